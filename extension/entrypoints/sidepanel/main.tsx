@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>pc-onboard</main>, document.getElementById('app')!);

@@ -1,0 +1,24 @@
+/** The final status of a data row (csv-format.md §5). Every row ends in exactly one of these. */
+export const ROW_STATUSES = ['created', 'exists', 'invalid', 'failed', 'skipped', 'ready'] as const;
+export type RowStatus = (typeof ROW_STATUSES)[number];
+
+/** Statuses that count as success for the CLI's exit code. */
+export const SUCCESS_STATUSES: readonly RowStatus[] = ['created', 'exists', 'ready'];
+
+/** The columns this tool appends to the results file, in order (csv-format.md §5). */
+export const RESULT_COLUMNS = [
+  'pc_row',
+  'pc_line',
+  'pc_status',
+  'pc_customer_id',
+  'pc_admin_user',
+  'pc_orders',
+  'pc_relationship_url',
+  'pc_error_code',
+  'pc_error_field',
+  'pc_error',
+] as const;
+export type ResultColumn = (typeof RESULT_COLUMNS)[number];
+
+/** The columns the failed-rows file appends, so it can be fixed and re-imported as it is. */
+export const FAILED_ROW_COLUMNS = ['pc_error_field', 'pc_error'] as const;
