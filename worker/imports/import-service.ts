@@ -1,9 +1,12 @@
-import type { CsvHeaderInfo } from '../../shared/csv/csv-row.ts';
-import type { RowStatus } from '../../shared/csv/row-status.ts';
-import type { ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
+import type {
+  ImportEvent,
+  ImportSummary,
+  ListRowsOptions,
+  RowPage,
+} from '../../shared/imports/import-types.ts';
 
 /**
  * What the HTTP API and the CLI can do with imports. Both are thin layers over this one service
@@ -39,57 +42,3 @@ export interface CreateImportInput {
   cloud: CloudName;
 }
 
-export type ImportState = 'validating' | 'queued' | 'running' | 'done' | 'cancelled';
-
-export type StatusCounts = Record<RowStatus | 'pending', number>;
-
-export interface ImportSummary {
-  id: string;
-  fileName: string;
-  createdAt: string;
-  dryRun: boolean;
-  cloud: CloudName;
-  state: ImportState;
-  header: Pick<CsvHeaderInfo, 'columns' | 'keys' | 'encoding' | 'delimiter'>;
-  /** Data rows (blank lines excluded). */
-  total: number;
-  blankLines: number;
-  counts: StatusCounts;
-}
-
-export interface RowResult {
-  row: number;
-  line: number;
-  status: RowStatus | 'pending';
-  customerId?: string;
-  adminUser?: string;
-  orders?: string[];
-  relationshipUrl?: string;
-  errorCode?: ErrorCode;
-  errorField?: CanonicalKey;
-  /** Sentences in EN and JA; pick one at the edge. */
-  error?: { en: string; ja: string };
-  /** True while an unrevealed password is stored for the row. */
-  passwordAvailable?: boolean;
-}
-
-export interface ListRowsOptions {
-  status?: RowStatus | 'pending';
-  /** Opaque; from the previous page's `nextCursor`. */
-  cursor?: string;
-  limit?: number;
-}
-
-export interface RowPage {
-  items: RowResult[];
-  nextCursor?: string;
-}
-
-/** The typed event map shared by the API's SSE stream, the CLI and the side panel. */
-export type ImportEvent =
-  /** A row reached its final status (or was re-queued by retry: status `pending`). */
-  | { type: 'row'; importId: string; result: RowResult }
-  /** Counts changed. */
-  | { type: 'progress'; importId: string; counts: StatusCounts; state: ImportState }
-  /** Every row has a final status. */
-  | { type: 'drained'; importId: string; counts: StatusCounts };

@@ -1,0 +1,64 @@
+import type { CsvHeaderInfo } from '../csv/csv-row.ts';
+import type { RowStatus } from '../csv/row-status.ts';
+import type { ErrorCode } from '../errors/error-codes.ts';
+import type { CanonicalKey } from '../customer/canonical-keys.ts';
+import type { CloudName } from '../partner-center/clouds.ts';
+
+/**
+ * The shapes of an import as the worker API serves them and the side panel and CLI read them.
+ * One definition for every side of the wire.
+ */
+export type ImportState = 'validating' | 'queued' | 'running' | 'done' | 'cancelled';
+
+export type StatusCounts = Record<RowStatus | 'pending', number>;
+
+export interface ImportSummary {
+  id: string;
+  fileName: string;
+  createdAt: string;
+  dryRun: boolean;
+  cloud: CloudName;
+  state: ImportState;
+  header: Pick<CsvHeaderInfo, 'columns' | 'keys' | 'encoding' | 'delimiter'>;
+  /** Data rows (blank lines excluded). */
+  total: number;
+  blankLines: number;
+  counts: StatusCounts;
+}
+
+export interface RowResult {
+  row: number;
+  line: number;
+  status: RowStatus | 'pending';
+  customerId?: string;
+  adminUser?: string;
+  orders?: string[];
+  relationshipUrl?: string;
+  errorCode?: ErrorCode;
+  errorField?: CanonicalKey;
+  /** Sentences in EN and JA; pick one at the edge. */
+  error?: { en: string; ja: string };
+  /** True while an unrevealed password is stored for the row. */
+  passwordAvailable?: boolean;
+}
+
+export interface ListRowsOptions {
+  status?: RowStatus | 'pending';
+  /** Opaque; from the previous page's `nextCursor`. */
+  cursor?: string;
+  limit?: number;
+}
+
+export interface RowPage {
+  items: RowResult[];
+  nextCursor?: string;
+}
+
+/** The typed event map shared by the API's SSE stream, the CLI and the side panel. */
+export type ImportEvent =
+  /** A row reached its final status (or was re-queued by retry: status `pending`). */
+  | { type: 'row'; importId: string; result: RowResult }
+  /** Counts changed. */
+  | { type: 'progress'; importId: string; counts: StatusCounts; state: ImportState }
+  /** Every row has a final status. */
+  | { type: 'drained'; importId: string; counts: StatusCounts };
