@@ -1,0 +1,224 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { CLOUD_NAMES, type CloudName } from '../shared/partner-center/clouds.ts';
+import { ConfigError } from './errors/config-error.ts';
+
+/**
+ * The worker's configuration, read once at startup (STYLE.md §7) from the environment and an
+ * optional JSON file named by `PC_ONBOARD_CONFIG` (keys are the variable names below; the
+ * environment wins). Nothing else in the worker reads `process.env`.
+ */
+export interface Config {
+  redisUrl: string;
+  /** Absolute path of the data directory (generated token and key, the embedded Redis's AOF). */
+  dataDir: string;
+  host: string;
+  port: number;
+  apiToken: string;
+  /** True when the token was generated on this start: `serve` prints it once. */
+  apiTokenGenerated: boolean;
+  /** AES-256 key for the admin-password vault (32 bytes). */
+  secretKey: Buffer;
+  cloud: CloudName;
+  /** Present only when all four variables are set; otherwise the built-in sandbox is used. */
+  partnerCenter?: PartnerCenterCredentials;
+  concurrency: number;
+  rateLimitPerMinute: number;
+  maxAttempts: number;
+  /** Redis key prefix of every key pc-onboard writes; with Redis Cluster it needs a hash tag like `{pco}`. */
+  keyPrefix: string;
+  extensionOrigins: string[];
+  passwordTtlMs: number;
+  bodyLimitBytes: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export interface PartnerCenterCredentials {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  refreshToken: string;
+}
+
+const HOUR = 60 * 60 * 1000;
+const MEGABYTE = 1024 * 1024;
+
+interface VariableDoc {
+  name: string;
+  default: string;
+  meaning: string;
+}
+
+/** Every variable the worker reads, for `docs/configuration.md` and `--help`. */
+export const CONFIG_VARIABLES: readonly VariableDoc[] = [
+  { name: 'PC_ONBOARD_CONFIG', default: '(none)', meaning: 'Path of an optional JSON file whose keys are the variable names below; environment variables win over it.' },
+  { name: 'REDIS_URL', default: 'redis://127.0.0.1:6379', meaning: 'Redis to keep imports and the queue in. If nothing answers and `redis-server` is on PATH, one is started with AOF persistence in the data directory.' },
+  { name: 'PC_ONBOARD_DATA_DIR', default: '.data', meaning: 'Directory for the generated API token and secret key, and the embedded Redis (relative to the working directory).' },
+  { name: 'PC_ONBOARD_HOST', default: '127.0.0.1', meaning: 'Address the HTTP API listens on.' },
+  { name: 'PC_ONBOARD_PORT', default: '8787', meaning: 'Port the HTTP API listens on.' },
+  { name: 'PC_ONBOARD_API_TOKEN', default: 'generated', meaning: 'Bearer token of the API (at least 16 characters). Else generated on first start into `<data dir>/api-token` (mode 0600) and printed once.' },
+  { name: 'PC_ONBOARD_SECRET_KEY', default: 'generated', meaning: 'AES-256 key (base64 of 32 bytes) that encrypts admin passwords. Else generated into `<data dir>/secret-key` (mode 0600). Every worker of one Redis needs the same key.' },
+  { name: 'PC_ONBOARD_CLOUD', default: 'global', meaning: 'Partner Center cloud: global, usgov or china (germany is closed).' },
+  { name: 'PARTNER_CENTER_TENANT_ID', default: '(none)', meaning: 'Partner tenant id. With the three below it selects the real Partner Center; without them the built-in sandbox runs and no real customers are created.' },
+  { name: 'PARTNER_CENTER_CLIENT_ID', default: '(none)', meaning: 'Application (client) id of the Partner Center app registration.' },
+  { name: 'PARTNER_CENTER_CLIENT_SECRET', default: '(none)', meaning: 'Client secret of that app registration.' },
+  { name: 'PARTNER_CENTER_REFRESH_TOKEN', default: '(none)', meaning: 'App+user refresh token from the Secure Application Model consent.' },
+  { name: 'PC_ONBOARD_CONCURRENCY', default: '4', meaning: 'Rows one worker process handles at the same time.' },
+  { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Steady limit of rows started per minute, shared by all workers (Partner Center allows 500 requests per minute per partner).' },
+  { name: 'PC_ONBOARD_MAX_ATTEMPTS', default: '5', meaning: 'Attempts per row for retryable errors (exponential backoff with jitter); 429 waits do not count.' },
+  { name: 'PC_ONBOARD_KEY_PREFIX', default: 'pco', meaning: 'Prefix of every Redis key. With Redis Cluster use a hash tag, e.g. `{pco}`, so the queue and import keys share a slot.' },
+  { name: 'PC_ONBOARD_EXTENSION_ORIGINS', default: '(none)', meaning: 'Comma-separated origins allowed by CORS, e.g. `chrome-extension://<id>`.' },
+  { name: 'PC_ONBOARD_PASSWORD_TTL_HOURS', default: '24', meaning: 'How long an unrevealed admin password is kept (encrypted) before it is deleted.' },
+  { name: 'PC_ONBOARD_BODY_LIMIT_MB', default: '50', meaning: 'Largest accepted upload; bigger requests get 413.' },
+  { name: 'LOG_LEVEL', default: 'info', meaning: 'pino log level: fatal, error, warn, info, debug, trace or silent.' },
+];
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const rawSchema = z.object({
+  REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').default('redis://127.0.0.1:6379'),
+  PC_ONBOARD_DATA_DIR: z.string().trim().min(1).default('.data'),
+  PC_ONBOARD_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PC_ONBOARD_PORT: integer(0, 65535).default(8787),
+  PC_ONBOARD_API_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  PC_ONBOARD_SECRET_KEY: optionalText,
+  PC_ONBOARD_CLOUD: z.enum(CLOUD_NAMES).default('global'),
+  PARTNER_CENTER_TENANT_ID: optionalText,
+  PARTNER_CENTER_CLIENT_ID: optionalText,
+  PARTNER_CENTER_CLIENT_SECRET: optionalText,
+  PARTNER_CENTER_REFRESH_TOKEN: optionalText,
+  PC_ONBOARD_CONCURRENCY: integer(1, 1000).default(4),
+  PC_ONBOARD_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(500),
+  PC_ONBOARD_MAX_ATTEMPTS: integer(1, 100).default(5),
+  PC_ONBOARD_KEY_PREFIX: z.string().trim().regex(/^[^:\s]+$/, 'must be non-empty, without ":" or spaces').default('pco'),
+  PC_ONBOARD_EXTENSION_ORIGINS: z.string().default(''),
+  PC_ONBOARD_PASSWORD_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
+  PC_ONBOARD_BODY_LIMIT_MB: z.coerce.number().positive().max(10_000).default(50),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface LoadConfigOptions {
+  /** Defaults to `process.env`; tests pass their own. */
+  env?: Record<string, string | undefined>;
+  /** Base of a relative data directory; defaults to `process.cwd()`. */
+  cwd?: string;
+}
+
+/**
+ * Reads and validates the configuration once, generating the API token and secret key into the
+ * data directory (mode 0600) when they are not configured. Throws a `ConfigError` naming the
+ * variable to fix.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const fromFile = readConfigFile(env.PC_ONBOARD_CONFIG, cwd);
+  const merged: Record<string, unknown> = { ...fromFile };
+  for (const { name } of CONFIG_VARIABLES) {
+    if (env[name] !== undefined && env[name] !== '') merged[name] = env[name];
+  }
+  const parsed = rawSchema.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'configuration');
+    throw new ConfigError(`${name}: ${issue.message} (got ${JSON.stringify(merged[name] ?? null)}).`, name);
+  }
+  const raw = parsed.data;
+  if (raw.PC_ONBOARD_CLOUD === 'germany') {
+    throw new ConfigError(
+      'PC_ONBOARD_CLOUD: Microsoft Cloud Germany closed on 29 October 2021 and its customers moved to the global cloud; use PC_ONBOARD_CLOUD=global.',
+      'PC_ONBOARD_CLOUD',
+    );
+  }
+  const dataDir = isAbsolute(raw.PC_ONBOARD_DATA_DIR) ? raw.PC_ONBOARD_DATA_DIR : resolve(cwd, raw.PC_ONBOARD_DATA_DIR);
+  const token = raw.PC_ONBOARD_API_TOKEN ?? readOrGenerate(dataDir, 'api-token', () => randomBytes(32).toString('base64url'));
+  const key = raw.PC_ONBOARD_SECRET_KEY ?? readOrGenerate(dataDir, 'secret-key', () => randomBytes(32).toString('base64')).value;
+  const apiToken = typeof token === 'string' ? { value: token, generated: false } : token;
+  return Object.freeze({
+    redisUrl: raw.REDIS_URL,
+    dataDir,
+    host: raw.PC_ONBOARD_HOST,
+    port: raw.PC_ONBOARD_PORT,
+    apiToken: apiToken.value,
+    apiTokenGenerated: apiToken.generated,
+    secretKey: decodeSecretKey(key),
+    cloud: raw.PC_ONBOARD_CLOUD,
+    partnerCenter: readCredentials(raw),
+    concurrency: raw.PC_ONBOARD_CONCURRENCY,
+    rateLimitPerMinute: raw.PC_ONBOARD_RATE_LIMIT_PER_MINUTE,
+    maxAttempts: raw.PC_ONBOARD_MAX_ATTEMPTS,
+    keyPrefix: raw.PC_ONBOARD_KEY_PREFIX,
+    extensionOrigins: raw.PC_ONBOARD_EXTENSION_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    passwordTtlMs: Math.round(raw.PC_ONBOARD_PASSWORD_TTL_HOURS * HOUR),
+    bodyLimitBytes: Math.round(raw.PC_ONBOARD_BODY_LIMIT_MB * MEGABYTE),
+    logLevel: raw.LOG_LEVEL,
+  });
+}
+
+function readConfigFile(path: string | undefined, cwd: string): Record<string, unknown> {
+  if (!path) return {};
+  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(absolute, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`PC_ONBOARD_CONFIG: cannot read ${absolute} as JSON (${(error as Error).message}).`, 'PC_ONBOARD_CONFIG', { cause: error });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(`PC_ONBOARD_CONFIG: ${absolute} must hold a JSON object of variable names to values.`, 'PC_ONBOARD_CONFIG');
+  }
+  const known = new Set(CONFIG_VARIABLES.map((variable) => variable.name));
+  const unknown = Object.keys(parsed).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new ConfigError(`PC_ONBOARD_CONFIG: ${absolute} has unknown keys ${unknown.join(', ')}.`, 'PC_ONBOARD_CONFIG');
+  }
+  return Object.fromEntries(Object.entries(parsed).map(([name, value]) => [name, typeof value === 'string' ? value : String(value)]));
+}
+
+function readOrGenerate(dataDir: string, fileName: string, generate: () => string): { value: string; generated: boolean } {
+  const path = join(dataDir, fileName);
+  if (existsSync(path)) return { value: readFileSync(path, 'utf8').trim(), generated: false };
+  mkdirSync(dataDir, { recursive: true });
+  const value = generate();
+  writeFileSync(path, `${value}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
+  return { value, generated: true };
+}
+
+function decodeSecretKey(base64: string): Buffer {
+  const key = Buffer.from(base64, 'base64');
+  if (key.length !== 32) {
+    throw new ConfigError(
+      `PC_ONBOARD_SECRET_KEY: must be the base64 of exactly 32 bytes (got ${key.length}); generate one with \`openssl rand -base64 32\`.`,
+      'PC_ONBOARD_SECRET_KEY',
+    );
+  }
+  return key;
+}
+
+function readCredentials(raw: z.infer<typeof rawSchema>): PartnerCenterCredentials | undefined {
+  const values = {
+    PARTNER_CENTER_TENANT_ID: raw.PARTNER_CENTER_TENANT_ID,
+    PARTNER_CENTER_CLIENT_ID: raw.PARTNER_CENTER_CLIENT_ID,
+    PARTNER_CENTER_CLIENT_SECRET: raw.PARTNER_CENTER_CLIENT_SECRET,
+    PARTNER_CENTER_REFRESH_TOKEN: raw.PARTNER_CENTER_REFRESH_TOKEN,
+  };
+  const missing = Object.entries(values).filter(([, value]) => value === undefined).map(([name]) => name);
+  if (missing.length === 4) return undefined;
+  if (missing.length > 0) {
+    throw new ConfigError(`${missing[0]}: Partner Center credentials are partly configured; also set ${missing.join(', ')} (or unset all four to use the sandbox).`, missing[0]!);
+  }
+  return {
+    tenantId: values.PARTNER_CENTER_TENANT_ID!,
+    clientId: values.PARTNER_CENTER_CLIENT_ID!,
+    clientSecret: values.PARTNER_CENTER_CLIENT_SECRET!,
+    refreshToken: values.PARTNER_CENTER_REFRESH_TOKEN!,
+  };
+}

@@ -1,0 +1,13 @@
+import { ImportError } from './import-error.ts';
+
+/** No Redis answered and none could be started; the message says how to get one. */
+export class RedisUnavailableError extends ImportError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'RedisUnavailableError';
+  }
+}
+
+export function isRedisUnavailableError(error: unknown): error is RedisUnavailableError {
+  return error instanceof RedisUnavailableError;
+}

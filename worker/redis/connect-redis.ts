@@ -1,0 +1,119 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import type { Config } from '../config.ts';
+import { RedisUnavailableError } from '../errors/redis-unavailable-error.ts';
+
+const SECOND = 1000;
+const EMBEDDED_FIRST_PORT = 6390;
+
+/** A Redis connection for the worker, and the embedded server when one had to be started. */
+export interface RedisHandle {
+  /** ioredis with `maxRetriesPerRequest: null`, as BullMQ workers require. */
+  redis: Redis;
+  /** The URL actually used (differs from the configured one when Redis was embedded). */
+  url: string;
+  /** Set when this process started `redis-server`; it stops with `close()`. */
+  embeddedPid?: number;
+  /** A new connection to the same server (subscribers need their own). */
+  duplicate(): Redis;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to `config.redisUrl`. If nothing answers and `redis-server` is on PATH, starts one
+ * with AOF persistence in `<dataDir>/redis` on a free port from 6390 and stops it on `close()`;
+ * otherwise throws a `RedisUnavailableError` that says how to get Redis.
+ */
+export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>): Promise<RedisHandle> {
+  if (await canPing(config.redisUrl)) return createHandle(config.redisUrl);
+  if (!hasRedisServer()) {
+    throw new RedisUnavailableError(
+      `No Redis answers at ${redactUrl(config.redisUrl)} and redis-server is not installed. ` +
+        'Install Redis (e.g. `apt-get install redis-server` or `brew install redis`), run one with ' +
+        '`docker run -p 6379:6379 redis:7`, or set REDIS_URL to a reachable Redis.',
+    );
+  }
+  const port = await findFreePort(EMBEDDED_FIRST_PORT);
+  const dir = join(config.dataDir, 'redis');
+  mkdirSync(dir, { recursive: true });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--appendonly', 'yes', '--dir', dir, '--save', ''],
+    { stdio: 'ignore' },
+  );
+  const url = `redis://127.0.0.1:${port}`;
+  const started = await waitForPing(url, child, 10 * SECOND);
+  if (!started) {
+    child.kill('SIGTERM');
+    throw new RedisUnavailableError(`Started redis-server on port ${port} but it did not answer within 10 s; check ${dir}.`);
+  }
+  const stop = () => child.kill('SIGTERM');
+  process.once('exit', stop);
+  return createHandle(url, child, () => process.removeListener('exit', stop));
+}
+
+function createHandle(url: string, child?: ChildProcess, detach?: () => void): RedisHandle {
+  const redis = new Redis(url, { maxRetriesPerRequest: null });
+  return {
+    redis,
+    url,
+    embeddedPid: child?.pid,
+    duplicate: () => redis.duplicate(),
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+      if (child && child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        // SIGTERM makes redis-server flush its AOF and exit cleanly.
+        child.kill('SIGTERM');
+        await exited;
+      }
+      detach?.();
+    },
+  };
+}
+
+async function canPing(url: string): Promise<boolean> {
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2 * SECOND });
+  probe.on('error', () => {});
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+async function waitForPing(url: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    if (await canPing(url)) return true;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return false;
+}
+
+function hasRedisServer(): boolean {
+  return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+async function findFreePort(first: number): Promise<number> {
+  for (let port = first; port < first + 100; port++) {
+    const free = await new Promise<boolean>((done) => {
+      const server = createServer();
+      server.once('error', () => done(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+    });
+    if (free) return port;
+  }
+  throw new RedisUnavailableError(`No free port for an embedded Redis between ${first} and ${first + 99}; set REDIS_URL.`);
+}
+
+/** Hides a password in a Redis URL before it goes into a message. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^@/]*)@/, '//***@');
+}
