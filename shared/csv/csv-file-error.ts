@@ -1,0 +1,46 @@
+import type { LocalizedMessage } from '../i18n/localized-message.ts';
+
+/** Why a whole file was refused (csv-format.md §3). Stable codes: the API and the UI switch on them. */
+export const CSV_FILE_ERROR_REASONS = [
+  'empty_file',
+  'no_header',
+  'missing_column',
+  'duplicate_column',
+  'undecodable',
+  'not_text',
+  'unknown_encoding',
+] as const;
+export type CsvFileErrorReason = (typeof CSV_FILE_ERROR_REASONS)[number];
+
+export interface CsvFileErrorDetails {
+  reason: CsvFileErrorReason;
+  message: LocalizedMessage;
+  /** The header cell(s) concerned: the missing canonical key, or both duplicate headers. */
+  columns?: string[];
+  /** For `missing_column`: the header present that is closest to the missing name. */
+  suggestion?: string;
+}
+
+/**
+ * The one error the CSV reader throws: the file as a whole is refused and no row was processed.
+ * `message` is the English sentence; `localized` carries EN and JA.
+ */
+export class CsvFileError extends Error {
+  readonly reason: CsvFileErrorReason;
+  readonly localized: LocalizedMessage;
+  readonly columns: string[];
+  readonly suggestion: string | undefined;
+
+  constructor(details: CsvFileErrorDetails, options?: { cause?: unknown }) {
+    super(details.message.en, options);
+    this.name = 'CsvFileError';
+    this.reason = details.reason;
+    this.localized = details.message;
+    this.columns = details.columns ?? [];
+    this.suggestion = details.suggestion;
+  }
+}
+
+export function isCsvFileError(error: unknown): error is CsvFileError {
+  return error instanceof CsvFileError;
+}

@@ -1,0 +1,87 @@
+import type { CustomerRecord } from './customer-record.ts';
+
+/** `billingProfile.defaultAddress` of POST /v1/customers (partner-center-api.md §4). */
+export interface CreateCustomerAddress {
+  firstName: string;
+  lastName: string;
+  addressLine1: string;
+  addressLine2?: string;
+  addressLine3?: string;
+  city: string;
+  state?: string;
+  postalCode?: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** E.164. */
+  phoneNumber?: string;
+}
+
+/** The body of POST /v1/customers, with the exact field names of partner-center-api.md §4. */
+export interface CreateCustomerRequest {
+  companyProfile: {
+    /** `<prefix>.onmicrosoft.com` (or the cloud's suffix). */
+    domain: string;
+    organizationRegistrationNumber?: string;
+  };
+  billingProfile: {
+    email: string;
+    culture: string;
+    language: string;
+    companyName: string;
+    firstName: string;
+    lastName: string;
+    defaultAddress: CreateCustomerAddress;
+  };
+  /** The indirect reseller's tenant id; omitted for a direct customer. */
+  associatedPartnerId?: string;
+  enableGDAPByDefault: boolean;
+}
+
+export interface ToCreateCustomerRequestOptions {
+  /** The cloud's initial-domain suffix without the leading dot, e.g. `onmicrosoft.com` or `partner.onmschina.cn`. */
+  domainSuffix: string;
+}
+
+/**
+ * Turns a validated record into the create-customer request body. Optional fields that the record
+ * lacks are left out rather than sent empty.
+ *
+ * @example toCreateCustomerRequest(record, { domainSuffix: 'onmicrosoft.com' }).companyProfile.domain // 'contoso.onmicrosoft.com'
+ */
+export function toCreateCustomerRequest(
+  record: CustomerRecord,
+  { domainSuffix }: ToCreateCustomerRequestOptions,
+): CreateCustomerRequest {
+  const suffix = domainSuffix.replace(/^\./, '');
+  const defaultAddress: CreateCustomerAddress = {
+    firstName: record.contact_first_name,
+    lastName: record.contact_last_name,
+    addressLine1: record.address_line1,
+    city: record.city,
+    country: record.country,
+  };
+  if (record.address_line2) defaultAddress.addressLine2 = record.address_line2;
+  if (record.address_line3) defaultAddress.addressLine3 = record.address_line3;
+  if (record.state) defaultAddress.state = record.state;
+  if (record.postal_code) defaultAddress.postalCode = record.postal_code;
+  if (record.contact_phone) defaultAddress.phoneNumber = record.contact_phone;
+
+  const request: CreateCustomerRequest = {
+    companyProfile: { domain: `${record.domain}.${suffix}` },
+    billingProfile: {
+      email: record.contact_email,
+      culture: record.culture,
+      language: record.language,
+      companyName: record.company_name,
+      firstName: record.contact_first_name,
+      lastName: record.contact_last_name,
+      defaultAddress,
+    },
+    enableGDAPByDefault: record.gdap_opt_in,
+  };
+  if (record.organization_registration_number) {
+    request.companyProfile.organizationRegistrationNumber = record.organization_registration_number;
+  }
+  if (record.associated_partner_id) request.associatedPartnerId = record.associated_partner_id;
+  return request;
+}
