@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
+import type { CustomerRecord } from '../customer/customer-record.ts';
+import { WIZARD_STEPS } from './field-map.ts';
+
+/**
+ * The messages between the side panel / background and the content script (STYLE.md §5: results
+ * are data across process boundaries). Every side parses what it receives with these schemas.
+ */
+
+const languageSchema = z.enum(['en', 'ja']);
+const canonicalKeySchema = z.enum(CANONICAL_KEYS);
+const wizardStepSchema = z.enum(WIZARD_STEPS);
+
+/** The shape of a validated `CustomerRecord` (shared/customer/customer-record.ts) as it travels in a message. */
+export const customerRecordSchema: z.ZodType<CustomerRecord> = z.object({
+  company_name: z.string(),
+  domain: z.string(),
+  country: z.string().length(2),
+  address_line1: z.string(),
+  address_line2: z.string().optional(),
+  address_line3: z.string().optional(),
+  city: z.string(),
+  state: z.string().optional(),
+  postal_code: z.string().optional(),
+  contact_first_name: z.string(),
+  contact_last_name: z.string(),
+  contact_email: z.string(),
+  contact_phone: z.string().optional(),
+  culture: z.string(),
+  language: z.string(),
+  organization_registration_number: z.string().optional(),
+  associated_partner_id: z.string().optional(),
+  offers: z.array(z.object({ id: z.string(), quantity: z.number().int().positive() })),
+  term: z.enum(['P1M', 'P1Y', 'P3Y']),
+  billing_cycle: z.enum(['monthly', 'annual']),
+  gdap_opt_in: z.boolean(),
+  mca: z
+    .object({
+      date: z.string(),
+      first_name: z.string(),
+      last_name: z.string(),
+      email: z.string(),
+      phone: z.string().optional(),
+    })
+    .optional(),
+});
+
+/** Side panel → content script: fill the step on the page (Account info or Subscriptions) from this record. */
+export const fillRequestSchema = z.object({
+  type: z.literal('fill'),
+  record: customerRecordSchema,
+  /** The UI language, for the messages in the report. */
+  language: languageSchema,
+});
+export type FillRequest = z.infer<typeof fillRequestSchema>;
+
+export const FIELD_FILL_STATUSES = ['filled', 'skipped', 'not-found', 'rejected'] as const;
+export type FieldFillStatus = (typeof FIELD_FILL_STATUSES)[number];
+
+/** What happened to one field: filled, skipped (the record has no value), not found, or rejected by the page. */
+export const fieldReportSchema = z.object({
+  key: canonicalKeySchema,
+  /** The label looked for (or the offer name for `offers`), in the page's language. */
+  label: z.string(),
+  status: z.enum(FIELD_FILL_STATUSES),
+  /** The page's validation text for `rejected`, or why a field was not filled. */
+  message: z.string().optional(),
+  /** For `offers`: which catalog item this line is about. */
+  offerId: z.string().optional(),
+});
+export type FieldReport = z.infer<typeof fieldReportSchema>;
+
+/** Content script → side panel: the reply to `fill`. `step` is null when no wizard step is on the page. */
+export const fillReportSchema = z.object({
+  step: wizardStepSchema.nullable(),
+  fields: z.array(fieldReportSchema),
+  /** Time spent filling, for the performance goal (≤ 300 ms for Account info). */
+  durationMs: z.number().optional(),
+  /** Set when the fill could not start at all (no wizard step, another fill running). */
+  error: z.string().optional(),
+});
+export type FillReport = z.infer<typeof fillReportSchema>;
+
+/** Side panel → content script: which wizard step is showing, and in which language. */
+export const detectRequestSchema = z.object({ type: z.literal('detect') });
+export type DetectRequest = z.infer<typeof detectRequestSchema>;
+
+export const detectReplySchema = z.object({
+  step: wizardStepSchema.nullable(),
+  pageLanguage: languageSchema.nullable(),
+});
+export type DetectReply = z.infer<typeof detectReplySchema>;
+
+/**
+ * Side panel → content script: let the person click the field the finder could not find.
+ * The content script remembers a hint for that label in extension storage and uses it next time.
+ */
+export const pickFieldRequestSchema = z.object({
+  type: z.literal('pick-field'),
+  key: canonicalKeySchema,
+  /** The label the finder looked for, as reported. */
+  label: z.string(),
+});
+export type PickFieldRequest = z.infer<typeof pickFieldRequestSchema>;
+
+export const pickFieldReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), key: canonicalKeySchema }),
+  z.object({ ok: z.literal(false), key: canonicalKeySchema, reason: z.enum(['cancelled', 'timeout', 'no-wizard']) }),
+]);
+export type PickFieldReply = z.infer<typeof pickFieldReplySchema>;
+
+/**
+ * How to find a field again that a person pointed at: one CSS selector per shadow-root level
+ * (the last one is the field). Stored per canonical key + normalised label.
+ */
+export const pickedFieldHintSchema = z.object({
+  key: canonicalKeySchema,
+  label: z.string(),
+  path: z.array(z.string()).min(1),
+});
+export type PickedFieldHint = z.infer<typeof pickedFieldHintSchema>;
+
+/**
+ * Content script → background: the Confirmation page showed a new tenant. Never the password.
+ */
+export const confirmationRecordSchema = z
+  .object({
+    type: z.literal('confirmation'),
+    /** Full sign-in name, `admin@contoso.onmicrosoft.com`. */
+    adminUserName: z.string(),
+    /** The initial domain, `contoso.onmicrosoft.com`. */
+    domain: z.string(),
+    /** ISO date-time. */
+    recordedAt: z.string(),
+    pageUrl: z.string(),
+  })
+  .strict();
+export type ConfirmationRecord = z.infer<typeof confirmationRecordSchema>;
+
+/** Every message the content script answers. */
+export const contentRequestSchema = z.discriminatedUnion('type', [fillRequestSchema, detectRequestSchema, pickFieldRequestSchema]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
