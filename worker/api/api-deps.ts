@@ -1,0 +1,27 @@
+import type { Queue } from 'bullmq';
+import type { ImportService } from '../imports/import-service.ts';
+
+/** What `/health` reports; 503 when Redis does not answer. */
+export interface HealthReport {
+  redis: 'up' | 'down';
+  /** `sandbox`: no real customers are created. */
+  partnerCenter: 'sandbox' | 'real';
+}
+
+/** Everything the HTTP API needs, injected so tests can build the app without a port (Hono `app.request`). */
+export interface ApiDeps {
+  service: ImportService;
+  /** The bearer token; compared in constant time and never logged. */
+  apiToken: string;
+  /** Origins allowed by CORS, e.g. `chrome-extension://abcdefghijklmnopabcdefghijklmnop`. */
+  extensionOrigins: readonly string[];
+  /** Largest accepted request body; larger ones get 413. */
+  maxBodyBytes: number;
+  checkHealth: () => Promise<HealthReport>;
+  /** Queues shown by Bull Board at `/ui`; without them the board is not mounted. */
+  boardQueues?: readonly Queue[];
+  /** Interval of SSE comment heartbeats that keep proxies from closing an idle stream. @default 15 s */
+  sseHeartbeatMs?: number;
+  /** Where unexpected (500) errors are reported. Never receives the token. */
+  reportError?: (error: unknown, context: { method: string; path: string }) => void;
+}

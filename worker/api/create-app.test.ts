@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from './create-app.ts';
+import type { ApiDeps, HealthReport } from './api-deps.ts';
+import { FakeImportService } from './testing/fake-import-service.ts';
+
+const TOKEN = 'test-token-0123456789abcdef';
+const EXTENSION_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+const auth = { Authorization: `Bearer ${TOKEN}` };
+
+function setup(overrides: Partial<ApiDeps> = {}) {
+  const service = new FakeImportService();
+  const app = createApp({
+    service,
+    apiToken: TOKEN,
+    extensionOrigins: [EXTENSION_ORIGIN],
+    maxBodyBytes: 64 * 1024,
+    checkHealth: async (): Promise<HealthReport> => ({ redis: 'up', partnerCenter: 'sandbox' }),
+    ...overrides,
+  });
+  return { app, service };
+}
+
+function jsonImport(body: Record<string, unknown> = {}) {
+  return {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      fileName: 'customers.csv',
+      columns: ['company_name', 'domain'],
+      rows: [
+        { row: 1, line: 2, cells: ['Contoso', 'contoso'] },
+        { row: 2, line: 3, cells: ['Fabrikam', 'fabrikam'] },
+      ],
+      dryRun: false,
+      cloud: 'global',
+      ...body,
+    }),
+  };
+}
+
+async function expectProblem(response: Response, status: number, slug: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  const body = (await response.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({ type: `urn:pc-onboard:problem:${slug}`, status });
+  expect(typeof body.title).toBe('string');
+  expect(String(body.detail).length).toBeGreaterThan(20);
+  return body;
+}
+
+describe('health', () => {
+  it('should answer without a token with Redis state and sandbox mode', async () => {
+    const { app } = setup();
+    const response = await app.request('/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', redis: 'up', partnerCenter: 'sandbox' });
+  });
+
+  it('should answer 503 when Redis is down', async () => {
+    const { app } = setup({ checkHealth: async () => ({ redis: 'down', partnerCenter: 'real' }) });
+    const response = await app.request('/health');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'degraded', redis: 'down' });
+  });
+});
+
+describe('auth', () => {
+  it('should refuse a request without a token with 401 and say where the token is', async () => {
+    const { app } = setup();
+    const response = await app.request('/imports');
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="pc-onboard"');
+    const body = await expectProblem(response, 401, 'unauthorized');
+    expect(body.detail).toContain('Authorization: Bearer');
+  });
+
+  it('should refuse a wrong token with 401', async () => {
+    const { app } = setup();
+    for (const header of [`Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, `Basic ${TOKEN}`, TOKEN]) {
+      const response = await app.request('/imports', { headers: { Authorization: header } });
+      await expectProblem(response, 401, 'unauthorized');
+    }
+  });
+
+  it('should accept the right token, whatever the scheme case', async () => {
+    const { app } = setup();
+    const response = await app.request('/imports', { headers: { Authorization: `bearer ${TOKEN}` } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ items: [] });
+  });
+
+  it('should protect every import route, including unknown import ids', async () => {
+    const { app } = setup();
+    for (const [method, path] of [
+      ['POST', '/imports'],
+      ['GET', '/imports/imp-1'],
+      ['GET', '/imports/imp-1/rows'],
+      ['GET', '/imports/imp-1/events'],
+      ['GET', '/imports/imp-1/results.csv'],
+      ['GET', '/imports/imp-1/failed.csv'],
+      ['POST', '/imports/imp-1/retry'],
+      ['POST', '/imports/imp-1/cancel'],
+      ['POST', '/imports/imp-1/rows/1/reveal'],
+    ] as const) {
+      const response = await app.request(path, { method });
+      expect(response.status, `${method} ${path}`).toBe(401);
+    }
+  });
+
+  it('should refuse a token shorter than 16 characters at startup', () => {
+    expect(() => setup({ apiToken: 'short' })).toThrow(/at least 16 characters/);
+  });
+});
+
+describe('CORS', () => {
+  it('should allow the configured extension origin, on answers and on preflight', async () => {
+    const { app } = setup();
+    const response = await app.request('/imports', { headers: { ...auth, Origin: EXTENSION_ORIGIN } });
+    expect(response.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
+    const preflight = await app.request('/imports', {
+      method: 'OPTIONS',
+      headers: { Origin: EXTENSION_ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+  });
+
+  it('should keep the CORS header on errors so the extension can read the problem', async () => {
+    const { app } = setup();
+    const response = await app.request('/imports', { headers: { Origin: EXTENSION_ORIGIN } });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
+  });
+
+  it('should give any other origin no Access-Control-Allow-Origin', async () => {
+    const { app } = setup();
+    for (const origin of ['https://evil.example', 'chrome-extension://otherextensionid', 'null']) {
+      const response = await app.request('/imports', { headers: { ...auth, Origin: origin } });
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      const preflight = await app.request('/imports', {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+});
+
+describe('body limit', () => {
+  it('should answer 413 with a problem when the body is too large', async () => {
+    const { app, service } = setup({ maxBodyBytes: 1024 });
+    const rows = Array.from({ length: 50 }, (_, index) => ({ row: index + 1, line: index + 2, cells: ['Contoso', 'contoso'] }));
+    const response = await app.request('/imports', jsonImport({ rows }));
+    const body = await expectProblem(response, 413, 'payload-too-large');
+    expect(body.detail).toContain('1024 bytes');
+    expect(service.created).toHaveLength(0);
+  });
+});
+
+describe('creating an import', () => {
+  it('should create an import from JSON rows and point at it', async () => {
+    const { app, service } = setup();
+    const response = await app.request('/imports', jsonImport({ dryRun: true, cloud: 'usgov' }));
+    expect(response.status).toBe(201);
+    const summary = (await response.json()) as { id: string; total: number };
+    expect(response.headers.get('location')).toBe(`/imports/${summary.id}`);
+    expect(summary.total).toBe(2);
+    expect(service.created[0]).toMatchObject({ dryRun: true, cloud: 'usgov', source: { kind: 'rows', fileName: 'customers.csv' } });
+  });
+
+  it('should create an import from a multipart CSV upload with its options', async () => {
+    const { app, service } = setup();
+    const form = new FormData();
+    form.set('file', new File(['company_name,domain\r\nContoso,contoso\r\n'], 'クライアント.csv', { type: 'text/csv' }));
+    form.set('dryRun', 'true');
+    form.set('cloud', 'china');
+    form.set('encoding', 'shift_jis');
+    const response = await app.request('/imports', { method: 'POST', headers: auth, body: form });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ fileName: 'クライアント.csv', total: 1, dryRun: true, cloud: 'china' });
+    expect(service.created[0]).toMatchObject({ dryRun: true, cloud: 'china', source: { kind: 'csv', encoding: 'shift_jis' } });
+  });
+
+  it('should answer 422 with the reader message when the CSV file is refused', async () => {
+    const { app } = setup();
+    const form = new FormData();
+    form.set('file', new File(['company,domain\r\nContoso,contoso\r\n'], 'bad.csv'));
+    const response = await app.request('/imports', { method: 'POST', headers: auth, body: form });
+    const body = await expectProblem(response, 422, 'csv-file-refused');
+    expect(body.detail).toContain('closest header is "company"');
+  });
+
+  it.each([
+    ['malformed JSON', { body: '{"fileName": ', type: 'application/json' }, 400, 'malformed-json'],
+    ['an unknown field', { body: JSON.stringify({ fileName: 'a.csv', columns: ['a'], rows: [], admin: true }), type: 'application/json' }, 400, 'invalid-request'],
+    ['a wrong type', { body: JSON.stringify({ fileName: 'a.csv', columns: 'a', rows: [] }), type: 'application/json' }, 400, 'invalid-request'],
+    ['an unknown cloud', { body: JSON.stringify({ fileName: 'a.csv', columns: ['a'], rows: [], cloud: 'mars' }), type: 'application/json' }, 400, 'invalid-request'],
+    ['keys not matching columns', { body: JSON.stringify({ fileName: 'a.csv', columns: ['a', 'b'], keys: ['domain'], rows: [] }), type: 'application/json' }, 400, 'invalid-request'],
+    ['a JSON array', { body: '[]', type: 'application/json' }, 400, 'invalid-request'],
+    ['plain text', { body: 'company_name,domain', type: 'text/csv' }, 415, 'unsupported-media-type'],
+  ])('should answer a problem, never 500, for %s', async (_name, { body, type }, status, slug) => {
+    const { app, service } = setup();
+    const response = await app.request('/imports', { method: 'POST', headers: { ...auth, 'Content-Type': type }, body });
+    await expectProblem(response, status, slug);
+    expect(service.created).toHaveLength(0);
+  });
+
+  it('should list every offending path in a validation problem', async () => {
+    const { app } = setup();
+    const response = await app.request('/imports', jsonImport({ rows: [{ row: 0, line: 2, cells: [1] }], dryRun: 'yes' }));
+    const body = await expectProblem(response, 400, 'invalid-request');
+    const paths = (body.errors as { path: string }[]).map((error) => error.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.rows[0].row', 'body.rows[0].cells[0]', 'body.dryRun']));
+  });
+
+  it('should refuse a multipart upload without a file or with unknown fields', async () => {
+    const { app } = setup();
+    const noFile = new FormData();
+    noFile.set('file', 'company_name,domain');
+    await expectProblem(await app.request('/imports', { method: 'POST', headers: auth, body: noFile }), 400, 'invalid-request');
+    const unknown = new FormData();
+    unknown.set('file', new File(['company_name\r\n'], 'a.csv'));
+    unknown.set('concurrency', '5');
+    const body = await expectProblem(await app.request('/imports', { method: 'POST', headers: auth, body: unknown }), 400, 'invalid-request');
+    expect(JSON.stringify(body.errors)).toContain('form');
+    const badFlag = new FormData();
+    badFlag.set('file', new File(['company_name\r\n'], 'a.csv'));
+    badFlag.set('dryRun', 'maybe');
+    await expectProblem(await app.request('/imports', { method: 'POST', headers: auth, body: badFlag }), 400, 'invalid-request');
+  });
+});
+
+describe('reading imports', () => {
+  it('should serve one import, its rows filtered by status, and 404 for an unknown id', async () => {
+    const { app, service } = setup();
+    const { id } = (await (await app.request('/imports', jsonImport())).json()) as { id: string };
+    service.finishRow(id, 1, 'created');
+    expect(await (await app.request(`/imports/${id}`, { headers: auth })).json()).toMatchObject({ id, counts: { created: 1, pending: 1 } });
+    const page = await (await app.request(`/imports/${id}/rows?status=pending&limit=10`, { headers: auth })).json();
+    expect(page).toEqual({ items: [{ row: 2, line: 3, status: 'pending' }] });
+    await expectProblem(await app.request('/imports/nope/rows', { headers: auth }), 404, 'import-not-found');
+    await expectProblem(await app.request('/imports/bad%20id', { headers: auth }), 400, 'invalid-request');
+    await expectProblem(await app.request(`/imports/${id}/rows?status=done`, { headers: auth }), 400, 'invalid-request');
+    await expectProblem(await app.request(`/imports/${id}/rows?limit=0`, { headers: auth }), 400, 'invalid-request');
+    await expectProblem(await app.request(`/imports/${id}/rows?page=2`, { headers: auth }), 400, 'invalid-request');
+    await expectProblem(await app.request('/nowhere', { headers: auth }), 404, 'route-not-found');
+  });
+});
+
+describe('results downloads', () => {
+  it('should send the results and failed files as attachments in the asked language', async () => {
+    const { app, service } = setup();
+    const { id } = (await (await app.request('/imports', jsonImport({ fileName: '顧客.csv' }))).json()) as { id: string };
+    service.finishRow(id, 1, 'created');
+    service.finishRow(id, 2, 'failed');
+    const results = await app.request(`/imports/${id}/results.csv?lang=ja`, { headers: auth });
+    expect(results.status).toBe(200);
+    expect(results.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(results.headers.get('content-disposition')).toBe(
+      `attachment; filename="__.results.csv"; filename*=UTF-8''${encodeURIComponent('顧客.results.csv')}`,
+    );
+    const bytes = new Uint8Array(await results.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe('\uFEFFpc_row,pc_status,kind,lang\r\n1,created,results,ja\r\n2,failed,results,ja\r\n');
+    const failed = await app.request(`/imports/${id}/failed.csv`, { headers: auth });
+    expect(failed.headers.get('content-disposition')).toContain('.failed.csv');
+    // Response.text() drops the BOM, as any UTF-8 decoder does.
+    expect(await failed.text()).toBe('pc_row,pc_status,kind,lang\r\n2,failed,failed,en\r\n');
+    await expectProblem(await app.request(`/imports/${id}/results.csv?lang=fr`, { headers: auth }), 400, 'invalid-request');
+    await expectProblem(await app.request('/imports/nope/results.csv', { headers: auth }), 404, 'import-not-found');
+  });
+});
+
+describe('retry, cancel and reveal', () => {
+  it('should reveal a password once, then answer 410 Gone', async () => {
+    const { app, service } = setup();
+    const { id } = (await (await app.request('/imports', jsonImport())).json()) as { id: string };
+    service.finishRow(id, 1, 'created', 'Secret-Pa55word!');
+    const first = await app.request(`/imports/${id}/rows/1/reveal`, { method: 'POST', headers: auth });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect(await first.json()).toEqual({ importId: id, row: 1, adminUser: 'admin@row1.onmicrosoft.com', password: 'Secret-Pa55word!' });
+    const second = await app.request(`/imports/${id}/rows/1/reveal`, { method: 'POST', headers: auth });
+    const body = await expectProblem(second, 410, 'password-gone');
+    expect(JSON.stringify(body)).not.toContain('Secret-Pa55word!');
+    await expectProblem(await app.request(`/imports/${id}/rows/x/reveal`, { method: 'POST', headers: auth }), 400, 'invalid-request');
+  });
+
+  it('should cancel the queued rows and report how many', async () => {
+    const { app, service } = setup();
+    const { id } = (await (await app.request('/imports', jsonImport())).json()) as { id: string };
+    service.finishRow(id, 1, 'failed');
+    expect(await (await app.request(`/imports/${id}/retry`, { method: 'POST', headers: auth })).json()).toEqual({ importId: id, requeued: 1 });
+    expect(await (await app.request(`/imports/${id}/cancel`, { method: 'POST', headers: auth })).json()).toEqual({ importId: id, skipped: 1 });
+    await expectProblem(await app.request('/imports/nope/cancel', { method: 'POST', headers: auth }), 404, 'import-not-found');
+  });
+});
+
+describe('errors', () => {
+  it('should hide internals of unexpected errors behind a 500 problem and report them', async () => {
+    const reported: unknown[] = [];
+    const { app, service } = setup({ reportError: (error) => reported.push(error) });
+    service.listImports = async () => {
+      throw new Error('redis exploded at 10.0.0.5');
+    };
+    const response = await app.request('/imports', { headers: auth });
+    const body = await expectProblem(response, 500, 'internal-error');
+    expect(JSON.stringify(body)).not.toContain('10.0.0.5');
+    expect(reported).toHaveLength(1);
+  });
+});

@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import type { ApiDeps } from '../api-deps.ts';
+import { importNotFound } from '../problems/common-problems.ts';
+import { parseInput } from '../validation/parse-input.ts';
+import { downloadQuerySchema, importParamsSchema } from '../validation/import-schemas.ts';
+import { iterableToStream } from './iterable-to-stream.ts';
+import { resultsFileName } from '../results-file-name.ts';
+
+/** `GET /imports/:id/results.csv` and `/failed.csv` (`?lang=en|ja`), streamed as attachments. */
+export function createResultsRoutes(deps: Pick<ApiDeps, 'service'>) {
+  const routes = new Hono();
+  for (const kind of ['results', 'failed'] as const) {
+    routes.get(`/:id/${kind}.csv`, async (c) => {
+      const { id } = parseInput(importParamsSchema, c.req.param(), 'path');
+      const { lang } = parseInput(downloadQuerySchema, c.req.query(), 'query');
+      const summary = await deps.service.getImport(id);
+      if (!summary) throw importNotFound(id);
+      const bytes = deps.service.resultsCsv(id, kind, lang);
+      const fileName = resultsFileName(summary.fileName, kind);
+      return c.body(iterableToStream(bytes) as ReadableStream, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${asciiFallback(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        'Cache-Control': 'no-store',
+      });
+    });
+  }
+  return routes;
+}
+
+/** RFC 6266: `filename` must be plain ASCII without quotes; `filename*` carries the real name. */
+function asciiFallback(fileName: string): string {
+  return fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { CANONICAL_KEYS } from '../../../shared/customer/canonical-keys.ts';
+import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { CLOUD_NAMES } from '../../../shared/partner-center/clouds.ts';
+
+/** Every input the API accepts, as zod schemas. Objects are strict: an unknown field is a 400. */
+
+const MAX_ROWS_PER_REQUEST = 100_000;
+const MAX_COLUMNS = 500;
+
+export const importIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'an import id is 1–128 letters, digits, "-" or "_"');
+
+export const importParamsSchema = z.strictObject({ id: importIdSchema });
+
+export const rowParamsSchema = z.strictObject({
+  id: importIdSchema,
+  row: z.coerce.number().int('a row number is a whole number').min(1, 'row numbers start at 1'),
+});
+
+const fileNameSchema = z.string().trim().min(1, 'give the file name').max(255);
+const cloudSchema = z.enum(CLOUD_NAMES, { error: `cloud must be one of ${CLOUD_NAMES.join(', ')}` });
+const keySchema = z.enum(CANONICAL_KEYS, { error: 'each key is a canonical key (csv-format.md §3) or null' }).nullable();
+
+/** What the extension sends after reading the CSV in the browser (the worker re-validates every cell). */
+export const jsonImportSchema = z
+  .strictObject({
+    fileName: fileNameSchema,
+    columns: z.array(z.string().max(1000)).min(1, 'give the header columns').max(MAX_COLUMNS),
+    keys: z.array(keySchema).max(MAX_COLUMNS).optional(),
+    rows: z
+      .array(
+        z.strictObject({
+          row: z.number().int().min(1),
+          line: z.number().int().min(1),
+          cells: z.array(z.string().max(100_000)).max(MAX_COLUMNS * 2),
+        }),
+      )
+      .max(MAX_ROWS_PER_REQUEST, `send at most ${MAX_ROWS_PER_REQUEST} rows per import`),
+    dryRun: z.boolean().default(false),
+    cloud: cloudSchema.default('global'),
+  })
+  .refine((body) => body.keys === undefined || body.keys.length === body.columns.length, {
+    message: 'keys must have one entry per column',
+    path: ['keys'],
+  });
+
+const formBooleanSchema = z
+  .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], { error: 'use true or false' })
+  .transform((value) => ['true', '1', 'on', 'yes'].includes(value));
+
+/** The text fields of a multipart upload (the `file` part is checked separately). */
+export const multipartFieldsSchema = z.strictObject({
+  dryRun: formBooleanSchema.default(false),
+  cloud: cloudSchema.default('global'),
+  encoding: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{2,40}$/, 'an encoding is a label such as utf-8, shift_jis, windows-1252')
+    .optional(),
+});
+
+export const listImportsQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const listRowsQuerySchema = z.strictObject({
+  status: z.enum([...ROW_STATUSES, 'pending'], { error: `status is one of ${[...ROW_STATUSES, 'pending'].join(', ')}` }).optional(),
+  cursor: z.string().min(1).max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+
+export const downloadQuerySchema = z.strictObject({
+  lang: z.enum(['en', 'ja'], { error: 'lang is en or ja' }).default('en'),
+});
