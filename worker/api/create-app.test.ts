@@ -188,6 +188,8 @@ describe('creating an import', () => {
     const response = await app.request('/imports', { method: 'POST', headers: auth, body: form });
     const body = await expectProblem(response, 422, 'csv-file-refused');
     expect(body.detail).toContain('closest header is "company"');
+    expect(body).toMatchObject({ reason: 'missing_column', columns: ['company_name'], suggestion: 'company' });
+    expect((body.localizedDetail as { ja: string }).ja).toContain('company_name');
   });
 
   it.each([

@@ -24,6 +24,6 @@ export function payloadTooLarge(maxBytes: number): ApiProblemError {
     status: 413,
     slug: 'payload-too-large',
     title: 'Payload too large',
-    detail: `The request body is larger than ${maxBytes} bytes. Split the CSV into smaller files, or raise PC_ONBOARD_MAX_BODY_BYTES on the worker.`,
+    detail: `The request body is larger than ${maxBytes} bytes. Split the CSV into smaller files, or raise PC_ONBOARD_BODY_LIMIT_MB on the worker.`,
   });
 }

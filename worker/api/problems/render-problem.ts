@@ -1,6 +1,9 @@
 import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
+import { isImportNotFoundError } from '../../errors/import-not-found-error.ts';
+import { isRedisUnavailableError } from '../../errors/redis-unavailable-error.ts';
 import { isApiProblemError, ApiProblemError } from './api-problem-error.ts';
+import { importNotFound } from './common-problems.ts';
 import { PROBLEM_CONTENT_TYPE, problemType, type ProblemBody } from './problem-body.ts';
 
 /** Turns any thrown error into a problem+json response; unknown errors become a 500 without internals. */
@@ -24,6 +27,17 @@ export function renderProblem(c: Context, error: unknown, onUnexpected: (error: 
 
 function toApiProblem(error: unknown): ApiProblemError {
   if (isApiProblemError(error)) return error;
+  if (isImportNotFoundError(error)) return importNotFound(error.importId);
+  if (isRedisUnavailableError(error)) {
+    return new ApiProblemError({
+      status: 503,
+      slug: 'redis-unavailable',
+      title: 'Redis unavailable',
+      detail: `${error.message} Then try again.`,
+      headers: { 'Retry-After': '5' },
+      cause: error,
+    });
+  }
   if (error instanceof HTTPException) {
     return new ApiProblemError({
       status: error.status,

@@ -1,5 +1,6 @@
 import type { CreateImportInput, ImportService } from '../../imports/import-service.ts';
 import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
+import { CsvFileError } from '../../../shared/csv/csv-file-error.ts';
 import type { RowStatus } from '../../../shared/csv/row-status.ts';
 
 /**
@@ -25,9 +26,15 @@ export class FakeImportService implements ImportService {
       const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
       columns = (lines[0] ?? '').split(',');
       if (!columns.includes('company_name')) {
-        const error = new Error('The required column "company_name" is missing; the closest header is "company".');
-        error.name = 'CsvFileError';
-        throw error;
+        throw new CsvFileError({
+          reason: 'missing_column',
+          message: {
+            en: 'The required column "company_name" is missing; the closest header is "company".',
+            ja: '必須の列「company_name」がありません。最も近い見出しは「company」です。',
+          },
+          columns: ['company_name'],
+          suggestion: 'company',
+        });
       }
       rowCount = lines.length - 1;
     }
