@@ -1,11 +1,26 @@
-import type { CanonicalKey } from './canonical-keys.ts';
+import { getCountryRule, type CountryRule } from '../countries/country-rules.ts';
+import { countryName, resolveCountry } from '../countries/resolve-country.ts';
+import { normalizePostalCode } from '../countries/normalize-postal-code.ts';
+import { parsePhone } from '../countries/parse-phone.ts';
+import { resolveState } from '../countries/resolve-state.ts';
+import { CANONICAL_KEYS, type CanonicalKey } from './canonical-keys.ts';
+import { checkDomain } from './check-domain.ts';
+import { checkEmail } from './check-email.ts';
+import { checkCulture, checkLanguage } from './check-locale.ts';
+import { checkMcaDate } from './check-mca-date.ts';
+import { checkOffers } from './check-offers.ts';
+import { checkPartnerId } from './check-partner-id.ts';
 import type { CustomerRecord, RowProblem } from './customer-record.ts';
+import { normalizeValue } from './normalize-value.ts';
+import { parseBoolean } from './parse-boolean.ts';
+import { FIELD_LABELS, LENGTH_LIMITS } from './field-limits.ts';
+import { quote, rowProblem, type Checked } from './row-problem.ts';
 
 /** The raw (untrimmed) cell values of one row or form, by canonical key. */
 export type CustomerValues = Partial<Record<CanonicalKey, string>>;
 
 export interface ValidateCustomerOptions {
-  /** The current time; injected by tests. @default new Date() */
+  /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
 }
 
@@ -14,7 +29,270 @@ export type ValidateCustomerResult =
   /** Problems in canonical key order, one per field at most; `problems[0]` decides the row status. */
   | { ok: false; problems: RowProblem[] };
 
-/** Validates and normalises one customer (csv-format.md §4). Implemented in the next commit. */
-export function validateCustomer(_values: CustomerValues, _options: ValidateCustomerOptions = {}): ValidateCustomerResult {
-  throw new Error('validateCustomer: not implemented yet');
+const KEY_INDEX: ReadonlyMap<CanonicalKey, number> = new Map(CANONICAL_KEYS.map((key, index) => [key, index]));
+const TERMS: ReadonlyMap<string, CustomerRecord['term']> = new Map([['p1m', 'P1M'], ['p1y', 'P1Y'], ['p3y', 'P3Y']]);
+const CYCLES: ReadonlyMap<string, CustomerRecord['billing_cycle']> = new Map([['monthly', 'monthly'], ['annual', 'annual']]);
+
+/** Collects at most one problem per field, in canonical key order. */
+class ProblemList {
+  readonly byIndex: (RowProblem | undefined)[] = [];
+  count = 0;
+  add(problem: RowProblem): void {
+    const index = problem.field === undefined ? CANONICAL_KEYS.length : (KEY_INDEX.get(problem.field) ?? 0);
+    if (this.byIndex[index]) return;
+    this.byIndex[index] = problem;
+    this.count++;
+  }
+  take<T>(checked: Checked<T>): T | undefined {
+    if (checked.ok) return checked.value;
+    this.add(checked.problem);
+    return undefined;
+  }
+  list(): RowProblem[] {
+    return this.byIndex.filter((problem): problem is RowProblem => problem !== undefined);
+  }
+}
+
+function requiredProblem(field: CanonicalKey, country?: string): RowProblem {
+  const label = FIELD_LABELS[field];
+  if (field === 'mca_date') {
+    return rowProblem('required', field, 'Agreement date is required when mca_accepted is true. Fill in the date the customer accepted (YYYY-MM-DD).', '顧客契約同意が true の場合、同意日は必須です。同意した日付（YYYY-MM-DD）を入力してください。');
+  }
+  return country
+    ? rowProblem('required', field, `${label.en} is required for customers in ${country}. Fill it in.`, `${country} の顧客では${label.ja}は必須です。入力してください。`)
+    : rowProblem('required', field, `${label.en} is required. Fill it in.`, `${label.ja}は必須です。入力してください。`);
+}
+
+/** A text field with the Partner Center length limits; empty → `required` when required. */
+function text(problems: ProblemList, values: CustomerValues, field: CanonicalKey, required: boolean): string | undefined {
+  const value = normalizeValue(values[field]);
+  if (value === '') {
+    if (required) problems.add(requiredProblem(field));
+    return undefined;
+  }
+  const limit = LENGTH_LIMITS[field];
+  if (limit !== undefined && value.length > limit) {
+    const label = FIELD_LABELS[field];
+    problems.add(
+      rowProblem(
+        'too_long',
+        field,
+        `${label.en} has ${value.length} characters; Partner Center accepts at most ${limit}. Shorten it.`,
+        `${label.ja}が ${value.length} 文字あります。Partner Center の上限は ${limit} 文字です。短くしてください。`,
+      ),
+    );
+    return undefined;
+  }
+  return value;
+}
+
+function checkCountryValue(value: string): Checked<string> {
+  const code = resolveCountry(value);
+  if (code) return { ok: true, value: code };
+  return {
+    ok: false,
+    problem: rowProblem(
+      'invalid_country',
+      'country',
+      `Country ${quote(value)} is not known. Write an ISO code such as JP or US, or the country's English or Japanese name.`,
+      `国 ${quote(value)} が見つかりません。JP や US などの ISO コード、または英語か日本語の国名を入力してください。`,
+    ),
+  };
+}
+
+function checkState(rule: CountryRule, value: string): Checked<string> {
+  if (!rule.states) return { ok: true, value };
+  const state = resolveState(rule.code, value);
+  if (state) return { ok: true, value: state.stored };
+  const examples = rule.states.slice(0, 3).map((entry) => entry.code).join(', ');
+  return {
+    ok: false,
+    problem: rowProblem(
+      'invalid_state',
+      'state',
+      `State ${quote(value)} is not a state of ${countryName(rule.code)}. Write its code or name (e.g. ${examples}).`,
+      `都道府県/州 ${quote(value)} は ${countryName(rule.code, 'ja')} の都道府県/州ではありません。コードまたは名前（例: ${rule.code === 'JP' ? '東京都、Tokyo、JP-13' : examples}）を入力してください。`,
+    ),
+  };
+}
+
+function checkPostalCode(rule: CountryRule, value: string): Checked<string> {
+  const result = normalizePostalCode(rule.code, value);
+  if (result.ok) return result;
+  if (result.hint === 'leading_zero_dropped') {
+    return {
+      ok: false,
+      problem: rowProblem(
+        'invalid_postal_code',
+        'postal_code',
+        `ZIP code ${quote(value)} has 4 digits; a spreadsheet probably dropped its leading zero. Write all 5 digits (e.g. 0${value}) and format the column as text.`,
+        `ZIP コード ${quote(value)} が 4 桁です。表計算ソフトが先頭の 0 を削除した可能性があります。5 桁（例: 0${value}）で入力し、列を文字列形式にしてください。`,
+      ),
+    };
+  }
+  return {
+    ok: false,
+    problem: rowProblem(
+      'invalid_postal_code',
+      'postal_code',
+      `Postal code ${quote(value)} does not match the format of ${countryName(rule.code)} (e.g. ${result.example}).`,
+      `郵便番号 ${quote(value)} は ${countryName(rule.code, 'ja')} の形式と一致しません（例: ${result.example}）。`,
+    ),
+  };
+}
+
+function checkPhone(rule: CountryRule, value: string, field: CanonicalKey): Checked<string> {
+  const phone = parsePhone(rule.code, value);
+  if (phone) return { ok: true, value: phone };
+  return {
+    ok: false,
+    problem: rowProblem(
+      'invalid_phone',
+      field,
+      `${quote(value)} is not a valid phone number in ${countryName(rule.code)}. Write a national number or one starting with + and the country code.`,
+      `${quote(value)} は ${countryName(rule.code, 'ja')} の有効な電話番号ではありません。国内形式、または + と国番号から始まる形式で入力してください。`,
+    ),
+  };
+}
+
+function checkRegistrationNumber(rule: CountryRule, value: string): Checked<string> {
+  const normalized = rule.registrationNumber.normalize(value);
+  if (normalized !== undefined) return { ok: true, value: normalized };
+  const format = rule.registrationNumber;
+  return {
+    ok: false,
+    problem: rowProblem(
+      'invalid_registration_number',
+      'organization_registration_number',
+      `Registration number ${quote(value)} is not valid for ${countryName(rule.code)}: it must be ${format.description} (e.g. ${format.example}).`,
+      `組織登録番号 ${quote(value)} は ${countryName(rule.code, 'ja')} の形式ではありません（${format.description}、例: ${format.example}）。`,
+    ),
+  };
+}
+
+/** Runs every rule of csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
+export function collectCustomerProblems(values: CustomerValues, now: Date): { problems: ProblemList; record?: CustomerRecord } {
+  const problems = new ProblemList();
+  const companyName = text(problems, values, 'company_name', true);
+  const domainValue = normalizeValue(values.domain);
+  const domain = domainValue === '' ? (problems.add(requiredProblem('domain')), undefined) : problems.take(checkDomain(domainValue));
+  const countryValue = normalizeValue(values.country);
+  const country = countryValue === '' ? (problems.add(requiredProblem('country')), undefined) : problems.take(checkCountryValue(countryValue));
+  const rule = country === undefined ? undefined : getCountryRule(country);
+
+  const addressLine1 = text(problems, values, 'address_line1', true);
+  const addressLine2 = text(problems, values, 'address_line2', false);
+  const addressLine3 = text(problems, values, 'address_line3', false);
+  const city = text(problems, values, 'city', true);
+
+  // Country-dependent fields are checked only once the country is known: one defect, one problem.
+  const stateValue = text(problems, values, 'state', false);
+  let state: string | undefined;
+  if (rule && stateValue !== undefined) state = problems.take(checkState(rule, stateValue));
+  else if (rule?.stateRequired && stateValue === undefined && normalizeValue(values.state) === '') {
+    problems.add(requiredProblem('state', rule.code));
+  }
+  const postalValue = normalizeValue(values.postal_code);
+  let postalCode: string | undefined;
+  if (rule && postalValue !== '') postalCode = problems.take(checkPostalCode(rule, postalValue));
+  else if (rule?.postalCode && postalValue === '') problems.add(requiredProblem('postal_code', rule.code));
+
+  const firstName = text(problems, values, 'contact_first_name', true);
+  const lastName = text(problems, values, 'contact_last_name', true);
+  const emailValue = normalizeValue(values.contact_email);
+  const email = emailValue === '' ? (problems.add(requiredProblem('contact_email')), undefined) : problems.take(checkEmail(emailValue, 'contact_email'));
+  const phoneValue = normalizeValue(values.contact_phone);
+  let phone: string | undefined;
+  if (rule && phoneValue !== '') phone = problems.take(checkPhone(rule, phoneValue, 'contact_phone'));
+  else if (rule?.phoneRequired && phoneValue === '') problems.add(requiredProblem('contact_phone', rule.code));
+
+  const cultureValue = normalizeValue(values.culture);
+  const culture = cultureValue === '' ? (rule?.defaultCulture ?? 'en-US') : problems.take(checkCulture(cultureValue));
+  const languageValue = normalizeValue(values.language);
+  const language = languageValue === '' ? culture?.split('-')[0] : problems.take(checkLanguage(languageValue));
+
+  const registrationValue = normalizeValue(values.organization_registration_number);
+  let registrationNumber: string | undefined;
+  if (rule && registrationValue !== '') registrationNumber = problems.take(checkRegistrationNumber(rule, registrationValue));
+  else if (rule?.registrationNumberRequired && registrationValue === '') {
+    problems.add(requiredProblem('organization_registration_number', rule.code));
+  }
+
+  const partnerValue = normalizeValue(values.associated_partner_id);
+  const partnerId = partnerValue === '' ? undefined : problems.take(checkPartnerId(partnerValue));
+
+  const offers = problems.take(checkOffers(normalizeValue(values.offers)));
+  let term: CustomerRecord['term'] = 'P1M';
+  let billingCycle: CustomerRecord['billing_cycle'] = 'monthly';
+  // Term and billing cycle matter only when there is something to order.
+  if (offers && offers.length > 0) {
+    const termValue = normalizeValue(values.term);
+    const cycleValue = normalizeValue(values.billing_cycle);
+    const parsedTerm = termValue === '' ? 'P1M' : TERMS.get(termValue.toLowerCase());
+    const parsedCycle = cycleValue === '' ? 'monthly' : CYCLES.get(cycleValue.toLowerCase());
+    if (!parsedTerm) {
+      problems.add(rowProblem('invalid_term', 'term', `Term ${quote(termValue)} is not P1M, P1Y or P3Y. Write one of them, or leave it empty for P1M.`, `期間 ${quote(termValue)} は P1M、P1Y、P3Y のいずれでもありません。いずれかを入力するか、空欄（P1M）にしてください。`));
+    } else term = parsedTerm;
+    if (!parsedCycle) {
+      problems.add(rowProblem('invalid_billing_cycle', 'billing_cycle', `Billing cycle ${quote(cycleValue)} is not monthly or annual. Write one of them, or leave it empty for monthly.`, `請求サイクル ${quote(cycleValue)} は monthly または annual ではありません。いずれかを入力するか、空欄（monthly）にしてください。`));
+    } else if (parsedTerm === 'P1M' && parsedCycle === 'annual') {
+      problems.add(rowProblem('invalid_billing_cycle', 'billing_cycle', 'A one-month term (P1M) cannot be billed annually. Write monthly, or choose the term P1Y or P3Y.', '1 か月の期間（P1M）は年払いにできません。monthly にするか、期間を P1Y または P3Y にしてください。'));
+    } else billingCycle = parsedCycle;
+  }
+
+  const gdap = problems.take(parseBoolean(normalizeValue(values.gdap_opt_in), 'gdap_opt_in', true));
+  const mcaAccepted = problems.take(parseBoolean(normalizeValue(values.mca_accepted), 'mca_accepted', false));
+  let mca: CustomerRecord['mca'];
+  if (mcaAccepted) {
+    const dateValue = normalizeValue(values.mca_date);
+    const date = dateValue === '' ? (problems.add(requiredProblem('mca_date', undefined)), undefined) : problems.take(checkMcaDate(dateValue, now));
+    const signerFirst = text(problems, values, 'mca_first_name', false) ?? firstName;
+    const signerLast = text(problems, values, 'mca_last_name', false) ?? lastName;
+    const signerEmailValue = normalizeValue(values.mca_email);
+    const signerEmail = signerEmailValue === '' ? email : problems.take(checkEmail(signerEmailValue, 'mca_email'));
+    const signerPhoneValue = normalizeValue(values.mca_phone);
+    const signerPhone = rule && signerPhoneValue !== '' ? problems.take(checkPhone(rule, signerPhoneValue, 'mca_phone')) : phone;
+    if (date && signerFirst && signerLast && signerEmail) {
+      mca = { date, first_name: signerFirst, last_name: signerLast, email: signerEmail };
+      if (signerPhone) mca.phone = signerPhone;
+    }
+  }
+
+  if (problems.count > 0) return { problems };
+  const record: CustomerRecord = {
+    company_name: companyName!,
+    domain: domain!,
+    country: country!,
+    address_line1: addressLine1!,
+    city: city!,
+    contact_first_name: firstName!,
+    contact_last_name: lastName!,
+    contact_email: email!,
+    culture: culture!,
+    language: language!,
+    offers: offers!,
+    term,
+    billing_cycle: billingCycle,
+    gdap_opt_in: gdap!,
+  };
+  if (addressLine2 !== undefined) record.address_line2 = addressLine2;
+  if (addressLine3 !== undefined) record.address_line3 = addressLine3;
+  if (state !== undefined) record.state = state;
+  if (postalCode !== undefined) record.postal_code = postalCode;
+  if (phone !== undefined) record.contact_phone = phone;
+  if (registrationNumber !== undefined) record.organization_registration_number = registrationNumber;
+  if (partnerId !== undefined) record.associated_partner_id = partnerId;
+  if (mca) record.mca = mca;
+  return { problems, record };
+}
+
+/**
+ * Validates and normalises one customer (csv-format.md §4). Every field is checked; each
+ * defect gives one problem on the field to fix.
+ *
+ * @example validateCustomer({ company_name: 'Contoso', domain: 'contoso', … }, { now })
+ */
+export function validateCustomer(values: CustomerValues, options: ValidateCustomerOptions = {}): ValidateCustomerResult {
+  const { problems, record } = collectCustomerProblems(values, options.now ?? new Date());
+  return record ? { ok: true, record } : { ok: false, problems: problems.list() };
 }

@@ -1,0 +1,27 @@
+import { getCountryRule } from './country-rules.ts';
+
+export type PostalCodeResult =
+  | { ok: true; value: string }
+  | { ok: false; example: string; hint?: 'leading_zero_dropped' };
+
+// A leading 〒 (Japanese postal mark), spaces and hyphens are not part of the code.
+const SEPARATORS = /[\s\u00a0\u3000\-〒]/gu;
+const FOUR_DIGITS = /^\d{4}$/;
+
+/**
+ * Checks a postal code against the country's format and returns its stored form. Countries
+ * without a format accept any text as it is.
+ *
+ * @example normalizePostalCode('JP', '〒1000005') // { ok: true, value: '100-0005' }
+ * @example normalizePostalCode('CA', 'k1a0b1') // { ok: true, value: 'K1A 0B1' }
+ */
+export function normalizePostalCode(country: string, value: string): PostalCodeResult {
+  const format = getCountryRule(country).postalCode;
+  if (!format) return { ok: true, value };
+  const compact = value.normalize('NFKC').toUpperCase().replace(SEPARATORS, '');
+  const match = format.pattern.exec(compact);
+  if (match) return { ok: true, value: format.format(match) };
+  // Excel reads 02134 as the number 2134.
+  if (country === 'US' && FOUR_DIGITS.test(compact)) return { ok: false, example: format.example, hint: 'leading_zero_dropped' };
+  return { ok: false, example: format.example };
+}

@@ -1,0 +1,40 @@
+/**
+ * A country's postal-code format. The value is compacted first (NFKC, upper case, a leading `〒`,
+ * spaces and hyphens removed), then matched; `format` rebuilds the stored form from the groups.
+ */
+export interface PostalCodeFormat {
+  /** Anchored pattern over the compacted value; compiled once at module load. */
+  pattern: RegExp;
+  /** Builds the stored form from the match. */
+  format: (match: RegExpExecArray) => string;
+  /** Shown in error messages. */
+  example: string;
+}
+
+/** `digits(5, '98052')`: n digits, stored as they are. */
+export function digits(count: number, example: string): PostalCodeFormat {
+  return { pattern: new RegExp(`^(\\d{${count}})$`), format: (m) => m[1] ?? '', example };
+}
+
+/** `split(3, 4, '-', '100-0005')`: a+b digits, stored with the separator between. */
+export function splitDigits(first: number, second: number, separator: string, example: string): PostalCodeFormat {
+  return {
+    pattern: new RegExp(`^(\\d{${first}})(\\d{${second}})$`),
+    format: (m) => `${m[1]}${separator}${m[2]}`,
+    example,
+  };
+}
+
+/** `prefixed('LV', 4, '-', 'LV-1050')`: digits, optionally written after the country prefix; stored with it. */
+export function prefixedDigits(prefix: string, count: number, separator: string, example: string): PostalCodeFormat {
+  return {
+    pattern: new RegExp(`^(?:${prefix})?(\\d{${count}})$`),
+    format: (m) => `${prefix}${separator}${m[1]}`,
+    example,
+  };
+}
+
+/** A pattern with its own formatter (US ZIP+4, CA, GB, NL, …). */
+export function custom(pattern: RegExp, format: (m: RegExpExecArray) => string, example: string): PostalCodeFormat {
+  return { pattern, format, example };
+}

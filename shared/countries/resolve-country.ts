@@ -1,0 +1,78 @@
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import japanese from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
+
+// Registered here because the browser build of the library starts with no locale.
+countries.registerLocale(english);
+countries.registerLocale(japanese);
+
+/** Common ways people write a country that the library's names do not cover. */
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  UK: 'GB',
+  'Great Britain': 'GB',
+  England: 'GB',
+  Britain: 'GB',
+  America: 'US',
+  'United States of America': 'US',
+  米国: 'US',
+  アメリカ: 'US',
+  英国: 'GB',
+  イギリス: 'GB',
+  韓国: 'KR',
+  'South Korea': 'KR',
+  Korea: 'KR',
+  Holland: 'NL',
+  UAE: 'AE',
+  Czechia: 'CZ',
+  Turkey: 'TR',
+  Türkiye: 'TR',
+  Russia: 'RU',
+  Vietnam: 'VN',
+  中国: 'CN',
+  台湾: 'TW',
+  香港: 'HK',
+  ドイツ: 'DE',
+  フランス: 'FR',
+};
+
+const IGNORED = /[\s\u00a0\u3000.,'’()\-・]/gu;
+
+/** The lookup key of a country name: NFKC, lower case, spaces and punctuation removed. */
+function countryKey(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(IGNORED, '');
+}
+
+const ALPHA2_BY_KEY: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  const add = (name: string, code: string) => {
+    const key = countryKey(name);
+    if (key && !map.has(key)) map.set(key, code);
+  };
+  for (const [alpha3, alpha2] of Object.entries(countries.getAlpha3Codes())) {
+    add(alpha2, alpha2);
+    add(alpha3, alpha2);
+  }
+  for (const locale of [english, japanese]) {
+    for (const [code, names] of Object.entries(locale.countries)) {
+      for (const name of typeof names === 'string' ? [names] : names) add(name, code);
+    }
+  }
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) map.set(countryKey(alias), code);
+  return map;
+})();
+
+/**
+ * Resolves an ISO alpha-2/alpha-3 code, an English or Japanese country name or a common alias
+ * to the alpha-2 code, or undefined.
+ *
+ * @example resolveCountry('アメリカ合衆国') // 'US'
+ * @example resolveCountry('UK') // 'GB'
+ */
+export function resolveCountry(value: string): string | undefined {
+  return ALPHA2_BY_KEY.get(countryKey(value));
+}
+
+/** The English name of an alpha-2 code, for messages. */
+export function countryName(code: string, language: 'en' | 'ja' = 'en'): string {
+  return countries.getName(code, language) ?? code;
+}

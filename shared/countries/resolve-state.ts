@@ -1,0 +1,42 @@
+import { getCountryRule } from './country-rules.ts';
+import type { StateEntry } from './states/state-entry.ts';
+
+const IGNORED = /[\s\u00a0\u3000.\-_']/gu;
+// 東京都 → 東京, 大阪府 → 大阪, 青森県 → 青森 (北海道 keeps its name).
+const PREFECTURE_SUFFIX = /[都府県]$/u;
+const ROMAJI_SUFFIX = /(?:-?(?:to|fu|ken)|prefecture)$/u;
+
+function stateKey(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(IGNORED, '');
+}
+
+const lookupCache = new Map<string, ReadonlyMap<string, StateEntry>>();
+
+function lookupFor(country: string, states: readonly StateEntry[]): ReadonlyMap<string, StateEntry> {
+  const cached = lookupCache.get(country);
+  if (cached) return cached;
+  const map = new Map<string, StateEntry>();
+  for (const state of states) {
+    const names = [state.code, state.name, state.stored];
+    if (state.iso) names.push(state.iso);
+    if (state.localName) names.push(state.localName, state.localName.replace(PREFECTURE_SUFFIX, ''));
+    for (const name of names) map.set(stateKey(name), state);
+  }
+  lookupCache.set(country, map);
+  return map;
+}
+
+/**
+ * Finds a state of a country with a state list by code, English name, local name or ISO 3166-2
+ * code, or undefined (also for countries without a list).
+ *
+ * @example resolveState('JP', 'Tokyo')?.stored // '東京都'
+ * @example resolveState('US', 'Washington')?.stored // 'WA'
+ */
+export function resolveState(country: string, value: string): StateEntry | undefined {
+  const states = getCountryRule(country).states;
+  if (!states) return undefined;
+  const lookup = lookupFor(country, states);
+  const key = stateKey(value);
+  return lookup.get(key) ?? (country === 'JP' ? lookup.get(key.replace(ROMAJI_SUFFIX, '')) : undefined);
+}

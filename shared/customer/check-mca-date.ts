@@ -1,0 +1,39 @@
+import { fail, quote, type Checked } from './row-problem.ts';
+
+const DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
+const DASHED = /^\d{4}-\d{2}-\d{2}$/;
+const FOURTEEN_HOURS_MS = 14 * 60 * 60 * 1000;
+
+/** Today's date in UTC+14, the last time zone to reach a date: no date after it has begun anywhere. */
+export function latestCalendarDate(now: Date): string {
+  return new Date(now.getTime() + FOURTEEN_HOURS_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Checks the MCA acceptance date: `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY/M/D` (Excel JP), a real
+ * calendar date, not later than today in UTC+14. Returns `YYYY-MM-DD`.
+ */
+export function checkMcaDate(value: string, now: Date): Checked<string> {
+  const match = DATE.exec(value);
+  const iso = match ? `${match[1]}-${match[3]?.padStart(2, '0')}-${match[4]?.padStart(2, '0')}` : '';
+  // A dashed date must be zero-padded; slashes may omit the zeros (Excel's Japanese default).
+  const wellFormed = match !== null && (match[2] === '/' || DASHED.test(value));
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  if (!wellFormed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {
+    return fail(
+      'invalid_date',
+      'mca_date',
+      `The agreement date ${quote(value)} is not a date. Write it as YYYY-MM-DD (e.g. 2026-11-20) or YYYY/M/D.`,
+      `同意日 ${quote(value)} は日付ではありません。YYYY-MM-DD（例: 2026-11-20）または YYYY/M/D の形式で入力してください。`,
+    );
+  }
+  if (iso > latestCalendarDate(now)) {
+    return fail(
+      'invalid_date',
+      'mca_date',
+      `The agreement date ${iso} is in the future. Write the date the customer accepted the Microsoft Customer Agreement.`,
+      `同意日 ${iso} が未来の日付です。お客様が Microsoft 顧客契約に同意した日付を入力してください。`,
+    );
+  }
+  return { ok: true, value: iso };
+}
