@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { SandboxState } from '../sandbox-state.ts';
+import { issueToken, resetSandboxState } from '../sandbox-state.ts';
+import type { SandboxEnv } from '../internal/sandbox-env.ts';
+import { replyError } from '../internal/error-body.ts';
+
+const faultsUpdateSchema = z.strictObject({
+  latencyMs: z.number().min(0).optional(),
+  jitterMs: z.number().min(0).optional(),
+  errorRate: z.number().min(0).max(1).optional(),
+  dropAfterCommitRate: z.number().min(0).max(1).optional(),
+  dropMode: z.enum(['error', 'reset', 'both']).optional(),
+  rateLimit: z
+    .strictObject({ capacity: z.number().min(1).optional(), refillPerSecond: z.number().min(0).optional() })
+    .optional(),
+});
+
+/**
+ * `/_sandbox/*`: inspection and control for tests and demos. Never throttled, faulted or
+ * authenticated. Nothing here reveals a password.
+ */
+export function createAdminRoutes(state: SandboxState, existingDomains: readonly string[]) {
+  const routes = new Hono<SandboxEnv>();
+  routes.get('/_sandbox/stats', (c) =>
+    c.json({
+      creationsPerDomain: Object.fromEntries(state.creationsPerDomain),
+      callsPerEndpoint: Object.fromEntries(state.callsPerEndpoint),
+      customers: [...state.customers.values()].map((customer) => ({
+        id: customer.id,
+        domain: customer.domain,
+        companyName: (customer.resource.billingProfile as { companyName: string }).companyName,
+        createdAt: customer.createdAt,
+        ...(customer.associatedPartnerId ? { associatedPartnerId: customer.associatedPartnerId } : {}),
+        agreements: state.agreements.filter((agreement) => agreement.customerId === customer.id).length,
+        orders: (state.orders.get(customer.id) ?? []).map((order) => order.id as string),
+      })),
+    }),
+  );
+  routes.post('/_sandbox/reset', (c) => {
+    resetSandboxState(state, existingDomains);
+    return c.json({ reset: true });
+  });
+  routes.get('/_sandbox/faults', (c) => c.json({ ...state.faults, rateLimit: state.bucket.limit }));
+  routes.post('/_sandbox/faults', async (c) => {
+    const parsed = faultsUpdateSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) {
+      return replyError(c, 400, 'BadInput', `Fault settings are invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    }
+    const { rateLimit, ...faults } = parsed.data;
+    Object.assign(state.faults, Object.fromEntries(Object.entries(faults).filter(([, value]) => value !== undefined)));
+    if (rateLimit) state.bucket.configure({ ...state.bucket.limit, ...Object.fromEntries(Object.entries(rateLimit).filter(([, value]) => value !== undefined)) });
+    return c.json({ ...state.faults, rateLimit: state.bucket.limit });
+  });
+  /** Issues a token without the OAuth dance: `{"kind":"app-only"|"app+user"}`. */
+  routes.post('/_sandbox/tokens', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { kind?: unknown };
+    const kind = body.kind === 'app-only' ? 'app-only' : 'app+user';
+    return c.json({ access_token: issueToken(state, kind), kind });
+  });
+  return routes;
+}

@@ -1,0 +1,13 @@
+import { Hono } from 'hono';
+import type { SandboxState } from '../sandbox-state.ts';
+import type { SandboxEnv } from '../internal/sandbox-env.ts';
+
+/** `HEAD /v1/domains/{domain}` (§3): 200 when the domain is taken, 404 when it is available. */
+export function createDomainRoutes(state: SandboxState) {
+  const routes = new Hono<SandboxEnv>();
+  routes.on(['HEAD', 'GET'], '/v1/domains/:domain', (c) => {
+    const taken = state.domains.has(c.req.param('domain').toLowerCase());
+    return c.body(null, taken ? 200 : 404);
+  });
+  return routes;
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { SandboxFaults, SandboxRateLimit } from './sandbox-options.ts';
+import { createTokenBucket, type TokenBucket } from './internal/token-bucket.ts';
+
+/** What a bearer token may do (§0.12): app-only tokens cannot attest MCA or serve indirect resellers. */
+export type TokenKind = 'app-only' | 'app+user';
+
+export interface StoredCustomer {
+  id: string;
+  commerceId: string;
+  domain: string;
+  createdAt: string;
+  /** The Customer resource as first answered, without the password. */
+  resource: Record<string, unknown>;
+  associatedPartnerId?: string;
+}
+
+export interface StoredAgreement {
+  customerId: string;
+  templateId: string;
+  dateAgreed: string;
+  primaryContact: { firstName: string; lastName: string; email: string; phoneNumber?: string };
+  resource: Record<string, unknown>;
+}
+
+export interface StoredCart {
+  id: string;
+  customerId: string;
+  status: 'Active' | 'Ordered';
+  resource: Record<string, unknown>;
+}
+
+export interface IdempotencyRecord {
+  fingerprint: string;
+  status: number;
+  body: unknown;
+  at: number;
+}
+
+/**
+ * Everything the sandbox remembers, in memory. Exposed by `startSandbox` so tests can look
+ * inside; the `/_sandbox/stats` endpoint shows the same without secrets.
+ */
+export interface SandboxState {
+  readonly partnerTenantId: string;
+  customers: Map<string, StoredCustomer>;
+  /** Lower-case domain → customer id, or `null` for a domain taken outside the sandbox. */
+  domains: Map<string, string | null>;
+  tokens: Map<string, TokenKind>;
+  idempotency: Map<string, IdempotencyRecord>;
+  agreements: StoredAgreement[];
+  orders: Map<string, Record<string, unknown>[]>;
+  carts: Map<string, StoredCart>;
+  creationsPerDomain: Map<string, number>;
+  callsPerEndpoint: Map<string, number>;
+  faults: SandboxFaults;
+  bucket: TokenBucket;
+  random: () => number;
+  requireAgreementForPurchases: boolean;
+}
+
+export function createSandboxState(init: {
+  partnerTenantId: string;
+  faults: SandboxFaults;
+  rateLimit: SandboxRateLimit;
+  existingDomains: readonly string[];
+  testToken?: string;
+  random: () => number;
+  requireAgreementForPurchases: boolean;
+}): SandboxState {
+  const state: SandboxState = {
+    partnerTenantId: init.partnerTenantId,
+    customers: new Map(),
+    domains: new Map(),
+    tokens: new Map(),
+    idempotency: new Map(),
+    agreements: [],
+    orders: new Map(),
+    carts: new Map(),
+    creationsPerDomain: new Map(),
+    callsPerEndpoint: new Map(),
+    faults: { ...init.faults },
+    bucket: createTokenBucket(init.rateLimit),
+    random: init.random,
+    requireAgreementForPurchases: init.requireAgreementForPurchases,
+  };
+  seedState(state, init.existingDomains, init.testToken);
+  return state;
+}
+
+/** Empties customers, orders, carts, idempotency records and counters; keeps tokens and faults. */
+export function resetSandboxState(state: SandboxState, existingDomains: readonly string[]): void {
+  state.customers.clear();
+  state.domains.clear();
+  state.idempotency.clear();
+  state.agreements.length = 0;
+  state.orders.clear();
+  state.carts.clear();
+  state.creationsPerDomain.clear();
+  state.callsPerEndpoint.clear();
+  seedState(state, existingDomains);
+}
+
+function seedState(state: SandboxState, existingDomains: readonly string[], testToken?: string): void {
+  for (const domain of existingDomains) state.domains.set(domain.toLowerCase(), null);
+  if (testToken) state.tokens.set(testToken, 'app+user');
+}
+
+/** Issues a new opaque bearer token of the given kind. */
+export function issueToken(state: SandboxState, kind: TokenKind): string {
+  const token = `sandbox.${kind === 'app-only' ? 'app' : 'user'}.${randomUUID()}`;
+  state.tokens.set(token, kind);
+  return token;
+}
