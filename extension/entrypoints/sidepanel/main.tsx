@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../ui/styles.css';
+import { loadSettings } from '../../ui/state/settings-state.ts';
+import { SidePanelApp } from '../../ui/side-panel-app.tsx';
 
-render(<main>pc-onboard</main>, document.getElementById('app')!);
+void loadSettings().finally(() => render(<SidePanelApp />, document.getElementById('app')!));

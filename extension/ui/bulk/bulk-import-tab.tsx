@@ -1,0 +1,142 @@
+import { useState } from 'preact/hooks';
+import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
+import { CLOUD_NAMES, type CloudName } from '../../../shared/partner-center/clouds.ts';
+import { t, uiLanguage } from '../i18n/translate.ts';
+import { readCsvFile, type ReadCsvFile } from '../csv/read-csv-file.ts';
+import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
+import { rememberImport } from '../state/import-history.ts';
+import { describeError } from '../components/worker-error-message.ts';
+import { FileDropZone } from './file-drop-zone.tsx';
+import { ImportProgressView } from './import-progress-view.tsx';
+import { MappingPreview } from './mapping-preview.tsx';
+import { RowErrorsTable } from './row-errors-table.tsx';
+
+/** Encodings the reader can be told to use instead of detecting (csv-format.md §1). */
+export const ENCODING_CHOICES = ['', 'utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'windows-1252'] as const;
+
+/** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */
+export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: string) => void }) {
+  const [file, setFile] = useState<File>();
+  const [encoding, setEncoding] = useState('');
+  const [parsed, setParsed] = useState<ReadCsvFile>();
+  const [fileError, setFileError] = useState('');
+  const [dryRun, setDryRun] = useState(false);
+  const [cloud, setCloud] = useState<CloudName>('global');
+  const [queueing, setQueueing] = useState(false);
+  const [queueError, setQueueError] = useState('');
+  const [importId, setImportId] = useState<string>();
+
+  async function read(next: File, options: { encoding?: string; keys?: (CanonicalKey | null)[] }) {
+    setFileError('');
+    setQueueError('');
+    const result = await readCsvFile(next, { encoding: options.encoding || undefined, keys: options.keys });
+    if (result.ok) setParsed(result.file);
+    else {
+      setParsed(undefined);
+      setFileError(result.error.localized[uiLanguage.value]);
+    }
+  }
+
+  function choose(next: File) {
+    setFile(next);
+    setImportId(undefined);
+    void read(next, { encoding });
+  }
+
+  async function queue() {
+    if (!parsed) return;
+    setQueueing(true);
+    setQueueError('');
+    try {
+      const valid = parsed.rows.filter((row) => row.outcome.ok);
+      const summary = await currentWorkerClient().createImport({
+        fileName: parsed.fileName,
+        columns: parsed.header.columns,
+        keys: parsed.header.keys,
+        rows: valid.map(({ row, line, cells }) => ({ row, line, cells })),
+        dryRun,
+        cloud,
+      });
+      await rememberImport(summary, currentSettings.value.workerUrl);
+      setImportId(summary.id);
+      onOpenImport?.(summary.id);
+    } catch (error) {
+      setQueueError(describeError(error));
+    } finally {
+      setQueueing(false);
+    }
+  }
+
+  const validCount = parsed?.rows.filter((row) => row.outcome.ok).length ?? 0;
+
+  if (importId) {
+    return (
+      <div class="stack">
+        <ImportProgressView importId={importId} />
+        <div class="actions">
+          <button type="button" onClick={() => { setImportId(undefined); setFile(undefined); setParsed(undefined); }}>
+            {t('newImport')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="stack">
+      <FileDropZone onFile={choose} />
+      <div class="field">
+        <label for="bulk-encoding">{t('encodingLabel')}</label>
+        <select id="bulk-encoding" value={encoding}
+          onChange={(e) => {
+            const next = e.currentTarget.value;
+            setEncoding(next);
+            if (file) void read(file, { encoding: next, keys: undefined });
+          }}>
+          {ENCODING_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>{choice === '' ? t('encodingAuto') : choice}</option>
+          ))}
+        </select>
+      </div>
+      {fileError && <p class="notice error" role="alert">{fileError}</p>}
+      {parsed && file && (
+        <>
+          <p class="summary-line" role="status">
+            {t('fileSummary', parsed.fileName, parsed.rows.length, parsed.header.encoding, delimiterName(parsed.header.delimiter))}
+            {parsed.blankLines > 0 && ` ${t('blankLinesSkipped', parsed.blankLines)}`}
+          </p>
+          <MappingPreview
+            columns={parsed.header.columns}
+            keys={parsed.header.keys}
+            sample={parsed.rows[0]?.cells}
+            onChange={(keys) => void read(file, { encoding, keys })}
+          />
+          <RowErrorsTable rows={parsed.rows} columns={parsed.header.columns} keys={parsed.header.keys} />
+          <fieldset class="group">
+            <legend>{t('importOptions')}</legend>
+            <div class="field checkbox">
+              <input id="bulk-dry-run" type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.currentTarget.checked)} />
+              <label for="bulk-dry-run">{t('dryRunLabel')}</label>
+            </div>
+            <div class="field">
+              <label for="bulk-cloud">{t('cloudLabel')}</label>
+              <select id="bulk-cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value as CloudName)}>
+                {CLOUD_NAMES.map((name) => <option key={name} value={name}>{t(`cloud_${name}`)}</option>)}
+              </select>
+            </div>
+          </fieldset>
+          <div class="actions">
+            <button type="button" class="primary" onClick={queue} disabled={queueing || validCount === 0}>
+              {t('queueRows', validCount)}
+            </button>
+          </div>
+          {queueError && <p class="notice error" role="alert">{queueError}</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+function delimiterName(delimiter: ',' | ';' | '\t'): string {
+  return delimiter === '\t' ? t('delimiterTab') : delimiter === ';' ? t('delimiterSemicolon') : t('delimiterComma');
+}

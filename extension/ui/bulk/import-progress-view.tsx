@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { t, uiLanguage } from '../i18n/translate.ts';
+import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
+import { rememberImport } from '../state/import-history.ts';
+import { describeError } from '../components/worker-error-message.ts';
+import { saveBlob } from './save-blob.ts';
+import { finishedRows, useImportProgress } from './use-import-progress.ts';
+
+const SHOWN_STATUSES = [...ROW_STATUSES, 'pending'] as const;
+
+/** Live progress of one import: counts, a bar, every row's status, downloads, retry and cancel. */
+export function ImportProgressView({ importId }: { importId: string }) {
+  const client = useMemo(() => currentWorkerClient(), [currentSettings.value]);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const progress = useImportProgress(client, importId, refreshKey);
+  const [actionError, setActionError] = useState('');
+  const language = uiLanguage.value;
+  const total = progress.summary?.total ?? 0;
+  const done = finishedRows(progress.counts);
+  const rows = [...progress.rows.values()].sort((a, b) => a.row - b.row);
+
+  useEffect(() => {
+    if (progress.drained && progress.summary) void rememberImport(progress.summary, currentSettings.value.workerUrl);
+  }, [progress.drained, progress.summary]);
+
+  async function download(kind: 'results' | 'failed') {
+    setActionError('');
+    try {
+      const blob = await client.downloadCsv(importId, kind, language);
+      const base = (progress.summary?.fileName ?? 'import.csv').replace(/\.(csv|tsv|txt)$/i, '');
+      saveBlob(blob, `${base}.${kind}.csv`);
+    } catch (error) {
+      setActionError(describeError(error));
+    }
+  }
+
+  async function act(action: 'retry' | 'cancel') {
+    setActionError('');
+    try {
+      if (action === 'retry') await client.retryFailed(importId);
+      else await client.cancel(importId);
+      setRefreshKey((key) => key + 1);
+    } catch (error) {
+      setActionError(describeError(error));
+    }
+  }
+
+  return (
+    <section class="stack" aria-labelledby="progress-heading">
+      <h3 id="progress-heading">
+        {t('progressHeading', progress.summary?.fileName ?? importId)}
+        {progress.summary?.dryRun && <span class="badge">{t('dryRunBadge')}</span>}
+      </h3>
+      <div class="progress-line">
+        <progress max={total || 1} value={done} aria-label={t('progressLabel')} />
+        <span role="status" aria-live="polite">{progress.drained ? t('importFinished', done, total) : t('rowsDone', done, total)}</span>
+      </div>
+      <ul class="count-list" aria-label={t('countsLabel')}>
+        {SHOWN_STATUSES.map((status) => (
+          <li key={status} class={`badge status-${status}`} data-status={status}>
+            {t(`rowStatus_${status}`)}: <strong>{progress.counts?.[status] ?? 0}</strong>
+          </li>
+        ))}
+      </ul>
+      {progress.error && <p class="notice error" role="alert">{progress.error}</p>}
+      {actionError && <p class="notice error" role="alert">{actionError}</p>}
+      <div class="actions">
+        <button type="button" onClick={() => download('results')}>{t('downloadResults')}</button>
+        <button type="button" onClick={() => download('failed')}>{t('downloadFailed')}</button>
+        {progress.drained && (progress.counts?.failed ?? 0) > 0 && (
+          <button type="button" onClick={() => act('retry')}>{t('retryFailed')}</button>
+        )}
+        {!progress.drained && <button type="button" onClick={() => act('cancel')}>{t('cancelImport')}</button>}
+      </div>
+      <div class="table-scroll tall">
+        <table class="rows-table" aria-label={t('rowsTableLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('columnRow')}</th>
+              <th scope="col">{t('columnStatus')}</th>
+              <th scope="col">{t('columnDetail')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.row} data-row={row.row} data-status={row.status}>
+                <td>{row.row}</td>
+                <td><span class={`badge status-${row.status}`}>{t(`rowStatus_${row.status}`)}</span></td>
+                <td class="detail">{row.error?.[language] ?? row.adminUser ?? row.relationshipUrl ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

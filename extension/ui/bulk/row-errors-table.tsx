@@ -1,0 +1,48 @@
+import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
+import type { CsvRow } from '../../../shared/csv/csv-row.ts';
+import { t, uiLanguage } from '../i18n/translate.ts';
+
+export interface RowErrorsTableProps {
+  rows: readonly CsvRow[];
+  columns: readonly string[];
+  keys: readonly (CanonicalKey | null)[];
+}
+
+/** Column name of a problem's field as the file spells it, so the person finds the cell. */
+function columnName(field: CanonicalKey | undefined, columns: readonly string[], keys: readonly (CanonicalKey | null)[]): string {
+  if (!field) return '—';
+  const index = keys.indexOf(field);
+  return index === -1 ? field : columns[index] || field;
+}
+
+/** Per-cell problems found before queueing: row, column and what to fix. */
+export function RowErrorsTable({ rows, columns, keys }: RowErrorsTableProps) {
+  const problems = rows.flatMap((row) => (row.outcome.ok ? [] : [{ row, outcome: row.outcome }]));
+  const language = uiLanguage.value;
+  if (problems.length === 0) return <p class="notice success">{t('noRowErrors')}</p>;
+  return (
+    <section aria-labelledby="row-errors-heading" class="stack-tight">
+      <h3 id="row-errors-heading">{t('rowErrorsHeading', problems.length)}</h3>
+      <div class="table-scroll">
+        <table class="errors-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('columnRow')}</th>
+              <th scope="col">{t('columnColumn')}</th>
+              <th scope="col">{t('columnMessage')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map(({ row, outcome }) => (
+              <tr key={row.row} class={`status-${outcome.status}`}>
+                <td>{row.row}</td>
+                <td>{columnName(outcome.problem.field, columns, keys)}</td>
+                <td>{outcome.problem.message[language]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

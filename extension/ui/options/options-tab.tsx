@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { t } from '../i18n/translate.ts';
+import { currentSettings, saveSettings } from '../state/settings-state.ts';
+import type { UiLanguageSetting } from '../i18n/ui-language.ts';
+import { checkWorkerConnection, type ConnectionCheckResult } from './test-connection.ts';
+import { describeWorkerError } from '../components/worker-error-message.ts';
+
+/** Worker URL and token, "Test connection", and the UI language. */
+export function OptionsTab() {
+  const [workerUrl, setWorkerUrl] = useState(currentSettings.value.workerUrl);
+  const [token, setToken] = useState(currentSettings.value.token);
+  const [language, setLanguage] = useState<UiLanguageSetting>(currentSettings.value.language);
+  const [saved, setSaved] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const [check, setCheck] = useState<ConnectionCheckResult | undefined>();
+
+  async function save(event: Event) {
+    event.preventDefault();
+    await saveSettings({ workerUrl, token, language });
+    setSaved(true);
+  }
+
+  async function testConnection() {
+    setChecking(true);
+    setCheck(undefined);
+    try {
+      setCheck(await checkWorkerConnection(workerUrl.trim(), token.trim()));
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <form class="stack" onSubmit={save} aria-labelledby="options-heading">
+      <h2 id="options-heading">{t('optionsHeading')}</h2>
+      <div class="field">
+        <label for="option-worker-url">{t('optionWorkerUrl')}</label>
+        <input id="option-worker-url" type="url" value={workerUrl} required autoComplete="off"
+          onInput={(e) => { setWorkerUrl(e.currentTarget.value); setSaved(false); }} />
+      </div>
+      <div class="field">
+        <label for="option-token">{t('optionToken')}</label>
+        <input id="option-token" type="password" value={token} autoComplete="off" aria-describedby="option-token-hint"
+          onInput={(e) => { setToken(e.currentTarget.value); setSaved(false); }} />
+        <p class="hint" id="option-token-hint">{t('optionTokenHint')}</p>
+      </div>
+      <div class="field">
+        <label for="option-language">{t('optionLanguage')}</label>
+        <select id="option-language" value={language}
+          onChange={(e) => { setLanguage(e.currentTarget.value as UiLanguageSetting); setSaved(false); }}>
+          <option value="auto">{t('languageAuto')}</option>
+          <option value="en">English</option>
+          <option value="ja">日本語</option>
+        </select>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary">{t('save')}</button>
+        <button type="button" onClick={testConnection} disabled={checking}>{t('testConnection')}</button>
+      </div>
+      <div role="status" aria-live="polite" class="status-area">
+        {saved && <p class="notice success">{t('settingsSaved')}</p>}
+        {checking && <p class="notice">{t('checkingConnection')}</p>}
+        {check?.ok === true && <p class="notice success">{t('connectionOk', check.imports)}</p>}
+        {check?.ok === false && <p class="notice error">{describeWorkerError(check.kind, check.detail)}</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/translate.ts';
+import { currentSettings } from '../state/settings-state.ts';
+import { findPartnerCenterTab } from '../partner-center-tabs.ts';
+import { openSidePanel } from './open-side-panel.ts';
+
+/** The toolbar popup: one button that opens the side panel, and where things stand. */
+export function PopupApp() {
+  const [wizardTab, setWizardTab] = useState<boolean | undefined>();
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    findPartnerCenterTab().then((tab) => setWizardTab(Boolean(tab)), () => setWizardTab(false));
+  }, []);
+
+  async function open() {
+    try {
+      await openSidePanel();
+      window.close();
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    }
+  }
+
+  return (
+    <main class="popup stack">
+      <h1>pc-onboard</h1>
+      <button type="button" class="primary" onClick={open}>{t('openSidePanel')}</button>
+      <p class="hint" role="status">
+        {wizardTab === undefined ? '' : wizardTab ? t('popupPartnerCenterOpen') : t('popupPartnerCenterClosed')}
+        {' '}
+        {t('popupWorker', currentSettings.value.workerUrl)}
+      </p>
+      {error && <p class="notice error" role="alert">{error}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, uiLanguage } from './i18n/translate.ts';
+import { TabList, TabPanel } from './components/tab-list.tsx';
+import { SingleCustomerTab } from './single/single-customer-tab.tsx';
+import { BulkImportTab } from './bulk/bulk-import-tab.tsx';
+import { HistoryTab } from './history/history-tab.tsx';
+import { OptionsTab } from './options/options-tab.tsx';
+
+export const PANEL_TABS = ['single', 'bulk', 'history', 'options'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+/** The side panel: one tab per job, all state in extension storage so closing the panel loses nothing. */
+export function SidePanelApp({ initialTab = 'single' }: { initialTab?: PanelTab }) {
+  const [tab, setTab] = useState<PanelTab>(initialTab);
+  const language = uiLanguage.value;
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const labels: Record<PanelTab, string> = {
+    single: t('tabSingle'),
+    bulk: t('tabBulk'),
+    history: t('tabHistory'),
+    options: t('tabOptions'),
+  };
+
+  return (
+    <div class="panel">
+      <header class="panel-header">
+        <h1>pc-onboard</h1>
+        <TabList tabs={PANEL_TABS.map((id) => ({ id, label: labels[id] }))} selected={tab} onSelect={setTab} label={t('tabsLabel')} />
+      </header>
+      <TabPanel id={tab}>
+        {tab === 'single' && <SingleCustomerTab />}
+        {tab === 'bulk' && <BulkImportTab />}
+        {tab === 'history' && <HistoryTab />}
+        {tab === 'options' && <OptionsTab />}
+      </TabPanel>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import { t } from '../i18n/translate.ts';
+import type { CustomerDraft } from '../state/customer-draft.ts';
+import { parsePastedRow } from './parse-pasted-row.ts';
+
+/** A box to paste a spreadsheet row (tab-separated) or a CSV line, with or without its header. */
+export function PasteRowBox({ onLoad }: { onLoad: (draft: CustomerDraft) => void }) {
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | undefined>();
+
+  function prefill() {
+    const result = parsePastedRow(text);
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: result.reason === 'empty' ? t('pasteEmpty') : t('pasteHeaderOnly') });
+      return;
+    }
+    onLoad(result.draft);
+    const count = Object.keys(result.draft).length;
+    setMessage({ kind: 'success', text: result.withHeader ? t('pasteLoadedWithHeader', count) : t('pasteLoadedNoHeader', count) });
+  }
+
+  return (
+    <div class="paste-box stack-tight">
+      <label for="paste-row">{t('pasteRowLabel')}</label>
+      <textarea id="paste-row" rows={3} value={text} aria-describedby="paste-row-hint"
+        onInput={(e) => setText(e.currentTarget.value)} />
+      <p class="hint" id="paste-row-hint">{t('pasteRowHint')}</p>
+      <div class="actions">
+        <button type="button" onClick={prefill}>{t('prefillFromPaste')}</button>
+      </div>
+      {message && <p class={`notice ${message.kind}`} role="status">{message.text}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
+import type { FieldReport, FillReport } from '../../../shared/form/fill-messages.ts';
+import { t, uiLanguage } from '../i18n/translate.ts';
+import { customerDraftItem, type CustomerDraft } from '../state/customer-draft.ts';
+import { findDraftProblems, toCustomerRecord } from './check-draft.ts';
+import { CustomerForm } from './customer-form.tsx';
+import { CsvRowStepper } from './csv-row-stepper.tsx';
+import { FillReportView } from './fill-report-view.tsx';
+import { PasteRowBox } from './paste-row-box.tsx';
+import { fillWizard, pickFieldOnPage } from './send-to-wizard.ts';
+
+type FillState =
+  | { kind: 'idle' }
+  | { kind: 'filling' }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'unreachable'; reason: 'no-tab' | 'reload-page' }
+  | { kind: 'done'; report: FillReport };
+
+/** One customer: the form, paste/CSV prefill, and "Fill page" on the Partner Center tab. */
+export function SingleCustomerTab() {
+  const [draft, setDraft] = useState<CustomerDraft>({});
+  const [loaded, setLoaded] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<CanonicalKey>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [fill, setFill] = useState<FillState>({ kind: 'idle' });
+  const [pickState, setPickState] = useState<Record<string, 'picking' | 'picked' | 'failed'>>({});
+
+  useEffect(() => {
+    void customerDraftItem.getValue().then((stored) => {
+      setDraft(stored);
+      setLoaded(true);
+    });
+  }, []);
+
+  const problems = useMemo(() => findDraftProblems(draft), [draft]);
+
+  function update(next: CustomerDraft) {
+    setDraft(next);
+    void customerDraftItem.setValue(next);
+  }
+
+  function change(key: CanonicalKey, value: string) {
+    const next = { ...draft };
+    if (value === '') delete next[key];
+    else next[key] = value;
+    update(next);
+    setTouched((old) => new Set(old).add(key));
+  }
+
+  function load(next: CustomerDraft) {
+    update(next);
+    // A loaded row is checked at once: its problems are what the person must fix.
+    setTouched(new Set(Object.keys(next) as CanonicalKey[]));
+    setFill({ kind: 'idle' });
+  }
+
+  function clear() {
+    update({});
+    setTouched(new Set());
+    setShowAll(false);
+    setFill({ kind: 'idle' });
+  }
+
+  async function fillPage() {
+    const checked = toCustomerRecord(draft);
+    if (!checked.ok) {
+      setShowAll(true);
+      setFill({ kind: 'invalid', count: checked.problems.length });
+      const first = checked.problems[0]?.field;
+      if (first) document.getElementById(`field-${first}`)?.focus();
+      return;
+    }
+    setFill({ kind: 'filling' });
+    setPickState({});
+    const result = await fillWizard(checked.record, uiLanguage.value);
+    setFill(result.ok ? { kind: 'done', report: result.report } : { kind: 'unreachable', reason: result.reason });
+  }
+
+  async function pick(field: FieldReport) {
+    const id = `${field.key}|${field.label}`;
+    setPickState((old) => ({ ...old, [id]: 'picking' }));
+    const result = await pickFieldOnPage({ key: field.key, label: field.label });
+    setPickState((old) => ({ ...old, [id]: result.ok && result.reply.ok ? 'picked' : 'failed' }));
+  }
+
+  if (!loaded) return <p role="status">{t('loading')}</p>;
+  return (
+    <div class="stack">
+      <details class="prefill">
+        <summary>{t('prefillHeading')}</summary>
+        <div class="stack">
+          <PasteRowBox onLoad={load} />
+          <CsvRowStepper onLoad={load} />
+        </div>
+      </details>
+      <CustomerForm
+        draft={draft}
+        problems={problems}
+        shown={(key) => showAll || touched.has(key)}
+        onChange={change}
+        onBlur={(key) => setTouched((old) => (old.has(key) ? old : new Set(old).add(key)))}
+      />
+      <div class="actions sticky-actions">
+        <button type="button" class="primary" onClick={fillPage} disabled={fill.kind === 'filling'}>{t('fillPage')}</button>
+        <button type="button" onClick={clear}>{t('clearForm')}</button>
+      </div>
+      <div role="status" aria-live="polite" class="status-area">
+        {fill.kind === 'filling' && <p class="notice">{t('filling')}</p>}
+        {fill.kind === 'invalid' && <p class="notice error">{t('fixFieldsFirst', fill.count)}</p>}
+        {fill.kind === 'unreachable' && (
+          <p class="notice error">{fill.reason === 'no-tab' ? t('noWizardTab') : t('reloadWizardPage')}</p>
+        )}
+      </div>
+      {fill.kind === 'done' && <FillReportView report={fill.report} onPick={pick} pickState={pickState} />}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { storage } from 'wxt/utils/storage';
+import type { UiLanguageSetting } from '../i18n/ui-language.ts';
+
+/** What the Options tab stores. The token authorises the worker API; it is not a Partner Center secret. */
+export interface ExtensionSettings {
+  /** The worker API base URL, without a trailing slash. */
+  workerUrl: string;
+  /** The worker's API token (sent as `Authorization: Bearer`). */
+  token: string;
+  language: UiLanguageSetting;
+}
+
+/** @default http://127.0.0.1:8787, the port `pc-onboard serve` listens on. */
+export const DEFAULT_WORKER_URL = 'http://127.0.0.1:8787';
+
+export const DEFAULT_SETTINGS: ExtensionSettings = Object.freeze({
+  workerUrl: DEFAULT_WORKER_URL,
+  token: '',
+  language: 'auto',
+});
+
+export const settingsItem = storage.defineItem<ExtensionSettings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+});
+
+/** Trims the URL the user typed and drops trailing slashes so paths can be appended. */
+export function normalizeWorkerUrl(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}
