@@ -1,0 +1,40 @@
+import type { Queue } from 'bullmq';
+import type { RowJobData } from '../processor/process-row.ts';
+import { ROW_MESSAGES } from '../processor/row-messages.ts';
+import { rowJobId } from '../queue/row-queue.ts';
+import type { ImportStore } from './store/create-import-store.ts';
+import { CANCELLABLE_STEPS } from './store/row-state.ts';
+
+const CHUNK = 500;
+
+/**
+ * Cancels an import: sets its flag (a running job checks it before creating), then every pending
+ * row that has not reached the create call ends `skipped` (`cancelled`) and its job is removed.
+ * Rows already creating finish normally. Returns how many rows were skipped.
+ */
+export async function cancelImport(store: ImportStore, queue: Queue<RowJobData>, importId: string): Promise<number> {
+  const state = await store.getMetaField(importId, 'state');
+  if (state === undefined || state === 'done') return 0;
+  await store.setMetaFields(importId, { cancelled: '1', state: 'cancelled' });
+  const message = ROW_MESSAGES.cancelled();
+  let skipped = 0;
+  let after = 0;
+  for (;;) {
+    const rows = await store.rowsWithStatus(importId, 'pending', after, CHUNK);
+    if (rows.length === 0) break;
+    after = rows.at(-1)!;
+    for (const row of rows) {
+      const result = await store.transition(
+        importId,
+        row,
+        { status: 'skipped', errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
+        { steps: CANCELLABLE_STEPS },
+      );
+      if (!result.applied || !result.state) continue;
+      skipped++;
+      // A job that is running cannot be removed; it finds its row final and does nothing.
+      await queue.remove(rowJobId(importId, row, result.state.gen)).catch(() => 0);
+    }
+  }
+  return skipped;
+}

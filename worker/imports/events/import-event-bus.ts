@@ -1,0 +1,56 @@
+import type { Redis } from 'ioredis';
+import type { ImportEvent } from '../../../shared/imports/import-types.ts';
+import { importKeys } from '../store/import-keys.ts';
+
+/**
+ * Subscriptions to the per-import pub/sub channels over one shared subscriber connection, so an
+ * API process sees the events a worker process publishes.
+ */
+export interface ImportEventBus {
+  subscribe(importId: string, listener: (event: ImportEvent) => void): Promise<() => void>;
+  close(): Promise<void>;
+}
+
+export function createImportEventBus(createSubscriber: () => Redis, prefix: string): ImportEventBus {
+  let subscriber: Redis | undefined;
+  const listeners = new Map<string, Set<(event: ImportEvent) => void>>();
+
+  function connection(): Redis {
+    if (subscriber) return subscriber;
+    subscriber = createSubscriber();
+    subscriber.on('message', (channel: string, message: string) => {
+      const set = listeners.get(channel);
+      if (!set) return;
+      const event = JSON.parse(message) as ImportEvent;
+      for (const listener of set) listener(event);
+    });
+    return subscriber;
+  }
+
+  return {
+    async subscribe(importId, listener) {
+      const channel = importKeys(prefix, importId).events;
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        await connection().subscribe(channel);
+      }
+      set.add(listener);
+      return () => {
+        const current = listeners.get(channel);
+        if (!current) return;
+        current.delete(listener);
+        if (current.size === 0) {
+          listeners.delete(channel);
+          void subscriber?.unsubscribe(channel);
+        }
+      };
+    },
+    async close() {
+      listeners.clear();
+      await subscriber?.quit().catch(() => subscriber?.disconnect());
+      subscriber = undefined;
+    },
+  };
+}

@@ -1,0 +1,223 @@
+import type { Redis } from 'ioredis';
+import type { CsvHeaderInfo } from '../../../shared/csv/csv-row.ts';
+import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
+import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
+import type { CloudName } from '../../../shared/partner-center/clouds.ts';
+import { importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
+import { SEAL_IMPORT, TRANSITION_ROW } from './lua-scripts.ts';
+import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
+
+export interface NewImport {
+  id: string;
+  fileName: string;
+  createdAt: string;
+  dryRun: boolean;
+  cloud: CloudName;
+  header: ImportSummary['header'];
+}
+
+/** A row as recorded at creation: its state, its original cells and, when valid, its record. */
+export interface NewRow {
+  state: RowState;
+  cells: string[];
+  record?: CustomerRecord;
+}
+
+export interface TransitionCondition {
+  /** Apply only when the row has one of these statuses (default: `pending`). */
+  from?: readonly StoreStatus[];
+  /** Apply only when the row is at one of these steps. */
+  steps?: readonly RowStep[];
+  /** Apply only to this generation of the row (a job of an older retry does nothing). */
+  gen?: number;
+}
+
+export interface TransitionResult {
+  applied: boolean;
+  statusChanged: boolean;
+  state?: RowState;
+}
+
+/**
+ * All import state in Redis: summary, counters, every row's original cells and state, and the
+ * per-status sets for paging. Status changes go through one Lua script (`TRANSITION_ROW`), so a
+ * row gets exactly one final status and the counters never drift. Events are published on a
+ * pub/sub channel per import, so subscribers in other processes see them.
+ */
+export type ImportStore = ReturnType<typeof createImportStore>;
+
+export function createImportStore(redis: Redis, prefix: string) {
+  const keysOf = (importId: string) => importKeys(prefix, importId);
+
+  async function readCounts(importId: string): Promise<{ counts: StatusCounts; state: ImportState } | undefined> {
+    const meta = await redis.hgetall(keysOf(importId).meta);
+    if (!meta.id) return undefined;
+    return { counts: countsFrom(meta), state: meta.state as ImportState };
+  }
+
+  async function getRow(importId: string, row: number): Promise<RowState | undefined> {
+    const raw = await redis.hget(keysOf(importId).rows, String(row));
+    return raw === null ? undefined : (JSON.parse(raw) as RowState);
+  }
+
+  async function publish(event: ImportEvent): Promise<void> {
+    await redis.publish(keysOf(event.importId).events, JSON.stringify(event));
+  }
+
+  return {
+    keysOf,
+
+    async createImport(meta: NewImport): Promise<void> {
+      const keys = keysOf(meta.id);
+      const counters = Object.fromEntries(STORE_STATUSES.map((status) => [`n:${status}`, '0']));
+      await redis
+        .multi()
+        .hset(keys.meta, {
+          id: meta.id,
+          fileName: meta.fileName,
+          createdAt: meta.createdAt,
+          dryRun: meta.dryRun ? '1' : '0',
+          cloud: meta.cloud,
+          state: 'validating',
+          header: JSON.stringify(meta.header),
+          total: '0',
+          blankLines: '0',
+          ...counters,
+        })
+        .zadd(importIndexKey(prefix), Date.parse(meta.createdAt), meta.id)
+        .exec();
+    },
+
+    /** Deletes every key of an import (used when its file is refused half-way). */
+    async deleteImport(importId: string): Promise<void> {
+      const keys = keysOf(importId);
+      await redis
+        .multi()
+        .unlink(keys.meta, keys.rows, keys.cells, keys.records, ...Object.values(keys.byStatus))
+        .zrem(importIndexKey(prefix), importId)
+        .exec();
+    },
+
+    /** Records a batch of rows atomically with their counters (rows are new: no transition). */
+    async recordRows(importId: string, rows: readonly NewRow[]): Promise<void> {
+      if (rows.length === 0) return;
+      const keys = keysOf(importId);
+      const multi = redis.multi();
+      const increments = new Map<StoreStatus, number>();
+      for (const { state, cells, record } of rows) {
+        multi.hset(keys.rows, String(state.row), JSON.stringify(state));
+        multi.hset(keys.cells, String(state.row), JSON.stringify(cells));
+        if (record) multi.hset(keys.records, String(state.row), JSON.stringify(record));
+        multi.zadd(keys.byStatus[state.status], state.row, String(state.row));
+        increments.set(state.status, (increments.get(state.status) ?? 0) + 1);
+      }
+      for (const [status, count] of increments) multi.hincrby(keys.meta, `n:${status}`, count);
+      await multi.exec();
+    },
+
+    /** Ends validation; returns the state the import is now in. */
+    async seal(importId: string, total: number, blankLines: number): Promise<ImportState> {
+      const state = (await redis.eval(SEAL_IMPORT, 1, keysOf(importId).meta, total, blankLines)) as ImportState;
+      const snapshot = await readCounts(importId);
+      if (snapshot) {
+        await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
+        if (snapshot.counts.pending === 0) await publish({ type: 'drained', importId, counts: snapshot.counts });
+      }
+      return state;
+    },
+
+    async getSummary(importId: string): Promise<ImportSummary | undefined> {
+      const meta = await redis.hgetall(keysOf(importId).meta);
+      if (!meta.id) return undefined;
+      return {
+        id: meta.id,
+        fileName: meta.fileName ?? '',
+        createdAt: meta.createdAt ?? '',
+        dryRun: meta.dryRun === '1',
+        cloud: meta.cloud as CloudName,
+        state: meta.state as ImportState,
+        header: JSON.parse(meta.header ?? '{}') as ImportSummary['header'],
+        total: Number(meta.total ?? 0),
+        blankLines: Number(meta.blankLines ?? 0),
+        counts: countsFrom(meta),
+      };
+    },
+
+    readCounts,
+
+    async listImportIds(limit: number): Promise<string[]> {
+      return redis.zrevrange(importIndexKey(prefix), 0, limit - 1);
+    },
+
+    getRow,
+
+    async getRows(importId: string, rows: readonly number[]): Promise<(RowState | undefined)[]> {
+      if (rows.length === 0) return [];
+      const raws = await redis.hmget(keysOf(importId).rows, ...rows.map(String));
+      return raws.map((raw) => (raw === null ? undefined : (JSON.parse(raw) as RowState)));
+    },
+
+    async getCells(importId: string, rows: readonly number[]): Promise<(string[] | undefined)[]> {
+      if (rows.length === 0) return [];
+      const raws = await redis.hmget(keysOf(importId).cells, ...rows.map(String));
+      return raws.map((raw) => (raw === null ? undefined : (JSON.parse(raw) as string[])));
+    },
+
+    async getRecord(importId: string, row: number): Promise<CustomerRecord | undefined> {
+      const raw = await redis.hget(keysOf(importId).records, String(row));
+      return raw === null ? undefined : (JSON.parse(raw) as CustomerRecord);
+    },
+
+    async getMetaField(importId: string, field: string): Promise<string | undefined> {
+      return (await redis.hget(keysOf(importId).meta, field)) ?? undefined;
+    },
+
+    async setMetaFields(importId: string, fields: Record<string, string>): Promise<void> {
+      await redis.hset(keysOf(importId).meta, fields);
+    },
+
+    /**
+     * Applies `patch` to a row when `condition` holds (atomically). A change of status moves the
+     * row between the status sets and counters and publishes `row` and `progress` events (and
+     * `drained` when no row is pending any more).
+     */
+    async transition(importId: string, row: number, patch: RowStatePatch, condition: TransitionCondition = {}): Promise<TransitionResult> {
+      const keys = keysOf(importId);
+      const [applied, changed] = (await redis.eval(
+        TRANSITION_ROW,
+        scriptKeys(keys).length,
+        ...scriptKeys(keys),
+        row,
+        JSON.stringify(patch),
+        (condition.from ?? ['pending']).join(','),
+        (condition.steps ?? []).join(','),
+        condition.gen === undefined ? '' : String(condition.gen),
+      )) as [number, number, number];
+      if (applied !== 1) return { applied: false, statusChanged: false };
+      const state = await getRow(importId, row);
+      if (changed === 1 && state) {
+        await publish({ type: 'row', importId, result: toRowResult(state) });
+        const snapshot = await readCounts(importId);
+        if (snapshot) {
+          await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
+          if (snapshot.counts.pending === 0 && snapshot.state !== 'validating') {
+            await publish({ type: 'drained', importId, counts: snapshot.counts });
+          }
+        }
+      }
+      return { applied: true, statusChanged: changed === 1, state };
+    },
+
+    /** Row numbers with `status`, ascending, after `afterRow`, at most `limit`. */
+    async rowsWithStatus(importId: string, status: StoreStatus, afterRow: number, limit: number): Promise<number[]> {
+      const members = await redis.zrangebyscore(keysOf(importId).byStatus[status], `(${afterRow}`, '+inf', 'LIMIT', 0, limit);
+      return members.map(Number);
+    },
+
+    publish,
+  };
+}
+
+function countsFrom(meta: Record<string, string>): StatusCounts {
+  return Object.fromEntries(STORE_STATUSES.map((status) => [status, Number(meta[`n:${status}`] ?? 0)])) as StatusCounts;
+}

@@ -1,0 +1,46 @@
+import type { RowStatus } from '../../../shared/csv/row-status.ts';
+
+/** Row statuses as the store keeps them: the six final ones plus `pending`. */
+export const STORE_STATUSES = ['pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready'] as const;
+export type StoreStatus = RowStatus | 'pending';
+
+/**
+ * The Redis keys of one import. Every key starts with the configured prefix, so a prefix with a
+ * hash tag (`{pco}`) keeps them in one Redis Cluster slot, as the Lua scripts need.
+ */
+export interface ImportKeys {
+  /** HASH: summary fields and the `n:<status>` counters. */
+  meta: string;
+  /** HASH row → RowState JSON. */
+  rows: string;
+  /** HASH row → original cells JSON (for the results file). */
+  cells: string;
+  /** HASH row → validated CustomerRecord JSON (job data carries only ids). */
+  records: string;
+  /** ZSET per status of row numbers (score = row), for cursor paging by status. */
+  byStatus: Record<StoreStatus, string>;
+  /** Pub/sub channel of the import's events. */
+  events: string;
+}
+
+export function importKeys(prefix: string, importId: string): ImportKeys {
+  const base = `${prefix}:import:${importId}`;
+  return {
+    meta: base,
+    rows: `${base}:rows`,
+    cells: `${base}:cells`,
+    records: `${base}:records`,
+    byStatus: Object.fromEntries(STORE_STATUSES.map((status) => [status, `${base}:status:${status}`])) as Record<StoreStatus, string>,
+    events: `${prefix}:events:${importId}`,
+  };
+}
+
+/** ZSET of import ids by creation time. */
+export function importIndexKey(prefix: string): string {
+  return `${prefix}:imports`;
+}
+
+/** The keys in the order the Lua scripts expect them. */
+export function scriptKeys(keys: ImportKeys): string[] {
+  return [keys.meta, keys.rows, ...STORE_STATUSES.map((status) => keys.byStatus[status])];
+}

@@ -1,0 +1,77 @@
+/**
+ * Lua scripts that keep a row's status, the per-status sets and the counters in step: Redis runs
+ * each script atomically, so a replayed or stalled job cannot count a row twice.
+ *
+ * KEYS (see `scriptKeys`): 1 meta, 2 rows, 3.. one ZSET per status in STORE_STATUSES order.
+ */
+
+const STATUS_INDEX = `
+local STATUSES = {'pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready'}
+local function statusKey(status)
+  for i, name in ipairs(STATUSES) do
+    if name == status then return KEYS[2 + i] end
+  end
+  return redis.error_reply('unknown status ' .. tostring(status))
+end
+local function listHas(list, value)
+  if list == '' then return true end
+  for item in string.gmatch(list, '[^,]+') do
+    if item == value then return true end
+  end
+  return false
+end
+`;
+
+/**
+ * Applies a JSON patch to one row if its status, step and generation match, moving it between
+ * status sets and counters when its status changes, and settling the import's state.
+ * ARGV: row, patch JSON, allowed statuses (comma list or ''), allowed steps (comma list or ''),
+ * expected generation ('' for any).
+ * Returns {applied (0/1/-1 missing), statusChanged (0/1), pendingLeft}.
+ */
+export const TRANSITION_ROW = `${STATUS_INDEX}
+local raw = redis.call('HGET', KEYS[2], ARGV[1])
+if not raw then return {-1, 0, 0} end
+local state = cjson.decode(raw)
+if not listHas(ARGV[3], state.status) then return {0, 0, 0} end
+if not listHas(ARGV[4], state.step) then return {0, 0, 0} end
+if ARGV[5] ~= '' and tostring(state.gen) ~= ARGV[5] then return {0, 0, 0} end
+local old = state.status
+for field, value in pairs(cjson.decode(ARGV[2])) do
+  if value == cjson.null then state[field] = nil else state[field] = value end
+end
+redis.call('HSET', KEYS[2], ARGV[1], cjson.encode(state))
+local importState = redis.call('HGET', KEYS[1], 'state')
+local changed = 0
+if state.status ~= old then
+  changed = 1
+  redis.call('ZREM', statusKey(old), ARGV[1])
+  redis.call('ZADD', statusKey(state.status), tonumber(ARGV[1]), ARGV[1])
+  redis.call('HINCRBY', KEYS[1], 'n:' .. old, -1)
+  redis.call('HINCRBY', KEYS[1], 'n:' .. state.status, 1)
+end
+local pending = tonumber(redis.call('HGET', KEYS[1], 'n:pending') or '0')
+if pending == 0 and (importState == 'queued' or importState == 'running') then
+  redis.call('HSET', KEYS[1], 'state', 'done')
+elseif state.status == 'pending' and old ~= 'pending' and (importState == 'done' or importState == 'cancelled') then
+  redis.call('HSET', KEYS[1], 'state', 'queued')
+  redis.call('HDEL', KEYS[1], 'cancelled')
+elseif state.status == 'pending' and importState == 'queued' and state.step ~= 'queued' then
+  redis.call('HSET', KEYS[1], 'state', 'running')
+end
+return {1, changed, pending}
+`;
+
+/**
+ * Ends the validating phase: records the totals and sets the state to `queued`, or `done` when
+ * no row is pending (or keeps `cancelled`). ARGV: total, blankLines.
+ */
+export const SEAL_IMPORT = `
+redis.call('HSET', KEYS[1], 'total', ARGV[1], 'blankLines', ARGV[2])
+local state = redis.call('HGET', KEYS[1], 'state')
+if state == 'cancelled' then return state end
+local pending = tonumber(redis.call('HGET', KEYS[1], 'n:pending') or '0')
+if pending == 0 then state = 'done' else state = 'queued' end
+redis.call('HSET', KEYS[1], 'state', state)
+return state
+`;

@@ -1,0 +1,66 @@
+import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
+import type { ErrorCode } from '../../../shared/errors/error-codes.ts';
+import type { RowResult } from '../../../shared/imports/import-types.ts';
+import type { StoreStatus } from './import-keys.ts';
+
+/**
+ * How far a row's job got (persisted after each step so that a retry or a stalled job resumes
+ * there and never creates the customer twice):
+ * - `queued`: nothing done yet;
+ * - `checked`: the read-only checks passed;
+ * - `creating`: the create-customer call may have reached Partner Center; replay it, never re-check the domain;
+ * - `customer`: the customer exists (`customerId` set);
+ * - `agreement`: the MCA attestation is done or skipped;
+ * - `cart`: the new-commerce cart exists (`cartId` set);
+ * - `ordered`: every order is placed.
+ */
+export const ROW_STEPS = ['queued', 'checked', 'creating', 'customer', 'agreement', 'cart', 'ordered'] as const;
+export type RowStep = (typeof ROW_STEPS)[number];
+
+/** Steps before the create call: a cancel may still skip the row. */
+export const CANCELLABLE_STEPS: readonly RowStep[] = ['queued', 'checked'];
+
+/** A row's state as stored in Redis (flat, JSON-encoded; no secrets). */
+export interface RowState {
+  row: number;
+  line: number;
+  status: StoreStatus;
+  step: RowStep;
+  /** Incremented by retry-failed, so re-queued jobs get new ids. */
+  gen: number;
+  customerId?: string;
+  adminUser?: string;
+  cartId?: string;
+  /** The catalog kind of each offer, `;`-separated in row order (from the catalog check). */
+  offerKinds?: string;
+  /** Order ids, `;`-separated (Lua's cjson cannot tell an empty array from an object). */
+  orders?: string;
+  relationshipUrl?: string;
+  /** A note that is not an error, e.g. the MCA attestation skipped outside the global cloud. */
+  noteEn?: string;
+  noteJa?: string;
+  errorCode?: ErrorCode;
+  errorField?: CanonicalKey;
+  errorEn?: string;
+  errorJa?: string;
+}
+
+/** A partial update; `null` deletes a field. */
+export type RowStatePatch = { [K in keyof RowState]?: RowState[K] | null };
+
+export function toRowResult(state: RowState, passwordAvailable?: boolean): RowResult {
+  const result: RowResult = { row: state.row, line: state.line, status: state.status };
+  if (state.customerId) result.customerId = state.customerId;
+  if (state.adminUser) result.adminUser = state.adminUser;
+  if (state.orders) result.orders = state.orders.split(';');
+  if (state.relationshipUrl) result.relationshipUrl = state.relationshipUrl;
+  if (state.errorCode) result.errorCode = state.errorCode;
+  if (state.errorField) result.errorField = state.errorField;
+  if (state.errorEn !== undefined || state.errorJa !== undefined) {
+    result.error = { en: state.errorEn ?? '', ja: state.errorJa ?? '' };
+  } else if (state.noteEn !== undefined) {
+    result.error = { en: state.noteEn, ja: state.noteJa ?? state.noteEn };
+  }
+  if (passwordAvailable !== undefined) result.passwordAvailable = passwordAvailable;
+  return result;
+}

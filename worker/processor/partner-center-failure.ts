@@ -1,0 +1,26 @@
+import type { ErrorCode } from '../../shared/errors/error-codes.ts';
+import { isErrorCode } from '../../shared/errors/error-codes.ts';
+
+/**
+ * What the worker needs to know about an error thrown by the Partner Center client, read by
+ * shape so that it works across module copies: B's `PartnerCenterError` carries `errorCode`,
+ * `retryable` and (for 429) `retryAfterMs`.
+ */
+export type PartnerCenterFailure =
+  | { kind: 'throttled'; retryAfterMs: number }
+  | { kind: 'retryable'; code: ErrorCode }
+  | { kind: 'final'; code: ErrorCode }
+  | { kind: 'unknown' };
+
+const DEFAULT_RETRY_AFTER_MS = 1000;
+
+export function readPartnerCenterFailure(error: unknown): PartnerCenterFailure {
+  if (typeof error !== 'object' || error === null) return { kind: 'unknown' };
+  const { errorCode, retryable, retryAfterMs } = error as { errorCode?: unknown; retryable?: unknown; retryAfterMs?: unknown };
+  if (typeof errorCode !== 'string') return { kind: 'unknown' };
+  if (errorCode === 'rate_limited') {
+    return { kind: 'throttled', retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs > 0 ? retryAfterMs : DEFAULT_RETRY_AFTER_MS };
+  }
+  const code: ErrorCode = isErrorCode(errorCode) ? errorCode : 'request_rejected';
+  return retryable === true ? { kind: 'retryable', code } : { kind: 'final', code };
+}

@@ -1,0 +1,125 @@
+import type { CatalogItem } from '../../shared/partner-center/partner-center-client.ts';
+import type { CloudName } from '../../shared/partner-center/clouds.ts';
+import type { ImportStore } from '../imports/store/create-import-store.ts';
+import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } from '../imports/store/row-state.ts';
+import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
+import type { PasswordVault } from '../secrets/password-vault.ts';
+import type { Logger } from 'pino';
+import { checkAddress } from './check-address.ts';
+import { checkDomain } from './check-domain.ts';
+import { checkOffers } from './check-offers.ts';
+import { confirmAgreementStep } from './confirm-agreement-step.ts';
+import { createCustomerStep } from './create-customer-step.ts';
+import { createCartStep, placeOrdersStep, splitOrderLines } from './place-orders-step.ts';
+import { createCallContext, type RowContext } from './row-context.ts';
+import { ROW_MESSAGES } from './row-messages.ts';
+
+export interface RowProcessorDeps {
+  store: ImportStore;
+  vault: PasswordVault;
+  partnerCenter: PartnerCenterPort;
+  logger: Logger;
+}
+
+/** The data of a row's job: ids only, never the record's secrets or a password. */
+export interface RowJobData {
+  importId: string;
+  row: number;
+  gen: number;
+}
+
+/** How a call to `processRow` ended (the row's final status is in the store). */
+export type ProcessRowResult = { outcome: 'done'; status: RowState['status'] } | { outcome: 'stale' | 'cancelled' };
+
+/**
+ * Runs one row through its steps, resuming at the step its state records: checks (domain,
+ * address, offers) → [dry run: `ready`] → create customer → MCA → cart → orders → `created`.
+ * The step reached is persisted after each step, so a retry or a stalled job never creates the
+ * customer twice. Throws on failure; the job wrapper decides retry or final status.
+ */
+export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promise<ProcessRowResult> {
+  const { store } = deps;
+  const { importId, row, gen } = job;
+  const state = await store.getRow(importId, row);
+  if (!state || state.status !== 'pending' || state.gen !== gen) return { outcome: 'stale' };
+  const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
+  if (!record || !summary) return { outcome: 'stale' };
+  const context: RowContext = {
+    importId,
+    row,
+    gen,
+    cloud: summary.cloud as CloudName,
+    dryRun: summary.dryRun,
+    importCreatedAt: summary.createdAt,
+    record,
+    state,
+    store,
+    vault: deps.vault,
+    partnerCenter: deps.partnerCenter,
+    logger: deps.logger,
+    call: createCallContext(importId, row),
+  };
+  const advance = async (patch: RowStatePatch, steps?: readonly RowStep[]): Promise<boolean> => {
+    const result = await store.transition(importId, row, patch, { gen, ...(steps ? { steps } : {}) });
+    if (result.state) context.state = result.state;
+    return result.applied;
+  };
+
+  if (CANCELLABLE_STEPS.includes(context.state.step) && (await store.getMetaField(importId, 'cancelled')) === '1') {
+    await finishCancelled(store, importId, row, gen);
+    return { outcome: 'cancelled' };
+  }
+
+  if (context.state.step === 'queued') {
+    await checkDomain(context);
+    await checkAddress(context);
+    const kinds = await checkOffers(context);
+    if (context.dryRun) {
+      await advance({ status: 'ready', step: 'checked', offerKinds: kinds.join(';') });
+      return { outcome: 'done', status: 'ready' };
+    }
+    if (!(await advance({ step: 'checked', offerKinds: kinds.join(';') }, ['queued']))) return { outcome: 'stale' };
+  }
+
+  if (context.state.step === 'checked') {
+    // The claim is atomic with cancel: either cancel skips the row first or the row is claimed.
+    if ((await store.getMetaField(importId, 'cancelled')) === '1' || !(await advance({ step: 'creating' }, ['checked']))) {
+      await finishCancelled(store, importId, row, gen);
+      return { outcome: 'cancelled' };
+    }
+  }
+
+  if (context.state.step === 'creating') {
+    const { customerId, adminUser } = await createCustomerStep(context);
+    await advance({ step: 'customer', customerId, adminUser });
+  }
+
+  const customerId = context.state.customerId!;
+  if (context.state.step === 'customer') {
+    const note = await confirmAgreementStep(context, customerId);
+    await advance({ step: 'agreement', ...(note ? { noteEn: note.en, noteJa: note.ja } : {}) });
+  }
+
+  const kinds = (context.state.offerKinds ? context.state.offerKinds.split(';') : []) as CatalogItem['kind'][];
+  const lines = splitOrderLines(context, kinds);
+  if (context.state.step === 'agreement') {
+    const cartId = await createCartStep(context, customerId, lines.cart);
+    await advance({ step: 'cart', ...(cartId ? { cartId } : {}) });
+  }
+
+  if (context.state.step === 'cart') {
+    const orders = await placeOrdersStep(context, customerId, context.state.cartId, lines.legacy);
+    await advance({ status: 'created', step: 'ordered', orders: orders.length > 0 ? orders.join(';') : null });
+  }
+  return { outcome: 'done', status: context.state.status };
+}
+
+async function finishCancelled(store: ImportStore, importId: string, row: number, gen: number): Promise<void> {
+  const message = ROW_MESSAGES.cancelled();
+  await store.transition(
+    importId,
+    row,
+    { status: 'skipped', errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
+    { gen, steps: CANCELLABLE_STEPS },
+  );
+}

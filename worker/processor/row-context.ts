@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
+import type { CallContext } from '../../shared/partner-center/partner-center-client.ts';
+import type { CloudName } from '../../shared/partner-center/clouds.ts';
+import type { ImportStore } from '../imports/store/create-import-store.ts';
+import type { RowState } from '../imports/store/row-state.ts';
+import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
+import type { PasswordVault } from '../secrets/password-vault.ts';
+import { deriveRequestId } from './derive-request-id.ts';
+
+/** What every step of a row's job gets. */
+export interface RowContext {
+  importId: string;
+  row: number;
+  gen: number;
+  cloud: CloudName;
+  dryRun: boolean;
+  /** The import's creation time: caps the MCA date deterministically, so replays send the same body. */
+  importCreatedAt: string;
+  record: CustomerRecord;
+  state: RowState;
+  store: ImportStore;
+  vault: PasswordVault;
+  partnerCenter: PartnerCenterPort;
+  logger: Logger;
+  /**
+   * The call context of one step: a write step gets its own deterministic request id; a read
+   * (no step) gets a fresh one from the client. The import id is the correlation id.
+   */
+  call(step?: string): CallContext;
+}
+
+export function createCallContext(importId: string, row: number): (step?: string) => CallContext {
+  return (step) => (step === undefined ? { correlationId: importId } : { requestId: deriveRequestId(importId, row, step), correlationId: importId });
+}

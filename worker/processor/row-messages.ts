@@ -1,0 +1,64 @@
+import type { ErrorCode } from '../../shared/errors/error-codes.ts';
+import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
+
+/** Sentences the processor writes on rows, in EN and JA (say what to do next). */
+export const ROW_MESSAGES = {
+  domainTaken: (domain: string): LocalizedMessage => ({
+    en: `The domain ${domain} already belongs to a tenant; nothing was created. Send the customer the reseller relationship link in pc_relationship_url.`,
+    ja: `ドメイン ${domain} は既存のテナントが使用しています。何も作成していません。pc_relationship_url のリセラー関係リンクをお客様に送ってください。`,
+  }),
+  addressUnverified: (status: string, suggestion: string | undefined): LocalizedMessage => ({
+    en: `Partner Center could not verify the address (${status}).${suggestion ? ` Suggested address: ${suggestion}.` : ''} Fix the address columns.`,
+    ja: `Partner Center が住所を確認できませんでした (${status})。${suggestion ? `候補の住所: ${suggestion}。` : ''}住所の列を修正してください。`,
+  }),
+  offerUnknown: (id: string): LocalizedMessage => ({
+    en: `The offer ${id} is not in the Partner Center catalog for this country; check the id in the offers column.`,
+    ja: `オファー ${id} はこの国のカタログにありません。offers 列の ID を確認してください。`,
+  }),
+  azurePlanQuantity: (id: string): LocalizedMessage => ({
+    en: `The Azure plan ${id} is bought with quantity 1; remove the quantity in the offers column.`,
+    ja: `Azure プラン ${id} の数量は 1 です。offers 列の数量を削除してください。`,
+  }),
+  termNotOffered: (id: string, term: string): LocalizedMessage => ({
+    en: `The offer ${id} is not sold with the term ${term}; choose one of the terms it offers.`,
+    ja: `オファー ${id} は期間 ${term} で購入できません。提供されている期間を選んでください。`,
+  }),
+  billingNotOffered: (id: string, cycle: string): LocalizedMessage => ({
+    en: `The offer ${id} is not billed ${cycle}; choose a billing cycle it offers.`,
+    ja: `オファー ${id} は請求サイクル ${cycle} に対応していません。対応する請求サイクルを選んでください。`,
+  }),
+  mcaSkipped: (cloud: string): LocalizedMessage => ({
+    en: `Created. The Microsoft Customer Agreement attestation was skipped: it exists in the global cloud only (this import uses ${cloud}).`,
+    ja: `作成しました。Microsoft 顧客契約の同意確認はグローバル クラウドのみのため省略しました (このインポートは ${cloud})。`,
+  }),
+  cancelled: (): LocalizedMessage => ({
+    en: 'The import was cancelled before this row ran; nothing was created. Import the row again to create it.',
+    ja: 'この行の処理前にインポートが取り消されました。何も作成していません。作成するには再度インポートしてください。',
+  }),
+  failure: (code: ErrorCode, detail: string): LocalizedMessage => ({
+    en: `${FAILURE_EN[code] ?? 'Partner Center refused the request.'} (${detail})`,
+    ja: `${FAILURE_JA[code] ?? 'Partner Center が要求を拒否しました。'} (${detail})`,
+  }),
+};
+
+const FAILURE_EN: Partial<Record<ErrorCode, string>> = {
+  rate_limited: 'Partner Center kept throttling the requests; retry the failed rows later.',
+  upstream_error: 'Partner Center answered with a server error or did not answer; retry the failed rows later.',
+  timeout: 'Partner Center did not answer in time; retry the failed rows later.',
+  unauthorized: 'Partner Center refused the credentials; check the PARTNER_CENTER_* settings.',
+  forbidden: 'Partner Center refused the operation for this partner or token.',
+  agreement_rejected: 'Partner Center refused the customer agreement attestation; check the mca_* columns.',
+  order_rejected: 'Partner Center refused an order; the customer was created, check the offers.',
+  internal_error: 'pc-onboard failed on this row; the log has details. Retry the failed rows.',
+};
+
+const FAILURE_JA: Partial<Record<ErrorCode, string>> = {
+  rate_limited: 'Partner Center のスロットリングが続きました。後で失敗した行を再試行してください。',
+  upstream_error: 'Partner Center がサーバー エラーを返したか応答しませんでした。後で失敗した行を再試行してください。',
+  timeout: 'Partner Center が時間内に応答しませんでした。後で失敗した行を再試行してください。',
+  unauthorized: 'Partner Center が資格情報を拒否しました。PARTNER_CENTER_* の設定を確認してください。',
+  forbidden: 'Partner Center がこのパートナーまたはトークンでの操作を拒否しました。',
+  agreement_rejected: 'Partner Center が顧客契約の同意確認を拒否しました。mca_* 列を確認してください。',
+  order_rejected: 'Partner Center が注文を拒否しました。顧客は作成済みです。offers を確認してください。',
+  internal_error: 'pc-onboard がこの行で失敗しました。ログを確認し、失敗した行を再試行してください。',
+};

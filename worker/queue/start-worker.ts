@@ -1,0 +1,137 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
+import type { ImportStore } from '../imports/store/create-import-store.ts';
+import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
+import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
+import { isDomainTakenError } from '../processor/check-domain.ts';
+import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
+import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
+import { ROW_MESSAGES } from '../processor/row-messages.ts';
+import type { PasswordVault } from '../secrets/password-vault.ts';
+import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
+import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+/** About how many Partner Center calls one row makes; turns the per-minute request budget into rows. */
+export const CALLS_PER_ROW_ESTIMATE = 5;
+
+export interface StartWorkerOptions {
+  /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
+  connection: Redis;
+  keyPrefix: string;
+  store: ImportStore;
+  vault: PasswordVault;
+  partnerCenter: PartnerCenterPort;
+  logger: Logger;
+  concurrency: number;
+  /** Partner Center requests per minute for all workers together (`Config.rateLimitPerMinute`). */
+  rateLimitPerMinute: number;
+  /** Queue name override for tests (default `rows`). */
+  queueName?: string;
+  backoff?: BackoffOptions;
+  /** Lock of a running job; a worker that dies lets it go stale and another picks the job up. @default 30 s */
+  lockDurationMs?: number;
+  /** @default 15 s */
+  stalledIntervalMs?: number;
+}
+
+export interface RowWorker {
+  worker: Worker<RowJobData, ProcessRowResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a BullMQ worker for row jobs. Retryable errors retry with exponential backoff + jitter;
+ * a 429 pauses the whole queue for its Retry-After (without consuming an attempt); a row's data
+ * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
+ * out the row ends `failed` with the last error code.
+ */
+export function startWorker(options: StartWorkerOptions): RowWorker {
+  const { store, logger } = options;
+  const backoff = createBackoff(options.backoff);
+  const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(
+    options.queueName ?? ROW_QUEUE_NAME,
+    async (job) => {
+      try {
+        return await processRow(options, job.data);
+      } catch (error) {
+        return handleRowError(job, error);
+      }
+    },
+    {
+      connection: options.connection,
+      prefix: options.keyPrefix,
+      concurrency: options.concurrency,
+      limiter: { max: Math.max(1, Math.floor(options.rateLimitPerMinute / CALLS_PER_ROW_ESTIMATE)), duration: MINUTE },
+      lockDuration: options.lockDurationMs ?? 30 * SECOND,
+      stalledInterval: options.stalledIntervalMs ?? 15 * SECOND,
+      maxStalledCount: 5,
+      settings: {
+        backoffStrategy: (attemptsMade, type, error) => (type === JITTER_BACKOFF ? backoff(attemptsMade, error) : 0),
+      },
+    },
+  );
+  worker.on('error', (error) => logger.error({ error: error.message }, 'row worker error'));
+
+  async function handleRowError(job: Job<RowJobData, ProcessRowResult>, error: unknown): Promise<ProcessRowResult> {
+    const { importId, row, gen } = job.data;
+    if (isDomainTakenError(error)) {
+      await finish(job.data, 'exists', 'domain_taken', error.localized, { relationshipUrl: error.relationshipUrl });
+      return { outcome: 'done', status: 'exists' };
+    }
+    if (isRowOutcomeError(error)) {
+      await finish(job.data, error.status, error.code, error.localized, error.field ? { errorField: error.field } : {});
+      throw new UnrecoverableError(error.code);
+    }
+    const failure = readPartnerCenterFailure(error);
+    if (failure.kind === 'throttled') {
+      logger.info({ importId, row, retryAfterMs: failure.retryAfterMs }, 'Partner Center throttled; pausing the queue');
+      await worker.rateLimit(failure.retryAfterMs);
+      throw Worker.RateLimitError();
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    if (failure.kind !== 'unknown' && failure.code === 'domain_taken') {
+      // The create call found the domain taken (a race with someone else): nothing was created.
+      const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: importId });
+      const record = await store.getRecord(importId, row);
+      await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(record?.domain ?? ''), { relationshipUrl });
+      return { outcome: 'done', status: 'exists' };
+    }
+    const attempts = job.opts.attempts ?? 1;
+    const retryable = failure.kind === 'retryable' || failure.kind === 'unknown';
+    if (retryable && job.attemptsMade + 1 < attempts) {
+      logger.warn({ importId, row, gen, attempt: job.attemptsMade + 1, error: detail }, 'row attempt failed; retrying');
+      throw error;
+    }
+    const code: ErrorCode = failure.kind === 'unknown' ? 'internal_error' : failure.code;
+    const status = ERROR_CODES[code].status === 'invalid' ? 'invalid' : 'failed';
+    logger.warn({ importId, row, gen, code, error: detail }, 'row failed');
+    await finish(job.data, status, code, ROW_MESSAGES.failure(code, detail), {});
+    throw new UnrecoverableError(code);
+  }
+
+  async function finish(
+    data: RowJobData,
+    status: 'exists' | 'invalid' | 'failed' | 'skipped',
+    code: ErrorCode,
+    message: { en: string; ja: string },
+    extra: { relationshipUrl?: string; errorField?: string },
+  ): Promise<void> {
+    await store.transition(
+      data.importId,
+      data.row,
+      { status, errorCode: code, errorEn: message.en, errorJa: message.ja, ...(extra as object) },
+      { gen: data.gen },
+    );
+  }
+
+  return {
+    worker,
+    async close() {
+      await worker.close();
+    },
+  };
+}
