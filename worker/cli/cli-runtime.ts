@@ -1,0 +1,32 @@
+import type { Queue } from 'bullmq';
+import type { Config } from '../config.ts';
+import type { ImportService } from '../imports/import-service.ts';
+import type { HealthReport } from '../api/api-deps.ts';
+
+/**
+ * What the CLI commands need from the worker runtime (Redis, the import service, the queue and,
+ * when asked, an embedded BullMQ worker). `openCliRuntime` builds it from engineer D's factory;
+ * the commands see only this.
+ */
+export interface CliRuntime {
+  config: Readonly<Config>;
+  service: ImportService;
+  /** `sandbox` when no Partner Center credentials are configured: nothing real is created. */
+  partnerCenterMode: 'sandbox' | 'real';
+  /** One line for the operator, e.g. which Partner Center is used. */
+  banner: string;
+  /** For Bull Board. */
+  queues: readonly Queue[];
+  checkHealth(): Promise<HealthReport>;
+  /** Stops the embedded worker (letting running rows finish), then closes Redis and the sandbox. */
+  close(): Promise<void>;
+}
+
+export interface OpenCliRuntimeOptions {
+  /** Start a BullMQ worker in this process. */
+  worker: boolean;
+  /** Overrides the configured concurrency of that worker. */
+  concurrency?: number;
+}
+
+export type OpenCliRuntime = (config: Readonly<Config>, options: OpenCliRuntimeOptions) => Promise<CliRuntime>;

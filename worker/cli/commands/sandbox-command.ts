@@ -1,0 +1,27 @@
+import { startSandbox } from '../../../sandbox/start-sandbox.ts';
+import { sandboxOptionsFromEnv } from '../../../sandbox/sandbox-options-from-env.ts';
+import type { CliDeps } from '../cli-deps.ts';
+import { writeLine } from '../cli-io.ts';
+import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
+import { UsageError } from '../usage-error.ts';
+import { waitForSignal } from './wait-for-signal.ts';
+
+const DEFAULT_TEST_TOKEN = 'sandbox-test-token';
+
+/** `pc-onboard sandbox`: the Partner Center sandbox on its own port, for the extension and manual tests. */
+export async function runSandboxCommand(options: { port?: number }, deps: CliDeps): Promise<ExitCode> {
+  let fromEnv;
+  try {
+    fromEnv = sandboxOptionsFromEnv(deps.env);
+  } catch (error) {
+    throw new UsageError((error as Error).message, { cause: error });
+  }
+  const testToken = fromEnv.testToken ?? DEFAULT_TEST_TOKEN;
+  const sandbox = await startSandbox({ ...fromEnv, port: options.port ?? fromEnv.port, testToken });
+  writeLine(deps.io.stdout, `Partner Center sandbox listening on ${sandbox.url} (no real customers are created)`);
+  writeLine(deps.io.stdout, `Test token (app+user): ${testToken}`);
+  writeLine(deps.io.stdout, `Inspect: ${sandbox.url}/_sandbox/stats   Ctrl+C stops it.`);
+  await waitForSignal(deps);
+  await sandbox.close();
+  return EXIT_CODES.ok;
+}

@@ -1,0 +1,137 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CLOUD_NAMES } from '../../shared/partner-center/clouds.ts';
+import { isConfigError } from '../errors/config-error.ts';
+import { isRedisUnavailableError } from '../errors/redis-unavailable-error.ts';
+import type { CliDeps } from './cli-deps.ts';
+import { writeLine } from './cli-io.ts';
+import { EXIT_CODES, type ExitCode } from './exit-codes.ts';
+import { isUsageError } from './usage-error.ts';
+import { runImportCommand } from './commands/import-command.ts';
+import { runRetryCommand } from './commands/retry-command.ts';
+import { runRevealCommand } from './commands/reveal-command.ts';
+import { runSandboxCommand } from './commands/sandbox-command.ts';
+import { runServeCommand } from './commands/serve-command.ts';
+import { runStatusCommand } from './commands/status-command.ts';
+import { runWorkerCommand } from './commands/worker-command.ts';
+
+/**
+ * The `pc-onboard` command line. Thin (STYLE.md §8): each command turns its flags into the
+ * service's input; errors become exit code 2 with a message that says what to fix.
+ */
+export async function runCli(argv: readonly string[], deps: CliDeps): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT_CODES.ok;
+  const program = createProgram(deps, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version end "successfully"; every other parse error is a usage error.
+      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+    }
+    if (isUsageError(error) || isConfigError(error) || isRedisUnavailableError(error)) {
+      writeLine(deps.io.stderr, `pc-onboard: ${error.message}`);
+      return EXIT_CODES.usage;
+    }
+    writeLine(deps.io.stderr, `pc-onboard: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT_CODES.rowsNotDone;
+  }
+}
+
+function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Command {
+  const program = new Command('pc-onboard')
+    .description('Onboard customers into Microsoft Partner Center from a CSV file, and serve the API of the browser extension.')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => deps.io.stdout.write(text),
+      writeErr: (text) => deps.io.stderr.write(text),
+    })
+    .showHelpAfterError('(run "pc-onboard help <command>" for its options)');
+
+  const concurrency = () => new Option('--concurrency <n>', 'rows processed at the same time by this process').argParser(parsePositiveInteger);
+  const json = () => new Option('--json', 'print a machine-readable summary on stdout').default(false);
+  const lang = () => new Option('--lang <language>', 'language of messages and of pc_error in the files').choices(['en', 'ja']).default('en');
+
+  program
+    .command('import')
+    .description('import a CSV file of customers (csv-format.md), with progress; exit 0 when every row ended created/exists/ready, 1 otherwise, 2 on a usage or file error')
+    .argument('<file>', 'the CSV file')
+    .option('--dry-run', 'validate and run the read-only checks only; nothing is created (rows end "ready")', false)
+    .option('--out <path>', 'results file (default: <file name>.results.csv next to the input)')
+    .option('--failed <path>', 'failed-rows file, written when rows are invalid or failed (default: <file name>.failed.csv next to the input)')
+    .addOption(new Option('--cloud <cloud>', 'Partner Center cloud (default: PC_ONBOARD_CLOUD)').choices(CLOUD_NAMES))
+    .addOption(concurrency())
+    .option('--encoding <label>', 'override the detected encoding: utf-8, utf-16le, utf-16be, shift_jis, windows-1252')
+    .addOption(json())
+    .addOption(lang())
+    .action(async (file: string, options) => setExitCode(await runImportCommand(file, options, deps)));
+
+  program
+    .command('serve')
+    .description('run the HTTP API and a worker (what "npm start" runs)')
+    .option('--port <port>', 'port to listen on (default: PC_ONBOARD_PORT or 8787)', parsePort)
+    .option('--host <host>', 'address to listen on (default: PC_ONBOARD_HOST or 127.0.0.1)')
+    .addOption(concurrency())
+    .action(async (options) => setExitCode(await runServeCommand(options, deps)));
+
+  program
+    .command('worker')
+    .description('run a queue worker only, to scale out against the same Redis')
+    .addOption(concurrency())
+    .action(async (options) => setExitCode(await runWorkerCommand(options, deps)));
+
+  program
+    .command('status')
+    .description("show an import's counts, or list the recent imports")
+    .argument('[import]', 'import id')
+    .addOption(json())
+    .action(async (importId: string | undefined, options) => setExitCode(await runStatusCommand(importId, options, deps)));
+
+  program
+    .command('retry')
+    .description('re-queue the failed rows of an import and process them here (or with --no-wait, by a running worker)')
+    .argument('<import>', 'import id')
+    .option('--no-wait', 'only re-queue; a running "serve" or "worker" processes the rows')
+    .option('--out <path>', 'write the results file here when done')
+    .option('--failed <path>', 'write the failed-rows file here when rows still need fixing')
+    .addOption(concurrency())
+    .addOption(json())
+    .addOption(lang())
+    .action(async (importId: string, options) => setExitCode(await runRetryCommand(importId, options, deps)));
+
+  program
+    .command('reveal')
+    .description("print a created customer's admin password, once (to stdout only)")
+    .argument('<import>', 'import id')
+    .argument('<row>', 'row number (pc_row in the results file)', parsePositiveInteger)
+    .addOption(json())
+    .action(async (importId: string, row: number, options) => setExitCode(await runRevealCommand(importId, row, options, deps)));
+
+  program
+    .command('sandbox')
+    .description('run the Partner Center sandbox on its own (prints its URL and a test token)')
+    .option('--port <port>', 'port (default: SANDBOX_PORT or 8090)', parsePort)
+    .action(async (options) => setExitCode(await runSandboxCommand(options, deps)));
+
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => deps.io.stdout.write(text),
+      writeErr: (text) => deps.io.stderr.write(text),
+    });
+  }
+  return program;
+}
+
+function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('give a whole number of 1 or more.');
+  return number;
+}
+
+function parsePort(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new InvalidArgumentError('give a port number between 0 and 65535.');
+  return number;
+}
