@@ -1,0 +1,97 @@
+import { composedParent, getByIdInTree } from './walk-deep.ts';
+
+/** The controls a person can fill: the elements the finder considers. */
+export const CONTROL_SELECTOR = [
+  'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image])',
+  'textarea',
+  'select',
+  '[role=combobox]',
+  '[role=listbox]',
+  '[role=checkbox]',
+  '[role=spinbutton]',
+].join(',');
+
+/**
+ * The names a person would read for a control, most explicit first: `aria-labelledby` (each
+ * referenced element alone and all together), `aria-label`, `<label for>`, a wrapping `<label>`,
+ * then nearby text (a short text just before the control, or just after it for a checkbox).
+ */
+export function fieldNames(control: Element): string[] {
+  const names: string[] = [];
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const parts = labelledBy
+      .split(/\s+/)
+      .map((id) => getByIdInTree(control, id))
+      .filter((element): element is Element => element !== null && element !== control)
+      .map((element) => textOf(element));
+    names.push(...parts, parts.join(' '));
+  }
+  const ariaLabel = control.getAttribute('aria-label');
+  if (ariaLabel) names.push(ariaLabel);
+  const id = control.getAttribute('id');
+  if (id) {
+    const root = control.getRootNode() as Document | ShadowRoot;
+    for (const label of root.querySelectorAll('label[for]')) {
+      if (label.getAttribute('for') === id) names.push(textOf(label));
+    }
+  }
+  const wrappingLabel = control.closest('label');
+  if (wrappingLabel) names.push(textOf(wrappingLabel));
+  const explicit = names.map((name) => name.trim()).filter((name) => name !== '');
+  if (explicit.length > 0) return explicit;
+  // Only an unlabelled control takes nearby text, so that a labelled field never borrows its neighbour's.
+  const nearby = nearbyText(control);
+  return nearby ? [nearby] : [];
+}
+
+/** Visible text of an element, without the text of controls inside it (e.g. a select's options). */
+export function textOf(element: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) text += child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        const childElement = child as Element;
+        if (childElement.matches('select, option, input, textarea, script, style, [aria-hidden=true]')) continue;
+        walk(childElement);
+        if (childElement.shadowRoot) walk(childElement.shadowRoot);
+      }
+    }
+  };
+  walk(element);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const MAX_NEARBY_LENGTH = 100;
+
+/**
+ * The short text a person reads next to a control that has no programmatic label: climbing at
+ * most three ancestors, the nearest preceding sibling with text (for a checkbox, the following
+ * one first, since its text sits to the right of the box).
+ */
+function nearbyText(control: Element): string | undefined {
+  const isCheckbox = control.matches('input[type=checkbox], [role=checkbox]');
+  let current: Element | null = control;
+  for (let depth = 0; current && depth < 3; depth++) {
+    if (isCheckbox) {
+      const after = siblingText(current, 'next');
+      if (after) return after;
+    }
+    const before = siblingText(current, 'previous');
+    if (before) return before;
+    current = composedParent(current);
+  }
+  return undefined;
+}
+
+function siblingText(element: Element, direction: 'previous' | 'next'): string | undefined {
+  let node = direction === 'previous' ? element.previousSibling : element.nextSibling;
+  while (node) {
+    const text = node.nodeType === 1 ? textOf(node as Element) : node.nodeType === 3 ? (node.textContent ?? '').trim() : '';
+    if (node.nodeType === 1 && (node as Element).querySelector('input, select, textarea, [role=combobox]')) return undefined;
+    if (text) return text.length <= MAX_NEARBY_LENGTH ? text : undefined;
+    node = direction === 'previous' ? node.previousSibling : node.nextSibling;
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { shadowRootsDeep } from './walk-deep.ts';
+
+export type WaitResult<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'aborted' };
+
+export interface WaitForOptions {
+  signal: AbortSignal;
+  timeoutMs: number;
+  /** Where to watch for changes; defaults to the whole document, open shadow roots included. */
+  root?: Document;
+}
+
+/**
+ * Resolves with the first non-null result of `check`, checked now and after every DOM change
+ * (MutationObserver on the document and every open shadow root), or a typed timeout.
+ * Conditions, never fixed delays (STYLE.md §4).
+ */
+export function waitFor<T>(check: () => T | null | undefined, options: WaitForOptions): Promise<WaitResult<T>> {
+  const initial = check();
+  if (initial != null) return Promise.resolve({ ok: true, value: initial });
+  if (options.signal.aborted) return Promise.resolve({ ok: false, reason: 'aborted' });
+  const document = options.root ?? globalThis.document;
+  const window = document.defaultView ?? globalThis;
+
+  return new Promise((resolve) => {
+    const observed = new Set<Node>();
+    const observer = new MutationObserver(() => {
+      const value = check();
+      if (value != null) return finish({ ok: true, value });
+      observeShadowRoots();
+    });
+    const timer = window.setTimeout(() => finish({ ok: false, reason: 'timeout' }), options.timeoutMs);
+    const onAbort = (): void => finish({ ok: false, reason: 'aborted' });
+    options.signal.addEventListener('abort', onAbort, { once: true });
+
+    function observe(node: Node): void {
+      if (observed.has(node)) return;
+      observed.add(node);
+      observer.observe(node, { childList: true, subtree: true, attributes: true, characterData: true });
+    }
+    function observeShadowRoots(): void {
+      for (const shadowRoot of shadowRootsDeep(document)) observe(shadowRoot);
+    }
+    function finish(result: WaitResult<T>): void {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      options.signal.removeEventListener('abort', onAbort);
+      resolve(result);
+    }
+
+    observe(document);
+    observeShadowRoots();
+  });
+}
+
+/**
+ * Resolves once the page has had no DOM change for `quietMs` (or after `maxMs`), so that
+ * validation shown after a blur (or after an availability check) is in place before it is read.
+ */
+export async function waitForQuiet(options: { signal: AbortSignal; quietMs: number; maxMs: number; root?: Document }): Promise<void> {
+  const document = options.root ?? globalThis.document;
+  const window = document.defaultView ?? globalThis;
+  const started = Date.now();
+  let lastChange = Date.now();
+  const observer = new MutationObserver(() => {
+    lastChange = Date.now();
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  for (const shadowRoot of shadowRootsDeep(document)) observer.observe(shadowRoot, { childList: true, subtree: true, attributes: true });
+  try {
+    while (!options.signal.aborted && Date.now() - started < options.maxMs && Date.now() - lastChange < options.quietMs) {
+      await new Promise((resolve) => window.setTimeout(resolve, Math.max(5, options.quietMs - (Date.now() - lastChange))));
+    }
+  } finally {
+    observer.disconnect();
+  }
+}

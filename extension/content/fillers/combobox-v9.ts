@@ -1,0 +1,54 @@
+import { waitFor } from '../dom/wait-for.ts';
+import { textOf } from '../dom/field-names.ts';
+import { dispatchInputAndChange, pressEscape, pressWithMouse } from './dom-events.ts';
+import { findOpenListbox, findOption, optionTexts, showsValue } from './choose-option.ts';
+import { FILLED, fillFailure, type Filler } from './fill-result.ts';
+import { setNativeValue } from './text-input.ts';
+
+const LIST_TIMEOUT_MS = 1000;
+
+/**
+ * Fluent UI v9 Combobox (`input role=combobox`) and Dropdown (`button role=combobox`): the option
+ * list is found through `aria-controls` once open; an editable combobox is typed into to filter
+ * when the option is not in the first list shown.
+ * https://react.fluentui.dev/?path=/docs/components-combobox--docs
+ */
+export const fillComboboxV9: Filler = async (element, value, { signal }) => {
+  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', 'A yes/no value cannot be chosen in a list.');
+  const matches = value.type === 'text' ? value.matches : [value.text, value.iso];
+  const text = value.text;
+  if (showsValue(currentText(element), matches)) return FILLED;
+
+  if (element.getAttribute('aria-expanded') !== 'true') pressWithMouse(element);
+  let listbox = await waitFor(() => findOpenListbox(element), { signal, timeoutMs: LIST_TIMEOUT_MS });
+  let option = listbox.ok ? findOption([...listbox.value.querySelectorAll('[role=option]')], matches) : undefined;
+  if (!option && element instanceof (element.ownerDocument.defaultView ?? globalThis).HTMLInputElement) {
+    // Typing filters the list, as a person would to reach an option far down.
+    setNativeValue(element, text);
+    dispatchInputAndChange(element, text);
+    listbox = await waitFor(
+      () => {
+        const open = findOpenListbox(element);
+        return open && findOption([...open.querySelectorAll('[role=option]')], matches) ? open : null;
+      },
+      { signal, timeoutMs: LIST_TIMEOUT_MS },
+    );
+    option = listbox.ok ? findOption([...listbox.value.querySelectorAll('[role=option]')], matches) : undefined;
+  }
+  if (signal.aborted) return fillFailure('ABORTED', 'The fill was stopped.');
+  if (!listbox.ok) return fillFailure('LIST_NOT_OPENED', 'The list did not open.');
+  if (!option) {
+    const available = optionTexts(listbox.value);
+    pressEscape(element);
+    return fillFailure('OPTION_NOT_FOUND', `No option "${matches[0]}" in the list (${available}).`);
+  }
+  pressWithMouse(option);
+  const chosen = await waitFor(() => (showsValue(currentText(element), matches) ? true : null), { signal, timeoutMs: LIST_TIMEOUT_MS });
+  if (!chosen.ok) return fillFailure('VALUE_NOT_KEPT', `The list did not keep "${textOf(option)}".`);
+  return FILLED;
+};
+
+function currentText(element: Element): string {
+  if (element instanceof (element.ownerDocument.defaultView ?? globalThis).HTMLInputElement) return element.value;
+  return textOf(element);
+}

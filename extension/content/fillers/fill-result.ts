@@ -1,0 +1,20 @@
+import type { FormValue } from '../../../shared/form/form-values.ts';
+
+/** Why a filler could not put the value in; short stable codes (STYLE.md §5). */
+export type FillFailureCode = 'OPTION_NOT_FOUND' | 'LIST_NOT_OPENED' | 'VALUE_NOT_KEPT' | 'WRONG_VALUE_TYPE' | 'ABORTED';
+
+export type FillResult = { ok: true } | { ok: false; code: FillFailureCode; message: string };
+
+export interface FillerOptions {
+  /** Aborted when the content script is invalidated or the fill is superseded. */
+  signal: AbortSignal;
+}
+
+/** Puts one value into one control, as a person would, and says whether it took. */
+export type Filler = (element: Element, value: FormValue, options: FillerOptions) => Promise<FillResult>;
+
+export function fillFailure(code: FillFailureCode, message: string): FillResult {
+  return { ok: false, code, message };
+}
+
+export const FILLED: FillResult = { ok: true };

@@ -1,0 +1,31 @@
+import type { ControlKind } from '../../../shared/form/field-map.ts';
+import { fillCheckbox } from './checkbox.ts';
+import { fillComboboxV9 } from './combobox-v9.ts';
+import { fillDateInput } from './date-input.ts';
+import { fillDropdownV8 } from './dropdown-v8.ts';
+import type { Filler } from './fill-result.ts';
+import { fillNativeSelect } from './native-select.ts';
+import { fillTextInput } from './text-input.ts';
+
+/** One filler per control kind (STYLE.md §1). A meta-test checks that every kind has one. */
+export const FILLERS: Record<ControlKind, Filler> = {
+  text: fillTextInput,
+  checkbox: fillCheckbox,
+  select: fillNativeSelect,
+  'dropdown-v8': fillDropdownV8,
+  'combobox-v9': fillComboboxV9,
+  date: fillDateInput,
+};
+
+/**
+ * The kind of control `element` really is. The field map says what the page is documented to
+ * use, but a field may differ (State is a list in some countries, free text in others).
+ */
+export function detectControlKind(element: Element, expected: ControlKind): ControlKind {
+  if (element.matches('input[type=checkbox], [role=checkbox]')) return 'checkbox';
+  if (element.matches('select')) return 'select';
+  if (element.matches('input[type=date]')) return 'date';
+  if (element.matches('[role=combobox], [role=listbox]')) return element.matches('input, button') ? 'combobox-v9' : 'dropdown-v8';
+  if (expected === 'date') return 'date';
+  return 'text';
+}
