@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uiLanguage } from '../i18n/translate.ts';
+import { customerDraftItem } from '../state/customer-draft.ts';
+import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { SingleCustomerTab } from './single-customer-tab.tsx';
+
+async function renderTab() {
+  render(<SingleCustomerTab />);
+  return screen.findByRole('button', { name: uiLanguage.value === 'ja' ? 'ページに入力' : 'Fill page' });
+}
+
+function type(label: string | RegExp, value: string) {
+  const input = screen.getByLabelText(label);
+  fireEvent.input(input, { target: { value } });
+  fireEvent.blur(input);
+  return input;
+}
+
+function describedText(input: HTMLElement): string {
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+beforeEach(() => setupUiTest('en'));
+afterEach(cleanup);
+
+describe('SingleCustomerTab live validation', () => {
+  it('should mark a bad email invalid with an English message tied to the field', async () => {
+    await renderTab();
+    const email = type(/^Email address/, 'not-an-email');
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(email)).toMatch(/email/i);
+    type(/^Email address/, 'ops@contoso.com');
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('false'));
+  });
+
+  it('should label the fields and explain the problem in Japanese', async () => {
+    setupUiTest('ja');
+    await renderTab();
+    const domain = type(/^ドメイン名/, 'contoso.com');
+    await waitFor(() => expect(domain.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(domain)).toContain('onmicrosoft.com');
+    expect(describedText(domain)).toMatch(/[ぁ-んァ-ン]/);
+  });
+
+  it('should not flag an untouched empty field until the person tries to fill the page', async () => {
+    const fill = await renderTab();
+    const company = screen.getByLabelText(/Company name/);
+    expect(company.getAttribute('aria-invalid')).toBe('false');
+    fireEvent.click(fill);
+    await waitFor(() => expect(company.getAttribute('aria-invalid')).toBe('true'));
+    expect(await screen.findByText(/Fix \d+ field\(s\)/)).toBeTruthy();
+  });
+
+  it('should show the agreement fields only once the agreement checkbox is ticked', async () => {
+    await renderTab();
+    expect(screen.queryByLabelText('Date of acceptance')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Customer has accepted the Microsoft Customer Agreement'));
+    expect(await screen.findByLabelText('Date of acceptance')).toBeTruthy();
+  });
+});
+
+describe('SingleCustomerTab drafts', () => {
+  it('should keep the draft in extension storage and restore it in a new panel', async () => {
+    await renderTab();
+    type(/Company name/, 'Contoso Ltd');
+    await waitFor(async () => expect((await customerDraftItem.getValue()).company_name).toBe('Contoso Ltd'));
+    cleanup();
+    await renderTab();
+    expect((screen.getByLabelText(/Company name/) as HTMLInputElement).value).toBe('Contoso Ltd');
+  });
+
+  it('should empty the draft on Clear', async () => {
+    await customerDraftItem.setValue({ company_name: 'Fabrikam' });
+    await renderTab();
+    expect((screen.getByLabelText(/Company name/) as HTMLInputElement).value).toBe('Fabrikam');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    await waitFor(async () => expect(await customerDraftItem.getValue()).toEqual({}));
+  });
+});
+
+const VALID_JP = {
+  company_name: '株式会社コントソ',
+  domain: 'contosojp',
+  country: 'JP',
+  address_line1: '千代田区丸の内1-1-1',
+  city: '千代田区',
+  state: '東京都',
+  postal_code: '100-0005',
+  contact_first_name: '太郎',
+  contact_last_name: '山田',
+  contact_email: 'taro@contoso.co.jp',
+  contact_phone: '03-1234-5678',
+};
+
+describe('SingleCustomerTab paste a row', () => {
+  async function paste(text: string) {
+    await renderTab();
+    fireEvent.click(screen.getByText('Prefill from a spreadsheet'));
+    fireEvent.input(screen.getByLabelText('Paste a row'), { target: { value: text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Prefill form' }));
+  }
+
+  it('should prefill from a tab-separated row copied with its header', async () => {
+    const headers = ['会社名', 'ドメイン', '国/地域', '住所 1', '市区町村', '都道府県', '郵便番号', '名', '姓', 'メール アドレス', '電話番号'];
+    await paste(`${headers.join('\t')}\n${Object.values(VALID_JP).join('\t')}\n`);
+    await waitFor(() => expect((screen.getByLabelText(/Company name/) as HTMLInputElement).value).toBe('株式会社コントソ'));
+    expect((screen.getByLabelText(/Domain name/) as HTMLInputElement).value).toBe('contosojp');
+    expect((screen.getByLabelText('Postal code') as HTMLInputElement).value).toBe('100-0005');
+    expect(screen.getByText(/matched by the header/)).toBeTruthy();
+    expect(screen.getByLabelText(/Email address/).getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('should prefill from a comma-separated line without header in the CSV column order', async () => {
+    await paste('"Contoso, Inc.",contoso,US,1 Microsoft Way,,,Redmond,WA,98052,Ana,Lopez,ana@contoso.com');
+    await waitFor(() => expect((screen.getByLabelText(/Company name/) as HTMLInputElement).value).toBe('Contoso, Inc.'));
+    expect((screen.getByLabelText(/City/) as HTMLInputElement).value).toBe('Redmond');
+    expect((screen.getByLabelText(/Last name/) as HTMLInputElement).value).toBe('Lopez');
+    expect(screen.getByText(/CSV column order/)).toBeTruthy();
+  });
+
+  it('should prefill from a tab-separated row without header', async () => {
+    await paste('Fabrikam\tfabrikam\tGB\t1 High St\t\t\tLondon\t\tSW1A 1AA\tJo\tBloggs\tjo@fabrikam.co.uk\n');
+    await waitFor(() => expect((screen.getByLabelText(/Country/) as HTMLInputElement).value).toBe('GB'));
+    expect((screen.getByLabelText('Postal code') as HTMLInputElement).value).toBe('SW1A 1AA');
+  });
+
+  it('should say so when only a header was pasted', async () => {
+    await paste('Company name,Domain,Country\n');
+    expect(await screen.findByText(/Only a header line was pasted/)).toBeTruthy();
+  });
+});
+
+describe('SingleCustomerTab fill', () => {
+  it('should explain that no Partner Center tab is open', async () => {
+    await customerDraftItem.setValue({ ...VALID_JP });
+    const fill = await renderTab();
+    fireEvent.click(fill);
+    expect(await screen.findByText(/No Partner Center tab is open/)).toBeTruthy();
+  });
+});
