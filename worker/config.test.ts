@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES, loadConfig } from './config.ts';
+import { isConfigError } from './errors/config-error.ts';
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'pco-config-'));
+
+function configError(env: Record<string, string>, cwd = freshDir()) {
+  try {
+    loadConfig({ env, cwd });
+  } catch (error) {
+    if (isConfigError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('should apply the documented defaults and generate the token and key with mode 0600', () => {
+    const cwd = freshDir();
+    const config = loadConfig({ env: {}, cwd });
+    expect(config).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      dataDir: join(cwd, '.data'),
+      host: '127.0.0.1',
+      port: 8787,
+      cloud: 'global',
+      rateLimitPerMinute: 500,
+      keyPrefix: 'pco',
+      passwordTtlMs: 24 * 60 * 60 * 1000,
+      apiTokenGenerated: true,
+      logLevel: 'info',
+    });
+    expect(config.partnerCenter).toBeUndefined();
+    expect(config.secretKey).toHaveLength(32);
+    expect(statSync(join(cwd, '.data', 'api-token')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(cwd, '.data', 'secret-key')).mode & 0o777).toBe(0o600);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('should reuse the generated token and key on the next start', () => {
+    const cwd = freshDir();
+    const first = loadConfig({ env: {}, cwd });
+    const second = loadConfig({ env: {}, cwd });
+    expect(second.apiToken).toBe(first.apiToken);
+    expect(second.apiTokenGenerated).toBe(false);
+    expect(second.secretKey.equals(first.secretKey)).toBe(true);
+    expect(readFileSync(join(cwd, '.data', 'api-token'), 'utf8').trim()).toBe(first.apiToken);
+  });
+
+  it('should read a JSON config file and let the environment win', () => {
+    const cwd = freshDir();
+    writeFileSync(join(cwd, 'pco.json'), JSON.stringify({ PC_ONBOARD_PORT: 9000, PC_ONBOARD_CONCURRENCY: '8', LOG_LEVEL: 'debug' }));
+    const config = loadConfig({ env: { PC_ONBOARD_CONFIG: 'pco.json', LOG_LEVEL: 'warn' }, cwd });
+    expect(config.port).toBe(9000);
+    expect(config.concurrency).toBe(8);
+    expect(config.logLevel).toBe('warn');
+  });
+
+  it.each([
+    [{ PC_ONBOARD_PORT: 'eighty' }, 'PC_ONBOARD_PORT'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ PC_ONBOARD_CLOUD: 'mars' }, 'PC_ONBOARD_CLOUD'],
+    [{ PC_ONBOARD_SECRET_KEY: 'dG9vIHNob3J0' }, 'PC_ONBOARD_SECRET_KEY'],
+    [{ PC_ONBOARD_API_TOKEN: 'short' }, 'PC_ONBOARD_API_TOKEN'],
+    [{ PC_ONBOARD_KEY_PREFIX: 'a:b' }, 'PC_ONBOARD_KEY_PREFIX'],
+    [{ PARTNER_CENTER_TENANT_ID: 't' }, 'PARTNER_CENTER_CLIENT_ID'],
+  ])('should fail naming the variable for %j', (env, variable) => {
+    const error = configError(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+
+  it('should refuse Microsoft Cloud Germany with the reason', () => {
+    expect(configError({ PC_ONBOARD_CLOUD: 'germany' }).message).toMatch(/closed on 29 October 2021.*global/);
+  });
+
+  it('should select the real Partner Center only when all four credentials are set', () => {
+    const config = loadConfig({
+      env: { PARTNER_CENTER_TENANT_ID: 't', PARTNER_CENTER_CLIENT_ID: 'c', PARTNER_CENTER_CLIENT_SECRET: 's', PARTNER_CENTER_REFRESH_TOKEN: 'r' },
+      cwd: freshDir(),
+    });
+    expect(config.partnerCenter).toEqual({ tenantId: 't', clientId: 'c', clientSecret: 's', refreshToken: 'r' });
+  });
+
+  it('should document every variable it reads', () => {
+    expect(CONFIG_VARIABLES.map((variable) => variable.name)).toContain('PC_ONBOARD_KEY_PREFIX');
+    expect(CONFIG_VARIABLES.find((variable) => variable.name === 'PC_ONBOARD_KEY_PREFIX')?.meaning).toContain('{pco}');
+  });
+});

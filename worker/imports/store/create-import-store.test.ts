@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportEvent } from '../../../shared/imports/import-types.ts';
+import { withRedis } from '../../redis/with-redis.ts';
+import { createImportEventBus } from '../events/import-event-bus.ts';
+import { createImportStore, type NewRow } from './create-import-store.ts';
+
+const HEADER = { columns: ['Company', 'Domain'], keys: ['company_name', 'domain'] as const, encoding: 'utf-8', delimiter: ',' as const };
+
+function pendingRows(count: number): NewRow[] {
+  return Array.from({ length: count }, (_, index) => ({
+    state: { row: index + 1, line: index + 2, status: 'pending', step: 'queued', gen: 0 },
+    cells: [`Company ${index + 1}`, `c${index + 1}`],
+  }));
+}
+
+describe('createImportStore', () => {
+  it('should give a row exactly one final status when two jobs finish it at once', async () => {
+    await withRedis(async (redis, prefix) => {
+      const store = createImportStore(redis, prefix);
+      await store.createImport({ id: 'imp', fileName: 'a.csv', createdAt: '2026-11-25T12:00:00.000Z', dryRun: false, cloud: 'global', header: { ...HEADER, keys: [...HEADER.keys] } });
+      await store.recordRows('imp', pendingRows(20));
+      await store.seal('imp', 20, 1);
+      const attempts = Array.from({ length: 20 }, (_, index) => index + 1).flatMap((row) => [
+        store.transition('imp', row, { status: 'created', step: 'ordered', customerId: `cust-${row}` }),
+        store.transition('imp', row, { status: 'failed', errorCode: 'upstream_error' }),
+      ]);
+      const results = await Promise.all(attempts);
+      expect(results.filter((result) => result.applied)).toHaveLength(20);
+      const summary = (await store.getSummary('imp'))!;
+      expect(summary.counts.pending).toBe(0);
+      expect(summary.counts.created + summary.counts.failed).toBe(20);
+      expect(summary.state).toBe('done');
+      expect(summary.blankLines).toBe(1);
+      const created = await store.rowsWithStatus('imp', 'created', 0, 100);
+      const failed = await store.rowsWithStatus('imp', 'failed', 0, 100);
+      expect(created.length).toBe(summary.counts.created);
+      expect([...created, ...failed].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    });
+  });
+
+  it('should ignore a transition of an older generation or a step that does not match', async () => {
+    await withRedis(async (redis, prefix) => {
+      const store = createImportStore(redis, prefix);
+      await store.createImport({ id: 'imp', fileName: 'a.csv', createdAt: '2026-11-25T12:00:00.000Z', dryRun: false, cloud: 'global', header: { ...HEADER, keys: [...HEADER.keys] } });
+      await store.recordRows('imp', pendingRows(1));
+      expect((await store.transition('imp', 1, { status: 'created' }, { gen: 1 })).applied).toBe(false);
+      expect((await store.transition('imp', 1, { status: 'skipped' }, { steps: ['creating'] })).applied).toBe(false);
+      const applied = await store.transition('imp', 1, { step: 'checked', offerKinds: 'legacy' }, { steps: ['queued'], gen: 0 });
+      expect(applied).toMatchObject({ applied: true, statusChanged: false, state: { status: 'pending', step: 'checked', offerKinds: 'legacy' } });
+      await store.transition('imp', 1, { status: 'failed', errorCode: 'timeout', errorEn: 'x', errorJa: 'y' });
+      const requeued = await store.transition('imp', 1, { status: 'pending', gen: 1, errorCode: null, errorEn: null, errorJa: null }, { from: ['failed'] });
+      expect(requeued.state).toEqual({ row: 1, line: 2, status: 'pending', step: 'checked', gen: 1, offerKinds: 'legacy' });
+      expect((await store.getSummary('imp'))!.counts).toMatchObject({ pending: 1, failed: 0 });
+    });
+  });
+
+  it('should publish row, progress and drained events that a subscriber on another connection receives', async () => {
+    await withRedis(async (redis, prefix) => {
+      const store = createImportStore(redis, prefix);
+      const bus = createImportEventBus(() => redis.duplicate(), prefix);
+      try {
+        await store.createImport({ id: 'imp', fileName: 'a.csv', createdAt: '2026-11-25T12:00:00.000Z', dryRun: true, cloud: 'global', header: { ...HEADER, keys: [...HEADER.keys] } });
+        await store.recordRows('imp', pendingRows(2));
+        await store.seal('imp', 2, 0);
+        const events: ImportEvent[] = [];
+        const drained = new Promise<void>((resolve) => {
+          void bus.subscribe('imp', (event) => {
+            events.push(event);
+            if (event.type === 'drained') resolve();
+          });
+        });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await store.transition('imp', 1, { status: 'ready' });
+        await store.transition('imp', 2, { status: 'ready' });
+        await drained;
+        expect(events.map((event) => event.type)).toEqual(['row', 'progress', 'row', 'progress', 'drained']);
+        expect(events[0]).toMatchObject({ type: 'row', importId: 'imp', result: { row: 1, status: 'ready' } });
+        expect(events.at(-1)).toMatchObject({ counts: { ready: 2, pending: 0 } });
+      } finally {
+        await bus.close();
+      }
+    });
+  });
+});
