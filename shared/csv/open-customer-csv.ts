@@ -1,30 +1,145 @@
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
+import { checkHeader } from './check-header.ts';
+import { createRowClassifier } from './create-row-classifier.ts';
+import { CsvFileError } from './csv-file-error.ts';
 import type { CsvHeaderInfo, CsvRow } from './csv-row.ts';
+import { CsvTokenizer, type CsvDelimiter, type CsvRecord } from './csv-tokenizer.ts';
+import { decodeByteStream, type ByteSource } from './decode-byte-stream.ts';
+import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
+import { mapHeader } from './map-header.ts';
+import { unescapeCell } from './unescape-cell.ts';
 
-export type ByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
+export type { ByteSource } from './decode-byte-stream.ts';
 
 export interface OpenCustomerCsvOptions {
   /** Overrides detection: `utf-8`, `utf-16le`, `utf-16be`, `shift_jis` (CP932), `windows-1252`. */
   encoding?: string;
-  /** Overrides the automatic header mapping (same length as the header). */
+  /** Overrides the automatic header mapping (one entry per header column). */
   keys?: (CanonicalKey | null)[];
-  /** The current time for the MCA date rule; injected by tests. */
+  /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
 }
 
 /** An opened customer CSV: the header is known, the rows stream on demand. */
 export interface CustomerCsv {
   header: CsvHeaderInfo;
-  /** The data rows in file order. Call once. */
+  /** The data rows in file order. Call once; may throw `CsvFileError` (`undecodable`) mid-file. */
   rows(): AsyncIterable<CsvRow>;
-  /** Blank lines seen (csv-format.md §2); final once `rows()` is consumed. */
+  /** Blank lines seen (csv-format.md §2), before and after the header; final once `rows()` is consumed. */
   readonly blankLines: number;
 }
 
+/** A line of empty cells (after trimming; U+3000 and NBSP count as space) is blank. */
+export function isBlankRecord(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
+}
+
+function emptyFile(): CsvFileError {
+  return new CsvFileError({
+    reason: 'empty_file',
+    message: {
+      en: 'The file is empty (no bytes, or only blank lines). Export the spreadsheet again with its header line and rows.',
+      ja: 'ファイルが空です（データがないか、空行のみです）。ヘッダー行とデータを含めて、もう一度エクスポートしてください。',
+    },
+  });
+}
+
+const ANY_DELIMITER = /[,;\t]/g;
+
 /**
- * Opens a customer CSV (csv-format.md §1–§3) from a byte stream with constant memory.
- * Throws `CsvFileError` when the file as a whole is refused.
+ * The first non-blank record of `text` for one delimiter, if complete. A line of only delimiters
+ * (`,,,` or `;;;`) is blank whichever delimiter is tried, so it never passes for the header.
  */
-export async function openCustomerCsv(_source: ByteSource, _options: OpenCustomerCsvOptions = {}): Promise<CustomerCsv> {
-  throw new Error('openCustomerCsv: not implemented yet');
+function firstNonBlank(delimiter: CsvDelimiter, text: string, final: boolean): CsvRecord | undefined {
+  const tokenizer = new CsvTokenizer(delimiter);
+  const records = tokenizer.push(text);
+  if (final) records.push(...tokenizer.end());
+  return records.find((record) => !isBlankRecord(record.cells.map((cell) => cell.replace(ANY_DELIMITER, ''))));
+}
+
+/**
+ * Opens a customer CSV (csv-format.md §1–§3) from a byte stream with constant memory: detects
+ * the encoding and the delimiter, reads and checks the header, then streams classified rows.
+ * Throws `CsvFileError` when the file as a whole is refused.
+ *
+ * @example
+ * const csv = await openCustomerCsv(createReadStream(path));
+ * for await (const row of csv.rows()) console.log(row.row, row.outcome.ok);
+ */
+export async function openCustomerCsv(source: ByteSource, options: OpenCustomerCsvOptions = {}): Promise<CustomerCsv> {
+  const decoded = await decodeByteStream(source, options.encoding);
+  if (decoded.empty) throw emptyFile();
+  const chunks = decoded.chunks;
+
+  // Buffer text until every delimiter has seen a complete first non-blank line (or the input ends).
+  let headText = '';
+  let ended = false;
+  const candidates = new Map<CsvDelimiter, CsvRecord>();
+  while (candidates.size < DELIMITERS.length) {
+    const next = await chunks.next();
+    if (next.done) ended = true;
+    else headText += next.value;
+    candidates.clear();
+    for (const delimiter of DELIMITERS) {
+      const record = firstNonBlank(delimiter, headText, ended);
+      if (record) candidates.set(delimiter, record);
+    }
+    if (ended) break;
+  }
+  if (candidates.size === 0) throw emptyFile();
+  const delimiter = chooseDelimiter(candidates);
+
+  const tokenizer = new CsvTokenizer(delimiter);
+  const queued = tokenizer.push(headText);
+  if (ended) queued.push(...tokenizer.end());
+  let blankLines = 0;
+  let headerIndex = 0;
+  const headerLine = candidates.get(delimiter)?.line ?? 1;
+  while (headerIndex < queued.length && queued[headerIndex]!.line < headerLine) {
+    blankLines++;
+    headerIndex++;
+  }
+  const headerRecord = queued[headerIndex];
+  if (!headerRecord) throw emptyFile();
+  const columns = headerRecord.cells;
+  const automatic = options.keys === undefined;
+  const keys = options.keys
+    ? columns.map((_, index) => options.keys?.[index] ?? null)
+    : mapHeader(columns).keys;
+  checkHeader(columns, keys, automatic);
+
+  const header: CsvHeaderInfo = { columns, keys, encoding: decoded.encoding, delimiter };
+  const classify = createRowClassifier(header, options.now ? { now: options.now } : {});
+  let rowNumber = 0;
+  let consumed = false;
+
+  function* classifyRecords(records: CsvRecord[], from: number): Generator<CsvRow> {
+    for (let index = from; index < records.length; index++) {
+      const record = records[index]!;
+      const cells = record.cells;
+      if (isBlankRecord(cells)) {
+        blankLines++;
+        continue;
+      }
+      for (let cell = 0; cell < cells.length; cell++) cells[cell] = unescapeCell(cells[cell]!);
+      rowNumber++;
+      yield classify(cells, rowNumber, record.line);
+    }
+  }
+
+  return {
+    header,
+    get blankLines() {
+      return blankLines;
+    },
+    async *rows() {
+      if (consumed) throw new Error('CustomerCsv.rows() can be iterated only once.');
+      consumed = true;
+      yield* classifyRecords(queued, headerIndex + 1);
+      if (ended) return;
+      for await (const text of chunks) yield* classifyRecords(tokenizer.push(text), 0);
+      yield* classifyRecords(tokenizer.end(), 0);
+    },
+  };
 }
