@@ -7,6 +7,7 @@ import { CsvTokenizer, type CsvDelimiter, type CsvRecord } from './csv-tokenizer
 import { decodeByteStream, type ByteSource } from './decode-byte-stream.ts';
 import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
 import { mapHeader } from './map-header.ts';
+import { isBlankRecord } from './is-blank-record.ts';
 import { unescapeCell } from './unescape-cell.ts';
 
 export type { ByteSource } from './decode-byte-stream.ts';
@@ -29,11 +30,6 @@ export interface CustomerCsv {
   readonly blankLines: number;
 }
 
-/** A line of empty cells (after trimming; U+3000 and NBSP count as space) is blank. */
-export function isBlankRecord(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false;
-  return true;
-}
 
 function emptyFile(): CsvFileError {
   return new CsvFileError({
