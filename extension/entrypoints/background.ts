@@ -5,7 +5,11 @@ import { recordConfirmedCustomer } from '../ui/state/confirmed-customers.ts';
 
 export default defineBackground(() => {
   // The toolbar button opens the popup, whose button opens the panel; Firefox has no sidePanel API.
-  browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => {});
+  try {
+    browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false })?.catch(() => {});
+  } catch {
+    // Not every browser (or test double) implements it; the popup still opens the panel.
+  }
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     // The content script sends `confirmation` from the wizard's last page; its schema is strict, so a password field can't slip in.
