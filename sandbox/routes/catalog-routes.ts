@@ -15,7 +15,9 @@ export function createCatalogRoutes(_state: SandboxState) {
     if (country instanceof Response) return country;
     const view = (c.req.query('targetView') ?? '').toLowerCase();
     const kind = view === 'azure' ? 'azure-plan' : view === 'onlineservicesnce' || view === 'onlineservices' ? 'new-commerce' : undefined;
-    const items = newCommerceEntries().filter((entry) => entry.kind === kind).map((entry) => product(entry));
+    // Some products hold two SKUs (CFQ7TTC0LCHC: Business Premium and Defender): list each product once.
+    const entries = newCommerceEntries().filter((entry) => entry.kind === kind);
+    const items = entries.filter((entry, index) => entries.findIndex((other) => parts(other).productId === parts(entry).productId) === index).map((entry) => product(entry));
     return c.json(collection(items));
   });
   routes.get('/v1/products/:productId', (c) => {

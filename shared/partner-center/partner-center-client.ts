@@ -69,3 +69,69 @@ export interface OrderLine {
   term?: 'P1M' | 'P1Y' | 'P3Y';
   billingCycle?: 'monthly' | 'annual';
 }
+
+/** Market rules of a country, from either field-name variant of partner-center-api.md §5. */
+export interface CountryValidationRules {
+  iso2Code: string;
+  defaultCulture?: string;
+  isStateRequired: boolean;
+  supportedStates: string[];
+  supportedLanguages: string[];
+  supportedCultures: string[];
+  isPostalCodeRequired: boolean;
+  postalCodeRegex?: string;
+  isCityRequired: boolean;
+  phoneNumberRegex?: string;
+  countryCallingCodes: string[];
+  /** From `isTaxIdSupported` / `isVatIdSupported` / `isRegistrationNumberSupported`. */
+  isRegistrationNumberSupported: boolean;
+}
+
+/** The signer of the MCA attestation (partner-center-api.md §7.2). */
+export interface AgreementContact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phoneNumber?: string;
+}
+
+export interface ConfirmAgreementInput {
+  contact: AgreementContact;
+  /** `YYYY-MM-DD` or an ISO date-time; a moment in the future is sent as now (600002 otherwise). */
+  dateAgreed: string | Date;
+  /** Defaults to the MCA template id fetched (and cached) from GET /v1/agreements. */
+  templateId?: string;
+}
+
+/** `alreadyConfirmed` is true when Partner Center answered 600061: an attestation already exists. */
+export interface AgreementConfirmation {
+  alreadyConfirmed: boolean;
+  templateId: string;
+  dateAgreed?: string;
+}
+
+export interface PlacedOrderLine {
+  offerId: string;
+  quantity: number;
+  subscriptionId?: string;
+  termDuration?: string;
+}
+
+export interface PlacedOrder {
+  id: string;
+  status?: string;
+  billingCycle?: string;
+  lineItems: PlacedOrderLine[];
+}
+
+export interface CreatedCart {
+  id: string;
+  status: string;
+  lineItems: { id: number; catalogItemId: string; quantity: number; billingCycle: string; termDuration?: string }[];
+}
+
+export interface CheckoutResult {
+  orders: PlacedOrder[];
+  /** Groups that were not ordered; empty when everything went through. */
+  orderErrors: { orderGroupId?: string; code?: number | string; description?: string }[];
+}

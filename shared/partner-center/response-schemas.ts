@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+/**
+ * zod shapes of the answers the client reads (partner-center-api.md §3–§9). Loose objects: extra
+ * fields are fine, missing or mistyped fields the client relies on fail loudly.
+ */
+const addressShape = z.looseObject({
+  addressLine1: z.string(),
+  addressLine2: z.string().nullish(),
+  addressLine3: z.string().nullish(),
+  city: z.string(),
+  state: z.string().nullish(),
+  postalCode: z.string().nullish(),
+  country: z.string(),
+});
+
+export const addressValidationSchema = z.looseObject({
+  status: z.enum(['VerifiedShippable', 'Verified', 'InteractionRequired', 'StreetPartial', 'PremisesPartial', 'Multiple', 'None', 'NotValidated']),
+  suggestedAddresses: z.array(addressShape).nullish(),
+  validationMessage: z.string().nullish(),
+});
+
+const listOf = z.union([z.array(z.string()), z.looseObject({ value: z.array(z.string()) })]).nullish();
+
+/** Both variants: the SDK model (`supportedStatesList`) and the doc example (`states.value`). */
+export const countryRulesSchema = z.looseObject({
+  iso2Code: z.string().nullish(),
+  defaultCulture: z.string().nullish(),
+  isStateRequired: z.boolean().nullish(),
+  supportedStatesList: listOf,
+  states: listOf,
+  supportedLanguagesList: listOf,
+  supportedLanguages: listOf,
+  supportedCulturesList: listOf,
+  supportedCultures: listOf,
+  isPostalCodeRequired: z.boolean().nullish(),
+  postalCodeRegex: z.string().nullish(),
+  isCityRequired: z.boolean().nullish(),
+  phoneNumberRegex: z.string().nullish(),
+  countryCallingCodesList: listOf,
+  countryCallingCodes: listOf,
+  isTaxIdSupported: z.boolean().nullish(),
+  isVatIdSupported: z.boolean().nullish(),
+  isRegistrationNumberSupported: z.boolean().nullish(),
+});
+
+export const customerSchema = z.looseObject({
+  id: z.string().min(1),
+  companyProfile: z.looseObject({ domain: z.string().min(1), tenantId: z.string().nullish() }),
+  userCredentials: z.looseObject({ userName: z.string().min(1), password: z.string().min(1) }),
+});
+
+export const agreementTemplatesSchema = z.looseObject({
+  items: z.array(z.looseObject({ templateId: z.string().min(1), agreementType: z.string() })),
+});
+
+export const agreementSchema = z.looseObject({
+  templateId: z.string().min(1),
+  dateAgreed: z.string().min(1),
+});
+
+const collection = <T extends z.ZodType>(item: T) => z.looseObject({ items: z.array(item) });
+
+export const productSchema = z.looseObject({
+  id: z.string().min(1),
+  title: z.string(),
+  productType: z.looseObject({ id: z.string() }).nullish(),
+});
+export const productsSchema = collection(productSchema);
+
+export const skuSchema = z.looseObject({ id: z.string().min(1), productId: z.string().min(1), title: z.string() });
+export const skusSchema = collection(skuSchema);
+
+export const availabilitySchema = z.looseObject({
+  id: z.string().min(1),
+  catalogItemId: z.string().min(1),
+  productId: z.string().nullish(),
+  isPurchasable: z.boolean().nullish(),
+  product: z.looseObject({ title: z.string(), productType: z.looseObject({ id: z.string() }).nullish() }).nullish(),
+  sku: z.looseObject({ title: z.string() }).nullish(),
+  terms: z.array(z.looseObject({ duration: z.string(), billingCycle: z.string().nullish() })).nullish(),
+});
+export const availabilitiesSchema = collection(availabilitySchema);
+
+export const offerSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string(),
+  supportedBillingCycles: z.array(z.string()).nullish(),
+  isAvailableForPurchase: z.boolean().nullish(),
+});
+export const offersSchema = collection(offerSchema);
+
+export const orderSchema = z.looseObject({
+  id: z.string().min(1),
+  status: z.string().nullish(),
+  billingCycle: z.string().nullish(),
+  lineItems: z.array(
+    z.looseObject({
+      offerId: z.string(),
+      quantity: z.number(),
+      subscriptionId: z.string().nullish(),
+      termDuration: z.string().nullish(),
+    }),
+  ),
+});
+
+export const cartSchema = z.looseObject({
+  id: z.string().min(1),
+  status: z.string(),
+  lineItems: z.array(
+    z.looseObject({
+      id: z.number(),
+      catalogItemId: z.string(),
+      quantity: z.number(),
+      billingCycle: z.string(),
+      termDuration: z.string().nullish(),
+    }),
+  ),
+});
+
+export const checkoutSchema = z.looseObject({
+  orders: z.array(orderSchema).nullish(),
+  orderErrors: z
+    .array(z.looseObject({ orderGroupId: z.string().nullish(), code: z.union([z.number(), z.string()]).nullish(), description: z.string().nullish() }))
+    .nullish(),
+});
+
+export const relationshipRequestSchema = z.looseObject({ url: z.url() });
