@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { CLOUD_NAMES, type CloudName } from '../../../shared/partner-center/clouds.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
-import { readCsvFile, type ReadCsvFile } from '../csv/read-csv-file.ts';
+import { readCsvFile, type ReadCsvFile, type UnmappedHeader } from '../csv/read-csv-file.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
 import { rememberImport } from '../state/import-history.ts';
 import { describeError } from '../components/worker-error-message.ts';
@@ -19,6 +19,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
   const [file, setFile] = useState<File>();
   const [encoding, setEncoding] = useState('');
   const [parsed, setParsed] = useState<ReadCsvFile>();
+  const [unmapped, setUnmapped] = useState<UnmappedHeader>();
   const [fileError, setFileError] = useState('');
   const [dryRun, setDryRun] = useState(false);
   const [cloud, setCloud] = useState<CloudName>('global');
@@ -30,9 +31,12 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
     setFileError('');
     setQueueError('');
     const result = await readCsvFile(next, { encoding: options.encoding || undefined, keys: options.keys });
-    if (result.ok) setParsed(result.file);
-    else {
+    if (result.ok) {
+      setParsed(result.file);
+      setUnmapped(undefined);
+    } else {
       setParsed(undefined);
+      setUnmapped(result.header);
       setFileError(result.error.localized[uiLanguage.value]);
     }
   }
@@ -99,6 +103,14 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
         </select>
       </div>
       {fileError && <p class="notice error" role="alert">{fileError}</p>}
+      {unmapped && file && !parsed && (
+        <MappingPreview
+          columns={unmapped.columns}
+          keys={unmapped.keys}
+          sample={undefined}
+          onChange={(keys) => void read(file, { encoding, keys })}
+        />
+      )}
       {parsed && file && (
         <>
           <p class="summary-line" role="status">

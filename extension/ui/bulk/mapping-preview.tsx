@@ -25,7 +25,7 @@ export function MappingPreview({ columns, keys, sample, onChange }: MappingPrevi
     <section aria-labelledby="mapping-heading" class="stack-tight">
       <h3 id="mapping-heading">{t('mappingHeading')}</h3>
       <div class="table-scroll">
-        <table class="mapping-table">
+        <table class="mapping-table" aria-labelledby="mapping-heading">
           <thead>
             <tr><th scope="col">{t('csvColumn')}</th><th scope="col">{t('mapsTo')}</th></tr>
           </thead>

@@ -24,7 +24,7 @@ export function RowErrorsTable({ rows, columns, keys }: RowErrorsTableProps) {
     <section aria-labelledby="row-errors-heading" class="stack-tight">
       <h3 id="row-errors-heading">{t('rowErrorsHeading', problems.length)}</h3>
       <div class="table-scroll">
-        <table class="errors-table">
+        <table class="errors-table" aria-labelledby="row-errors-heading">
           <thead>
             <tr>
               <th scope="col">{t('columnRow')}</th>

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { BulkImportTab } from './bulk-import-tab.tsx';
+
+const CSV = [
+  'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email,CRM id',
+  'Contoso,contoso,US,1 Microsoft Way,Redmond,WA,98052,Ana,Lopez,ana@contoso.com,C-1',
+  'Fabrikam,fabrikam.com,US,2 Main St,Seattle,WA,98101,Bo,Li,bo@fabrikam.com,C-2',
+  '',
+  'Litware,litware,US,3 Pine St,Seattle,WA,98101,Cy,Ng,not-an-email,C-3',
+].join('\r\n');
+
+function chooseFile(content: string | Uint8Array, name = 'customers.csv') {
+  const file = new File([content], name, { type: 'text/csv' });
+  fireEvent.change(screen.getByLabelText('Choose a CSV file'), { target: { files: [file] } });
+}
+
+beforeEach(() => setupUiTest('en'));
+afterEach(cleanup);
+
+describe('BulkImportTab before queueing', () => {
+  it('should read the file in the panel, auto-map its columns and list the rows to fix', async () => {
+    render(<BulkImportTab />);
+    chooseFile(CSV);
+    expect(await screen.findByText(/customers\.csv: 3 rows, utf-8, comma-separated\. 1 blank lines skipped\./)).toBeTruthy();
+    expect((screen.getByLabelText('Company name') as HTMLSelectElement).value).toBe('company_name');
+    expect((screen.getByLabelText('CRM id') as HTMLSelectElement).value).toBe('');
+    const errors = within(screen.getByRole('table', { name: 'Rows to fix (2)' }));
+    const cells = errors.getAllByRole('row').slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent));
+    expect(cells).toEqual([['2', 'Domain'], ['3', 'Email']]);
+    expect(screen.getByRole('button', { name: 'Queue 1 rows' })).toBeTruthy();
+  });
+
+  it('should re-read the rows when a column is mapped by hand', async () => {
+    render(<BulkImportTab />);
+    chooseFile(CSV);
+    await screen.findByRole('heading', { name: 'Rows to fix (2)' });
+    // The CRM id column as the email: row 3's bad address is gone, rows 1 and 3 now fail on "C-1" / "C-3".
+    fireEvent.change(screen.getByLabelText('CRM id'), { target: { value: 'contact_email' } });
+    expect(await screen.findByRole('heading', { name: 'Rows to fix (3)' })).toBeTruthy();
+    expect((screen.getByLabelText('Email') as HTMLSelectElement).value).toBe('');
+  });
+
+  it('should let a file with an unrecognised required column be mapped by hand', async () => {
+    render(<BulkImportTab />);
+    chooseFile(CSV.replace('Domain,', 'Tenant,'));
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((alert) => alert.textContent).join(' ')).toMatch(/domain/i);
+    fireEvent.change(screen.getByLabelText('Tenant'), { target: { value: 'domain' } });
+    expect(await screen.findByRole('heading', { name: 'Rows to fix (2)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Queue 1 rows' })).toBeTruthy();
+  });
+
+  it('should decode with the encoding chosen in the drop-down', async () => {
+    render(<BulkImportTab />);
+    // "Zürich" in Windows-1252 (ü = 0xFC), which the detector may also pick by itself.
+    const bytes = new Uint8Array([...new TextEncoder().encode('Company name,Domain,Country,Address line 1,City,Postal code,First name,Last name,Email\r\nZ'), 0xfc, ...new TextEncoder().encode('rich AG,zurich,CH,Bahnhofstrasse 1,Zurich,8001,Eva,Muster,eva@zurich.ch\r\n')]);
+    fireEvent.change(screen.getByLabelText('Encoding'), { target: { value: 'windows-1252' } });
+    chooseFile(bytes, 'ch.csv');
+    expect(await screen.findByText(/ch\.csv: 1 rows, windows-1252/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('Zürich AG')).toBeTruthy());
+  });
+});
