@@ -1,9 +1,31 @@
+import { Buffer } from 'node:buffer';
 import { Hono } from 'hono';
 import type { SandboxState } from '../sandbox-state.ts';
 import { issueToken } from '../sandbox-state.ts';
 import type { SandboxEnv } from '../internal/sandbox-env.ts';
 
 const EXPIRES_IN_SECONDS = 3600;
+/** The one signed-in partner admin the sandbox knows. */
+const SANDBOX_USER_ID = '9b2f6c1d-3e4a-4f5b-8c7d-0e1f2a3b4c5d';
+
+/** An unsigned JWT: MSAL reads the claims of an id token, the sandbox has no keys to sign with. */
+function unsignedIdToken(claims: { iss: string; aud: string; tid: string; now: number }): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const payload = {
+    ver: '2.0',
+    iss: claims.iss,
+    aud: claims.aud,
+    tid: claims.tid,
+    oid: SANDBOX_USER_ID,
+    sub: SANDBOX_USER_ID,
+    preferred_username: 'admin@sandboxpartner.onmicrosoft.com',
+    name: 'Sandbox partner admin',
+    iat: claims.now,
+    nbf: claims.now,
+    exp: claims.now + EXPIRES_IN_SECONDS,
+  };
+  return `${encode({ alg: 'none', typ: 'JWT' })}.${encode(payload)}.`;
+}
 
 /**
  * The sandbox as sign-in authority (partner-center-api.md §0.12): the v1 and v2.0 token
@@ -44,7 +66,19 @@ export function createTokenRoutes(state: SandboxState) {
     } else {
       answer.scope = String(form.scope);
     }
-    if (kind === 'app+user') answer.refresh_token = `sandbox.refresh.${crypto.randomUUID()}`;
+    if (kind === 'app+user') {
+      answer.refresh_token = `sandbox.refresh.${crypto.randomUUID()}`;
+      // Like Entra ID: an id token for the openid scope and client_info when asked (MSAL asks for
+      // both and builds its cached account from them).
+      const base = new URL(c.req.url).origin;
+      const tenant = c.req.param('tenant') ?? 'common';
+      if (version === 'v2' && String(form.scope).split(' ').includes('openid')) {
+        answer.id_token = unsignedIdToken({ iss: `${base}/${tenant}/v2.0`, aud: String(form.client_id), tid: state.partnerTenantId, now });
+      }
+      if (form.client_info === '1') {
+        answer.client_info = Buffer.from(JSON.stringify({ uid: SANDBOX_USER_ID, utid: state.partnerTenantId })).toString('base64url');
+      }
+    }
     return c.json(answer);
   };
   routes.post('/:tenant/oauth2/token', tokenHandler('v1'));
