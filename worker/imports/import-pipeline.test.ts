@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { scanKeys } from '../redis/with-redis.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow, type TestRow } from '../testing/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+
+const M365_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
+const LEGACY_E1 = '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14';
+const AZURE_PLAN = 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R';
+const MCA = { 'MCA accepted': 'yes', 'MCA date': '2026-01-15' };
+
+interface Expected {
+  status: string;
+  code?: string;
+  field?: string;
+  orders?: number;
+}
+
+/** The 100-row file: every status, and what each row must end as. */
+function hundredRows(): { rows: TestRow[]; expected: Expected[] } {
+  const rows: TestRow[] = [];
+  const expected: Expected[] = [];
+  const add = (row: TestRow, expectation: Expected) => {
+    rows.push(row);
+    expected.push(expectation);
+  };
+  for (let i = 1; i <= 50; i++) add(validRow(`co${i}`), { status: 'created', orders: 0 });
+  for (let i = 51; i <= 58; i++) {
+    add(validRow(`co${i}`, { Offers: `${M365_BASIC}*3; ${LEGACY_E1}*2`, Term: 'P1Y', 'Billing cycle': 'annual', ...MCA }), { status: 'created', orders: 2 });
+  }
+  for (let i = 59; i <= 62; i++) add(validRow(`co${i}`, { Offers: AZURE_PLAN, ...MCA }), { status: 'created', orders: 1 });
+  // The sandbox refuses purchases without an attested MCA (requireAgreementForPurchases).
+  for (let i = 63; i <= 67; i++) add(validRow(`co${i}`, { Offers: M365_BASIC }), { status: 'failed', code: 'forbidden' });
+  for (let i = 1; i <= 5; i++) add(validRow(`taken${i}`), { status: 'exists', code: 'domain_taken' });
+  for (let i = 73; i <= 80; i++) add(validRow(`co${i}`, { Email: 'not-an-email' }), { status: 'invalid', code: 'invalid_email', field: 'contact_email' });
+  for (let i = 81; i <= 85; i++) add(validRow(`co${i}`, { 'Address line 1': `${i} Nowhere Road` }), { status: 'invalid', code: 'address_unverified' });
+  for (let i = 86; i <= 88; i++) {
+    add(validRow(`co${i}`, { Offers: 'CFQ7TTC0ZZZZ:0001:CFQ7TTC0ZZZZ', ...MCA }), { status: 'invalid', code: 'invalid_offers', field: 'offers' });
+  }
+  for (let i = 89; i <= 90; i++) add(validRow(`co${i}`, { Offers: `${AZURE_PLAN}*2`, ...MCA }), { status: 'invalid', code: 'invalid_offers', field: 'offers' });
+  for (let i = 1; i <= 5; i++) add(validRow(`co${i}`, { 'CRM id': `dup-${i}` }), { status: 'skipped', code: 'duplicate_domain', field: 'domain' });
+  for (let i = 96; i <= 100; i++) add(validRow(`co${i}`), { status: 'created', orders: 0 });
+  return { rows, expected };
+}
+
+const EXISTING = Array.from({ length: 5 }, (_, index) => `taken${index + 1}.onmicrosoft.com`);
+
+describe('the import pipeline against the sandbox', () => {
+  let pipeline: TestPipeline | undefined;
+  afterEach(async () => {
+    await pipeline?.close();
+    pipeline = undefined;
+  });
+
+  it('should end every row of a 100-row file in its expected status, and create nothing on a rerun', async () => {
+    const passwords: string[] = [];
+    pipeline = await startTestPipeline({
+      sandbox: { existingDomains: EXISTING, requireAgreementForPurchases: true },
+      wrapPort: (port) => ({
+        ...port,
+        async createCustomer(request, context) {
+          const created = await port.createCustomer(request, context);
+          passwords.push(created.adminPassword);
+          return created;
+        },
+      }),
+    });
+    const { rows, expected } = hundredRows();
+    // A blank line (`,,,`) after row 10: it takes no row number but shifts the physical lines.
+    const lines = buildCustomerCsv(rows).split('\r\n');
+    const csv = [...lines.slice(0, 11), ',,,', ...lines.slice(11)].join('\r\n');
+    const summary = await pipeline.importCsv(csv);
+    expect(summary.total).toBe(100);
+    expect(summary.blankLines).toBe(1);
+    const done = await pipeline.waitUntilSettled(summary.id);
+    expect(done.state).toBe('done');
+    expect(done.counts).toEqual({ pending: 0, created: 67, exists: 5, invalid: 18, failed: 5, skipped: 5, ready: 0 });
+
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(results).toHaveLength(100);
+    results.forEach((result, index) => {
+      const want = expected[index]!;
+      const label = `row ${index + 1}`;
+      expect(result.pc_row, label).toBe(String(index + 1));
+      expect(result['CRM id'], label).toBe(rows[index]!['CRM id']);
+      expect(result.pc_status, label).toBe(want.status);
+      expect(result.pc_error_code, label).toBe(want.code ?? '');
+      if (want.field) expect(result.pc_error_field, label).toBe(want.field);
+      if (want.status === 'created') {
+        expect(result.pc_customer_id, label).toMatch(/^[0-9a-f-]{36}$/);
+        expect(result.pc_admin_user, label).toBe(`admin@${rows[index]!.Domain}.onmicrosoft.com`);
+        expect(result.pc_orders.split(';').filter(Boolean), label).toHaveLength(want.orders!);
+      }
+      if (want.status === 'exists') expect(result.pc_relationship_url, label).toMatch(/^https:\/\/admin\.microsoft\.com\//);
+      if (want.status === 'failed') expect(result.pc_customer_id, label).not.toBe('');
+      if (want.status !== 'created') expect(result.pc_error, label).not.toBe('');
+    });
+    // Rows 11+ start one physical line later because of the blank line.
+    expect(results[9]!.pc_line).toBe('11');
+    expect(results[10]!.pc_line).toBe('13');
+
+    const stats = await pipeline.sandboxStats();
+    expect(Object.values(stats.creationsPerDomain).every((count) => count === 1)).toBe(true);
+    expect(stats.customers).toHaveLength(72);
+    expect(stats.customers.filter((customer) => customer.agreements === 1)).toHaveLength(12);
+
+    // The failed-rows file holds the invalid and failed rows only.
+    const failedRows = parseResultsCsv(await pipeline.resultsText(summary.id, 'failed'));
+    expect(failedRows).toHaveLength(23);
+
+    // One reveal per created row, then nothing.
+    const revealed = await pipeline.service.revealPassword(summary.id, 1);
+    expect(revealed).toEqual({ adminUser: 'admin@co1.onmicrosoft.com', password: expect.any(String) });
+    expect(passwords).toContain(revealed!.password);
+    expect(await pipeline.service.revealPassword(summary.id, 1)).toBeUndefined();
+    expect(await pipeline.service.revealPassword(summary.id, 73)).toBeUndefined();
+    const page = await pipeline.service.listRows(summary.id, { status: 'created', limit: 2 });
+    expect(page.items.map((item) => [item.row, item.passwordAvailable])).toEqual([[1, false], [2, true]]);
+
+    // The password appears nowhere: Redis values (except the vault's ciphertext), logs, results.
+    expect(passwords).toHaveLength(72);
+    const haystacks = [...pipeline.logLines, await pipeline.resultsText(summary.id), await pipeline.resultsText(summary.id, 'failed')];
+    for (const key of await scanKeys(pipeline.redis, `${pipeline.prefix}*`)) {
+      if (key.includes(':secret:')) continue;
+      haystacks.push(await dumpKey(pipeline, key));
+    }
+    const joined = haystacks.join('\n');
+    expect(joined.length).toBeGreaterThan(1000);
+    for (const password of passwords) expect(joined.includes(password)).toBe(false);
+
+    // Running the same file again creates nothing and reports `exists` for every customer made.
+    const rerun = await pipeline.importCsv(csv);
+    const rerunDone = await pipeline.waitUntilSettled(rerun.id);
+    expect(rerunDone.counts).toMatchObject({ created: 0, exists: 77, invalid: 18, skipped: 5, failed: 0 });
+    const after = await pipeline.sandboxStats();
+    expect(after.customers).toHaveLength(72);
+  }, 60_000);
+
+  it('should make only read-only calls in a dry run and mark valid rows ready', async () => {
+    pipeline = await startTestPipeline({ sandbox: { existingDomains: ['taken1.onmicrosoft.com'] } });
+    const csv = buildCustomerCsv([validRow('dry1', { Offers: M365_BASIC }), validRow('taken1'), validRow('dry3', { 'Address line 1': 'Nowhere 1' })]);
+    const summary = await pipeline.importCsv(csv, { dryRun: true });
+    expect(summary.dryRun).toBe(true);
+    const done = await pipeline.waitUntilSettled(summary.id);
+    expect(done.counts).toMatchObject({ ready: 1, exists: 1, invalid: 1, created: 0 });
+    const stats = await pipeline.sandboxStats();
+    expect(stats.customers).toHaveLength(0);
+    expect(Object.keys(stats.callsPerEndpoint).some((endpoint) => /POST \/v1\/customers|carts|orders/.test(endpoint))).toBe(false);
+  }, 30_000);
+});
+
+async function dumpKey(pipeline: TestPipeline, key: string): Promise<string> {
+  const type = await pipeline.redis.type(key);
+  if (type === 'string') return (await pipeline.redis.get(key)) ?? '';
+  if (type === 'hash') return JSON.stringify(await pipeline.redis.hgetall(key));
+  if (type === 'list') return (await pipeline.redis.lrange(key, 0, -1)).join('\n');
+  if (type === 'set') return (await pipeline.redis.smembers(key)).join('\n');
+  if (type === 'zset') return (await pipeline.redis.zrange(key, 0, -1)).join('\n');
+  if (type === 'stream') return JSON.stringify(await pipeline.redis.xrange(key, '-', '+'));
+  return '';
+}

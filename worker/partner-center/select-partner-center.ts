@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
+import { resolveCloud } from '../../shared/partner-center/clouds.ts';
+import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
+import type { Config } from '../config.ts';
+import { adaptPartnerCenterClient } from './adapt-partner-center-client.ts';
+import { createRefreshTokenProvider } from './create-refresh-token-provider.ts';
+import type { PartnerCenterPort } from './partner-center-port.ts';
+
+/** The banner shown when no credentials are configured. */
+export const SANDBOX_BANNER =
+  'No Partner Center credentials configured — running against the built-in sandbox; no real customers are created.';
+
+export interface PartnerCenterSelection {
+  mode: 'sandbox' | 'real';
+  port: PartnerCenterPort;
+  banner: string;
+  /** The in-process sandbox's base URL (sandbox mode only). */
+  sandboxUrl?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real Partner Center when credentials are configured (the configured cloud, an app+user
+ * token from the refresh token); otherwise the sandbox, started in this process on a free port.
+ * Germany is refused by `resolveCloud` with a message that says its customers moved to global.
+ */
+export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partnerCenter'>): Promise<PartnerCenterSelection> {
+  const cloud = resolveCloud(config.cloud);
+  if (config.partnerCenter) {
+    const getAccessToken = createRefreshTokenProvider(config.partnerCenter, cloud);
+    return {
+      mode: 'real',
+      port: adaptPartnerCenterClient(createPartnerCenterClient({ cloud, getAccessToken })),
+      banner: `Partner Center: ${cloud.apiBaseUrl} (${cloud.name} cloud, partner tenant ${config.partnerCenter.tenantId}).`,
+      close: async () => {},
+    };
+  }
+  // A random token only this process knows: the sandbox treats it as an app+user token.
+  const token = randomBytes(24).toString('base64url');
+  const sandbox: RunningSandbox = await startSandbox({ testToken: token });
+  return {
+    mode: 'sandbox',
+    port: adaptPartnerCenterClient(createPartnerCenterClient({ cloud, baseUrl: sandbox.url, getAccessToken: async () => token })),
+    banner: SANDBOX_BANNER,
+    sandboxUrl: sandbox.url,
+    close: () => sandbox.close(),
+  };
+}
