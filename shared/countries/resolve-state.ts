@@ -6,8 +6,11 @@ const IGNORED = /[\s\u00a0\u3000.\-_']/gu;
 const PREFECTURE_SUFFIX = /[都府県]$/u;
 const ROMAJI_SUFFIX = /(?:-?(?:to|fu|ken)|prefecture)$/u;
 
+const MARKS = /\p{M}/gu;
+
+/** Case, spaces, punctuation and accents do not matter: `Québec` = `quebec`, `Nuevo León` = `nuevo leon`. */
 function stateKey(value: string): string {
-  return value.normalize('NFKC').toLowerCase().replace(IGNORED, '');
+  return value.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase().replace(IGNORED, '');
 }
 
 const lookupCache = new Map<string, ReadonlyMap<string, StateEntry>>();
