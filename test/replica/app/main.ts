@@ -1,0 +1,75 @@
+import { h, scheduleRender } from './dom.ts';
+import { accountInfoStep } from './step-account-info.ts';
+import { confirmationStep } from './step-confirmation.ts';
+import { reviewStep } from './step-review.ts';
+import { subscriptionsStep } from './step-subscriptions.ts';
+import { resetState, state, strings } from './store.ts';
+import { PAGE_STYLES } from './styles.ts';
+
+/**
+ * The replica of Partner Center's Add-customer wizard (dashboard-form.md): a single-page app that
+ * moves between steps with history.pushState, in English or Japanese (`?lang=ja` or a `/ja-jp/` path).
+ */
+type Step = 'account-info' | 'subscriptions' | 'review' | 'confirmation';
+const STEPS: Step[] = ['account-info', 'subscriptions', 'review', 'confirmation'];
+
+const prefix = location.pathname.startsWith('/ja-jp/') ? '/ja-jp' : '';
+state.lang = new URLSearchParams(location.search).get('lang') === 'ja' || prefix === '/ja-jp' || document.documentElement.lang.startsWith('ja') ? 'ja' : 'en';
+document.documentElement.lang = state.lang === 'ja' ? 'ja-JP' : 'en-US';
+document.head.append(h('style', {}, PAGE_STYLES));
+
+const WIZARD_BASE = `${prefix}/dashboard/v2/customers/create`;
+const CUSTOMERS = `${prefix}/dashboard/v2/customers`;
+
+function pathOf(step: Step): string {
+  return step === 'account-info' ? WIZARD_BASE : `${WIZARD_BASE}/${step}`;
+}
+
+function stepOf(pathname: string): Step | null {
+  if (pathname === WIZARD_BASE || pathname === `${WIZARD_BASE}/`) return 'account-info';
+  const step = pathname.startsWith(`${WIZARD_BASE}/`) ? pathname.slice(WIZARD_BASE.length + 1) : '';
+  return (STEPS as string[]).includes(step) ? (step as Step) : null;
+}
+
+function navigate(path: string): void {
+  history.pushState(null, '', path + location.search);
+  route();
+}
+
+function route(): void {
+  const s = strings();
+  const step = stepOf(location.pathname);
+  const app = document.getElementById('app')!;
+  window.scrollTo(0, 0);
+  if (step === null) {
+    app.replaceChildren(
+      topBar(),
+      h('main', {}, h('h1', {}, s.customers), h('a', { href: pathOf('account-info'), onclick: (event: Event) => (event.preventDefault(), resetState(), navigate(pathOf('account-info'))) }, s.addCustomer)),
+    );
+    return;
+  }
+  const content = {
+    'account-info': () => accountInfoStep(() => navigate(pathOf('subscriptions'))),
+    subscriptions: () => subscriptionsStep(() => navigate(pathOf('account-info')), () => navigate(pathOf('review'))),
+    review: () => reviewStep((target) => navigate(pathOf(target)), () => navigate(pathOf('confirmation'))),
+    confirmation: () => confirmationStep(() => (resetState(), navigate(CUSTOMERS))),
+  }[step]();
+  const stepper = h(
+    'nav',
+    { class: 'stepper', 'aria-label': s.pageTitle },
+    h('ol', {}, ...STEPS.map((item, index) => h('li', { 'aria-current': item === step ? 'step' : undefined }, s.steps[index]!))),
+  );
+  app.replaceChildren(
+    topBar(),
+    h('div', { class: 'layout' }, stepper, h('main', {}, h('h1', {}, s.pageTitle), h('h2', { class: 'step-title' }, s.steps[STEPS.indexOf(step)]!), content)),
+  );
+  scheduleRender();
+}
+
+function topBar(): HTMLElement {
+  return h('div', { class: 'top-bar' }, 'Partner Center');
+}
+
+window.addEventListener('popstate', route);
+route();
+document.documentElement.dataset.replicaReady = 'true';
