@@ -125,7 +125,10 @@ function createHttpNetworkClient(secureHost: string, plainHost: string, fetchImp
     const target = url.startsWith(secureHost) ? plainHost + url.slice(secureHost.length) : url;
     const init: RequestInit = { method, headers: options?.headers ?? {} };
     if (options?.body !== undefined) init.body = options.body;
-    const response = await fetchImpl(target, init);
+    const response = await fetchImpl(target, init).catch((error: unknown) => {
+      // The same code MSAL's own network client uses, so the failure reads as retryable.
+      throw Object.assign(new Error(`${method} ${target} got no answer: ${(error as Error).message}`, { cause: error }), { errorCode: 'network_error' });
+    });
     const text = await response.text();
     return {
       status: response.status,
