@@ -1,3 +1,5 @@
+import { CANONICAL_KEYS, type CanonicalKey } from '../customer/canonical-keys.ts';
+import type { CustomerValues } from '../customer/validate-customer.ts';
 import { CsvTokenizer, type CsvDelimiter } from './csv-tokenizer.ts';
 import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
 import type { CsvRecord } from './csv-tokenizer.ts';
@@ -41,4 +43,31 @@ export function parseDelimitedText(text: string): DelimitedText {
   const first = rows[0];
   const hasHeader = first !== undefined && mapHeader(first).recognized > 0;
   return { delimiter, hasHeader, rows };
+}
+
+export interface PastedCustomers {
+  /** The key of each pasted column: from the header when there is one, else the canonical order. */
+  keys: (CanonicalKey | null)[];
+  /** One entry per data row, ready for `validateDraft` / `validateCustomer`. */
+  customers: CustomerValues[];
+}
+
+/**
+ * Pasted text → customer values: with a header, columns are mapped by name; without one they are
+ * taken in the canonical order of csv-format.md §3 (the order of examples/customers.csv).
+ *
+ * @example pasteCustomers('Contoso\tcontoso\tJP').customers[0] // { company_name: 'Contoso', domain: 'contoso', country: 'JP' }
+ */
+export function pasteCustomers(text: string): PastedCustomers {
+  const { hasHeader, rows } = parseDelimitedText(text);
+  const keys: (CanonicalKey | null)[] = hasHeader && rows[0] ? mapHeader(rows[0]).keys : [...CANONICAL_KEYS];
+  const customers = (hasHeader ? rows.slice(1) : rows).map((cells) => {
+    const values: CustomerValues = {};
+    keys.forEach((key, index) => {
+      const cell = cells[index];
+      if (key !== null && cell !== undefined) values[key] = cell;
+    });
+    return values;
+  });
+  return { keys, customers };
 }
