@@ -12,7 +12,7 @@ const CSV = [
   'Litware,litware,US,3 Pine St,Seattle,WA,98101,Cy,Ng,not-an-email,C-3',
 ].join('\r\n');
 
-function chooseFile(content: string | Uint8Array, name = 'customers.csv') {
+function chooseFile(content: string | Uint8Array<ArrayBuffer>, name = 'customers.csv') {
   const file = new File([content], name, { type: 'text/csv' });
   fireEvent.change(screen.getByLabelText('Choose a CSV file'), { target: { files: [file] } });
 }

@@ -42,7 +42,7 @@ export function MappingPreview({ columns, keys, sample, onChange }: MappingPrevi
                     <select id={selectId} value={keys[index] ?? ''} onChange={(e) => change(index, e.currentTarget.value)}>
                       <option value="">{t('notImported')}</option>
                       {CANONICAL_KEYS.map((key) => (
-                        <option key={key} value={key}>{t(fieldLabelKey(key))} ({key})</option>
+                        <option key={key} value={key} title={key}>{t(fieldLabelKey(key))}</option>
                       ))}
                     </select>
                   </td>

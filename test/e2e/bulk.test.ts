@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
+import { loadConfig } from '../../worker/config.ts';
+import { startApiServer, type RunningApiServer } from '../../worker/api/start-api-server.ts';
+import { createRuntime, type Runtime } from '../../worker/runtime/create-runtime.ts';
+import { deleteKeys } from '../../worker/redis/with-redis.ts';
+import { Redis } from 'ioredis';
+
+/**
+ * The bulk import end to end: the built extension in real Chromium, its side panel page opened as a
+ * tab, the worker API + BullMQ worker on real Redis (a test key prefix), Partner Center = the sandbox.
+ */
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const TOKEN = `bulk-e2e-${randomUUID()}`;
+const PREFIX = `test-${randomUUID()}`;
+
+const CSV = [
+  'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email,Offers,CRM id',
+  'Contoso Ltd,contosoe2e,US,1 Microsoft Way,Redmond,WA,98052,Ana,Lopez,ana@contoso.com,CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*5,CRM-1',
+  'Taken Inc,taken,US,2 Main St,Seattle,WA,98101,Bo,Li,bo@taken.com,,CRM-2',
+  'Fabrikam,fabrikame2e.com,US,3 Pine St,Seattle,WA,98101,Cy,Ng,cy@fabrikam.com,,CRM-3',
+  'Litware,litwaree2e,US,4 Oak St,Seattle,WA,98101,Di,Wu,di@litware.com,,CRM-4',
+  'Contoso again,contosoe2e,US,5 Elm St,Redmond,WA,98052,Ed,Ko,ed@contoso.com,,CRM-5',
+].join('\r\n');
+
+let runtime: Runtime;
+let api: RunningApiServer;
+let context: BrowserContext;
+let page: Page;
+let userDataDir: string;
+let dataDir: string;
+
+function ensureBuilt(): void {
+  if (existsSync(join(EXTENSION_DIR, 'manifest.json'))) return;
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function openPanel(): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 800 });
+  await panel.goto(`${CHROME_EXTENSION_ORIGIN}/sidepanel.html`);
+  await panel.getByRole('tab', { name: 'Single customer' }).waitFor();
+  return panel;
+}
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error('Chromium is missing: apt-get install -y chromium (the .ci/run script does it).');
+  ensureBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'pco-bulk-data-'));
+  const config = loadConfig({
+    env: {
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PC_ONBOARD_DATA_DIR: dataDir,
+      PC_ONBOARD_API_TOKEN: TOKEN,
+      PC_ONBOARD_KEY_PREFIX: PREFIX,
+      PC_ONBOARD_EXTENSION_ORIGINS: CHROME_EXTENSION_ORIGIN,
+      LOG_LEVEL: 'silent',
+    },
+    cwd: dataDir,
+  });
+  runtime = await createRuntime(config, { worker: true });
+  api = await startApiServer(
+    {
+      service: runtime.service,
+      apiToken: TOKEN,
+      extensionOrigins: [CHROME_EXTENSION_ORIGIN],
+      maxBodyBytes: config.bodyLimitBytes,
+      checkHealth: () => runtime.checkHealth(),
+    },
+    { port: 0 },
+  );
+  userDataDir = mkdtempSync(join(tmpdir(), 'pco-bulk-chromium-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  page = await openPanel();
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await api?.close();
+  await runtime?.close();
+  const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true });
+  await redis.connect().then(() => deleteKeys(redis, `${PREFIX}*`)).finally(() => redis.disconnect());
+  for (const dir of [userDataDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+}, 60_000);
+
+describe('bulk import from the side panel', () => {
+  it('should refuse a wrong token with a clear message, then connect with the right one', async () => {
+    await page.getByRole('tab', { name: 'Options' }).click();
+    await page.getByLabel('Worker URL').fill(api.url);
+    await page.getByLabel('API token').fill('not-the-token-0123456789');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expectText(page, 'The worker refused the API token');
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expectText(page, 'Connected: the worker answered and accepted the token');
+  });
+
+  it('should map the columns, list the rows to fix, queue the rest and show every final status live', async () => {
+    await page.getByRole('tab', { name: 'Bulk import' }).click();
+    await page.locator('#bulk-csv-file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await expectText(page, 'customers.csv: 5 rows');
+    expect(await page.getByLabel('Company name', { exact: true }).inputValue()).toBe('company_name');
+    expect(await page.getByLabel('Offers', { exact: true }).inputValue()).toBe('offers');
+    expect(await page.getByLabel('CRM id', { exact: true }).inputValue()).toBe('');
+    const errorRows = page.getByRole('table', { name: /Rows to fix/ }).locator('tbody tr');
+    await expect.poll(() => errorRows.allInnerTexts()).toEqual([
+      expect.stringMatching(/^3\tDomain\t.*onmicrosoft\.com/),
+      expect.stringMatching(/^5\tDomain\t.*\b1\b/),
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-mapping.png'), fullPage: false });
+
+    await page.getByRole('button', { name: 'Queue 3 rows' }).click();
+    await expectText(page, 'Finished: 3 of 3 rows', 60_000);
+    const statusOf = (row: number) => page.locator(`.rows-table tr[data-row="${row}"]`).getAttribute('data-status');
+    expect(await statusOf(1)).toBe('created');
+    expect(await statusOf(2)).toBe('exists');
+    expect(await statusOf(4)).toBe('created');
+    expect(await page.locator('.count-list [data-status="created"] strong').innerText()).toBe('2');
+    expect(await page.locator('.count-list [data-status="exists"] strong').innerText()).toBe('1');
+    expect(await page.locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([3, 3]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-progress.png'), fullPage: false });
+  });
+
+  it('should download the results file with the token', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results' }).click()]);
+    expect(download.suggestedFilename()).toBe('customers.results.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('pc_status');
+    expect(text).toContain('CRM-1');
+    expect(text).toMatch(/created/);
+  });
+
+  it('should list the import in History', async () => {
+    await page.getByRole('tab', { name: 'History' }).click();
+    await expectText(page, 'customers.csv');
+    await expectText(page, 'Done');
+  });
+
+  it('should show the single-customer form with live validation (screenshot)', async () => {
+    await page.getByRole('tab', { name: 'Single customer' }).click();
+    await page.getByLabel(/^Company name/).fill('Contoso Ltd');
+    await page.getByLabel(/^Country\/region/).fill('Atlantis');
+    await page.getByLabel(/^Address line 1/).fill('1 Microsoft Way');
+    await page.getByLabel(/^Address line 1/).blur();
+    await expect.poll(() => page.getByLabel(/^Country\/region/).getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Fill page' }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-single.png'), fullPage: false });
+  });
+});
+
+async function expectText(target: Page, text: string, timeout = 15_000): Promise<void> {
+  await target.getByText(text, { exact: false }).first().waitFor({ timeout });
+}
