@@ -57,7 +57,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     vault: deps.vault,
     partnerCenter: deps.partnerCenter,
     logger: deps.logger,
-    call: createCallContext(importId, row),
+    call: createCallContext(importId, row, state.rid ?? 0),
   };
   const advance = async (patch: RowStatePatch, steps?: readonly RowStep[]): Promise<boolean> => {
     const result = await store.transition(importId, row, patch, { gen, ...(steps ? { steps } : {}) });

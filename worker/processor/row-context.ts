@@ -30,6 +30,9 @@ export interface RowContext {
   call(step?: string): CallContext;
 }
 
-export function createCallContext(importId: string, row: number): (step?: string) => CallContext {
-  return (step) => (step === undefined ? { correlationId: importId } : { requestId: deriveRequestId(importId, row, step), correlationId: importId });
+export function createCallContext(importId: string, row: number, round = 0): (step?: string) => CallContext {
+  return (step) => {
+    if (step === undefined) return { correlationId: importId };
+    return { requestId: deriveRequestId(importId, row, round === 0 ? step : `${step}#${round}`), correlationId: importId };
+  };
 }

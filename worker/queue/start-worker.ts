@@ -109,7 +109,13 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
     const code: ErrorCode = failure.kind === 'unknown' ? 'internal_error' : failure.code;
     const status = ERROR_CODES[code].status === 'invalid' ? 'invalid' : 'failed';
     logger.warn({ importId, row, gen, code, error: detail }, 'row failed');
-    await finish(job.data, status, code, ROW_MESSAGES.failure(code, detail), {});
+    const field = (error as { field?: unknown }).field;
+    // A definite refusal: a later retry of this row must send new request ids (see RowState.rid).
+    const rid = failure.kind === 'final' ? ((await store.getRow(importId, row))?.rid ?? 0) + 1 : undefined;
+    await finish(job.data, status, code, ROW_MESSAGES.failure(code, detail), {
+      ...(typeof field === 'string' ? { errorField: field } : {}),
+      ...(rid === undefined ? {} : { rid }),
+    });
     throw new UnrecoverableError(code);
   }
 
@@ -118,7 +124,7 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
     status: 'exists' | 'invalid' | 'failed' | 'skipped',
     code: ErrorCode,
     message: { en: string; ja: string },
-    extra: { relationshipUrl?: string; errorField?: string },
+    extra: { relationshipUrl?: string; errorField?: string; rid?: number },
   ): Promise<void> {
     await store.transition(
       data.importId,

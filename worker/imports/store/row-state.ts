@@ -28,6 +28,12 @@ export interface RowState {
   step: RowStep;
   /** Incremented by retry-failed, so re-queued jobs get new ids. */
   gen: number;
+  /**
+   * Request-id round: bumped when Partner Center gave a definite refusal (4xx), so the next try
+   * of that step sends a new MS-RequestId (partner-center-api.md §0.1: a replayed id would replay
+   * the refusal). After a timeout or 5xx it stays, so the retry replays and creates nothing twice.
+   */
+  rid?: number;
   customerId?: string;
   adminUser?: string;
   cartId?: string;
