@@ -1,0 +1,35 @@
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { connectRedis, redactUrl } from './connect-redis.ts';
+import { TEST_REDIS_URL } from './with-redis.ts';
+
+describe('connectRedis', () => {
+  it('should use the configured Redis when it answers', async () => {
+    const handle = await connectRedis({ redisUrl: TEST_REDIS_URL, dataDir: mkdtempSync(join(tmpdir(), 'pco-redis-')) });
+    try {
+      expect(handle.embeddedPid).toBeUndefined();
+      expect(await handle.redis.ping()).toBe('PONG');
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('should start redis-server with AOF in the data directory when nothing answers, and stop it on close', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pco-redis-'));
+    const handle = await connectRedis({ redisUrl: 'redis://127.0.0.1:1', dataDir });
+    const pid = handle.embeddedPid!;
+    expect(pid).toBeGreaterThan(0);
+    expect(handle.url).toMatch(/^redis:\/\/127\.0\.0\.1:(639\d|64\d\d)$/);
+    await handle.redis.set('probe', 'value');
+    expect(await handle.redis.config('GET', 'appendonly')).toEqual(['appendonly', 'yes']);
+    await handle.close();
+    expect(existsSync(join(dataDir, 'redis'))).toBe(true);
+    expect(() => process.kill(pid, 0)).toThrow();
+  }, 20_000);
+
+  it('should hide the password of a Redis URL in messages', () => {
+    expect(redactUrl('redis://user:s3cret@cache:6379/0')).toBe('redis://***@cache:6379/0');
+  });
+});

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../redis/with-redis.ts';
+import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
+import { csvSource } from '../testing/start-test-pipeline.ts';
+import { SANDBOX_BANNER } from '../partner-center/select-partner-center.ts';
+import { createRuntime } from './create-runtime.ts';
+
+describe('createRuntime', () => {
+  it('should run an import end to end on the built-in sandbox when no credentials are configured', async () => {
+    const prefix = `test-${randomUUID()}`;
+    const config = loadConfig({
+      env: { REDIS_URL: TEST_REDIS_URL, PC_ONBOARD_KEY_PREFIX: prefix, LOG_LEVEL: 'silent' },
+      cwd: mkdtempSync(join(tmpdir(), 'pco-runtime-')),
+    });
+    const runtime = await createRuntime(config, { worker: true, concurrency: 2 });
+    try {
+      expect(runtime.partnerCenterMode).toBe('sandbox');
+      expect(runtime.banner).toBe(SANDBOX_BANNER);
+      expect(runtime.sandboxUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(await runtime.checkHealth()).toEqual({ redis: 'up', partnerCenter: 'sandbox' });
+      const summary = await runtime.service.createImport({
+        source: csvSource(buildCustomerCsv([validRow('runtime1'), validRow('runtime2')])),
+        dryRun: false,
+        cloud: config.cloud,
+      });
+      const drained = await new Promise<boolean>((resolve) => {
+        void runtime.service
+          .subscribe(summary.id, (event) => {
+            if (event.type === 'drained') resolve(true);
+          })
+          // It may have drained before the subscription started.
+          .then(async () => ((await runtime.service.getImport(summary.id))!.counts.pending === 0 ? resolve(true) : undefined));
+      });
+      expect(drained).toBe(true);
+      expect((await runtime.service.getImport(summary.id))!.counts).toMatchObject({ created: 2, pending: 0 });
+      expect((await runtime.service.listImports()).map((item) => item.id)).toEqual([summary.id]);
+    } finally {
+      await runtime.close();
+      const redis = new Redis(TEST_REDIS_URL);
+      await deleteKeys(redis, `${prefix}*`);
+      await redis.quit();
+    }
+  }, 20_000);
+
+  it('should refuse Microsoft Cloud Germany at startup', () => {
+    expect(() => loadConfig({ env: { PC_ONBOARD_CLOUD: 'germany' }, cwd: mkdtempSync(join(tmpdir(), 'pco-runtime-')) })).toThrow(/Germany closed/);
+  });
+});
