@@ -66,7 +66,7 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PARTNER_CENTER_CLIENT_SECRET', default: '(none)', meaning: 'Client secret of that app registration.' },
   { name: 'PARTNER_CENTER_REFRESH_TOKEN', default: '(none)', meaning: 'App+user refresh token from the Secure Application Model consent.' },
   { name: 'PC_ONBOARD_CONCURRENCY', default: '4', meaning: 'Rows one worker process handles at the same time.' },
-  { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Steady limit of rows started per minute, shared by all workers (Partner Center allows 500 requests per minute per partner).' },
+  { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Steady budget of Partner Center requests per minute for all workers together (Partner Center allows 500 per partner). A row makes about 5 calls, so rows start at up to a fifth of this per minute; a 429 still pauses the whole queue for its Retry-After.' },
   { name: 'PC_ONBOARD_MAX_ATTEMPTS', default: '5', meaning: 'Attempts per row for retryable errors (exponential backoff with jitter); 429 waits do not count.' },
   { name: 'PC_ONBOARD_KEY_PREFIX', default: 'pco', meaning: 'Prefix of every Redis key. With Redis Cluster use a hash tag, e.g. `{pco}`, so the queue and import keys share a slot.' },
   { name: 'PC_ONBOARD_EXTENSION_ORIGINS', default: '(none)', meaning: 'Comma-separated origins allowed by CORS, e.g. `chrome-extension://<id>`.' },
