@@ -33,7 +33,7 @@ function createRateMeter() {
     // The rate counts from the first progress seen, so rows decided at once (invalid) do not inflate it.
     firstDone ??= done;
     const seconds = (Date.now() - startedAt) / SECOND;
-    return seconds > 0.5 ? (done - firstDone) / seconds : 0;
+    return seconds > 0.1 ? (done - firstDone) / seconds : 0;
   };
 }
 

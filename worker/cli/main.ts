@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { loadConfig } from '../config.ts';
+import { processIo } from './cli-io.ts';
+import { createCliRuntimeOpener } from './open-cli-runtime.ts';
+import { readCliSettings } from './cli-settings.ts';
+import { runCli } from './run-cli.ts';
+
+const SECOND = 1000;
+
+/** The `pc-onboard` entry point (package `bin`; `npm start` runs `serve`). The composition root: the only place that touches `process`. */
+const exitCode = await runCli(process.argv, {
+  io: processIo,
+  loadConfig: () => loadConfig(),
+  openRuntime: (config, options) => createCliRuntimeOpener(readCliSettings(process.env))(config, options),
+  env: process.env,
+  onSignal(handler) {
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+    return () => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+    };
+  },
+});
+process.exitCode = exitCode;
+// Every command closes what it opened; this only guards against a library handle left open.
+setTimeout(() => process.exit(exitCode), 5 * SECOND).unref();
