@@ -13,7 +13,7 @@ import { createPartnerCenterClient } from '../shared/partner-center/create-partn
 import { createTokenProvider } from '../shared/partner-center/create-token-provider.ts';
 import { isPartnerCenterError } from '../shared/partner-center/partner-center-error.ts';
 
-const sandboxUrl = process.env.SANDBOX_URL;
+const sandboxUrl = process.env.SANDBOX_URL || undefined;
 const sandbox = sandboxUrl ? undefined : await startSandbox();
 const baseUrl = sandboxUrl ?? sandbox!.url;
 
