@@ -39,6 +39,12 @@ export function rowJobId(importId: string, row: number, gen: number): string {
   return `${importId}-r${row}-g${gen}`;
 }
 
+/** The inverse of `rowJobId`; undefined for an id of another shape. */
+export function parseRowJobId(jobId: string): { importId: string; row: number; gen: number } | undefined {
+  const match = /^(.+)-r(\d+)-g(\d+)$/.exec(jobId);
+  return match ? { importId: match[1]!, row: Number(match[2]), gen: Number(match[3]) } : undefined;
+}
+
 /** Adds row jobs in chunks with `addBulk`. */
 export async function enqueueRows(queue: Queue<RowJobData>, jobs: readonly RowJobData[], chunkSize = 500): Promise<void> {
   for (let start = 0; start < jobs.length; start += chunkSize) {

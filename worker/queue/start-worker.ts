@@ -12,6 +12,7 @@ import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
 import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
+import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -75,6 +76,13 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
     },
   );
   worker.on('error', (error) => logger.error({ error: error.message }, 'row worker error'));
+  const abandoned = watchAbandonedJobs({
+    connection: options.connection,
+    keyPrefix: options.keyPrefix,
+    queueName: options.queueName ?? ROW_QUEUE_NAME,
+    store,
+    logger,
+  });
 
   async function handleRowError(job: Job<RowJobData, ProcessRowResult>, error: unknown): Promise<ProcessRowResult> {
     const { importId, row, gen } = job.data;
@@ -138,6 +146,7 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
     worker,
     async close() {
       await worker.close();
+      await abandoned.close();
     },
   };
 }
