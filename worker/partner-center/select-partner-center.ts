@@ -21,6 +21,21 @@ export interface PartnerCenterSelection {
 }
 
 /**
+ * A sandbox that already runs elsewhere (e.g. `pc-onboard sandbox` in another terminal), reached
+ * with a token it accepts as app+user.
+ */
+export function useRunningSandbox(options: { url: string; token: string; cloud: Config['cloud'] }): PartnerCenterSelection {
+  const client = createPartnerCenterClient({ cloud: resolveCloud(options.cloud), baseUrl: options.url, getAccessToken: async () => options.token });
+  return {
+    mode: 'sandbox',
+    port: adaptPartnerCenterClient(client),
+    banner: `Partner Center: the sandbox at ${options.url}; no real customers are created.`,
+    sandboxUrl: options.url,
+    close: async () => {},
+  };
+}
+
+/**
  * The real Partner Center when credentials are configured (the configured cloud, an app+user
  * token from the refresh token); otherwise the sandbox, started in this process on a free port.
  * Germany is refused by `resolveCloud` with a message that says its customers moved to global.

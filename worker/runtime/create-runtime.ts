@@ -21,6 +21,11 @@ export interface CreateRuntimeOptions {
   concurrency?: number;
   /** Defaults to a pino logger on stderr at `config.logLevel`. */
   logger?: Logger;
+  /**
+   * Overrides `selectPartnerCenter(config)`, e.g. `useRunningSandbox(…)` for a shared sandbox.
+   * The runtime closes it.
+   */
+  partnerCenter?: PartnerCenterSelection;
 }
 
 /** Everything a process of pc-onboard needs, wired from the configuration. */
@@ -64,7 +69,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
   };
   try {
     if (redis.embeddedPid) logger.info({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');
-    const partnerCenter: PartnerCenterSelection = await selectPartnerCenter(config);
+    const partnerCenter: PartnerCenterSelection = options.partnerCenter ?? (await selectPartnerCenter(config));
     closers.push(() => partnerCenter.close());
     const store = createImportStore(redis.redis, config.keyPrefix);
     const vault = createPasswordVault({ redis: redis.redis, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs });
