@@ -24,7 +24,7 @@ export interface PostOutcome {
 export async function runIdempotentPost(
   c: Context<SandboxEnv>,
   state: SandboxState,
-  handle: (body: unknown) => PostOutcome | Promise<PostOutcome>,
+  handle: (body: unknown) => PostOutcome,
 ): Promise<Response> {
   const raw = await c.req.text();
   let body: unknown = undefined;
@@ -46,7 +46,9 @@ export async function runIdempotentPost(
       return c.json(previous.body as object, previous.status as ContentfulStatusCode);
     }
   }
-  const outcome = await handle(body);
+  // Synchronous from the replay check to the record, so two concurrent calls with the same id
+  // cannot both run the handler.
+  const outcome = handle(body);
   if (requestId && outcome.status < 500) {
     state.idempotency.set(requestId, { fingerprint, status: outcome.status, body: outcome.body, at: Date.now() });
   }

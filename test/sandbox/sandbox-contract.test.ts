@@ -108,6 +108,17 @@ describe('sandbox bodies against the contract examples', () => {
     expect(await conflict.json()).toMatchObject({ code: 'IdempotencyKeyReused' });
   });
 
+  it('should create once when the same MS-RequestId arrives twice at the same time', async () => {
+    const { post, state } = sandbox();
+    const requestId = randomUUID();
+    const body = customerBody();
+    const answers = await Promise.all([post('/v1/customers', body, { 'MS-RequestId': requestId }), post('/v1/customers', body, { 'MS-RequestId': requestId })]);
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
+    const [first, second] = (await Promise.all(answers.map((answer) => answer.json()))) as { id: string }[];
+    expect(second!.id).toBe(first!.id);
+    expect(state.customers.size).toBe(1);
+  });
+
   it('should throttle with 429, whole-second Retry-After ≥ 1 and the §10 throttling body, not counting token calls', async () => {
     const { app, get } = sandbox({ rateLimit: { capacity: 2, refillPerSecond: 100 / 60 } });
     const tokenForm = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'a', client_secret: 'b', resource: 'https://api.partnercenter.microsoft.com' });
