@@ -148,6 +148,57 @@ describe('the import pipeline against the sandbox', () => {
   }, 30_000);
 });
 
+describe('creating an import', () => {
+  let pipeline: TestPipeline | undefined;
+  afterEach(async () => {
+    await pipeline?.close();
+    pipeline = undefined;
+  });
+
+  it('should re-validate rows sent as JSON by the extension, never trusting them', async () => {
+    pipeline = await startTestPipeline();
+    const columns = ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
+    const good = ['Json Ltd', 'json1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@json1.example.com'];
+    const bad = ['Json Ltd', 'json2.com', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@json2.example.com'];
+    const summary = await pipeline.service.createImport({
+      source: { kind: 'rows', fileName: 'pasted.csv', columns, rows: [{ row: 1, line: 2, cells: good }, { row: 2, line: 3, cells: bad }] },
+      dryRun: true,
+      cloud: 'global',
+    });
+    expect(summary.header.keys.slice(0, 3)).toEqual(['company_name', 'domain', 'country']);
+    const done = await pipeline.waitUntilSettled(summary.id);
+    expect(done.counts).toMatchObject({ ready: 1, invalid: 1 });
+    const rows = await pipeline.service.listRows(summary.id, {});
+    expect(rows.items[1]).toMatchObject({ row: 2, status: 'invalid', errorField: 'domain' });
+  });
+
+  it('should queue nothing and leave no import behind when the file fails half-way', async () => {
+    pipeline = await startTestPipeline({ noWorker: true });
+    const head = new TextEncoder().encode(buildCustomerCsv([validRow('half1'), validRow('half2')]));
+    const bytes = (async function* () {
+      yield head;
+      throw new Error('the upload was cut off');
+    })();
+    await expect(pipeline.service.createImport({ source: { kind: 'csv', fileName: 'cut.csv', bytes }, dryRun: false, cloud: 'global' })).rejects.toThrow(
+      'the upload was cut off',
+    );
+    expect(await pipeline.service.listImports()).toEqual([]);
+    expect(await pipeline.queue.getJobCounts('waiting', 'delayed')).toEqual({ waiting: 0, delayed: 0 });
+    expect(await scanKeys(pipeline.redis, `${pipeline.prefix}:import*`)).toEqual([]);
+  });
+
+  it('should skip the MCA attestation outside the global cloud with a note on the row', async () => {
+    pipeline = await startTestPipeline();
+    const summary = await pipeline.importCsv(buildCustomerCsv([validRow('gov1', MCA)]), { cloud: 'usgov' });
+    const done = await pipeline.waitUntilSettled(summary.id);
+    expect(done.counts).toMatchObject({ created: 1 });
+    const [result] = parseResultsCsv(await pipeline.resultsText(summary.id, 'results', 'ja'));
+    expect(result!.pc_error_code).toBe('');
+    expect(result!.pc_error).toContain('グローバル クラウド');
+    expect((await pipeline.sandboxStats()).customers[0]!.agreements).toBe(0);
+  });
+});
+
 async function dumpKey(pipeline: TestPipeline, key: string): Promise<string> {
   const type = await pipeline.redis.type(key);
   if (type === 'string') return (await pipeline.redis.get(key)) ?? '';
