@@ -11,21 +11,23 @@ const CONTROL_SELECTOR = 'input:not([type=hidden]), textarea, select, [role=comb
  */
 export function readValidation(control: Element): string | null {
   const invalid = control.getAttribute('aria-invalid') === 'true';
-  const texts: string[] = [];
+  const errors: string[] = [];
   const errorMessageId = control.getAttribute('aria-errormessage');
-  if (errorMessageId) texts.push(...referencedTexts(control, errorMessageId, () => true));
+  if (errorMessageId) errors.push(...referencedTexts(control, errorMessageId, () => true));
   const describedBy = control.getAttribute('aria-describedby');
-  // aria-describedby also carries help text: count it as an error only when it reads like one.
-  if (describedBy) texts.push(...referencedTexts(control, describedBy, (element) => invalid || looksLikeError(element)));
+  // aria-describedby also carries help text (a domain suffix, a hint): count only what reads as an error.
+  if (describedBy) errors.push(...referencedTexts(control, describedBy, looksLikeError));
   const container = fieldContainer(control);
   if (container) {
     for (const alert of container.querySelectorAll('[role=alert]')) {
-      if (isVisible(alert) && textOf(alert)) texts.push(textOf(alert));
+      if (isVisible(alert) && textOf(alert)) errors.push(textOf(alert));
     }
   }
-  const unique = [...new Set(texts)];
-  if (unique.length > 0) return unique.join(' ');
-  return invalid ? 'The page marked this field invalid.' : null;
+  if (errors.length > 0) return [...new Set(errors)].join(' ');
+  if (!invalid) return null;
+  // Invalid without a recognisable error element: the description is the best explanation there is.
+  const described = describedBy ? referencedTexts(control, describedBy, () => true) : [];
+  return described.length > 0 ? described.join(' ') : 'The page marked this field invalid.';
 }
 
 function referencedTexts(control: Element, ids: string, accept: (element: Element) => boolean): string[] {
