@@ -203,6 +203,11 @@ async function openPanel(): Promise<Page> {
   return panel;
 }
 
+/** A side-panel field by its English label; a required field's label ends in " *". */
+function panelField(panel: Page, label: string) {
+  return panel.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}( \\*)?$`));
+}
+
 async function pressFillPage(panel: Page): Promise<string> {
   await panel.bringToFront();
   await panel.getByRole('button', { name: 'Fill page' }).click();
@@ -218,11 +223,11 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
     const panel = await openPanel();
     for (const [label, value] of Object.entries(testCase.panel)) {
       if (label.startsWith('Signer') || label === 'Date of acceptance') continue;
-      await panel.getByLabel(label, { exact: true }).fill(value);
+      await panelField(panel, label).fill(value);
     }
-    for (const [label, checked] of Object.entries(testCase.checkboxes)) await panel.getByLabel(label, { exact: true }).setChecked(checked);
+    for (const [label, checked] of Object.entries(testCase.checkboxes)) await panelField(panel, label).setChecked(checked);
     for (const [label, value] of Object.entries(testCase.panel)) {
-      if (label.startsWith('Signer') || label === 'Date of acceptance') await panel.getByLabel(label, { exact: true }).fill(value);
+      if (label.startsWith('Signer') || label === 'Date of acceptance') await panelField(panel, label).fill(value);
     }
 
     const accountReport = await pressFillPage(panel);
