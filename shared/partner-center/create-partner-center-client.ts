@@ -19,6 +19,7 @@ import { readAnswer, sendRequest, type RequestCore } from './internal/send-reque
 import { normalizeCountryRules } from './internal/normalize-country-rules.ts';
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
+import { toAgreementDate } from './to-agreement-date.ts';
 import * as schemas from './response-schemas.ts';
 
 export interface PartnerCenterClientOptions {
@@ -204,13 +205,6 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
     },
   };
   return client;
-}
-
-/** A date-only value becomes midnight UTC; anything later than now is sent as now (600002 otherwise). */
-export function toAgreementDate(value: string | Date, now = new Date()): string {
-  const date = value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`The agreement date "${String(value)}" is not a date; use YYYY-MM-DD.`);
-  return (date.getTime() > now.getTime() ? now : date).toISOString();
 }
 
 function withoutNulls<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
