@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'node',
-    include: ['{shared,worker,extension,test}/**/*.test.{ts,tsx}'],
+    include: ['{shared,worker,extension,sandbox,test}/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
