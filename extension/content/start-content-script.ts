@@ -14,6 +14,7 @@ import { fillSubscriptions } from './fill/fill-subscriptions.ts';
 import { clearOutlines } from './fill/outline-field.ts';
 import { readConfirmation } from './page/read-confirmation.ts';
 import { isContextInvalidated, reloadMessage, showBanner } from './page/show-banner.ts';
+import { watchInvalidation } from './page/watch-invalidation.ts';
 import { pickField } from './pick/pick-field.ts';
 import { loadPickedHints } from './pick/picked-hints.ts';
 
@@ -39,9 +40,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   });
 
   watchConfirmation(ctx);
-  ctx.onInvalidated(() => {
-    showBanner(document, reloadMessage(document));
-  });
+  watchInvalidation(ctx, document);
 }
 
 async function handle(request: ContentRequest, signal: AbortSignal): Promise<FillReport | DetectReply | PickFieldReply> {

@@ -283,3 +283,15 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
     await panel.close();
   }, 120_000);
 });
+
+// Last: it reloads the extension, so the service worker of `launched` is gone afterwards.
+describe('extension reloaded under an open wizard page', () => {
+  it('should tell the person to reload the page instead of failing silently', async () => {
+    const page = await openWizard('en');
+    await launched.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    const banner = page.getByRole('alert').filter({ hasText: 'pc-onboard was updated — reload the page.' });
+    await banner.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await banner.count()).toBe(1);
+    await page.close();
+  }, 60_000);
+});
