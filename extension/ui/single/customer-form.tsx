@@ -73,11 +73,13 @@ function FieldControl({ field, value, error, onChange, onBlur }: FieldControlPro
     'aria-describedby': describedBy,
     onBlur: () => onBlur(field.key),
   };
+  // The required marker sits outside the label so the accessible name is exactly the field name;
+  // `aria-required` tells assistive technology instead.
   const label = (
-    <label for={id}>
-      {t(fieldLabelKey(field.key))}
-      {field.required && <span class="required" aria-hidden="true"> *</span>}
-    </label>
+    <span class="label-line">
+      <label for={id}>{t(fieldLabelKey(field.key))}</label>
+      {field.required && <span class="required" aria-hidden="true">*</span>}
+    </span>
   );
 
   let control;
