@@ -9,8 +9,9 @@ const CHUNK = 500;
 
 /**
  * Cancels an import: sets its flag (a running job checks it before creating), then every pending
- * row that has not reached the create call ends `skipped` (`cancelled`) and its job is removed.
- * Rows already creating finish normally. Returns how many rows were skipped.
+ * row that has not reached the create call ends `skipped` (`cancelled`) and its job is removed,
+ * a chunk of rows per atomic script. Rows already creating finish normally. Returns how many
+ * rows were skipped.
  */
 export async function cancelImport(store: ImportStore, queue: Queue<RowJobData>, importId: string): Promise<number> {
   const state = await store.getMetaField(importId, 'state');
@@ -23,18 +24,15 @@ export async function cancelImport(store: ImportStore, queue: Queue<RowJobData>,
     const rows = await store.rowsWithStatus(importId, 'pending', after, CHUNK);
     if (rows.length === 0) break;
     after = rows.at(-1)!;
-    for (const row of rows) {
-      const result = await store.transition(
-        importId,
-        row,
-        { status: 'skipped', errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
-        { steps: CANCELLABLE_STEPS },
-      );
-      if (!result.applied || !result.state) continue;
-      skipped++;
-      // A job that is running cannot be removed; it finds its row final and does nothing.
-      await queue.remove(rowJobId(importId, row, result.state.gen)).catch(() => 0);
-    }
+    const changed = await store.transitionMany(
+      importId,
+      rows,
+      { status: 'skipped', errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
+      { from: ['pending'], steps: CANCELLABLE_STEPS },
+    );
+    skipped += changed.length;
+    // A job that is running cannot be removed; it finds its row final and does nothing.
+    await Promise.all(changed.map(({ row, gen }) => queue.remove(rowJobId(importId, row, gen)).catch(() => 0)));
   }
   return skipped;
 }

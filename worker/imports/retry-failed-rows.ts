@@ -8,30 +8,23 @@ const CHUNK = 500;
 /**
  * Re-queues the `failed` rows of an import under a new generation (new job ids). The row keeps
  * the step it reached, so a customer created before the failure is not created again. Counts
- * move atomically with each row. Returns how many rows were re-queued.
+ * move atomically with each chunk of rows. Returns how many rows were re-queued.
  */
 export async function retryFailedRows(store: ImportStore, queue: Queue<RowJobData>, importId: string): Promise<number> {
   let requeued = 0;
-  let after = 0;
   for (;;) {
-    const rows = await store.rowsWithStatus(importId, 'failed', after, CHUNK);
+    // Re-queued rows leave the failed set, so the next chunk starts at the beginning again.
+    const rows = await store.rowsWithStatus(importId, 'failed', 0, CHUNK);
     if (rows.length === 0) break;
-    after = rows.at(-1)!;
-    const jobs: RowJobData[] = [];
-    for (const row of rows) {
-      const current = await store.getRow(importId, row);
-      if (!current) continue;
-      const gen = current.gen + 1;
-      const result = await store.transition(
-        importId,
-        row,
-        { status: 'pending', gen, errorCode: null, errorField: null, errorEn: null, errorJa: null },
-        { from: ['failed'], gen: current.gen },
-      );
-      if (result.applied) jobs.push({ importId, row, gen });
-    }
-    await enqueueRows(queue, jobs, CHUNK);
-    requeued += jobs.length;
+    const changed = await store.transitionMany(
+      importId,
+      rows,
+      { status: 'pending', errorCode: null, errorField: null, errorEn: null, errorJa: null },
+      { from: ['failed'], bumpGen: true },
+    );
+    await enqueueRows(queue, changed.map(({ row, gen }) => ({ importId, row, gen })), CHUNK);
+    requeued += changed.length;
+    if (changed.length === 0) break;
   }
   return requeued;
 }

@@ -5,7 +5,7 @@ import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts'
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
-import { isDomainTakenError } from '../processor/check-domain.ts';
+import { isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';

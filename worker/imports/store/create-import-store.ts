@@ -4,7 +4,7 @@ import type { CustomerRecord } from '../../../shared/customer/customer-record.ts
 import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
-import { SEAL_IMPORT, TRANSITION_ROW } from './lua-scripts.ts';
+import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
 
 export interface NewImport {
@@ -206,6 +206,42 @@ export function createImportStore(redis: Redis, prefix: string) {
         }
       }
       return { applied: true, statusChanged: changed === 1, state };
+    },
+
+    /**
+     * Applies one patch to many rows at once (cancel, retry), each only if its status and step
+     * match; `bumpGen` increments each changed row's generation. Publishes one `progress` event
+     * (and `drained` when nothing is pending), not one `row` event per row. Returns the changed
+     * rows with their (new) generation.
+     */
+    async transitionMany(
+      importId: string,
+      rows: readonly number[],
+      patch: RowStatePatch,
+      condition: { from: readonly StoreStatus[]; steps?: readonly RowStep[]; bumpGen?: boolean },
+    ): Promise<{ row: number; gen: number }[]> {
+      if (rows.length === 0) return [];
+      const keys = keysOf(importId);
+      const flat = (await redis.eval(
+        TRANSITION_ROWS,
+        scriptKeys(keys).length,
+        ...scriptKeys(keys),
+        rows.join(','),
+        JSON.stringify(patch),
+        condition.from.join(','),
+        (condition.steps ?? []).join(','),
+        condition.bumpGen ? '1' : '0',
+      )) as number[];
+      const changed: { row: number; gen: number }[] = [];
+      for (let index = 0; index < flat.length; index += 2) changed.push({ row: flat[index]!, gen: flat[index + 1]! });
+      if (changed.length > 0) {
+        const snapshot = await readCounts(importId);
+        if (snapshot) {
+          await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
+          if (snapshot.counts.pending === 0 && snapshot.state !== 'validating') await publish({ type: 'drained', importId, counts: snapshot.counts });
+        }
+      }
+      return changed;
     },
 
     /** Row numbers with `status`, ascending, after `afterRow`, at most `limit`. */

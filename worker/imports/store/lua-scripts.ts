@@ -63,6 +63,52 @@ return {1, changed, pending}
 `;
 
 /**
+ * The bulk form for cancel and retry: applies one patch to many rows, each only if its status
+ * and step match, moving counters in one step. With ARGV[4] = '1' each applied row's `gen` is
+ * incremented. ARGV: rows (comma list), patch JSON, allowed statuses, allowed steps, bumpGen.
+ * Returns a flat list {row, gen, row, gen, …} of the rows changed, and settles the import state.
+ */
+export const TRANSITION_ROWS = `${STATUS_INDEX}
+local patch = cjson.decode(ARGV[2])
+local changed = {}
+local moved = {}
+for row in string.gmatch(ARGV[1], '[^,]+') do
+  local raw = redis.call('HGET', KEYS[2], row)
+  if raw then
+    local state = cjson.decode(raw)
+    if listHas(ARGV[3], state.status) and listHas(ARGV[4], state.step) then
+      local old = state.status
+      for field, value in pairs(patch) do
+        if value == cjson.null then state[field] = nil else state[field] = value end
+      end
+      if ARGV[5] == '1' then state.gen = (tonumber(state.gen) or 0) + 1 end
+      redis.call('HSET', KEYS[2], row, cjson.encode(state))
+      if state.status ~= old then
+        redis.call('ZREM', statusKey(old), row)
+        redis.call('ZADD', statusKey(state.status), tonumber(row), row)
+        moved[old] = (moved[old] or 0) - 1
+        moved[state.status] = (moved[state.status] or 0) + 1
+      end
+      table.insert(changed, tonumber(row))
+      table.insert(changed, tonumber(state.gen))
+    end
+  end
+end
+for status, delta in pairs(moved) do
+  if delta ~= 0 then redis.call('HINCRBY', KEYS[1], 'n:' .. status, delta) end
+end
+local importState = redis.call('HGET', KEYS[1], 'state')
+local pending = tonumber(redis.call('HGET', KEYS[1], 'n:pending') or '0')
+if pending == 0 and (importState == 'queued' or importState == 'running') then
+  redis.call('HSET', KEYS[1], 'state', 'done')
+elseif pending > 0 and (importState == 'done' or importState == 'cancelled') and patch.status == 'pending' then
+  redis.call('HSET', KEYS[1], 'state', 'queued')
+  redis.call('HDEL', KEYS[1], 'cancelled')
+end
+return changed
+`;
+
+/**
  * Ends the validating phase: records the totals and sets the state to `queued`, or `done` when
  * no row is pending (or keeps `cancelled`). ARGV: total, blankLines.
  */
