@@ -5,6 +5,7 @@ import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../.
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
+import { createScriptRunner } from './run-script.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
 
 export interface NewImport {
@@ -48,6 +49,7 @@ export type ImportStore = ReturnType<typeof createImportStore>;
 
 export function createImportStore(redis: Redis, prefix: string) {
   const keysOf = (importId: string) => importKeys(prefix, importId);
+  const runScript = createScriptRunner(redis);
 
   async function readCounts(importId: string): Promise<{ counts: StatusCounts; state: ImportState } | undefined> {
     const meta = await redis.hgetall(keysOf(importId).meta);
@@ -117,7 +119,7 @@ export function createImportStore(redis: Redis, prefix: string) {
 
     /** Ends validation; returns the state the import is now in. */
     async seal(importId: string, total: number, blankLines: number): Promise<ImportState> {
-      const state = (await redis.eval(SEAL_IMPORT, 1, keysOf(importId).meta, total, blankLines)) as ImportState;
+      const state = (await runScript(SEAL_IMPORT, [keysOf(importId).meta], [total, blankLines])) as ImportState;
       const snapshot = await readCounts(importId);
       if (snapshot) {
         await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
@@ -183,16 +185,13 @@ export function createImportStore(redis: Redis, prefix: string) {
      */
     async transition(importId: string, row: number, patch: RowStatePatch, condition: TransitionCondition = {}): Promise<TransitionResult> {
       const keys = keysOf(importId);
-      const [applied, changed] = (await redis.eval(
-        TRANSITION_ROW,
-        scriptKeys(keys).length,
-        ...scriptKeys(keys),
+      const [applied, changed] = (await runScript(TRANSITION_ROW, scriptKeys(keys), [
         row,
         JSON.stringify(patch),
         (condition.from ?? ['pending']).join(','),
         (condition.steps ?? []).join(','),
         condition.gen === undefined ? '' : String(condition.gen),
-      )) as [number, number, number];
+      ])) as [number, number, number];
       if (applied !== 1) return { applied: false, statusChanged: false };
       const state = await getRow(importId, row);
       if (changed === 1 && state) {
@@ -222,16 +221,13 @@ export function createImportStore(redis: Redis, prefix: string) {
     ): Promise<{ row: number; gen: number }[]> {
       if (rows.length === 0) return [];
       const keys = keysOf(importId);
-      const flat = (await redis.eval(
-        TRANSITION_ROWS,
-        scriptKeys(keys).length,
-        ...scriptKeys(keys),
+      const flat = (await runScript(TRANSITION_ROWS, scriptKeys(keys), [
         rows.join(','),
         JSON.stringify(patch),
         condition.from.join(','),
         (condition.steps ?? []).join(','),
         condition.bumpGen ? '1' : '0',
-      )) as number[];
+      ])) as number[];
       const changed: { row: number; gen: number }[] = [];
       for (let index = 0; index < flat.length; index += 2) changed.push({ row: flat[index]!, gen: flat[index + 1]! });
       if (changed.length > 0) {
