@@ -14,6 +14,21 @@ function stateKey(value: string): string {
 }
 
 const lookupCache = new Map<string, ReadonlyMap<string, StateEntry>>();
+/** Values exactly as usually written (`WA`, `東京都`, `Tokyo`): found without normalising. */
+const exactCache = new Map<string, ReadonlyMap<string, StateEntry>>();
+
+function exactFor(country: string, states: readonly StateEntry[]): ReadonlyMap<string, StateEntry> {
+  let map = exactCache.get(country);
+  if (!map) {
+    const exact = new Map<string, StateEntry>();
+    for (const state of states) {
+      for (const name of [state.code, state.name, state.stored, state.localName]) if (name) exact.set(name, state);
+    }
+    exactCache.set(country, exact);
+    map = exact;
+  }
+  return map;
+}
 
 function lookupFor(country: string, states: readonly StateEntry[]): ReadonlyMap<string, StateEntry> {
   const cached = lookupCache.get(country);
@@ -39,6 +54,8 @@ function lookupFor(country: string, states: readonly StateEntry[]): ReadonlyMap<
 export function resolveState(country: string, value: string): StateEntry | undefined {
   const states = getCountryRule(country).states;
   if (!states) return undefined;
+  const exact = exactFor(country, states).get(value);
+  if (exact) return exact;
   const lookup = lookupFor(country, states);
   const key = stateKey(value);
   return lookup.get(key) ?? (country === 'JP' ? lookup.get(key.replace(ROMAJI_SUFFIX, '')) : undefined);

@@ -16,6 +16,18 @@ export interface RowClassifierOptions {
 /** Classifies one data row: extra cells, validation, duplicate domains (csv-format.md §2, §4, §5). */
 export type RowClassifier = (cells: string[], row: number, line: number) => CsvRow;
 
+/** All keys present from the start, so every row's values share one object shape (fast property access). */
+function emptyValues(): CustomerValues {
+  return {
+    company_name: undefined, domain: undefined, country: undefined, address_line1: undefined, address_line2: undefined,
+    address_line3: undefined, city: undefined, state: undefined, postal_code: undefined, contact_first_name: undefined,
+    contact_last_name: undefined, contact_email: undefined, contact_phone: undefined, culture: undefined, language: undefined,
+    organization_registration_number: undefined, associated_partner_id: undefined, offers: undefined, term: undefined,
+    billing_cycle: undefined, gdap_opt_in: undefined, mca_accepted: undefined, mca_date: undefined, mca_first_name: undefined,
+    mca_last_name: undefined, mca_email: undefined, mca_phone: undefined,
+  };
+}
+
 /**
  * Creates the stateful classifier for one file: it remembers the domains of earlier valid rows so
  * that a later row with the same domain is `skipped`. Use one classifier per file, in row order.
@@ -44,7 +56,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
         return { row, line, cells, outcome: { ok: false, status: 'invalid', problem } };
       }
     }
-    const values: CustomerValues = {};
+    const values = emptyValues();
     for (const [key, index] of fields) values[key] = cells[index];
     const result = validateCustomer(values, { now });
     if (!result.ok) {

@@ -51,7 +51,28 @@ export class CsvTokenizer {
     const length = text.length;
     const delimiter = this.delimiterCode;
     let start = 0;
+    // Where the next quote, LF and CR are: found once and reused until passed, so a file without
+    // quotes is split with indexOf + split, as fast as PapaParse's fast mode.
+    let nextQuote = -2;
+    let nextLf = -2;
+    let nextCr = -2;
     while (start < length) {
+      if (nextQuote !== -1 && nextQuote < start) nextQuote = text.indexOf('"', start);
+      if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+      if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+      const lineEnd = nextLf < 0 ? nextCr : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+      if (lineEnd >= 0 && (nextQuote < 0 || nextQuote > lineEnd)) {
+        // A whole unquoted line: no quote before its end.
+        let after = lineEnd + 1;
+        if (lineEnd === nextCr) {
+          if (after >= length && !final) return start;
+          if (text.charCodeAt(after) === LF) after++;
+        }
+        records.push({ cells: text.slice(start, lineEnd).split(this.delimiter), line: this.line });
+        this.line += 1;
+        start = after;
+        continue;
+      }
       const cells: string[] = [];
       let extraLines = 0;
       let i = start;

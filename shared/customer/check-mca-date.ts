@@ -3,10 +3,26 @@ import { fail, quote, type Checked } from './row-problem.ts';
 const DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const DASHED = /^\d{4}-\d{2}-\d{2}$/;
 const FOURTEEN_HOURS_MS = 14 * 60 * 60 * 1000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+let memoNow = Number.NaN;
+let memoDate = '';
 
 /** Today's date in UTC+14, the last time zone to reach a date: no date after it has begun anywhere. */
 export function latestCalendarDate(now: Date): string {
-  return new Date(now.getTime() + FOURTEEN_HOURS_MS).toISOString().slice(0, 10);
+  // One file is validated with one `now`: compute the date once, not per row.
+  const time = now.getTime();
+  if (time !== memoNow) {
+    memoNow = time;
+    memoDate = new Date(time + FOURTEEN_HOURS_MS).toISOString().slice(0, 10);
+  }
+  return memoDate;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 /**
@@ -15,11 +31,13 @@ export function latestCalendarDate(now: Date): string {
  */
 export function checkMcaDate(value: string, now: Date): Checked<string> {
   const match = DATE.exec(value);
-  const iso = match ? `${match[1]}-${match[3]?.padStart(2, '0')}-${match[4]?.padStart(2, '0')}` : '';
+  const year = match?.[1] ?? '';
+  const month = match?.[3]?.padStart(2, '0') ?? '';
+  const day = match?.[4]?.padStart(2, '0') ?? '';
+  const iso = `${year}-${month}-${day}`;
   // A dashed date must be zero-padded; slashes may omit the zeros (Excel's Japanese default).
   const wellFormed = match !== null && (match[2] === '/' || DASHED.test(value));
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  if (!wellFormed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {
+  if (!wellFormed || !isCalendarDate(Number(year), Number(month), Number(day))) {
     return fail(
       'invalid_date',
       'mca_date',

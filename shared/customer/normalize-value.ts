@@ -1,10 +1,12 @@
-const NEEDS_NFKC = /[^\x20-\x7e]/;
-
 /**
  * NFKC + trim (csv-format.md §4): full-width letters and digits become ASCII, and U+3000 and NBSP
- * count as spaces. Pure-ASCII values skip the normalisation, which is the common case.
+ * count as spaces. Printable-ASCII values skip the normalisation, which is the common case.
  */
 export function normalizeValue(raw: string | undefined): string {
-  if (raw === undefined) return '';
-  return (NEEDS_NFKC.test(raw) ? raw.normalize('NFKC') : raw).trim();
+  if (raw === undefined || raw === '') return '';
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return raw.normalize('NFKC').trim();
+  }
+  return raw.trim();
 }
