@@ -142,6 +142,9 @@ describe('bulk import from the side panel', () => {
     expect(await page.locator('.count-list [data-status="exists"] strong').innerText()).toBe('1');
     expect(await page.locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([3, 3]);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-progress.png'), fullPage: false });
+    const customers = await sandboxCustomers();
+    expect(customers.map((customer) => customer.domain).sort()).toEqual(['contosoe2e.onmicrosoft.com', 'litwaree2e.onmicrosoft.com']);
+    expect(customers.find((customer) => customer.domain.startsWith('contosoe2e'))?.orders).toHaveLength(1);
   });
 
   it('should download the results file with the token', async () => {
@@ -160,6 +163,29 @@ describe('bulk import from the side panel', () => {
     await expectText(page, 'Done');
   });
 
+  it('should run a dry run in which every valid row ends ready and nothing is created', async () => {
+    await page.getByRole('tab', { name: 'Bulk import' }).click();
+    const dryCsv = CSV.replaceAll('contosoe2e', 'drycontoso').replace('litwaree2e', 'drylitware');
+    await page.locator('#bulk-csv-file').setInputFiles({ name: 'dry.csv', mimeType: 'text/csv', buffer: Buffer.from(dryCsv) });
+    await expectText(page, 'dry.csv: 5 rows');
+    await page.getByLabel('Dry run (check only, create nothing)').check();
+    await page.getByRole('button', { name: 'Queue 3 rows' }).click();
+    await expectText(page, 'Finished: 3 of 3 rows', 60_000);
+    await expectText(page, 'Dry run');
+    const statuses = await page.locator('.rows-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
+    expect(statuses).toEqual(['ready', 'exists', 'ready']);
+    expect((await sandboxCustomers()).some((customer) => customer.domain.startsWith('dry'))).toBe(false);
+  });
+
+  it('should show a popup that opens the side panel and says where things stand', async () => {
+    const popup = await context.newPage();
+    await popup.goto(`${CHROME_EXTENSION_ORIGIN}/popup.html`);
+    await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
+    await expectText(popup, 'No Partner Center tab is open.');
+    await expectText(popup, `Worker: ${api.url}`);
+    await popup.close();
+  });
+
   it('should show the single-customer form with live validation (screenshot)', async () => {
     await page.getByRole('tab', { name: 'Single customer' }).click();
     await page.getByLabel(/^Company name/).fill('Contoso Ltd');
@@ -172,6 +198,12 @@ describe('bulk import from the side panel', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-single.png'), fullPage: false });
   });
 });
+
+/** What the in-process sandbox holds (its inspection route; never a password). */
+async function sandboxCustomers(): Promise<{ domain: string; orders: string[] }[]> {
+  const response = await fetch(`${runtime.sandboxUrl!}/_sandbox/stats`);
+  return ((await response.json()) as { customers: { domain: string; orders: string[] }[] }).customers;
+}
 
 async function expectText(target: Page, text: string, timeout = 15_000): Promise<void> {
   await target.getByText(text, { exact: false }).first().waitFor({ timeout });

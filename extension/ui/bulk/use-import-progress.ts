@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
+import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { WorkerClient } from '../worker/worker-client.ts';
 import { describeError } from '../components/worker-error-message.ts';
+import { isWorkerApiError } from '../worker/worker-errors.ts';
 
 export interface ImportProgress {
   summary: ImportSummary | undefined;
@@ -16,6 +17,16 @@ export interface ImportProgress {
 export function finishedRows(counts: StatusCounts | undefined): number {
   if (!counts) return 0;
   return Object.entries(counts).reduce((sum, [status, n]) => (status === 'pending' ? sum : sum + n), 0);
+}
+
+const RECONNECT_BASE_MS = 500;
+const RECONNECT_MAX_MS = 8000;
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+  });
 }
 
 async function loadAllRows(client: WorkerClient, importId: string, signal: AbortSignal): Promise<RowResult[]> {
@@ -62,32 +73,45 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
       if (current.state === 'done' || current.state === 'cancelled') setDrained(true);
     };
 
-    const stream = client
-      .streamEvents(
-        importId,
-        (event) => {
-          if (event.type === 'row') {
-            fromEvents.add(event.result.row);
-            setRows((old) => new Map(old).set(event.result.row, event.result));
-          } else if (event.type === 'progress') {
-            setCounts(event.counts);
-            setSummary((old) => (old ? { ...old, counts: event.counts, state: event.state } : old));
-          } else if (event.type === 'drained') {
-            setCounts(event.counts);
-            // The final rows as stored, in case an event was missed while connecting.
-            void refresh().catch(() => {});
-          }
-        },
-        abort.signal,
-      )
-      .catch((cause: unknown) => {
-        if (!abort.signal.aborted) setError(describeError(cause));
-      });
+    let finished = false;
+    const onEvent = (event: ImportEvent) => {
+      if (event.type === 'row') {
+        fromEvents.add(event.result.row);
+        setRows((old) => new Map(old).set(event.result.row, event.result));
+      } else if (event.type === 'progress') {
+        setCounts(event.counts);
+        setSummary((old) => (old ? { ...old, counts: event.counts, state: event.state } : old));
+      } else if (event.type === 'drained') {
+        finished = true;
+        setCounts(event.counts);
+        // The final rows as stored, in case an event was missed while connecting.
+        void refresh().catch(() => {});
+      }
+    };
+
+    // The server ends the stream after `drained`; any other end (worker restarted, network
+    // blip) reconnects after a pause, and the rows are reloaded so nothing is missed meanwhile.
+    const follow = async () => {
+      for (let attempt = 0; !abort.signal.aborted && !finished; attempt++) {
+        try {
+          await client.streamEvents(importId, onEvent, abort.signal);
+          setError('');
+        } catch (cause) {
+          if (abort.signal.aborted) return;
+          setError(describeError(cause));
+          // A refused request (unknown import, bad token) will not heal by itself.
+          if (isWorkerApiError(cause) && cause.kind !== 'unreachable') return;
+        }
+        if (finished || abort.signal.aborted) return;
+        await sleep(Math.min(RECONNECT_BASE_MS * 2 ** Math.min(attempt, 4), RECONNECT_MAX_MS), abort.signal);
+        await refresh().catch(() => {});
+      }
+    };
 
     refresh().catch((cause: unknown) => {
       if (!abort.signal.aborted) setError(describeError(cause));
     });
-    void stream;
+    void follow();
     return () => abort.abort();
   }, [client, importId, refreshKey]);
 
