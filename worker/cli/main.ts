@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { loadConfig } from '../config.ts';
 import { processIo } from './cli-io.ts';
-import { createCliRuntimeOpener } from './open-cli-runtime.ts';
 import { readCliSettings } from './cli-settings.ts';
 import { runCli } from './run-cli.ts';
 
@@ -11,7 +10,7 @@ const SECOND = 1000;
 const exitCode = await runCli(process.argv, {
   io: processIo,
   loadConfig: () => loadConfig(),
-  openRuntime: (config, options) => createCliRuntimeOpener(readCliSettings(process.env))(config, options),
+  openRuntime: async (config, options) => (await import('./open-cli-runtime.ts')).createCliRuntimeOpener(readCliSettings(process.env))(config, options),
   env: process.env,
   onSignal(handler) {
     process.on('SIGINT', handler);
@@ -23,5 +22,6 @@ const exitCode = await runCli(process.argv, {
   },
 });
 process.exitCode = exitCode;
-// Every command closes what it opened; this only guards against a library handle left open.
-setTimeout(() => process.exit(exitCode), 5 * SECOND).unref();
+// Every command closes what it opened; this only guards against a library handle left open
+// (e.g. a Redis connection a BullMQ class was given but does not quit), which would hang the shell.
+setTimeout(() => process.exit(exitCode), SECOND).unref();

@@ -1,20 +1,21 @@
 import type { Config } from '../config.ts';
+import { useRunningSandbox } from '../partner-center/select-partner-center.ts';
 import { createRuntime, type Runtime } from '../runtime/create-runtime.ts';
 import type { CliRuntime, OpenCliRuntimeOptions } from './cli-runtime.ts';
 import type { CliSettings } from './cli-settings.ts';
-import { createRuntimeOnSandbox } from './create-runtime-on-sandbox.ts';
 
 /**
- * Opens the worker runtime for a command: engineer D's `createRuntime` (real Partner Center, or a
- * private in-process sandbox), or — when `PC_ONBOARD_SANDBOX_URL` names a running sandbox and no
- * real credentials are configured — the same wiring against that shared sandbox.
+ * Opens the worker runtime (engineer D's `createRuntime`) for a command: the real Partner Center
+ * when credentials are configured; else the sandbox that `PC_ONBOARD_SANDBOX_URL` names, shared by
+ * every process pointed at it; else a private sandbox in this process.
  */
 export function createCliRuntimeOpener(settings: CliSettings) {
   return async (config: Readonly<Config>, options: OpenCliRuntimeOptions): Promise<CliRuntime> => {
-    const runtime =
+    const sharedSandbox =
       settings.sandboxUrl && !config.partnerCenter
-        ? await createRuntimeOnSandbox(config, options, { url: settings.sandboxUrl, token: settings.sandboxToken })
-        : await createRuntime(config, options);
+        ? useRunningSandbox({ url: settings.sandboxUrl, token: settings.sandboxToken, cloud: config.cloud })
+        : undefined;
+    const runtime = await createRuntime(config, { ...options, ...(sharedSandbox ? { partnerCenter: sharedSandbox } : {}) });
     return toCliRuntime(runtime);
   };
 }

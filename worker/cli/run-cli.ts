@@ -6,16 +6,11 @@ import type { CliDeps } from './cli-deps.ts';
 import { writeLine } from './cli-io.ts';
 import { EXIT_CODES, type ExitCode } from './exit-codes.ts';
 import { isUsageError } from './usage-error.ts';
-import { runImportCommand } from './commands/import-command.ts';
-import { runRetryCommand } from './commands/retry-command.ts';
-import { runRevealCommand } from './commands/reveal-command.ts';
-import { runSandboxCommand } from './commands/sandbox-command.ts';
-import { runServeCommand } from './commands/serve-command.ts';
-import { runStatusCommand } from './commands/status-command.ts';
-import { runWorkerCommand } from './commands/worker-command.ts';
 
 /**
- * The `pc-onboard` command line. Thin (STYLE.md §8): each command turns its flags into the
+ * The `pc-onboard` command line. Commands are imported when they run, so `--help` and usage
+ * errors answer without loading BullMQ, the sandbox and the CSV reader.
+ * Thin (STYLE.md §8): each command turns its flags into the
  * service's input; errors become exit code 2 with a message that says what to fix.
  */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<ExitCode> {
@@ -66,7 +61,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .option('--encoding <label>', 'override the detected encoding: utf-8, utf-16le, utf-16be, shift_jis, windows-1252')
     .addOption(json())
     .addOption(lang())
-    .action(async (file: string, options) => setExitCode(await runImportCommand(file, options, deps)));
+    .action(async (file: string, options) => setExitCode(await (await import('./commands/import-command.ts')).runImportCommand(file, options, deps)));
 
   program
     .command('serve')
@@ -74,20 +69,20 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .option('--port <port>', 'port to listen on (default: PC_ONBOARD_PORT or 8787)', parsePort)
     .option('--host <host>', 'address to listen on (default: PC_ONBOARD_HOST or 127.0.0.1)')
     .addOption(concurrency())
-    .action(async (options) => setExitCode(await runServeCommand(options, deps)));
+    .action(async (options) => setExitCode(await (await import('./commands/serve-command.ts')).runServeCommand(options, deps)));
 
   program
     .command('worker')
     .description('run a queue worker only, to scale out against the same Redis')
     .addOption(concurrency())
-    .action(async (options) => setExitCode(await runWorkerCommand(options, deps)));
+    .action(async (options) => setExitCode(await (await import('./commands/worker-command.ts')).runWorkerCommand(options, deps)));
 
   program
     .command('status')
     .description("show an import's counts, or list the recent imports")
     .argument('[import]', 'import id')
     .addOption(json())
-    .action(async (importId: string | undefined, options) => setExitCode(await runStatusCommand(importId, options, deps)));
+    .action(async (importId: string | undefined, options) => setExitCode(await (await import('./commands/status-command.ts')).runStatusCommand(importId, options, deps)));
 
   program
     .command('retry')
@@ -99,7 +94,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .addOption(concurrency())
     .addOption(json())
     .addOption(lang())
-    .action(async (importId: string, options) => setExitCode(await runRetryCommand(importId, options, deps)));
+    .action(async (importId: string, options) => setExitCode(await (await import('./commands/retry-command.ts')).runRetryCommand(importId, options, deps)));
 
   program
     .command('reveal')
@@ -107,13 +102,13 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .argument('<import>', 'import id')
     .argument('<row>', 'row number (pc_row in the results file)', parsePositiveInteger)
     .addOption(json())
-    .action(async (importId: string, row: number, options) => setExitCode(await runRevealCommand(importId, row, options, deps)));
+    .action(async (importId: string, row: number, options) => setExitCode(await (await import('./commands/reveal-command.ts')).runRevealCommand(importId, row, options, deps)));
 
   program
     .command('sandbox')
     .description('run the Partner Center sandbox on its own (prints its URL and a test token)')
     .option('--port <port>', 'port (default: SANDBOX_PORT or 8090)', parsePort)
-    .action(async (options) => setExitCode(await runSandboxCommand(options, deps)));
+    .action(async (options) => setExitCode(await (await import('./commands/sandbox-command.ts')).runSandboxCommand(options, deps)));
 
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
