@@ -54,7 +54,7 @@ interface VariableDoc {
 /** Every variable the worker reads, for `docs/configuration.md` and `--help`. */
 export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_CONFIG', default: '(none)', meaning: 'Path of an optional JSON file whose keys are the variable names below; environment variables win over it.' },
-  { name: 'REDIS_URL', default: 'redis://127.0.0.1:6379', meaning: 'Redis to keep imports and the queue in. If nothing answers and `redis-server` is on PATH, one is started with AOF persistence in the data directory.' },
+  { name: 'REDIS_URL', default: 'redis://127.0.0.1:6379', meaning: 'Redis to keep imports and the queue in. If nothing answers at a local address and `redis-server` is on PATH, one is started with AOF persistence in the data directory; a remote Redis that is down is an error.' },
   { name: 'PC_ONBOARD_DATA_DIR', default: '.data', meaning: 'Directory for the generated API token and secret key, and the embedded Redis (relative to the working directory).' },
   { name: 'PC_ONBOARD_HOST', default: '127.0.0.1', meaning: 'Address the HTTP API listens on.' },
   { name: 'PC_ONBOARD_PORT', default: '8787', meaning: 'Port the HTTP API listens on.' },

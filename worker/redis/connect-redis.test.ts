@@ -29,6 +29,12 @@ describe('connectRedis', () => {
     expect(() => process.kill(pid, 0)).toThrow();
   }, 20_000);
 
+  it('should not replace a configured remote Redis that is down by a local one', async () => {
+    await expect(connectRedis({ redisUrl: 'redis://:pw@192.0.2.1:6379', dataDir: mkdtempSync(join(tmpdir(), 'pco-redis-')) })).rejects.toThrow(
+      'No Redis answers at redis://***@192.0.2.1:6379',
+    );
+  });
+
   it('should hide the password of a Redis URL in messages', () => {
     expect(redactUrl('redis://user:s3cret@cache:6379/0')).toBe('redis://***@cache:6379/0');
   });

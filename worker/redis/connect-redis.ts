@@ -23,12 +23,16 @@ export interface RedisHandle {
 }
 
 /**
- * Connects to `config.redisUrl`. If nothing answers and `redis-server` is on PATH, starts one
+ * Connects to `config.redisUrl`. If nothing answers on a loopback address and `redis-server` is on PATH, starts one
  * with AOF persistence in `<dataDir>/redis` on a free port from 6390 and stops it on `close()`;
  * otherwise throws a `RedisUnavailableError` that says how to get Redis.
  */
 export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>): Promise<RedisHandle> {
   if (await canPing(config.redisUrl)) return createHandle(config.redisUrl);
+  if (!isLoopback(config.redisUrl)) {
+    // A configured remote Redis that is down must not be replaced by a local one: state would split.
+    throw new RedisUnavailableError(`No Redis answers at ${redactUrl(config.redisUrl)}; check that it runs and that REDIS_URL (host, port, password) is right.`);
+  }
   if (!hasRedisServer()) {
     throw new RedisUnavailableError(
       `No Redis answers at ${redactUrl(config.redisUrl)} and redis-server is not installed. ` +
@@ -111,6 +115,11 @@ async function findFreePort(first: number): Promise<number> {
     if (free) return port;
   }
   throw new RedisUnavailableError(`No free port for an embedded Redis between ${first} and ${first + 99}; set REDIS_URL.`);
+}
+
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '[::1]' || host === '::1' || host.startsWith('127.');
 }
 
 /** Hides a password in a Redis URL before it goes into a message. */
