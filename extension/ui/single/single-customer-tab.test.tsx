@@ -143,3 +143,29 @@ describe('SingleCustomerTab fill', () => {
     expect(await screen.findByText(/No Partner Center tab is open/)).toBeTruthy();
   });
 });
+
+describe('SingleCustomerTab CSV rows one after another', () => {
+  it('should load the first row of an opened CSV and step with Next and Previous row', async () => {
+    await renderTab();
+    fireEvent.click(screen.getByText('Prefill from a spreadsheet'));
+    const csv = [
+      'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email',
+      'Contoso,contoso,US,1 Microsoft Way,Redmond,WA,98052,Ana,Lopez,ana@contoso.com',
+      '',
+      'Fabrikam,fabrikam,US,2 Main St,Seattle,WA,98101,Bo,Li,bo@fabrikam.com',
+    ].join('\n');
+    const file = new File([csv], 'two.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText('Open a CSV and fill its rows one by one'), { target: { files: [file] } });
+    const company = () => (screen.getByLabelText(/^Company name/) as HTMLInputElement).value;
+    await waitFor(() => expect(company()).toBe('Contoso'));
+    expect(screen.getByText('Row 1 of 2 (two.csv)')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Previous row' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Next row' }));
+    await waitFor(() => expect(company()).toBe('Fabrikam'));
+    expect((screen.getByLabelText(/^City/) as HTMLInputElement).value).toBe('Seattle');
+    expect((screen.getByRole('button', { name: 'Next row' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Previous row' }));
+    await waitFor(() => expect(company()).toBe('Contoso'));
+    expect(await customerDraftItem.getValue()).toMatchObject({ company_name: 'Contoso', domain: 'contoso' });
+  });
+});

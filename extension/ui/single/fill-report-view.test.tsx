@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FieldReport, FillReport } from '../../../shared/form/fill-messages.ts';
+import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { FillReportView } from './fill-report-view.tsx';
+
+const REPORT: FillReport = {
+  step: 'account-info',
+  fields: [
+    { key: 'company_name', label: 'Company name', status: 'filled' },
+    { key: 'address_line2', label: 'Address line 2', status: 'skipped' },
+    { key: 'organization_registration_number', label: 'Organization registration ID', status: 'not-found' },
+    { key: 'domain', label: 'Domain name', status: 'rejected', message: 'This domain name is not available.' },
+  ],
+};
+
+beforeEach(() => setupUiTest('en'));
+afterEach(cleanup);
+
+describe('FillReportView', () => {
+  it('should count each status and list what needs a person first', () => {
+    render(<FillReportView report={REPORT} onPick={() => {}} pickState={{}} />);
+    expect(screen.getByText('Filled: 1')).toBeTruthy();
+    expect(screen.getByText('Not found: 1')).toBeTruthy();
+    const items = screen.getAllByRole('listitem').map((item) => item.querySelector('.report-field')?.textContent);
+    expect(items).toEqual(['Domain name', 'Organization registration ID', 'Company name', 'Address line 2']);
+    expect(screen.getByText('This domain name is not available.')).toBeTruthy();
+  });
+
+  it('should offer "Point at it on the page" for not-found fields only and pass the field on', () => {
+    const picked: FieldReport[] = [];
+    render(<FillReportView report={REPORT} onPick={(field) => picked.push(field)} pickState={{}} />);
+    const buttons = screen.getAllByRole('button', { name: /Point at it on the page/ });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]!);
+    expect(picked).toEqual([REPORT.fields[2]]);
+  });
+
+  it('should say when the tab shows no wizard step', () => {
+    render(<FillReportView report={{ step: null, fields: [] }} onPick={() => {}} pickState={{}} />);
+    expect(screen.getByRole('alert').textContent).toMatch(/does not show the Add customer wizard/);
+  });
+
+  it('should speak Japanese', () => {
+    setupUiTest('ja');
+    render(<FillReportView report={REPORT} onPick={() => {}} pickState={{}} />);
+    expect(screen.getByText('入力済み: 1')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /ページ上で指定/ })).toBeTruthy();
+  });
+});
