@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+import { dumpRedisValues } from '../cli/e2e/dump-redis-values.ts';
+import { startApiServer, type RunningApiServer } from './start-api-server.ts';
+import { readSse } from './testing/read-sse.ts';
+
+const TOKEN = 'api-e2e-token-0123456789abcdef';
+const auth = { Authorization: `Bearer ${TOKEN}` };
+const M365_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
+
+describe('the API on the real import service (Redis, BullMQ worker, sandbox over HTTP)', () => {
+  let pipeline: TestPipeline | undefined;
+  let server: RunningApiServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    await pipeline?.close();
+    server = undefined;
+    pipeline = undefined;
+  });
+
+  async function start() {
+    pipeline = await startTestPipeline({ sandbox: { existingDomains: ['apitaken.onmicrosoft.com'] } });
+    server = await startApiServer(
+      {
+        service: pipeline.service,
+        apiToken: TOKEN,
+        extensionOrigins: ['chrome-extension://abcdefghijklmnopabcdefghijklmnop'],
+        maxBodyBytes: 1024 * 1024,
+        checkHealth: async () => ({ redis: (await pipeline!.redis.ping()) === 'PONG' ? 'up' : 'down', partnerCenter: 'sandbox' }),
+        boardQueues: [pipeline.queue],
+        sseHeartbeatMs: 200,
+      },
+      { port: 0 },
+    );
+    return { pipeline, server };
+  }
+
+  it('should take an upload, stream every row to drained, serve the files and reveal each password once', async () => {
+    const { pipeline, server } = await start();
+    const rows = [
+      validRow('api1'),
+      validRow('api2', { Offers: M365_BASIC }),
+      validRow('apitaken'),
+      validRow('api4', { Email: 'nope' }),
+      validRow('api1', { 'CRM id': 'dup' }),
+      validRow('api6'),
+    ];
+    const form = new FormData();
+    form.set('file', new File([buildCustomerCsv(rows)], 'customers.csv', { type: 'text/csv' }));
+    const created = await fetch(`${server.url}/imports`, { method: 'POST', headers: auth, body: form });
+    expect(created.status).toBe(201);
+    const summary = (await created.json()) as { id: string; total: number };
+    expect(summary.total).toBe(6);
+
+    const stream = await fetch(`${server.url}/imports/${summary.id}/events`, { headers: auth });
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    const frames = [];
+    for await (const frame of readSse(stream.body!)) frames.push(frame);
+    const events = frames.filter((frame) => frame.event).map((frame) => JSON.parse(frame.data!));
+    expect(events[0]).toMatchObject({ type: 'progress', importId: summary.id });
+    expect(events.at(-1)).toMatchObject({ type: 'drained', counts: { created: 3, exists: 1, invalid: 1, skipped: 1, pending: 0 } });
+    // Every row that the worker finished after the stream opened came through as a row event.
+    const rowEvents = events.filter((event) => event.type === 'row');
+    const finalCounts = events.at(-1).counts;
+    const initialPending = events[0].counts.pending;
+    expect(rowEvents.length).toBeGreaterThanOrEqual(initialPending);
+    expect(finalCounts.created + finalCounts.exists + finalCounts.invalid + finalCounts.skipped).toBe(6);
+
+    const resultsResponse = await fetch(`${server.url}/imports/${summary.id}/results.csv?lang=ja`, { headers: auth });
+    expect(resultsResponse.headers.get('content-disposition')).toContain('customers.results.csv');
+    const resultsText = await resultsResponse.text();
+    const results = parseResultsCsv(resultsText);
+    expect(results.map((row) => row.pc_status)).toEqual(['created', 'created', 'exists', 'invalid', 'skipped', 'created']);
+    const failedText = await (await fetch(`${server.url}/imports/${summary.id}/failed.csv`, { headers: auth })).text();
+    expect(parseResultsCsv(failedText).map((row) => row['CRM id'])).toEqual(['crm-api4']);
+
+    const rowsPage = (await (await fetch(`${server.url}/imports/${summary.id}/rows?status=created&limit=2`, { headers: auth })).json()) as {
+      items: { row: number; passwordAvailable?: boolean }[];
+      nextCursor?: string;
+    };
+    expect(rowsPage.items.map((item) => [item.row, item.passwordAvailable])).toEqual([[1, true], [2, true]]);
+    const nextPage = (await (await fetch(`${server.url}/imports/${summary.id}/rows?status=created&cursor=${rowsPage.nextCursor}`, { headers: auth })).json()) as {
+      items: { row: number }[];
+    };
+    expect(nextPage.items.map((item) => item.row)).toEqual([6]);
+
+    const passwords: string[] = [];
+    const answers: string[] = [];
+    for (const row of [1, 2, 6]) {
+      const first = await fetch(`${server.url}/imports/${summary.id}/rows/${row}/reveal`, { method: 'POST', headers: auth });
+      expect(first.status).toBe(200);
+      const secret = (await first.json()) as { adminUser: string; password: string };
+      expect(secret.adminUser).toBe(`admin@${rows[row - 1]!.Domain}.onmicrosoft.com`);
+      passwords.push(secret.password);
+      const second = await fetch(`${server.url}/imports/${summary.id}/rows/${row}/reveal`, { method: 'POST', headers: auth });
+      expect(second.status).toBe(410);
+      answers.push(await second.text());
+    }
+    const notCreated = await fetch(`${server.url}/imports/${summary.id}/rows/3/reveal`, { method: 'POST', headers: auth });
+    expect(notCreated.status).toBe(410);
+
+    const summaryText = await (await fetch(`${server.url}/imports/${summary.id}`, { headers: auth })).text();
+    const everything = [
+      ...frames.map((frame) => frame.data ?? ''),
+      resultsText,
+      failedText,
+      summaryText,
+      ...answers,
+      ...pipeline.logLines,
+      ...(await dumpRedisValues(pipeline.redis, pipeline.prefix, (key) => key.includes(':secret:'))),
+    ].join('\n');
+    expect(passwords).toHaveLength(3);
+    for (const password of passwords) expect(everything.includes(password)).toBe(false);
+  }, 60_000);
+
+  it('should import JSON rows from the extension and refuse a file without a required column with 422', async () => {
+    const { server } = await start();
+    const created = await fetch(`${server.url}/imports`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        fileName: 'from-extension.csv',
+        columns: ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'],
+        rows: [{ row: 1, line: 2, cells: ['Contoso', 'apijson1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@contoso.example.com'] }],
+        dryRun: true,
+        cloud: 'global',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const done = await pipeline!.waitUntilSettled(id);
+    expect(done.counts).toMatchObject({ ready: 1, pending: 0 });
+
+    const form = new FormData();
+    form.set('file', new File([buildCustomerCsv([validRow('apibad')]).replace('Email', 'Mail')], 'bad.csv'));
+    const refused = await fetch(`${server.url}/imports`, { method: 'POST', headers: auth, body: form });
+    expect(refused.status).toBe(422);
+    expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    expect(await refused.json()).toMatchObject({ reason: 'missing_column', columns: ['contact_email'] });
+  }, 60_000);
+
+  it('should show the real row queue in Bull Board and answer /health', async () => {
+    const { server } = await start();
+    expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: 'ok', redis: 'up', partnerCenter: 'sandbox' });
+    const queues = await fetch(`${server.url}/ui/api/queues`, { headers: auth });
+    expect(queues.status).toBe(200);
+    expect(JSON.stringify(await queues.json())).toContain('"name":"rows"');
+  }, 30_000);
+});
