@@ -20,25 +20,34 @@ export const fillComboboxV9: Filler = async (element, value, { signal }) => {
   if (showsValue(currentText(element), matches)) return FILLED;
 
   if (element.getAttribute('aria-expanded') !== 'true') pressWithMouse(element);
-  let listbox = await waitFor(() => findOpenListbox(element), { signal, timeoutMs: LIST_TIMEOUT_MS });
-  let option = listbox.ok ? findOption([...listbox.value.querySelectorAll('[role=option]')], matches) : undefined;
-  if (!option && element instanceof (element.ownerDocument.defaultView ?? globalThis).HTMLInputElement) {
+  const opened = await waitFor(() => findOpenListbox(element), { signal, timeoutMs: LIST_TIMEOUT_MS });
+  if (!opened.ok) {
+    return opened.reason === 'aborted' ? fillFailure('ABORTED', 'The fill was stopped.') : fillFailure('LIST_NOT_OPENED', 'The list did not open.');
+  }
+  const available = optionTexts(opened.value);
+  let option = findOption([...opened.value.querySelectorAll('[role=option]')], matches);
+  const isInput = element instanceof (element.ownerDocument.defaultView ?? globalThis).HTMLInputElement;
+  if (!option && isInput) {
     // Typing filters the list, as a person would to reach an option far down.
+    const before = element.value;
     setNativeValue(element, text);
     dispatchInputAndChange(element, text);
-    listbox = await waitFor(
+    const filtered = await waitFor(
       () => {
         const open = findOpenListbox(element);
-        return open && findOption([...open.querySelectorAll('[role=option]')], matches) ? open : null;
+        return open ? findOption([...open.querySelectorAll('[role=option]')], matches) : null;
       },
       { signal, timeoutMs: LIST_TIMEOUT_MS },
     );
-    option = listbox.ok ? findOption([...listbox.value.querySelectorAll('[role=option]')], matches) : undefined;
+    option = filtered.ok ? filtered.value : undefined;
+    if (!option) {
+      // Leave the box as it was rather than holding a filter text that is no option.
+      setNativeValue(element, before);
+      dispatchInputAndChange(element, before);
+    }
   }
   if (signal.aborted) return fillFailure('ABORTED', 'The fill was stopped.');
-  if (!listbox.ok) return fillFailure('LIST_NOT_OPENED', 'The list did not open.');
   if (!option) {
-    const available = optionTexts(listbox.value);
     pressEscape(element);
     return fillFailure('OPTION_NOT_FOUND', `No option "${matches[0]}" in the list (${available}).`);
   }

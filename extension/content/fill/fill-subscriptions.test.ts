@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
+import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { fillSubscriptions } from './fill-subscriptions.ts';
+
+const record = {
+  offers: [
+    { id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 12 },
+    { id: 'CFQ7TTC0LFLZ:0002:CFQ7TTC0K5F5', quantity: 1 },
+  ],
+} as CustomerRecord;
+
+describe('fillSubscriptions (subscriptions-en.html)', () => {
+  beforeEach(() => loadHtmlFixture('subscriptions-en.html'));
+
+  it('should tick the offer row found by its id and type the number of licenses', async () => {
+    const reports = await fillSubscriptions(record, { document, signal: new AbortController().signal, pageLanguage: 'en', hints: new Map() });
+    const row = [...document.querySelectorAll('[role=listitem]')].find((item) => item.textContent!.includes('Office 365 E3'))!;
+    expect(row.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
+    expect(row.querySelector<HTMLInputElement>('input[type=number]')!.value).toBe('12');
+    const untouched = [...document.querySelectorAll('[role=listitem]')].find((item) => item.textContent!.includes('Business Basic'))!;
+    expect(untouched.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(false);
+    expect(reports).toEqual([
+      { key: 'offers', label: 'Office 365 E3', offerId: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', status: 'filled' },
+      { key: 'offers', label: 'Microsoft 365 E5', offerId: 'CFQ7TTC0LFLZ:0002:CFQ7TTC0K5F5', status: 'not-found', message: 'No row for CFQ7TTC0LFLZ:0002:CFQ7TTC0K5F5.' },
+    ]);
+  });
+});

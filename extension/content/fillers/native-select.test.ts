@@ -1,0 +1,27 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { fillNativeSelect } from './native-select.ts';
+
+const signal = new AbortController().signal;
+
+describe('fillNativeSelect', () => {
+  it('should choose the option whose text or value matches, and send change', async () => {
+    loadHtmlFixture('account-info-ja-no-headings.html');
+    const select = document.getElementById('c') as HTMLSelectElement;
+    let changes = 0;
+    select.addEventListener('change', () => changes++);
+    const result = await fillNativeSelect(select, { type: 'text', text: 'ニュージーランド', matches: ['ニュージーランド', 'NZ'] }, { signal });
+    expect(result).toEqual({ ok: true });
+    expect(select.value).toBe('NZ');
+    expect(changes).toBe(1);
+  });
+
+  it('should report a missing option instead of choosing another', async () => {
+    loadHtmlFixture('account-info-ja-no-headings.html');
+    const select = document.getElementById('c') as HTMLSelectElement;
+    const result = await fillNativeSelect(select, { type: 'text', text: 'France', matches: ['France', 'FR'] }, { signal });
+    expect(result).toMatchObject({ ok: false, code: 'OPTION_NOT_FOUND' });
+    expect(select.value).toBe('');
+  });
+});
