@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
+import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
 import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
 import { isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
@@ -104,8 +105,9 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
     if (failure.kind !== 'unknown' && failure.code === 'domain_taken') {
       // The create call found the domain taken (a race with someone else): nothing was created.
       const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: importId });
-      const record = await store.getRecord(importId, row);
-      await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(record?.domain ?? ''), { relationshipUrl });
+      const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
+      const domain = `${record?.domain ?? ''}.${domainSuffixOf(summary?.cloud ?? 'global')}`;
+      await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(domain), { relationshipUrl });
       return { outcome: 'done', status: 'exists' };
     }
     const attempts = job.opts.attempts ?? 1;
