@@ -65,7 +65,8 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
         rows = await store.rowsWithStatus(importId, options.status, after, limit + 1);
       } else {
         // Rows are numbered 1..total without gaps (blank lines take no number).
-        const last = Math.min(summary.total, after + limit + 1);
+        const total = summary.state === 'validating' ? await store.countRows(importId) : summary.total;
+        const last = Math.min(total, after + limit + 1);
         rows = Array.from({ length: Math.max(0, last - after) }, (_, index) => after + 1 + index);
       }
       const page = rows.slice(0, limit);

@@ -159,6 +159,11 @@ export function createImportStore(redis: Redis, prefix: string) {
       return raws.map((raw) => (raw === null ? undefined : (JSON.parse(raw) as RowState)));
     },
 
+    /** How many rows are recorded so far (equals `total` once validation ended). */
+    async countRows(importId: string): Promise<number> {
+      return redis.hlen(keysOf(importId).rows);
+    },
+
     async getCells(importId: string, rows: readonly number[]): Promise<(string[] | undefined)[]> {
       if (rows.length === 0) return [];
       const raws = await redis.hmget(keysOf(importId).cells, ...rows.map(String));
