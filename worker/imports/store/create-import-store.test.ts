@@ -81,4 +81,32 @@ describe('createImportStore', () => {
       }
     });
   });
+
+  it('should move many rows at once, only those at an allowed step, with one event per row', async () => {
+    await withRedis(async (redis, prefix) => {
+      const store = createImportStore(redis, prefix);
+      const bus = createImportEventBus(() => redis.duplicate(), prefix);
+      try {
+        await store.createImport({ id: 'imp', fileName: 'a.csv', createdAt: '2026-11-25T12:00:00.000Z', dryRun: false, cloud: 'global', header: { ...HEADER, keys: [...HEADER.keys] } });
+        await store.recordRows('imp', pendingRows(5));
+        await store.seal('imp', 5, 0);
+        await store.transition('imp', 2, { step: 'creating' });
+        const events: ImportEvent[] = [];
+        await bus.subscribe('imp', (event) => events.push(event));
+        const changed = await store.transitionMany('imp', [1, 2, 3, 4, 5], { status: 'skipped', errorCode: 'cancelled' }, { from: ['pending'], steps: ['queued', 'checked'] });
+        expect(changed).toEqual([{ row: 1, gen: 0 }, { row: 3, gen: 0 }, { row: 4, gen: 0 }, { row: 5, gen: 0 }]);
+        expect((await store.getSummary('imp'))!.counts).toMatchObject({ pending: 1, skipped: 4 });
+        const retried = await store.transitionMany('imp', [1, 3], { status: 'pending', errorCode: null }, { from: ['skipped'], bumpGen: true });
+        expect(retried).toEqual([{ row: 1, gen: 1 }, { row: 3, gen: 1 }]);
+        expect(await store.getRow('imp', 3)).toEqual({ row: 3, line: 4, status: 'pending', step: 'queued', gen: 1 });
+        expect((await store.getSummary('imp'))!.counts).toMatchObject({ pending: 3, skipped: 2 });
+        for (let waited = 0; events.length < 8 && waited < 40; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+        expect(events.filter((event) => event.type === 'row').map((event) => event.type === 'row' && [event.result.row, event.result.status])).toEqual([
+          [1, 'skipped'], [3, 'skipped'], [4, 'skipped'], [5, 'skipped'], [1, 'pending'], [3, 'pending'],
+        ]);
+      } finally {
+        await bus.close();
+      }
+    });
+  });
 });

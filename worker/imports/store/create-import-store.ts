@@ -214,9 +214,9 @@ export function createImportStore(redis: Redis, prefix: string) {
 
     /**
      * Applies one patch to many rows at once (cancel, retry), each only if its status and step
-     * match; `bumpGen` increments each changed row's generation. Publishes one `progress` event
-     * (and `drained` when nothing is pending), not one `row` event per row. Returns the changed
-     * rows with their (new) generation.
+     * match; `bumpGen` increments each changed row's generation. Publishes a `row` event per
+     * changed row, then one `progress` event (and `drained` when nothing is pending). Returns the
+     * changed rows with their (new) generation.
      */
     async transitionMany(
       importId: string,
@@ -236,6 +236,12 @@ export function createImportStore(redis: Redis, prefix: string) {
       const changed: { row: number; gen: number }[] = [];
       for (let index = 0; index < flat.length; index += 2) changed.push({ row: flat[index]!, gen: flat[index + 1]! });
       if (changed.length > 0) {
+        const states = await redis.hmget(keys.rows, ...changed.map(({ row }) => String(row)));
+        const publishes = redis.pipeline();
+        for (const raw of states) {
+          if (raw !== null) publishes.publish(keys.events, JSON.stringify({ type: 'row', importId, result: toRowResult(JSON.parse(raw) as RowState) } satisfies ImportEvent));
+        }
+        await publishes.exec();
         const snapshot = await readCounts(importId);
         if (snapshot) {
           await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
