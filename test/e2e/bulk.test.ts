@@ -133,14 +133,17 @@ describe('bulk import from the side panel', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-mapping.png'), fullPage: false });
 
     await page.getByRole('button', { name: 'Queue 3 rows' }).click();
-    await expectText(page, 'Finished: 3 of 3 rows', 60_000);
+    await expectText(page, 'Finished: 5 of 5 rows', 60_000);
     const statusOf = (row: number) => page.locator(`.rows-table tr[data-row="${row}"]`).getAttribute('data-status');
     expect(await statusOf(1)).toBe('created');
     expect(await statusOf(2)).toBe('exists');
+    expect(await statusOf(3)).toBe('invalid');
     expect(await statusOf(4)).toBe('created');
+    expect(await statusOf(5)).toBe('skipped');
     expect(await page.locator('.count-list [data-status="created"] strong').innerText()).toBe('2');
     expect(await page.locator('.count-list [data-status="exists"] strong').innerText()).toBe('1');
-    expect(await page.locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([3, 3]);
+    expect(await page.locator('.count-list [data-status="invalid"] strong').innerText()).toBe('1');
+    expect(await page.locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([5, 5]);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-progress.png'), fullPage: false });
     const customers = await sandboxCustomers();
     expect(customers.map((customer) => customer.domain).sort()).toEqual(['contosoe2e.onmicrosoft.com', 'litwaree2e.onmicrosoft.com']);
@@ -155,6 +158,14 @@ describe('bulk import from the side panel', () => {
     expect(text).toContain('pc_status');
     expect(text).toContain('CRM-1');
     expect(text).toMatch(/created/);
+    expect(text.trimEnd().split('\r\n')).toHaveLength(6);
+
+    const [failed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download failed rows' }).click()]);
+    expect(failed.suggestedFilename()).toBe('customers.failed.csv');
+    const failedText = readFileSync((await failed.path())!, 'utf8');
+    expect(failedText).toContain('CRM-3');
+    expect(failedText).toContain('onmicrosoft.com');
+    expect(failedText).not.toContain('CRM-1');
   });
 
   it('should list the import in History', async () => {
@@ -170,10 +181,10 @@ describe('bulk import from the side panel', () => {
     await expectText(page, 'dry.csv: 5 rows');
     await page.getByLabel('Dry run (check only, create nothing)').check();
     await page.getByRole('button', { name: 'Queue 3 rows' }).click();
-    await expectText(page, 'Finished: 3 of 3 rows', 60_000);
+    await expectText(page, 'Finished: 5 of 5 rows', 60_000);
     await expectText(page, 'Dry run');
     const statuses = await page.locator('.rows-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
-    expect(statuses).toEqual(['ready', 'exists', 'ready']);
+    expect(statuses).toEqual(['ready', 'exists', 'invalid', 'ready', 'skipped']);
     expect((await sandboxCustomers()).some((customer) => customer.domain.startsWith('dry'))).toBe(false);
   });
 
@@ -183,7 +194,9 @@ describe('bulk import from the side panel', () => {
     await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
     await expectText(popup, 'No Partner Center tab is open.');
     await expectText(popup, `Worker: ${api.url}`);
-    await popup.close();
+    await popup.getByRole('button', { name: 'Open side panel' }).click();
+    // The popup closes itself once sidePanel.open() resolved; on failure it stays and shows an alert.
+    await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
   });
 
   it('should show the single-customer form with live validation (screenshot)', async () => {

@@ -30,7 +30,7 @@ describe('BulkImportTab before queueing', () => {
     const errors = within(screen.getByRole('table', { name: 'Rows to fix (2)' }));
     const cells = errors.getAllByRole('row').slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent));
     expect(cells).toEqual([['2', 'Domain'], ['3', 'Email']]);
-    expect(screen.getByRole('button', { name: 'Queue 1 rows' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
   });
 
   it('should re-read the rows when a column is mapped by hand', async () => {
@@ -50,7 +50,7 @@ describe('BulkImportTab before queueing', () => {
     expect(alerts.map((alert) => alert.textContent).join(' ')).toMatch(/domain/i);
     fireEvent.change(screen.getByLabelText('Tenant'), { target: { value: 'domain' } });
     expect(await screen.findByRole('heading', { name: 'Rows to fix (2)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Queue 1 rows' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
   });
 
   it('should decode with the encoding chosen in the drop-down', async () => {

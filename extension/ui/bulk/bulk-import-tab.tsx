@@ -52,12 +52,13 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
     setQueueing(true);
     setQueueError('');
     try {
-      const valid = parsed.rows.filter((row) => row.outcome.ok);
+      // Every row goes to the worker, which re-validates it: rows to fix are recorded `invalid` at
+      // once and only the valid ones are queued, so the results and failed-rows files cover the file.
       const summary = await currentWorkerClient().createImport({
         fileName: parsed.fileName,
         columns: parsed.header.columns,
         keys: parsed.header.keys,
-        rows: valid.map(({ row, line, cells }) => ({ row, line, cells })),
+        rows: parsed.rows.map(({ row, line, cells }) => ({ row, line, cells })),
         dryRun,
         cloud,
       });
@@ -139,9 +140,10 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
           </fieldset>
           <div class="actions">
             <button type="button" class="primary" onClick={queue} disabled={queueing || validCount === 0}>
-              {t('queueRows', validCount)}
+              {validCount === 1 ? t('queueOneRow') : t('queueRows', validCount)}
             </button>
           </div>
+          {validCount < parsed.rows.length && <p class="hint">{t('rowsToFixStayInResults', parsed.rows.length - validCount)}</p>}
           {queueError && <p class="notice error" role="alert">{queueError}</p>}
         </>
       )}

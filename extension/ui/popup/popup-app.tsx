@@ -2,24 +2,24 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/translate.ts';
 import { currentSettings } from '../state/settings-state.ts';
 import { findPartnerCenterTab } from '../partner-center-tabs.ts';
-import { openSidePanel } from './open-side-panel.ts';
+import { currentWindowId, openSidePanel } from './open-side-panel.ts';
 
 /** The toolbar popup: one button that opens the side panel, and where things stand. */
 export function PopupApp() {
   const [wizardTab, setWizardTab] = useState<boolean | undefined>();
   const [error, setError] = useState('');
+  const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
     findPartnerCenterTab().then((tab) => setWizardTab(Boolean(tab)), () => setWizardTab(false));
+    void currentWindowId().then(setWindowId);
   }, []);
 
-  async function open() {
-    try {
-      await openSidePanel();
-      window.close();
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
-    }
+  function open() {
+    openSidePanel(windowId).then(
+      () => window.close(),
+      (cause: unknown) => setError(t('popupOpenFailed', cause instanceof Error ? cause.message : String(cause))),
+    );
   }
 
   return (
