@@ -4,7 +4,9 @@ import type { ImportSummary, RowPage, RowResult } from '../../shared/imports/imp
 import { ImportNotFoundError } from '../errors/import-not-found-error.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
+import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import { cancelImport } from './cancel-import.ts';
+import { checkImportCloud } from './check-import-cloud.ts';
 import type { ImportEventBus } from './events/import-event-bus.ts';
 import type { ImportService } from './import-service.ts';
 import { recordImport } from './record-import.ts';
@@ -21,6 +23,8 @@ export interface ImportServiceDeps {
   queue: Queue<RowJobData>;
   vault: PasswordVault;
   events: ImportEventBus;
+  /** When set (real Partner Center), imports must use this cloud; Germany is always refused. */
+  servedCloud?: CloudName;
   /** Injected by tests. */
   now?: () => Date;
 }
@@ -28,7 +32,9 @@ export interface ImportServiceDeps {
 /**
  * The `ImportService` over Redis and BullMQ: what the API (`worker/api`) and the CLI call.
  * Methods that take an import id throw `ImportNotFoundError` for an unknown one, except
- * `getImport` (undefined) and `revealPassword` (undefined).
+ * `getImport` (undefined) and `revealPassword` (undefined). `createImport` throws
+ * `UnsupportedCloudError` (→ 422) for Germany or a cloud the credentials do not serve, and the
+ * reader's `CsvFileError` for a refused file.
  */
 export function createImportService(deps: ImportServiceDeps): ImportService {
   const { store, queue, vault } = deps;
@@ -46,7 +52,10 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
   }
 
   return {
-    createImport: (input) => recordImport({ store, queue, ...(deps.now ? { now: deps.now } : {}) }, input),
+    async createImport(input) {
+      checkImportCloud(input.cloud, deps.servedCloud);
+      return recordImport({ store, queue, ...(deps.now ? { now: deps.now } : {}) }, input);
+    },
 
     async listImports(options = {}) {
       const ids = await store.listImportIds(Math.min(options.limit ?? 50, MAX_PAGE));

@@ -77,7 +77,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     closers.push(() => queue.close());
     const events = createImportEventBus(() => redis.duplicate(), config.keyPrefix);
     closers.push(() => events.close());
-    const service = createImportService({ store, queue, vault, events });
+    const service = createImportService({ store, queue, vault, events, ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}) });
     const worker = options.worker
       ? startWorker({
           connection: redis.redis,

@@ -1,0 +1,20 @@
+import type { CloudName } from '../../shared/partner-center/clouds.ts';
+import { ImportError } from './import-error.ts';
+
+/**
+ * An import asked for a cloud this worker cannot serve: Germany (closed), or another cloud than
+ * the one its real Partner Center credentials belong to. The API answers 422.
+ */
+export class UnsupportedCloudError extends ImportError {
+  readonly cloud: CloudName;
+
+  constructor(cloud: CloudName, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'UnsupportedCloudError';
+    this.cloud = cloud;
+  }
+}
+
+export function isUnsupportedCloudError(error: unknown): error is UnsupportedCloudError {
+  return error instanceof UnsupportedCloudError;
+}
