@@ -1,5 +1,8 @@
 import { composedParent, getByIdInTree } from './walk-deep.ts';
 
+/** Checkboxes as pages draw them: native, ARIA checkbox, or a Fluent toggle (`role=switch`). */
+export const CHECKBOX_SELECTOR = 'input[type=checkbox], [role=checkbox], [role=switch]';
+
 /** The controls a person can fill: the elements the finder considers. */
 export const CONTROL_SELECTOR = [
   'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image])',
@@ -8,6 +11,7 @@ export const CONTROL_SELECTOR = [
   '[role=combobox]',
   '[role=listbox]',
   '[role=checkbox]',
+  '[role=switch]',
   '[role=spinbutton]',
 ].join(',');
 
@@ -71,7 +75,7 @@ const MAX_NEARBY_LENGTH = 100;
  * one first, since its text sits to the right of the box).
  */
 function nearbyText(control: Element): string | undefined {
-  const isCheckbox = control.matches('input[type=checkbox], [role=checkbox]');
+  const isCheckbox = control.matches(CHECKBOX_SELECTOR);
   let current: Element | null = control;
   for (let depth = 0; current && depth < 3; depth++) {
     if (isCheckbox) {

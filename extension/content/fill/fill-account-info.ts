@@ -10,6 +10,7 @@ import { findField } from '../finders/find-field.ts';
 import { readPageOutline, type PageControl } from '../finders/page-outline.ts';
 import { FILLERS, detectControlKind } from '../fillers/index.ts';
 import { resolveHint } from '../pick/picked-hints.ts';
+import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
 import { readValidation } from './read-validation.ts';
 
@@ -61,6 +62,16 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     }
     if (!element) {
       reports.push({ key: spec.key, label, status: 'not-found' });
+      continue;
+    }
+    if (isFixedField(element)) {
+      const holds = fixedFieldHolds(element, value);
+      reports.push(
+        holds
+          ? { key: spec.key, label, status: 'filled', message: 'Fixed on this page; it already holds the value.' }
+          : { key: spec.key, label, status: 'rejected', message: `The page fixes this field to "${shownText(element)}".` },
+      );
+      if (!holds) outlineField(element, 'rejected');
       continue;
     }
     const kind = detectControlKind(element, spec.kind);

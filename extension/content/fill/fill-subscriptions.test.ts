@@ -27,3 +27,29 @@ describe('fillSubscriptions (subscriptions-en.html)', () => {
     ]);
   });
 });
+
+describe('fillSubscriptions on a grid whose cell holds name and id together', () => {
+  it('should find the row by the id inside the cell and use a spinbutton as the quantity', async () => {
+    document.body.innerHTML = `
+      <div role="grid">
+        <div role="row"><div role="gridcell"><div role="checkbox" aria-checked="false" aria-label="Select row" tabindex="0"></div></div>
+          <div role="gridcell">Office 365 E3 (CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ)</div><div role="gridcell"><input role="spinbutton" value="1"></div></div>
+        <div role="row"><div role="gridcell"><div role="checkbox" aria-checked="false" aria-label="Select row" tabindex="0"></div></div>
+          <div role="gridcell">Microsoft 365 E3 (CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0)</div><div role="gridcell"><input role="spinbutton" value="1"></div></div>
+      </div>`;
+    for (const box of document.querySelectorAll('[role=checkbox]')) {
+      box.addEventListener('click', () => box.setAttribute('aria-checked', String(box.getAttribute('aria-checked') !== 'true')));
+    }
+    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0', quantity: 7 }] } as CustomerRecord, {
+      document,
+      signal: new AbortController().signal,
+      pageLanguage: 'en',
+      hints: new Map(),
+    });
+    const [first, second] = document.querySelectorAll('[role=row]');
+    expect(first!.querySelector('[role=checkbox]')!.getAttribute('aria-checked')).toBe('false');
+    expect(second!.querySelector('[role=checkbox]')!.getAttribute('aria-checked')).toBe('true');
+    expect(second!.querySelector('input')!.value).toBe('7');
+    expect(reports).toMatchObject([{ status: 'filled', offerId: 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0' }]);
+  });
+});

@@ -3,7 +3,7 @@ import { catalogName } from '../../../shared/form/catalog-names.ts';
 import { WIZARD_WORDS } from '../../../shared/form/field-map.ts';
 import type { FieldReport } from '../../../shared/form/fill-messages.ts';
 import { matchesLabel, normalizeLabel } from '../../../shared/form/normalize-label.ts';
-import { CONTROL_SELECTOR, fieldNames, textOf } from '../dom/field-names.ts';
+import { CHECKBOX_SELECTOR, CONTROL_SELECTOR, fieldNames, textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { waitFor } from '../dom/wait-for.ts';
 import { composedParent, queryDeep, walkDeep } from '../dom/walk-deep.ts';
@@ -34,7 +34,7 @@ export async function fillSubscriptions(record: CustomerRecord, options: FillSte
       reports.push({ ...base, status: 'not-found', message: `No row for ${offer.id}.` });
       continue;
     }
-    const checkbox = queryDeep(row, 'input[type=checkbox], [role=checkbox]')[0];
+    const checkbox = queryDeep(row, CHECKBOX_SELECTOR)[0];
     if (!checkbox) {
       reports.push({ ...base, status: 'not-found', message: 'The row has no select checkbox.' });
       continue;
@@ -60,13 +60,16 @@ export async function fillSubscriptions(record: CustomerRecord, options: FillSte
 
 /** The row of an offer: the nearest ancestor of its id or name text that holds a checkbox. */
 function findOfferRow(document: Document, offerId: string, name: string): Element | null {
-  const wanted = new Set([normalizeLabel(offerId), normalizeLabel(name)]);
+  const id = normalizeLabel(offerId);
+  const wanted = new Set([id, normalizeLabel(name)]);
   for (const element of walkDeep(document)) {
     if (element.children.length > 3 || !isVisible(element)) continue;
-    if (!wanted.has(normalizeLabel(textOf(element)))) continue;
+    const text = normalizeLabel(textOf(element));
+    // The name alone, the id alone, or a cell that carries the id among other words ("Name (ID)").
+    if (!wanted.has(text) && !(text.length < 200 && text.includes(id))) continue;
     let current: Element | null = element;
     for (let depth = 0; current && depth < 6; depth++) {
-      if (queryDeep(current, 'input[type=checkbox], [role=checkbox]').length === 1) return current;
+      if (queryDeep(current, CHECKBOX_SELECTOR).length === 1) return current;
       current = composedParent(current);
     }
   }
@@ -86,6 +89,6 @@ async function searchForOffer(document: Document, offerId: string, name: string,
 
 function findQuantityInput(row: Element): Element | null {
   const labels = [...WIZARD_WORDS.licenseQuantity.en, ...WIZARD_WORDS.licenseQuantity.ja];
-  const inputs = queryDeep(row, CONTROL_SELECTOR).filter((input) => isVisible(input) && !input.matches('input[type=checkbox], [role=checkbox]'));
+  const inputs = queryDeep(row, CONTROL_SELECTOR).filter((input) => isVisible(input) && !input.matches(CHECKBOX_SELECTOR));
   return inputs.find((input) => fieldNames(input).some((name) => matchesLabel(name, labels))) ?? inputs.find((input) => input.matches('input[type=number], [role=spinbutton]')) ?? null;
 }

@@ -1,8 +1,7 @@
-import { textOf } from '../dom/field-names.ts';
+import { CONTROL_SELECTOR, textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { composedParent, getByIdInTree } from '../dom/walk-deep.ts';
 
-const CONTROL_SELECTOR = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
 
 /**
  * The page's verdict on a field after its fill and blur (dashboard-form.md "What a fill reports"):

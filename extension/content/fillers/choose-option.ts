@@ -20,6 +20,13 @@ export function findOption<T extends Element>(options: readonly T[], matches: re
     const found = described.find(({ keys }) => keys.includes(wanted));
     if (found) return found.option;
   }
+  // An option may add a qualifier ("English (United States)"): accept it when it is the only one.
+  for (const match of matches) {
+    const wanted = normalizeLabel(match);
+    if (wanted.length < 2) continue;
+    const qualified = described.filter(({ keys }) => keys.some((key) => key.startsWith(wanted)));
+    if (qualified.length === 1) return qualified[0]!.option;
+  }
   return undefined;
 }
 

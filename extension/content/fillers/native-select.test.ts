@@ -25,3 +25,13 @@ describe('fillNativeSelect', () => {
     expect(select.value).toBe('');
   });
 });
+
+describe('option matching', () => {
+  it('should accept an option with a qualifier only when it is the only candidate', async () => {
+    document.body.innerHTML = '<select><option value="">-</option><option>Japanese (Japan)</option><option>English (United States)</option><option>English (United Kingdom)</option></select>';
+    const select = document.querySelector('select')!;
+    await expect(fillNativeSelect(select, { type: 'text', text: 'Japanese', matches: ['Japanese'] }, { signal })).resolves.toEqual({ ok: true });
+    expect(select.value).toBe('Japanese (Japan)');
+    await expect(fillNativeSelect(select, { type: 'text', text: 'English', matches: ['English'] }, { signal })).resolves.toMatchObject({ ok: false });
+  });
+});

@@ -1,9 +1,9 @@
 import type { FieldSpec } from '../../../shared/form/field-map.ts';
 import { matchesLabel } from '../../../shared/form/normalize-label.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
+import { CHECKBOX_SELECTOR } from '../dom/field-names.ts';
 import { agreementCheckboxOrder, type PageControl } from './page-outline.ts';
 
-const CHECKBOX_SELECTOR = 'input[type=checkbox], [role=checkbox]';
 
 /**
  * Finds the control of one field the way a person does: by its label (page language first, then

@@ -1,9 +1,9 @@
 import type { PickFieldReply, PickFieldRequest } from '../../../shared/form/fill-messages.ts';
+import { CONTROL_SELECTOR } from '../dom/field-names.ts';
 import { showBanner } from '../page/show-banner.ts';
 import { describeElement, savePickedHint } from './picked-hints.ts';
 
 const PICK_TIMEOUT_MS = 60_000;
-const CONTROL_SELECTOR = 'input, textarea, select, [role=combobox], [role=listbox], [role=checkbox], [role=spinbutton]';
 
 /**
  * Lets the person click the field the finder could not find. The click is taken in the capture
