@@ -150,6 +150,17 @@ describe('bulk import from the side panel', () => {
     expect(customers.find((customer) => customer.domain.startsWith('contosoe2e'))?.orders).toHaveLength(1);
   });
 
+  it('should show a created row\'s admin password once, on request, and keep it nowhere', async () => {
+    const row1 = page.locator('.rows-table tr[data-row="1"]');
+    await row1.getByRole('button', { name: /Show the admin password/ }).click();
+    const password = (await row1.locator('code.secret').innerText()).trim();
+    expect(password.length).toBeGreaterThanOrEqual(8);
+    expect(await row1.getByRole('button', { name: /Show the admin password/ }).count()).toBe(0);
+    expect(await page.locator('.rows-table tr[data-row="2"]').getByRole('link', { name: 'Reseller relationship request link' }).getAttribute('href')).toMatch(/^https:\/\//);
+    const stored = await page.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
+    expect(stored).not.toContain(password);
+  });
+
   it('should download the results file with the token', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results' }).click()]);
     expect(download.suggestedFilename()).toBe('customers.results.csv');

@@ -4,6 +4,7 @@ import { t, uiLanguage } from '../i18n/translate.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
 import { rememberImport } from '../state/import-history.ts';
 import { describeError } from '../components/worker-error-message.ts';
+import { RowDetail } from './row-detail.tsx';
 import { saveBlob } from './save-blob.ts';
 import { finishedRows, useImportProgress } from './use-import-progress.ts';
 
@@ -87,7 +88,7 @@ export function ImportProgressView({ importId }: { importId: string }) {
               <tr key={row.row} data-row={row.row} data-status={row.status}>
                 <td>{row.row}</td>
                 <td><span class={`badge status-${row.status}`}>{t(`rowStatus_${row.status}`)}</span></td>
-                <td class="detail">{row.error?.[language] ?? row.adminUser ?? row.relationshipUrl ?? ''}</td>
+                <td class="detail"><RowDetail row={row} importId={importId} client={client} /></td>
               </tr>
             ))}
           </tbody>

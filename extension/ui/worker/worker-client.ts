@@ -91,6 +91,10 @@ export function createWorkerClient(options: WorkerClientOptions) {
     async cancel(importId: string): Promise<void> {
       await request(`/imports/${encodeURIComponent(importId)}/cancel`, { method: 'POST' });
     },
+    /** The admin password of a created row, once (the worker forgets it after this call). Never stored by the panel. */
+    async revealPassword(importId: string, row: number): Promise<{ adminUser: string; password: string }> {
+      return json(`/imports/${encodeURIComponent(importId)}/rows/${row}/reveal`, { method: 'POST' });
+    },
     /** The results or failed-rows CSV, fetched with the token so it can be saved through a blob link. */
     async downloadCsv(importId: string, kind: 'results' | 'failed', language: Language): Promise<Blob> {
       const response = await request(`/imports/${encodeURIComponent(importId)}/${kind}.csv?lang=${language}`);

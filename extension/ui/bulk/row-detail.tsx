@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import type { RowResult } from '../../../shared/imports/import-types.ts';
+import { t, uiLanguage } from '../i18n/translate.ts';
+import type { WorkerClient } from '../worker/worker-client.ts';
+import { describeError } from '../components/worker-error-message.ts';
+
+/**
+ * What a row's status means for the person: the error to fix, the new admin user (with its
+ * password revealed once, on request, kept only on screen), or the relationship link to send.
+ */
+export function RowDetail({ row, importId, client }: { row: RowResult; importId: string; client: WorkerClient }) {
+  const [password, setPassword] = useState<string>();
+  const [error, setError] = useState('');
+  const language = uiLanguage.value;
+
+  async function reveal() {
+    setError('');
+    try {
+      setPassword((await client.revealPassword(importId, row.row)).password);
+    } catch (cause) {
+      setError(describeError(cause));
+    }
+  }
+
+  return (
+    <>
+      {row.error && <span class="detail-text">{row.error[language]}</span>}
+      {row.adminUser && <span class="detail-text">{row.adminUser}</span>}
+      {row.relationshipUrl && (
+        <a href={row.relationshipUrl} target="_blank" rel="noreferrer" class="detail-text">{t('relationshipLink')}</a>
+      )}
+      {row.passwordAvailable && password === undefined && (
+        <button type="button" class="link" onClick={reveal} aria-label={t('revealPasswordFor', row.adminUser ?? String(row.row))}>
+          {t('revealPassword')}
+        </button>
+      )}
+      {password !== undefined && (
+        <span class="detail-text">
+          {t('passwordShownOnce')} <code class="secret">{password}</code>
+        </span>
+      )}
+      {error && <span class="detail-text error-text" role="alert">{error}</span>}
+    </>
+  );
+}
