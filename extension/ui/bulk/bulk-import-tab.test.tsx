@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setupUiTest } from '../testing/setup-ui-test.ts';
 import { BulkImportTab } from './bulk-import-tab.tsx';
+import { currentSettings } from '../state/settings-state.ts';
 
 const CSV = [
   'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email,CRM id',
@@ -61,5 +62,18 @@ describe('BulkImportTab before queueing', () => {
     chooseFile(bytes, 'ch.csv');
     expect(await screen.findByText(/ch\.csv: 1 rows, windows-1252/)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Zürich AG')).toBeTruthy());
+  });
+});
+
+describe('BulkImportTab queueing', () => {
+  it('should say clearly that the worker does not answer, and keep the file ready to queue again', async () => {
+    // Port 1: nothing listens there.
+    currentSettings.value = { ...currentSettings.value, workerUrl: 'http://127.0.0.1:1', token: 'x'.repeat(20) };
+    render(<BulkImportTab />);
+    chooseFile(CSV);
+    fireEvent.click(await screen.findByRole('button', { name: 'Queue 1 row' }));
+    expect(await screen.findByText(/The worker does not answer at this URL/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
+    expect(screen.getByText(/The 2 rows to fix are not queued/)).toBeTruthy();
   });
 });

@@ -53,7 +53,7 @@ export const PANEL_FIELD_GROUPS: readonly PanelFieldGroup[] = [
     id: 'agreement',
     fields: [
       { key: 'mca_accepted', input: 'checkbox' },
-      { key: 'mca_date', input: 'date', shownWhen: 'mca_accepted' },
+      { key: 'mca_date', input: 'text', shownWhen: 'mca_accepted' },
       { key: 'mca_first_name', input: 'text', shownWhen: 'mca_accepted' },
       { key: 'mca_last_name', input: 'text', shownWhen: 'mca_accepted' },
       { key: 'mca_email', input: 'email', shownWhen: 'mca_accepted' },
