@@ -28,6 +28,11 @@ export interface CustomerCsv {
   rows(): AsyncIterable<CsvRow>;
   /** Blank lines seen (csv-format.md §2), before and after the header; final once `rows()` is consumed. */
   readonly blankLines: number;
+  /**
+   * Columns with an empty header whose cells were all empty: csv-format.md §3 ignores them, so
+   * pass them to `writeResultsCsv({ omitColumns })`. Final once `rows()` is consumed.
+   */
+  readonly emptyUnnamedColumns: number[];
 }
 
 
@@ -109,6 +114,11 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
   const classify = createRowClassifier(header, options.now ? { now: options.now } : {});
   let rowNumber = 0;
   let consumed = false;
+  // Columns without a header name, until a row shows a non-empty cell in them.
+  const unnamedAndEmpty = new Set<number>();
+  columns.forEach((name, index) => {
+    if (name.trim() === '') unnamedAndEmpty.add(index);
+  });
 
   /** Classifies a batch of records into `out`; blank ones are counted, not numbered. */
   function classifyRecords(records: CsvRecord[], from: number, out: CsvRow[]): void {
@@ -120,6 +130,9 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
         continue;
       }
       for (let cell = 0; cell < cells.length; cell++) cells[cell] = unescapeCell(cells[cell]!);
+      if (unnamedAndEmpty.size > 0) {
+        for (const column of unnamedAndEmpty) if (cells[column]?.trim()) unnamedAndEmpty.delete(column);
+      }
       rowNumber++;
       out.push(classify(cells, rowNumber, record.line));
     }
@@ -165,6 +178,9 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
     header,
     get blankLines() {
       return blankLines;
+    },
+    get emptyUnnamedColumns() {
+      return [...unnamedAndEmpty].sort((a, b) => a - b);
     },
     rows() {
       if (consumed) throw new Error('CustomerCsv.rows() can be iterated only once.');

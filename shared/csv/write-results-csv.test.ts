@@ -103,3 +103,20 @@ describe('writeResultsCsv', () => {
     expect(again.header.keys.slice(-2)).toEqual([null, null]);
   });
 });
+
+describe('empty unnamed columns', () => {
+  it('should drop an unnamed column whose cells are all empty and keep one with data as column_<n>', async () => {
+    const source = 'company_name,,domain,country,address_line1,city,state,postal_code,contact_first_name,contact_last_name,contact_email,\r\n' +
+      'Contoso,,contoso,US,1 Way,Redmond,WA,98052,Ana,Diaz,ana@contoso.example,note\r\n';
+    const csv = await openCustomerCsv(textSource(source), { now: NOW });
+    const rows: ResultsCsvRow[] = [];
+    for await (const read of csv.rows()) rows.push({ cells: read.cells, result: { row: read.row, line: read.line, status: 'ready' } });
+    expect(csv.emptyUnnamedColumns).toEqual([1]);
+    const bytes = await collectBytes(writeResultsCsv(csv.header.columns, rows, { kind: 'results', language: 'en', omitColumns: csv.emptyUnnamedColumns }));
+    const [header, first] = new TextDecoder().decode(bytes.subarray(3)).split('\r\n');
+    expect(header?.startsWith('company_name,domain,')).toBe(true);
+    expect(header).toContain(',contact_email,column_12,pc_row,');
+    expect(first?.startsWith('Contoso,contoso,US,')).toBe(true);
+    expect(first).toContain(',ana@contoso.example,note,1,2,ready,');
+  });
+});

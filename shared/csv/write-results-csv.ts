@@ -14,6 +14,8 @@ export interface WriteResultsCsvOptions {
   kind: 'results' | 'failed';
   /** The language of `pc_error`. */
   language: Language;
+  /** Original columns to leave out: the empty unnamed ones (`CustomerCsv.emptyUnnamedColumns`). */
+  omitColumns?: readonly number[];
 }
 
 const BOM = '\ufeff';
@@ -47,7 +49,7 @@ function failedCells(result: RowResult, language: Language): string[] {
 
 /**
  * Streams the results file or the failed-rows file (csv-format.md §5): the original columns
- * first (cut or padded to the header's width), then the pc_* columns; UTF-8 with BOM, CRLF,
+ * first (cut or padded to the header's width, `omitColumns` left out), then the pc_* columns; UTF-8 with BOM, CRLF,
  * RFC 4180 quoting and formula-injection escaping. A failed-rows file re-imports as it is.
  *
  * @example for await (const bytes of writeResultsCsv(header.columns, rows, { kind: 'failed', language: 'ja' })) out.write(bytes);
@@ -58,13 +60,14 @@ export async function* writeResultsCsv(
   options: WriteResultsCsvOptions,
 ): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
-  const width = columns.length;
+  const omitted = new Set(options.omitColumns ?? []);
+  const kept = columns.map((_, index) => index).filter((index) => !omitted.has(index));
   const appended = options.kind === 'results' ? RESULT_COLUMNS : FAILED_ROW_COLUMNS;
   const line = (cells: readonly string[]) => cells.map(escapeCsvCell).join(',') + CRLF;
-  let text = BOM + line([...columns.map(headerName), ...appended]);
+  let text = BOM + line([...kept.map((index) => headerName(columns[index] ?? '', index)), ...appended]);
   for await (const { cells, result } of rows) {
     if (options.kind === 'failed' && result.status !== 'invalid' && result.status !== 'failed') continue;
-    const original = Array.from({ length: width }, (_, index) => cells[index] ?? '');
+    const original = kept.map((index) => cells[index] ?? '');
     const extra = options.kind === 'results' ? resultCells(result, options.language) : failedCells(result, options.language);
     text += line([...original, ...extra]);
     if (text.length >= CHUNK_CHARACTERS) {
