@@ -18,10 +18,11 @@ export async function runSandboxCommand(options: { port?: number }, deps: CliDep
   }
   const testToken = fromEnv.testToken ?? DEFAULT_TEST_TOKEN;
   const sandbox = await startSandbox({ ...fromEnv, port: options.port ?? fromEnv.port, testToken });
+  const stopSignal = waitForSignal(deps);
   writeLine(deps.io.stdout, `Partner Center sandbox listening on ${sandbox.url} (no real customers are created)`);
   writeLine(deps.io.stdout, `Test token (app+user): ${testToken}`);
   writeLine(deps.io.stdout, `Inspect: ${sandbox.url}/_sandbox/stats   Ctrl+C stops it.`);
-  await waitForSignal(deps);
+  await stopSignal;
   await sandbox.close();
   return EXIT_CODES.ok;
 }

@@ -44,6 +44,8 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
     throw error;
   }
 
+  // Listen before saying "Ctrl+C stops": a signal that arrives right after would otherwise kill the process unhandled.
+  const stopSignal = waitForSignal(deps);
   const out = deps.io.stdout;
   writeLine(out, runtime.banner);
   writeLine(out, `pc-onboard worker API listening on ${server.url}`);
@@ -61,7 +63,7 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
   writeLine(out, 'Bulk import from a terminal: npx pc-onboard import examples/customers.csv');
   writeLine(out, 'Ctrl+C stops the server after the running rows.');
 
-  const signal = await waitForSignal(deps);
+  const signal = await stopSignal;
   writeLine(deps.io.stderr, `${signal}: shutting down…`);
   await server.close();
   await runtime.close();
