@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 import { loadConfig } from '../../worker/config.ts';
@@ -11,14 +10,12 @@ import { startApiServer, type RunningApiServer } from '../../worker/api/start-ap
 import { createRuntime, type Runtime } from '../../worker/runtime/create-runtime.ts';
 import { deleteKeys } from '../../worker/redis/with-redis.ts';
 import { Redis } from 'ioredis';
+import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';
 
 /**
  * The bulk import end to end: the built extension in real Chromium, its side panel page opened as a
  * tab, the worker API + BullMQ worker on real Redis (a test key prefix), Partner Center = the sandbox.
  */
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const TOKEN = `bulk-e2e-${randomUUID()}`;
 const PREFIX = `test-${randomUUID()}`;
@@ -36,13 +33,8 @@ let runtime: Runtime;
 let api: RunningApiServer;
 let context: BrowserContext;
 let page: Page;
-let userDataDir: string;
+let launched: LaunchedExtension;
 let dataDir: string;
-
-function ensureBuilt(): void {
-  if (existsSync(join(EXTENSION_DIR, 'manifest.json'))) return;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-}
 
 async function openPanel(): Promise<Page> {
   const panel = await context.newPage();
@@ -53,8 +45,6 @@ async function openPanel(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error('Chromium is missing: apt-get install -y chromium (the .ci/run script does it).');
-  ensureBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'pco-bulk-data-'));
   const config = loadConfig({
     env: {
@@ -78,31 +68,19 @@ beforeAll(async () => {
     },
     { port: 0 },
   );
-  userDataDir = mkdtempSync(join(tmpdir(), 'pco-bulk-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
-  });
+  launched = await launchWithExtension();
+  context = launched.context;
+  mkdirSync(SCREENSHOTS, { recursive: true });
   page = await openPanel();
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await launched?.close();
   await api?.close();
   await runtime?.close();
   const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true });
   await redis.connect().then(() => deleteKeys(redis, `${PREFIX}*`)).finally(() => redis.disconnect());
-  for (const dir of [userDataDir, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
 describe('bulk import from the side panel', () => {
