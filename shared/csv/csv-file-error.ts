@@ -1,4 +1,5 @@
 import type { LocalizedMessage } from '../i18n/localized-message.ts';
+import type { CsvHeaderInfo } from './csv-row.ts';
 
 /** Why a whole file was refused (csv-format.md §3). Stable codes: the API and the UI switch on them. */
 export const CSV_FILE_ERROR_REASONS = [
@@ -19,6 +20,8 @@ export interface CsvFileErrorDetails {
   columns?: string[];
   /** For `missing_column`: the header present that is closest to the missing name. */
   suggestion?: string;
+  /** For header errors (`no_header`, `missing_column`, `duplicate_column`): the header as read, so a UI can offer a mapping. */
+  header?: CsvHeaderInfo;
 }
 
 /**
@@ -30,6 +33,7 @@ export class CsvFileError extends Error {
   readonly localized: LocalizedMessage;
   readonly columns: string[];
   readonly suggestion: string | undefined;
+  readonly header: CsvHeaderInfo | undefined;
 
   constructor(details: CsvFileErrorDetails, options?: { cause?: unknown }) {
     super(details.message.en, options);
@@ -38,6 +42,14 @@ export class CsvFileError extends Error {
     this.localized = details.message;
     this.columns = details.columns ?? [];
     this.suggestion = details.suggestion;
+    this.header = details.header;
+  }
+
+  /** The same error with the header it concerns attached. */
+  withHeader(header: CsvHeaderInfo): CsvFileError {
+    const details: CsvFileErrorDetails = { reason: this.reason, message: this.localized, columns: this.columns, header };
+    if (this.suggestion !== undefined) details.suggestion = this.suggestion;
+    return new CsvFileError(details, { cause: this.cause });
   }
 }
 

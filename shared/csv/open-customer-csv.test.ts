@@ -200,6 +200,8 @@ describe('openCustomerCsv file errors', () => {
     expect(error.message).toContain('contact_email');
     expect(error.message).toContain('Emial adress');
     expect(error.localized.ja).toContain('contact_email');
+    expect(error.header?.keys.at(-1)).toBeNull();
+    expect(error.header?.columns.at(-1)).toBe('Emial adress');
   });
 
   it('should name both headers of a column given twice', async () => {

@@ -1,7 +1,7 @@
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
 import { checkHeader } from './check-header.ts';
 import { createRowClassifier } from './create-row-classifier.ts';
-import { CsvFileError } from './csv-file-error.ts';
+import { CsvFileError, isCsvFileError } from './csv-file-error.ts';
 import type { CsvHeaderInfo, CsvRow } from './csv-row.ts';
 import { CsvTokenizer, type CsvDelimiter, type CsvRecord } from './csv-tokenizer.ts';
 import { decodeByteStream, type ByteSource } from './decode-byte-stream.ts';
@@ -108,9 +108,14 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
   const keys = options.keys
     ? columns.map((_, index) => options.keys?.[index] ?? null)
     : mapHeader(columns).keys;
-  checkHeader(columns, keys, automatic);
-
   const header: CsvHeaderInfo = { columns, keys, encoding: decoded.encoding, delimiter };
+  try {
+    checkHeader(columns, keys, automatic);
+  } catch (error) {
+    // The mapping UI needs the header to let the user fix a missing or doubled column.
+    throw isCsvFileError(error) ? error.withHeader(header) : error;
+  }
+
   const classify = createRowClassifier(header, options.now ? { now: options.now } : {});
   let rowNumber = 0;
   let consumed = false;
