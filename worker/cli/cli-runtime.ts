@@ -18,6 +18,8 @@ export interface CliRuntime {
   /** For Bull Board. */
   queues: readonly Queue[];
   checkHealth(): Promise<HealthReport>;
+  /** Logs an unexpected error of the API (through the redacting logger). */
+  reportError(error: unknown, context: Record<string, unknown>): void;
   /** Stops the embedded worker (letting running rows finish), then closes Redis and the sandbox. */
   close(): Promise<void>;
 }

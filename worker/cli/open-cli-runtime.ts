@@ -28,6 +28,7 @@ function toCliRuntime(runtime: Runtime): CliRuntime {
     banner: runtime.banner,
     queues: [runtime.queue],
     checkHealth: () => runtime.checkHealth(),
+    reportError: (error, context) => runtime.logger.error({ ...context, error: error instanceof Error ? error.stack : String(error) }, 'API request failed'),
     close: () => runtime.close(),
   };
 }

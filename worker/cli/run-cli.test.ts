@@ -40,6 +40,7 @@ function setup(planned: RowStatus[] = []) {
     banner: 'Partner Center: SANDBOX',
     queues: [],
     checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
+    reportError: () => {},
     close: async () => {
       closed += 1;
     },

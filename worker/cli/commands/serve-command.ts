@@ -30,6 +30,7 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
         maxBodyBytes: config.bodyLimitBytes,
         checkHealth: () => runtime.checkHealth(),
         boardQueues: runtime.queues,
+        reportError: (error, context) => runtime.reportError(error, context),
       },
       { port: options.port ?? config.port, host: options.host ?? config.host },
     );

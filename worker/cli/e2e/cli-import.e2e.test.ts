@@ -207,6 +207,38 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     expect((await stats()).customers).toHaveLength(before.customers.length);
   }, 120_000);
 
+  it('should cancel the queued rows on Ctrl+C, finish the running ones, and still write the results', async () => {
+    const file = join(dir, 'slow.csv');
+    writeFileSync(file, buildCustomerCsv(Array.from({ length: 30 }, (_, index) => validRow(`clislow${index + 1}`))));
+    await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ latencyMs: 150 }) });
+    let interrupted = false;
+    try {
+      const run = await spawnCli(['import', file, '--concurrency', '2', '--json'], env, {
+        direct: true,
+        onStderr: (stderr, child) => {
+          if (!interrupted && /^progress: /m.test(stderr)) {
+            interrupted = true;
+            child.kill('SIGINT');
+          }
+        },
+      });
+      runs.push(run);
+      expect(interrupted).toBe(true);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain('Cancelling');
+      const report = JSON.parse(run.stdout);
+      expect(report.counts.pending).toBe(0);
+      expect(report.counts.skipped).toBeGreaterThan(0);
+      expect(report.counts.created + report.counts.skipped).toBe(30);
+      const results = parseResultsCsv(readFileSync(join(dir, 'slow.results.csv'), 'utf8'));
+      const skipped = results.filter((row) => row.pc_status === 'skipped');
+      expect(skipped).toHaveLength(report.counts.skipped);
+      expect(skipped.every((row) => row.pc_error_code === 'cancelled')).toBe(true);
+    } finally {
+      await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ latencyMs: 0 }) });
+    }
+  }, 120_000);
+
   it('should exit 2 naming the missing column and the closest header', async () => {
     const file = join(dir, 'bad-header.csv');
     writeFileSync(file, buildCustomerCsv([validRow('clibad1')]).replace('Email', 'E-mail addr'));
