@@ -188,6 +188,30 @@ describe('bulk import from the side panel', () => {
     await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
   });
 
+  it('should say when no Partner Center tab is open, and when the open one shows no wizard', async () => {
+    await page.getByRole('tab', { name: 'Single customer' }).click();
+    const values: Record<string, string> = {
+      'Company name': 'Contoso Ltd', 'Country/region': 'US', 'Address line 1': '1 Microsoft Way', City: 'Redmond', 'State/province': 'WA',
+      'Postal code': '98052', 'First name': 'Ana', 'Last name': 'Lopez', 'Email address': 'ana@contoso.com', 'Domain name': 'contosopanel',
+    };
+    for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('button', { name: 'Fill page' }).click();
+    await expectText(page, 'No Partner Center tab is open.');
+
+    await context.route('https://partner.microsoft.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><h1>Partner Center home</h1></body></html>' }),
+    );
+    const dashboard = await context.newPage();
+    await dashboard.goto('https://partner.microsoft.com/dashboard/home');
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Fill page' }).click();
+
+    await expectText(page, 'does not show the Add customer wizard');
+    await dashboard.close();
+    await context.unroute('https://partner.microsoft.com/**');
+    await page.getByRole('button', { name: 'Clear' }).click();
+  });
+
   it('should show the single-customer form with live validation (screenshot)', async () => {
     await page.getByRole('tab', { name: 'Single customer' }).click();
     await page.getByLabel(/^Company name/).fill('Contoso Ltd');

@@ -18,8 +18,9 @@ const STATUS_ORDER: FieldReport['status'][] = ['rejected', 'not-found', 'filled'
 
 /** The content script's report, field by field: what still needs a person comes first. */
 export function FillReportView({ report, onPick, pickState }: FillReportViewProps) {
-  if (report.error) return <p class="notice error" role="alert">{report.error}</p>;
+  // No wizard step: our own sentence says what to open, in the UI language.
   if (report.step === null) return <p class="notice error" role="alert">{t('noWizardStep')}</p>;
+  if (report.error) return <p class="notice error" role="alert">{report.error}</p>;
   const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, report.fields.filter((f) => f.status === status).length]));
   const fields = [...report.fields].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
   return (
