@@ -1,4 +1,4 @@
-import type { CanonicalKey } from '../customer/canonical-keys.ts';
+import { CANONICAL_KEYS, type CanonicalKey } from '../customer/canonical-keys.ts';
 import { rowProblem } from '../customer/row-problem.ts';
 import { validateCustomer, type CustomerValues } from '../customer/validate-customer.ts';
 import type { CsvRow } from './csv-row.ts';
@@ -16,15 +16,44 @@ export interface RowClassifierOptions {
 /** Classifies one data row: extra cells, validation, duplicate domains (csv-format.md §2, §4, §5). */
 export type RowClassifier = (cells: string[], row: number, line: number) => CsvRow;
 
-/** All keys present from the start, so every row's values share one object shape (fast property access). */
-function emptyValues(): CustomerValues {
+function at(cells: readonly string[], index: number): string | undefined {
+  return index < 0 ? undefined : cells[index];
+}
+
+/**
+ * The row's values by canonical key. Written out as one literal (in CANONICAL_KEYS order) so that
+ * every row's object has the same shape and no store goes through a dynamic key: this is the
+ * hottest loop of an import.
+ */
+function valuesOf(cells: readonly string[], columns: Int32Array): CustomerValues {
   return {
-    company_name: undefined, domain: undefined, country: undefined, address_line1: undefined, address_line2: undefined,
-    address_line3: undefined, city: undefined, state: undefined, postal_code: undefined, contact_first_name: undefined,
-    contact_last_name: undefined, contact_email: undefined, contact_phone: undefined, culture: undefined, language: undefined,
-    organization_registration_number: undefined, associated_partner_id: undefined, offers: undefined, term: undefined,
-    billing_cycle: undefined, gdap_opt_in: undefined, mca_accepted: undefined, mca_date: undefined, mca_first_name: undefined,
-    mca_last_name: undefined, mca_email: undefined, mca_phone: undefined,
+    company_name: at(cells, columns[0]!),
+    domain: at(cells, columns[1]!),
+    country: at(cells, columns[2]!),
+    address_line1: at(cells, columns[3]!),
+    address_line2: at(cells, columns[4]!),
+    address_line3: at(cells, columns[5]!),
+    city: at(cells, columns[6]!),
+    state: at(cells, columns[7]!),
+    postal_code: at(cells, columns[8]!),
+    contact_first_name: at(cells, columns[9]!),
+    contact_last_name: at(cells, columns[10]!),
+    contact_email: at(cells, columns[11]!),
+    contact_phone: at(cells, columns[12]!),
+    culture: at(cells, columns[13]!),
+    language: at(cells, columns[14]!),
+    organization_registration_number: at(cells, columns[15]!),
+    associated_partner_id: at(cells, columns[16]!),
+    offers: at(cells, columns[17]!),
+    term: at(cells, columns[18]!),
+    billing_cycle: at(cells, columns[19]!),
+    gdap_opt_in: at(cells, columns[20]!),
+    mca_accepted: at(cells, columns[21]!),
+    mca_date: at(cells, columns[22]!),
+    mca_first_name: at(cells, columns[23]!),
+    mca_last_name: at(cells, columns[24]!),
+    mca_email: at(cells, columns[25]!),
+    mca_phone: at(cells, columns[26]!),
   };
 }
 
@@ -38,9 +67,11 @@ function emptyValues(): CustomerValues {
 export function createRowClassifier(header: RowClassifierHeader, options: RowClassifierOptions = {}): RowClassifier {
   const now = options.now ?? new Date();
   const width = header.columns.length;
-  const fields: [CanonicalKey, number][] = [];
+  // For each canonical key (in CANONICAL_KEYS order), the column it is read from, or -1.
+  const columnOfKey = new Int32Array(CANONICAL_KEYS.length).fill(-1);
   header.keys.forEach((key, index) => {
-    if (key !== null) fields.push([key, index]);
+    const position = key === null ? -1 : CANONICAL_KEYS.indexOf(key);
+    if (position >= 0 && columnOfKey[position] === -1) columnOfKey[position] = index;
   });
   const firstRowByDomain = new Map<string, number>();
 
@@ -56,8 +87,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
         return { row, line, cells, outcome: { ok: false, status: 'invalid', problem } };
       }
     }
-    const values = emptyValues();
-    for (const [key, index] of fields) values[key] = cells[index];
+    const values = valuesOf(cells, columnOfKey);
     const result = validateCustomer(values, { now });
     if (!result.ok) {
       return { row, line, cells, outcome: { ok: false, status: 'invalid', problem: result.problems[0]! } };

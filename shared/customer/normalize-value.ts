@@ -22,8 +22,12 @@ const NFKC_STABLE = (() => {
   return table;
 })();
 
+// V8 scans a simple character class much faster than a JavaScript loop: most cells are ASCII.
+const NOT_ASCII = /[^\t-\r -~]/;
+
 /** True when `normalize('NFKC')` would return the value unchanged; checked without normalising. */
 export function isNfkcStable(value: string): boolean {
+  if (!NOT_ASCII.test(value)) return true;
   for (let i = 0; i < value.length; i++) if (NFKC_STABLE[value.charCodeAt(i)] === 0) return false;
   return true;
 }
