@@ -33,11 +33,21 @@ afterAll(async () => {
   await backend?.close();
 });
 
-async function openWizard(lang: 'en' | 'ja'): Promise<Page> {
+async function openWizard(lang: 'en' | 'ja', variant = ''): Promise<Page> {
   const page = await launched.context.newPage();
-  await page.goto(lang === 'ja' ? `${WIZARD_URL}?lang=ja` : WIZARD_URL);
+  const query = new URLSearchParams(variant);
+  if (lang === 'ja') query.set('lang', 'ja');
+  await page.goto(query.size > 0 ? `${WIZARD_URL}?${query}` : WIZARD_URL);
   await page.locator('html[data-replica-ready]').waitFor({ timeout: 15_000 });
   return page;
+}
+
+/** Sends any content-script message from the extension's service worker and returns the reply. */
+async function sendFromServiceWorker(serviceWorker: Worker, message: unknown): Promise<any> {
+  return serviceWorker.evaluate(async (sent) => {
+    const [tab] = await chrome.tabs.query({ url: 'https://partner.microsoft.com/*' });
+    return chrome.tabs.sendMessage(tab!.id!, sent);
+  }, message);
 }
 
 /** Sends the content script's `fill` message from the extension's service worker, as the side panel does. */
@@ -114,6 +124,32 @@ describe('content script on the replica (message from the service worker)', () =
     expect(domain).toMatchObject({ status: 'rejected', message: 'This domain name is not available. Choose another one.' });
     const outline = await page.getByLabel('Domain name *').evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).toBe('solid');
+    await page.close();
+  });
+
+  it('should choose the indirect reseller in a native select by its tenant id', async () => {
+    const page = await openWizard('en', 'indirect=1');
+    const resellerId = '0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
+    const report = await fillFromServiceWorker(launched.serviceWorker, { ...baseRecord, associated_partner_id: resellerId });
+    expect(report.fields.find((field) => field.key === 'associated_partner_id')).toMatchObject({ status: 'filled' });
+    expect(await page.getByLabel('Indirect reseller').inputValue()).toBe(resellerId);
+    await page.close();
+  });
+
+  it('should let the person point at a field it could not find, and find it there next time', async () => {
+    const page = await openWizard('en', 'unlabelled=company');
+    const first = await fillFromServiceWorker(launched.serviceWorker, baseRecord);
+    expect(first.fields.find((field) => field.key === 'company_name')).toMatchObject({ status: 'not-found', label: 'Company name' });
+
+    const picking = sendFromServiceWorker(launched.serviceWorker, { type: 'pick-field', key: 'company_name', label: 'Company name' });
+    await page.getByText('Click the "Company name" field on the page (Esc to cancel)').waitFor({ timeout: 10_000 });
+    await page.getByPlaceholder('Contoso Ltd').click();
+    await expect(picking).resolves.toEqual({ ok: true, key: 'company_name' });
+
+    const second = await fillFromServiceWorker(launched.serviceWorker, baseRecord);
+    expect(second.fields.find((field) => field.key === 'company_name')).toMatchObject({ status: 'filled' });
+    expect(await page.getByPlaceholder('Contoso Ltd').inputValue()).toBe(baseRecord.company_name);
+    await launched.serviceWorker.evaluate(() => chrome.storage.local.remove('pickedFieldHints'));
     await page.close();
   });
 });

@@ -98,13 +98,14 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
   return reports;
 }
 
+/** The field by its label; else where the person pointed last time (a hint never overrides a label that is found). */
 function locate(spec: FieldSpec, controls: PageControl[], options: FillStepOptions): Element | undefined {
+  const found = findField(spec, controls, options.pageLanguage)?.element;
+  if (found) return found;
   const hint = options.hints.get(spec.key);
-  if (hint) {
-    const element = resolveHint(options.document, hint);
-    if (element && isVisible(element)) return element;
-  }
-  return findField(spec, controls, options.pageLanguage)?.element;
+  if (!hint) return undefined;
+  const element = resolveHint(options.document, hint);
+  return element && isVisible(element) ? element : undefined;
 }
 
 /** Required fields the record had nothing for still need a person. */

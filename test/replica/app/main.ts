@@ -16,6 +16,8 @@ const STEPS: Step[] = ['account-info', 'subscriptions', 'review', 'confirmation'
 const prefix = location.pathname.startsWith('/ja-jp/') ? '/ja-jp' : '';
 state.lang = new URLSearchParams(location.search).get('lang') === 'ja' || prefix === '/ja-jp' || document.documentElement.lang.startsWith('ja') ? 'ja' : 'en';
 document.documentElement.lang = state.lang === 'ja' ? 'ja-JP' : 'en-US';
+const query = new URLSearchParams(location.search);
+state.variant = { indirect: query.get('indirect') === '1', unlabelledCompany: query.get('unlabelled') === 'company' };
 document.head.append(h('style', {}, PAGE_STYLES));
 
 const WIZARD_BASE = `${prefix}/dashboard/v2/customers/create`;

@@ -69,8 +69,11 @@ export function accountInfoStep(next: () => void): HTMLElement {
     'form',
     { class: 'wizard-form', novalidate: true, onsubmit: (event: Event) => event.preventDefault() },
     h('h2', { class: 'section-heading' }, s.companySection),
+    state.variant.indirect ? resellerField() : null,
     country.field,
-    labelledTextField('companyName', () => s.companyName, { required: true }),
+    state.variant.unlabelledCompany
+      ? unlabelledCompanyField()
+      : labelledTextField('companyName', () => s.companyName, { required: true }),
     withValidation(
       'addressLine1',
       addressLine1,
@@ -165,4 +168,31 @@ function agreementFields(): HTMLElement {
     withValidation('mcaEmail', email, h('div', { class: 'field' }, h('span', { id: emailLabelId, class: 'ms-Label' }, `${s.email} *`), email)),
     withValidation('mcaPhone', phone, h('div', { class: 'field' }, h('div', { class: 'label-text' }, s.phoneOptional), phone)),
   );
+}
+
+/** Indirect providers pick the reseller from a native select (value = the reseller's tenant id). */
+function resellerField(): HTMLElement {
+  const s = strings();
+  const id = uid('reseller');
+  const select = h(
+    'select',
+    { id, onchange: (event: Event) => ((state.values.reseller = (event.target as HTMLSelectElement).value), scheduleRender()) },
+    h('option', { value: '' }, s.directCustomer),
+    ...RESELLERS.map((reseller) => h('option', { value: reseller.tenantId }, reseller.name)),
+  ) as HTMLSelectElement;
+  onRender(select, () => {
+    if (select.value !== state.values.reseller) select.value = state.values.reseller;
+  });
+  return h('div', { class: 'field' }, h('label', { for: id, class: 'ms-Label' }, s.reseller), select);
+}
+
+const RESELLERS = [
+  { name: 'Fabrikam Reseller', tenantId: '6f1c2d3e-4a5b-4c7d-8e9f-0a1b2c3d4e5f' },
+  { name: 'Litware Reseller', tenantId: '0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d' },
+];
+
+/** The `?unlabelled=company` variant: a company name box with no label at all, only a placeholder. */
+function unlabelledCompanyField(): HTMLElement {
+  const input = textInput('companyName', { placeholder: 'Contoso Ltd' });
+  return withValidation('companyName', input, h('div', { class: 'field' }, input));
 }

@@ -84,6 +84,7 @@ async function createCustomer(): Promise<CreatedCustomer> {
   const culture = `${v.language || 'en'}-${v.country}`;
   const created = await callApi('POST', '/v1/customers', {
     enableGDAPByDefault: state.gdap,
+    ...(v.reseller ? { associatedPartnerId: v.reseller } : {}),
     companyProfile: { domain: `${v.domain.trim().toLowerCase()}.onmicrosoft.com`, companyName: v.companyName, ...(v.registration ? { organizationRegistrationNumber: v.registration } : {}) },
     billingProfile: {
       culture,

@@ -3,7 +3,7 @@ import type { DropdownOption } from './dropdown-v8.ts';
 import { STRINGS, type Lang, type Strings } from './strings.ts';
 
 export const TEXT_FIELDS = [
-  'country', 'companyName', 'addressLine1', 'addressLine2', 'city', 'state', 'postal', 'registration',
+  'reseller', 'country', 'companyName', 'addressLine1', 'addressLine2', 'city', 'state', 'postal', 'registration',
   'firstName', 'lastName', 'email', 'phone', 'domain', 'language',
   'mcaDate', 'mcaFirstName', 'mcaLastName', 'mcaEmail', 'mcaPhone',
 ] as const;
@@ -29,6 +29,8 @@ const LANGUAGES = ['en', 'ja', 'de', 'fr', 'es', 'pt', 'zh'];
 /** The replica's whole state: one object, re-rendered after every change, as a React page keeps it. */
 export const state = {
   lang: 'en' as Lang,
+  /** Page variants: `?indirect=1` (an indirect provider sees Indirect reseller), `?unlabelled=company` (a field without any label). */
+  variant: { indirect: false, unlabelledCompany: false },
   values: Object.fromEntries(TEXT_FIELDS.map((field) => [field, ''])) as Record<TextField, string>,
   gdap: true,
   mca: false,
@@ -76,13 +78,14 @@ export function postalLabel(): string {
 
 /** Which fields show right now: some appear only after another choice. */
 export function isShown(field: TextField): boolean {
+  if (field === 'reseller') return state.variant.indirect;
   if (field === 'state') return state.values.country !== '';
   if (field === 'registration') return REGISTRATION_COUNTRIES.has(state.values.country);
   if (field.startsWith('mca')) return state.mca;
   return true;
 }
 
-const OPTIONAL: ReadonlySet<TextField> = new Set(['addressLine2', 'mcaPhone', 'phone']);
+const OPTIONAL: ReadonlySet<TextField> = new Set(['reseller', 'addressLine2', 'mcaPhone', 'phone']);
 
 /** The validation message of a field, or null. Shown once the field was left (or Next was pressed). */
 export function errorFor(field: TextField): string | null {
