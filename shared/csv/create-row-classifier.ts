@@ -60,7 +60,8 @@ function valuesOf(cells: readonly string[], columns: Int32Array): CustomerValues
 /**
  * Creates the stateful classifier for one file: it remembers the domains of earlier valid rows so
  * that a later row with the same domain is `skipped`. Use one classifier per file, in row order.
- * Cells are trimmed (and NFKC-normalised) for validation; the row keeps them as given.
+ * Cells are trimmed (and NFKC-normalised) for validation; the row keeps them as given, padded
+ * with empty cells up to the header's width.
  *
  * @example const classify = createRowClassifier({ columns, keys }); classify(cells, 1, 2).outcome
  */
@@ -76,6 +77,8 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
   const firstRowByDomain = new Map<string, number>();
 
   return (cells, row, line) => {
+    // Missing cells are empty (csv-format.md §2): the row then has one cell per header column.
+    while (cells.length < width) cells.push('');
     for (let index = width; index < cells.length; index++) {
       if (cells[index]?.trim()) {
         const problem = rowProblem(

@@ -6,10 +6,13 @@ const CULTURE = /^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}
 const LANGUAGE_CODES =
   'ar bg cs da de el en es et fi fr he hr hu id is it ja kk ko ky lt lv ms my nb nl nn no pl pt ro ru sk sl sr sv th tg tr uk uz vi zh hy az be ka mk sq bs ga mt ca eu gl cy hi bn ta te ur fa'.split(' ');
 
+const TWO_LETTERS = /^[a-z]{2}$/;
+const ENGLISH_LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
 const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
-  const english = new Intl.DisplayNames(['en'], { type: 'language' });
-  const japanese = new Intl.DisplayNames(['ja'], { type: 'language' });
+  const english = ENGLISH_LANGUAGE_NAMES;
+  const japanese = new Intl.DisplayNames(['ja'], { type: 'language', fallback: 'none' });
   for (const code of LANGUAGE_CODES) {
     map.set(code, code);
     for (const names of [english, japanese]) {
@@ -41,7 +44,9 @@ export function checkCulture(value: string): Checked<string> {
 
 /** Checks an ISO 639-1 code or an English/Japanese language name and returns the code. */
 export function checkLanguage(value: string): Checked<string> {
-  const code = LANGUAGE_BY_NAME.get(value.toLowerCase());
+  const lower = value.toLowerCase();
+  // Any ISO 639-1 code the platform can name, beyond the names listed above.
+  const code = LANGUAGE_BY_NAME.get(lower) ?? (TWO_LETTERS.test(lower) && ENGLISH_LANGUAGE_NAMES.of(lower) ? lower : undefined);
   if (!code) {
     return fail(
       'invalid_language',
