@@ -66,6 +66,8 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
   }
 }
 
+const CONFIRMATION_CHECK_DELAY_MS = 250;
+
 /** Sends the new admin user name (never the password) to the background once per Confirmation page. */
 function watchConfirmation(ctx: ContentScriptContext): void {
   let lastSent = '';
@@ -81,14 +83,15 @@ function watchConfirmation(ctx: ContentScriptContext): void {
       else throw error;
     });
   };
+  // A busy single-page app mutates constantly: look at most a few times a second.
   let scheduled = false;
   const observer = new MutationObserver(() => {
     if (scheduled) return;
     scheduled = true;
-    ctx.requestAnimationFrame(() => {
+    ctx.setTimeout(() => {
       scheduled = false;
       check();
-    });
+    }, CONFIRMATION_CHECK_DELAY_MS);
   });
   observer.observe(document, { childList: true, subtree: true });
   ctx.onInvalidated(() => observer.disconnect());
