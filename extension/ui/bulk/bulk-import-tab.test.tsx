@@ -77,3 +77,23 @@ describe('BulkImportTab queueing', () => {
     expect(screen.getByText(/The 2 rows to fix are not queued/)).toBeTruthy();
   });
 });
+
+describe('BulkImportTab drop zone', () => {
+  it('should read a file dropped on the zone like a chosen one', async () => {
+    render(<BulkImportTab />);
+    const zone = screen.getByLabelText('Choose a CSV file').closest('.drop-zone')!;
+    const file = new File([CSV], 'dropped.csv', { type: 'text/csv' });
+    // testing-library's DragEvent does not dispatch under happy-dom; a plain event with the same payload does.
+    const drag = (type: string) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: [file] } });
+      zone.dispatchEvent(event);
+      return event;
+    };
+    expect(drag('dragover').defaultPrevented).toBe(true);
+    await waitFor(() => expect(zone.classList.contains('over')).toBe(true));
+    expect(drag('drop').defaultPrevented).toBe(true);
+    expect(await screen.findByText(/dropped\.csv: 3 rows/)).toBeTruthy();
+    expect(zone.classList.contains('over')).toBe(false);
+  });
+});
