@@ -1,9 +1,6 @@
-import { getCountryRule, type CountryRule } from '../countries/country-rules.ts';
-import { countryName, resolveCountry } from '../countries/resolve-country.ts';
-import { normalizePostalCode } from '../countries/normalize-postal-code.ts';
-import { parsePhone } from '../countries/parse-phone.ts';
-import { resolveState } from '../countries/resolve-state.ts';
-import { CANONICAL_KEYS, type CanonicalKey } from './canonical-keys.ts';
+import { getCountryRule } from '../countries/country-rules.ts';
+import type { CanonicalKey } from './canonical-keys.ts';
+import { checkCountryValue, checkPhone, checkPostalCode, checkRegistrationNumber, checkState } from './check-country-fields.ts';
 import { checkDomain } from './check-domain.ts';
 import { checkEmail } from './check-email.ts';
 import { checkCulture, checkLanguage } from './check-locale.ts';
@@ -14,7 +11,8 @@ import type { CustomerRecord, RowProblem } from './customer-record.ts';
 import { normalizeValue } from './normalize-value.ts';
 import { parseBoolean } from './parse-boolean.ts';
 import { FIELD_LABELS, LENGTH_LIMITS } from './field-limits.ts';
-import { quote, rowProblem, type Checked } from './row-problem.ts';
+import { ProblemList } from './problem-list.ts';
+import { quote, rowProblem } from './row-problem.ts';
 
 /** The raw (untrimmed) cell values of one row or form, by canonical key. */
 export type CustomerValues = Partial<Record<CanonicalKey, string>>;
@@ -29,29 +27,8 @@ export type ValidateCustomerResult =
   /** Problems in canonical key order, one per field at most; `problems[0]` decides the row status. */
   | { ok: false; problems: RowProblem[] };
 
-const KEY_INDEX: ReadonlyMap<CanonicalKey, number> = new Map(CANONICAL_KEYS.map((key, index) => [key, index]));
 const TERMS: ReadonlyMap<string, CustomerRecord['term']> = new Map([['p1m', 'P1M'], ['p1y', 'P1Y'], ['p3y', 'P3Y']]);
 const CYCLES: ReadonlyMap<string, CustomerRecord['billing_cycle']> = new Map([['monthly', 'monthly'], ['annual', 'annual']]);
-
-/** Collects at most one problem per field, in canonical key order. */
-class ProblemList {
-  readonly byIndex: (RowProblem | undefined)[] = [];
-  count = 0;
-  add(problem: RowProblem): void {
-    const index = problem.field === undefined ? CANONICAL_KEYS.length : (KEY_INDEX.get(problem.field) ?? 0);
-    if (this.byIndex[index]) return;
-    this.byIndex[index] = problem;
-    this.count++;
-  }
-  take<T>(checked: Checked<T>): T | undefined {
-    if (checked.ok) return checked.value;
-    this.add(checked.problem);
-    return undefined;
-  }
-  list(): RowProblem[] {
-    return this.byIndex.filter((problem): problem is RowProblem => problem !== undefined);
-  }
-}
 
 function requiredProblem(field: CanonicalKey, country?: string): RowProblem {
   const label = FIELD_LABELS[field];
@@ -84,90 +61,6 @@ function text(problems: ProblemList, values: CustomerValues, field: CanonicalKey
     return undefined;
   }
   return value;
-}
-
-function checkCountryValue(value: string): Checked<string> {
-  const code = resolveCountry(value);
-  if (code) return { ok: true, value: code };
-  return {
-    ok: false,
-    problem: rowProblem(
-      'invalid_country',
-      'country',
-      `Country ${quote(value)} is not known. Write an ISO code such as JP or US, or the country's English or Japanese name.`,
-      `国 ${quote(value)} が見つかりません。JP や US などの ISO コード、または英語か日本語の国名を入力してください。`,
-    ),
-  };
-}
-
-function checkState(rule: CountryRule, value: string): Checked<string> {
-  if (!rule.states) return { ok: true, value };
-  const state = resolveState(rule.code, value);
-  if (state) return { ok: true, value: state.stored };
-  const examples = rule.states.slice(0, 3).map((entry) => entry.code).join(', ');
-  return {
-    ok: false,
-    problem: rowProblem(
-      'invalid_state',
-      'state',
-      `State ${quote(value)} is not a state of ${countryName(rule.code)}. Write its code or name (e.g. ${examples}).`,
-      `都道府県/州 ${quote(value)} は ${countryName(rule.code, 'ja')} の都道府県/州ではありません。コードまたは名前（例: ${rule.code === 'JP' ? '東京都、Tokyo、JP-13' : examples}）を入力してください。`,
-    ),
-  };
-}
-
-function checkPostalCode(rule: CountryRule, value: string): Checked<string> {
-  const result = normalizePostalCode(rule.code, value);
-  if (result.ok) return result;
-  if (result.hint === 'leading_zero_dropped') {
-    return {
-      ok: false,
-      problem: rowProblem(
-        'invalid_postal_code',
-        'postal_code',
-        `ZIP code ${quote(value)} has 4 digits; a spreadsheet probably dropped its leading zero. Write all 5 digits (e.g. 0${value}) and format the column as text.`,
-        `ZIP コード ${quote(value)} が 4 桁です。表計算ソフトが先頭の 0 を削除した可能性があります。5 桁（例: 0${value}）で入力し、列を文字列形式にしてください。`,
-      ),
-    };
-  }
-  return {
-    ok: false,
-    problem: rowProblem(
-      'invalid_postal_code',
-      'postal_code',
-      `Postal code ${quote(value)} does not match the format of ${countryName(rule.code)} (e.g. ${result.example}).`,
-      `郵便番号 ${quote(value)} は ${countryName(rule.code, 'ja')} の形式と一致しません（例: ${result.example}）。`,
-    ),
-  };
-}
-
-function checkPhone(rule: CountryRule, value: string, field: CanonicalKey): Checked<string> {
-  const phone = parsePhone(rule.code, value);
-  if (phone) return { ok: true, value: phone };
-  return {
-    ok: false,
-    problem: rowProblem(
-      'invalid_phone',
-      field,
-      `${quote(value)} is not a valid phone number in ${countryName(rule.code)}. Write a national number or one starting with + and the country code.`,
-      `${quote(value)} は ${countryName(rule.code, 'ja')} の有効な電話番号ではありません。国内形式、または + と国番号から始まる形式で入力してください。`,
-    ),
-  };
-}
-
-function checkRegistrationNumber(rule: CountryRule, value: string): Checked<string> {
-  const normalized = rule.registrationNumber.normalize(value);
-  if (normalized !== undefined) return { ok: true, value: normalized };
-  const format = rule.registrationNumber;
-  return {
-    ok: false,
-    problem: rowProblem(
-      'invalid_registration_number',
-      'organization_registration_number',
-      `Registration number ${quote(value)} is not valid for ${countryName(rule.code)}: it must be ${format.description} (e.g. ${format.example}).`,
-      `組織登録番号 ${quote(value)} は ${countryName(rule.code, 'ja')} の形式ではありません（${format.description}、例: ${format.example}）。`,
-    ),
-  };
 }
 
 /** Runs every rule of csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
