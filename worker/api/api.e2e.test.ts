@@ -138,6 +138,14 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     expect(refused.status).toBe(422);
     expect(refused.headers.get('content-type')).toBe('application/problem+json');
     expect(await refused.json()).toMatchObject({ reason: 'missing_column', columns: ['contact_email'] });
+
+    const germany = await fetch(`${server.url}/imports`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fileName: 'de.csv', columns: ['Company name'], rows: [], cloud: 'germany' }),
+    });
+    expect(germany.status).toBe(422);
+    expect(((await germany.json()) as { detail: string }).detail).toContain('moved to the global cloud');
   }, 60_000);
 
   it('should show the real row queue in Bull Board and answer /health', async () => {

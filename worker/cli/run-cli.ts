@@ -2,6 +2,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CLOUD_NAMES } from '../../shared/partner-center/clouds.ts';
 import { isConfigError } from '../errors/config-error.ts';
 import { isRedisUnavailableError } from '../errors/redis-unavailable-error.ts';
+import { isUnsupportedCloudError } from '../errors/unsupported-cloud-error.ts';
+import { isCloudRetiredError } from '../../shared/partner-center/cloud-retired-error.ts';
 import type { CliDeps } from './cli-deps.ts';
 import { writeLine } from './cli-io.ts';
 import { EXIT_CODES, type ExitCode } from './exit-codes.ts';
@@ -26,7 +28,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<Ex
       // Help and --version end "successfully"; every other parse error is a usage error.
       return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     }
-    if (isUsageError(error) || isConfigError(error) || isRedisUnavailableError(error)) {
+    if (isUsageError(error) || isConfigError(error) || isRedisUnavailableError(error) || isUnsupportedCloudError(error) || isCloudRetiredError(error)) {
       writeLine(deps.io.stderr, `pc-onboard: ${error.message}`);
       return EXIT_CODES.usage;
     }

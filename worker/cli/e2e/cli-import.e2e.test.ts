@@ -247,6 +247,9 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     expect(run.stderr).toContain('contact_email');
     expect(run.stderr).toContain('Did you mean "E-mail addr"?');
     expect(existsSync(join(dir, 'bad-header.results.csv'))).toBe(false);
+    const germany = await cli('import', file.replace('bad-header', 'dry'), '--cloud', 'germany');
+    expect(germany.code).toBe(2);
+    expect(germany.stderr).toContain('moved to the global cloud');
     const missing = await cli('import', join(dir, 'nope.csv'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such file');
