@@ -3,10 +3,10 @@ export const FIELD_STYLES = `
 .field { display: flex; flex-direction: column; gap: 4px; margin: 0 0 14px; max-width: 420px; position: relative; }
 .ms-Label, .fui-Label, .label-text { font-weight: 600; font-size: 14px; color: #323130; }
 select { font: inherit; padding: 5px 8px; border: 1px solid #8a8886; border-radius: 2px; }
-input[type=text], input:not([type]) { font: inherit; padding: 5px 8px; border: 1px solid #8a8886; border-radius: 2px; min-height: 20px; }
+input[type=text], input[type=search], input[type=number], input:not([type]) { font: inherit; padding: 5px 8px; border: 1px solid #8a8886; border-radius: 2px; min-height: 20px; }
 input[aria-invalid=true] { border-color: #a4262c; }
 .field-error { color: #a4262c; font-size: 12px; }
-.field-status { color: #107c10; font-size: 12px; }
+.field-status { color: #107c10; font-size: 12px; min-height: 17px; }
 .section-heading { font-size: 18px; font-weight: 600; margin: 22px 0 12px; color: #201f1e; }
 .section-heading.small { font-size: 15px; }
 .card { border-top: 1px solid #edebe9; padding-top: 4px; }
