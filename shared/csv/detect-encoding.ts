@@ -52,11 +52,9 @@ function decodes(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-const KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]/gu;
-const HALFWIDTH_KANA = /[\uff61-\uff9f]/gu;
-const LATIN_LETTER = /[\u00c0-\u00ff]/gu;
-// Windows-1252 punctuation of 0x80–0x9F (and undefined bytes) that Japanese lead bytes turn into.
-const CP1252_ODD = /[\u0080-\u009f\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/gu;
+const KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\uff61-\uff9f]/gu;
+// An accented letter next to an ASCII letter, as in "Crème" or "Ñandú": how Western text looks.
+const LATIN_IN_WORD = /[A-Za-z][\u00c0-\u00ff]|[\u00c0-\u00ff](?=[A-Za-z])/gu;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -116,9 +114,10 @@ export function detectEncoding(sample: Uint8Array): DetectedEncoding {
   const western = decodes('windows-1252', sample) ?? '';
   const undefinedBytes = count(western, /[\u0081\u008d\u008f\u0090\u009d]/gu);
   if (shiftJis !== undefined) {
-    const japanese = count(shiftJis, KANA_OR_KANJI) - count(shiftJis, HALFWIDTH_KANA);
-    const latin = count(western, LATIN_LETTER) - count(western, CP1252_ODD);
-    if (undefinedBytes > 0 || japanese > latin) return { encoding: 'shift_jis', bomLength: 0 };
+    // Japanese text decodes to kana and kanji; Western text's accented letters sit inside words.
+    if (undefinedBytes > 0 || count(shiftJis, KANA_OR_KANJI) > count(western, LATIN_IN_WORD)) {
+      return { encoding: 'shift_jis', bomLength: 0 };
+    }
   }
   if (undefinedBytes > 0) throw undecodable();
   return { encoding: 'windows-1252', bomLength: 0 };
