@@ -53,3 +53,28 @@ describe('fillSubscriptions on a grid whose cell holds name and id together', ()
     expect(reports).toMatchObject([{ status: 'filled', offerId: 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0' }]);
   });
 });
+
+describe('fillSubscriptions on a list that shows offers only after a search', () => {
+  it('should type the offer name into the search box and wait for its row', async () => {
+    document.body.innerHTML = '<label for="q">Search offers</label><input id="q" type="search"><div id="results"></div><button>Next: Review</button>';
+    const search = document.getElementById('q') as HTMLInputElement;
+    search.addEventListener('input', () => {
+      // The list answers a search asynchronously, as one backed by the catalog API does.
+      setTimeout(() => {
+        document.getElementById('results')!.innerHTML = search.value.includes('Business Premium')
+          ? '<div class="row"><input type="checkbox"><span>Microsoft 365 Business Premium</span><input type="number" aria-label="Number of licenses"></div>'
+          : '';
+      }, 20);
+    });
+    const reports = await fillSubscriptions({ offers: [{ id: 'cfq7ttc0lchc:0002:cfq7ttc0k5cm', quantity: 4 }] } as CustomerRecord, {
+      document,
+      signal: new AbortController().signal,
+      pageLanguage: 'en',
+      hints: new Map(),
+    });
+    expect(search.value).toBe('Microsoft 365 Business Premium');
+    expect(document.querySelector<HTMLInputElement>('#results input[type=checkbox]')!.checked).toBe(true);
+    expect(document.querySelector<HTMLInputElement>('#results input[type=number]')!.value).toBe('4');
+    expect(reports).toMatchObject([{ status: 'filled', label: 'Microsoft 365 Business Premium' }]);
+  });
+});
