@@ -1,7 +1,8 @@
 import { CsvFileError } from './csv-file-error.ts';
 
-/** The encodings the reader decodes, as WHATWG TextDecoder labels. */
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'windows-1252';
+/** The encodings the reader decodes, as WHATWG TextDecoder labels (the override drop-down's choices). */
+export const CSV_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'windows-1252'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 export interface DetectedEncoding {
   encoding: CsvEncoding;
