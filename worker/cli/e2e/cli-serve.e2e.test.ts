@@ -1,42 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteKeys, TEST_REDIS_URL } from '../../redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../../testing/build-customer-csv.ts';
 import { spawnCli } from './spawn-cli.ts';
+import { startCliProcess, stopAll } from './start-cli-process.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const running: ChildProcess[] = [];
-
-/**
- * Starts `pc-onboard serve` and resolves once it printed its start-up message. Node is run
- * directly (this test runs on Node 24 already) so that SIGTERM and SIGINT reach the server
- * itself, not an `npx` wrapper.
- */
-function startServe(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, ['worker/cli/main.ts', 'serve', '--port', '0'], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not finish its start-up message:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('Ctrl+C stops the server')) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output, exited });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('close', () => reject(new Error(`serve exited early:\n${output}`)));
-    running.push(child);
-  });
-}
+const startServe = (env: Record<string, string>) => startCliProcess(['serve', '--port', '0'], env, 'Ctrl+C stops the server');
 
 describe('pc-onboard serve, end to end', () => {
   const prefix = `test-${randomUUID()}`;
@@ -45,7 +18,7 @@ describe('pc-onboard serve, end to end', () => {
   const env = { REDIS_URL: TEST_REDIS_URL, PC_ONBOARD_KEY_PREFIX: prefix, PC_ONBOARD_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
 
   afterAll(async () => {
-    for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
+    stopAll();
     await deleteKeys(redis, `${prefix}*`);
     await redis.quit();
   });
