@@ -177,7 +177,7 @@ describe('bulk import from the side panel', () => {
     expect((await sandboxCustomers()).some((customer) => customer.domain.startsWith('dry'))).toBe(false);
   });
 
-  it('should show a popup that opens the side panel and says where things stand', async () => {
+  it('should show a popup that opens the side panel and says where things stand, and an options page', async () => {
     const popup = await context.newPage();
     await popup.goto(`${CHROME_EXTENSION_ORIGIN}/popup.html`);
     await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
@@ -186,6 +186,12 @@ describe('bulk import from the side panel', () => {
     await popup.getByRole('button', { name: 'Open side panel' }).click();
     // The popup closes itself once sidePanel.open() resolved; on failure it stays and shows an alert.
     await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
+
+    // The browser's "Extension options" page is the same form, with the saved settings.
+    const options = await context.newPage();
+    await options.goto(`${CHROME_EXTENSION_ORIGIN}/options.html`);
+    expect(await options.getByLabel('Worker URL').inputValue()).toBe(api.url);
+    await options.close();
   });
 
   it('should say when no Partner Center tab is open, and when the open one shows no wizard', async () => {
