@@ -41,7 +41,8 @@ export function TabList<Id extends string>({ tabs, selected, onSelect, label }: 
           id={`tab-${tab.id}`}
           key={tab.id}
           aria-selected={tab.id === selected}
-          aria-controls={`panel-${tab.id}`}
+          // Only the selected tab's panel is rendered, so only it can be referenced.
+          aria-controls={tab.id === selected ? `panel-${tab.id}` : undefined}
           tabIndex={tab.id === selected ? 0 : -1}
           onClick={() => onSelect(tab.id)}
         >
