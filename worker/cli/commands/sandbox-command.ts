@@ -17,7 +17,13 @@ export async function runSandboxCommand(options: { port?: number }, deps: CliDep
     throw new UsageError((error as Error).message, { cause: error });
   }
   const testToken = fromEnv.testToken ?? DEFAULT_TEST_TOKEN;
-  const sandbox = await startSandbox({ ...fromEnv, port: options.port ?? fromEnv.port, testToken });
+  const port = options.port ?? fromEnv.port;
+  const sandbox = await startSandbox({ ...fromEnv, port, testToken }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new UsageError(`Port ${port} is already in use (another sandbox?). Stop it, or choose another port with --port or SANDBOX_PORT.`, { cause: error });
+    }
+    throw error;
+  });
   const stopSignal = waitForSignal(deps);
   writeLine(deps.io.stdout, `Partner Center sandbox listening on ${sandbox.url} (no real customers are created)`);
   writeLine(deps.io.stdout, `Test token (app+user): ${testToken}`);
