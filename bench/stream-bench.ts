@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { round, type BenchLine } from './bench-result.ts';
+import { writeCustomerCsvFile } from './generate-customer-csv.ts';
+
+const run = promisify(execFile);
+const SMALL = 100_000;
+const LARGE = 1_000_000;
+
+interface ChildReport {
+  rows: number;
+  valid: number;
+  elapsedMs: number;
+  splits: number[];
+  peakRssMb: number;
+}
+
+async function streamInChild(path: string): Promise<ChildReport> {
+  const child = join(import.meta.dirname, 'stream-child.ts');
+  // process.execPath is Node 24 when the runner itself was started by npm/npx.
+  const { stdout } = await run(process.execPath, [child, path], { maxBuffer: 1024 * 1024 });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildReport;
+}
+
+/**
+ * Benchmark 2: a 1 000 000-row file (and a 100 000-row one) streamed from disk through the
+ * shared reader and validator, each in its own child process: peak RSS and time per 100 000 rows.
+ */
+export async function runStreamBench(): Promise<BenchLine[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'pco-bench-stream-'));
+  try {
+    const small = join(dir, 'customers-100k.csv');
+    const large = join(dir, 'customers-1m.csv');
+    await writeCustomerCsvFile(small, SMALL);
+    await writeCustomerCsvFile(large, LARGE);
+    const sizeMb = statSync(large).size / 1024 / 1024;
+    const smallRun = await streamInChild(small);
+    const largeRun = await streamInChild(large);
+    if (largeRun.rows !== LARGE) throw new Error(`The reader saw ${largeRun.rows} rows of ${LARGE}.`);
+    const perSmall = smallRun.elapsedMs / (SMALL / 100_000);
+    const perLarge = largeRun.elapsedMs / (LARGE / 100_000);
+    const growth = perLarge / perSmall;
+    const lastTenth = largeRun.splits.at(-1)! - largeRun.splits.at(-2)!;
+    const firstTenth = largeRun.splits[0]!;
+    const command = 'npm run bench -- stream';
+    return [
+      { bench: 'stream', metric: `peak RSS streaming ${LARGE} rows (${round(sizeMb, 0)} MB file)`, value: largeRun.peakRssMb, unit: 'MB', goal: '≤ 200', met: largeRun.peakRssMb <= 200, command },
+      { bench: 'stream', metric: `peak RSS streaming ${SMALL} rows`, value: smallRun.peakRssMb, unit: 'MB', command },
+      { bench: 'stream', metric: 'ms per 100 000 rows in a 100 000-row file', value: Math.round(perSmall), unit: 'ms', command },
+      { bench: 'stream', metric: 'ms per 100 000 rows in a 1 000 000-row file', value: Math.round(perLarge), unit: 'ms', command },
+      {
+        bench: 'stream',
+        metric: 'per-row time ratio 1 M / 100 k (linear = 1)',
+        value: round(growth),
+        unit: '×',
+        goal: '≤ 1.25 (linear)',
+        met: growth <= 1.25,
+        command,
+        note: `first 100 k of the 1 M file took ${firstTenth} ms, the last ${lastTenth} ms`,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
