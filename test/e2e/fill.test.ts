@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
-import type { FillReport } from '../../shared/form/fill-messages.ts';
 import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';
-import { routeReplica, WIZARD_URL, type ReplicaBackend } from './support/replica-routing.ts';
+import { routeReplica, type ReplicaBackend } from './support/replica-routing.ts';
+import { AGREED, openWizard } from './support/wizard-page.ts';
 
 /**
  * The single-customer fill end to end: the built extension in real Chromium, the wizard replica
@@ -16,8 +15,6 @@ import { routeReplica, WIZARD_URL, type ReplicaBackend } from './support/replica
 declare const chrome: any;
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
-// A fixed past date: the agreement date may not be in the future.
-const AGREED = '2026-03-05';
 
 let launched: LaunchedExtension;
 let backend: ReplicaBackend;
@@ -31,127 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await launched?.close();
   await backend?.close();
-});
-
-async function openWizard(lang: 'en' | 'ja', variant = ''): Promise<Page> {
-  const page = await launched.context.newPage();
-  const query = new URLSearchParams(variant);
-  if (lang === 'ja') query.set('lang', 'ja');
-  await page.goto(query.size > 0 ? `${WIZARD_URL}?${query}` : WIZARD_URL);
-  await page.locator('html[data-replica-ready]').waitFor({ timeout: 15_000 });
-  return page;
-}
-
-/** Sends any content-script message from the extension's service worker and returns the reply. */
-async function sendFromServiceWorker(serviceWorker: Worker, message: unknown): Promise<any> {
-  return serviceWorker.evaluate(async (sent) => {
-    const [tab] = await chrome.tabs.query({ url: 'https://partner.microsoft.com/*' });
-    return chrome.tabs.sendMessage(tab!.id!, sent);
-  }, message);
-}
-
-/** Sends the content script's `fill` message from the extension's service worker, as the side panel does. */
-async function fillFromServiceWorker(serviceWorker: Worker, record: CustomerRecord): Promise<FillReport> {
-  return serviceWorker.evaluate(async (message) => {
-    const [tab] = await chrome.tabs.query({ url: 'https://partner.microsoft.com/*' });
-    return chrome.tabs.sendMessage(tab!.id!, message);
-  }, { type: 'fill', record, language: 'en' });
-}
-
-const baseRecord: CustomerRecord = {
-  company_name: 'Contoso Fill Ltd',
-  domain: 'contosofill1',
-  country: 'US',
-  address_line1: '1 Microsoft Way',
-  address_line2: 'Building 92',
-  city: 'Redmond',
-  state: 'WA',
-  postal_code: '98052',
-  contact_first_name: 'Ana',
-  contact_last_name: 'Lopez',
-  contact_email: 'ana@contoso.example',
-  contact_phone: '+14255550101',
-  culture: 'en-US',
-  language: 'en',
-  offers: [],
-  term: 'P1M',
-  billing_cycle: 'monthly',
-  gdap_opt_in: false,
-  mca: { date: AGREED, first_name: 'Bo', last_name: 'Li', email: 'bo@contoso.example', phone: '+14255550102' },
-};
-
-describe('content script on the replica (message from the service worker)', () => {
-  it('should fill every Account info field it has a value for within 300 ms and report each one', async () => {
-    const page = await openWizard('en');
-    const report = await fillFromServiceWorker(launched.serviceWorker, baseRecord);
-    expect(report.step).toBe('account-info');
-    const statuses = Object.fromEntries(report.fields.map((field) => [field.key, field.status]));
-    expect(statuses).toEqual({
-      associated_partner_id: 'skipped',
-      country: 'filled',
-      company_name: 'filled',
-      address_line1: 'filled',
-      address_line2: 'filled',
-      city: 'filled',
-      state: 'filled',
-      postal_code: 'filled',
-      organization_registration_number: 'skipped',
-      contact_first_name: 'filled',
-      contact_last_name: 'filled',
-      contact_email: 'filled',
-      contact_phone: 'filled',
-      domain: 'filled',
-      language: 'filled',
-      gdap_opt_in: 'filled',
-      mca_accepted: 'filled',
-      mca_date: 'filled',
-      mca_first_name: 'filled',
-      mca_last_name: 'filled',
-      mca_email: 'filled',
-      mca_phone: 'filled',
-    });
-    expect(report.durationMs).toBeLessThanOrEqual(300);
-    // Duplicate labels: the agreement's First name got the signer, the contact's the contact.
-    await expect(page.locator('pc-field-group').getByLabel('First name *').inputValue()).resolves.toBe('Ana');
-    await expect(page.locator('.agreement-fields').getByLabel('First name *').inputValue()).resolves.toBe('Bo');
-    await page.close();
-  });
-
-  it('should report the domain as rejected with the page message when it is taken', async () => {
-    const page = await openWizard('en');
-    const report = await fillFromServiceWorker(launched.serviceWorker, { ...baseRecord, domain: 'taken', mca: undefined });
-    const domain = report.fields.find((field) => field.key === 'domain');
-    expect(domain).toMatchObject({ status: 'rejected', message: 'This domain name is not available. Choose another one.' });
-    const outline = await page.getByLabel('Domain name *').evaluate((element) => getComputedStyle(element).outlineStyle);
-    expect(outline).toBe('solid');
-    await page.close();
-  });
-
-  it('should choose the indirect reseller in a native select by its tenant id', async () => {
-    const page = await openWizard('en', 'indirect=1');
-    const resellerId = '0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
-    const report = await fillFromServiceWorker(launched.serviceWorker, { ...baseRecord, associated_partner_id: resellerId });
-    expect(report.fields.find((field) => field.key === 'associated_partner_id')).toMatchObject({ status: 'filled' });
-    expect(await page.getByLabel('Indirect reseller').inputValue()).toBe(resellerId);
-    await page.close();
-  });
-
-  it('should let the person point at a field it could not find, and find it there next time', async () => {
-    const page = await openWizard('en', 'unlabelled=company');
-    const first = await fillFromServiceWorker(launched.serviceWorker, baseRecord);
-    expect(first.fields.find((field) => field.key === 'company_name')).toMatchObject({ status: 'not-found', label: 'Company name' });
-
-    const picking = sendFromServiceWorker(launched.serviceWorker, { type: 'pick-field', key: 'company_name', label: 'Company name' });
-    await page.getByText('Click the "Company name" field on the page (Esc to cancel)').waitFor({ timeout: 10_000 });
-    await page.getByPlaceholder('Contoso Ltd').click();
-    await expect(picking).resolves.toEqual({ ok: true, key: 'company_name' });
-
-    const second = await fillFromServiceWorker(launched.serviceWorker, baseRecord);
-    expect(second.fields.find((field) => field.key === 'company_name')).toMatchObject({ status: 'filled' });
-    expect(await page.getByPlaceholder('Contoso Ltd').inputValue()).toBe(baseRecord.company_name);
-    await launched.serviceWorker.evaluate(() => chrome.storage.local.remove('pickedFieldHints'));
-    await page.close();
-  });
 });
 
 interface PanelCase {
@@ -255,7 +131,7 @@ async function pressFillPage(panel: Page): Promise<string> {
 
 describe.each(cases)('fill from the side panel, submit as a person ($lang page)', (testCase) => {
   it('should create in the sandbox exactly the customer typed into the side panel', async () => {
-    const page = await openWizard(testCase.lang);
+    const page = await openWizard(launched.context, testCase.lang);
     const panel = await openPanel();
     for (const [label, value] of Object.entries(testCase.panel)) {
       if (label.startsWith('Signer') || label === 'Date of acceptance') continue;
@@ -320,14 +196,3 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
   }, 120_000);
 });
 
-// Last: it reloads the extension, so the service worker of `launched` is gone afterwards.
-describe('extension reloaded under an open wizard page', () => {
-  it('should tell the person to reload the page instead of failing silently', async () => {
-    const page = await openWizard('en');
-    await launched.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    const banner = page.getByRole('alert').filter({ hasText: 'pc-onboard was updated — reload the page.' });
-    await banner.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await banner.count()).toBe(1);
-    await page.close();
-  }, 60_000);
-});
