@@ -49,21 +49,34 @@ export function fieldNames(control: Element): string[] {
   return nearby ? [nearby] : [];
 }
 
-/** Visible text of an element, without the text of controls inside it (e.g. a select's options). */
+/**
+ * Visible text of an element as rendered: without the text of controls inside it (a select's
+ * options), with a web component's shadow content, and with what a `<slot>` shows (the host's
+ * light-DOM children assigned to it, e.g. `<fluent-button>Next</fluent-button>`).
+ */
 export function textOf(element: Element): string {
   let text = '';
-  const walk = (node: Node): void => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) text += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        const childElement = child as Element;
-        if (childElement.matches('select, option, input, textarea, script, style, [aria-hidden=true]')) continue;
-        walk(childElement);
-        if (childElement.shadowRoot) walk(childElement.shadowRoot);
+  const visit = (child: Node): void => {
+    if (child.nodeType === 3) text += child.textContent ?? '';
+    else if (child.nodeType === 1) {
+      const childElement = child as Element;
+      if (childElement.matches('select, option, input, textarea, script, style, [aria-hidden=true]')) return;
+      if (childElement.localName === 'slot') {
+        const assigned = (childElement as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+        if (assigned.length > 0) {
+          for (const node of assigned) visit(node);
+          return;
+        }
       }
+      walk(childElement);
+      if (childElement.shadowRoot) walk(childElement.shadowRoot);
     }
   };
-  walk(element);
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) visit(child);
+  };
+  if (element.shadowRoot && element.childNodes.length === 0) walk(element.shadowRoot);
+  else walk(element);
   return text.replace(/\s+/g, ' ').trim();
 }
 
