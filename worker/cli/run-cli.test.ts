@@ -6,6 +6,7 @@ import type { CreateImportInput } from '../imports/import-service.ts';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowStatus } from '../../shared/csv/row-status.ts';
 import type { Config } from '../config.ts';
+import { ConfigError } from '../errors/config-error.ts';
 import { FakeImportService } from '../api/testing/fake-import-service.ts';
 import type { CliDeps } from './cli-deps.ts';
 import type { CliRuntime } from './cli-runtime.ts';
@@ -117,6 +118,19 @@ describe('pc-onboard import (with a fake service)', () => {
     const file = csv('x.csv', 1);
     expect(await run(deps, ...args.map((arg) => (arg === 'FILE' ? file : arg)))).toBe(2);
     expect(io.err()).toMatch(message);
+  });
+
+  it('should exit 2 with the variable to fix when the configuration is invalid', async () => {
+    const { io, deps, csv } = setup(['created']);
+    const file = csv('x.csv', 1);
+    const broken: CliDeps = {
+      ...deps,
+      loadConfig: () => {
+        throw new ConfigError('PC_ONBOARD_PORT: must be at most 65535 (got "99999").', 'PC_ONBOARD_PORT');
+      },
+    };
+    expect(await run(broken, 'import', file)).toBe(2);
+    expect(io.err()).toContain('pc-onboard: PC_ONBOARD_PORT: must be at most 65535');
   });
 
   it('should exit 2 with the reader message in the asked language when the file is refused', async () => {
