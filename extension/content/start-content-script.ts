@@ -29,9 +29,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     const parsed = contentRequestSchema.safeParse(message);
     if (!parsed.success) return false;
-    running?.abort();
-    running = new AbortController();
-    const signal = AbortSignal.any([ctx.signal, running.signal]);
+    // A new fill or pick replaces the one running; a detect only looks.
+    if (parsed.data.type !== 'detect') {
+      running?.abort();
+      running = new AbortController();
+    }
+    const signal = AbortSignal.any([ctx.signal, ...(running ? [running.signal] : [])]);
     handle(parsed.data, signal).then(sendResponse, (error: unknown) => {
       sendResponse({ step: null, fields: [], error: error instanceof Error ? error.message : String(error) } satisfies FillReport);
     });
