@@ -64,13 +64,19 @@ function buildPlan(country: string): FastPlan | null {
     if (leadingDigits) otherCountries.push(new RegExp(`^(?:${leadingDigits})`));
   }
   const iddPrefix = plan.IDDPrefix();
-  const types = plan.hasTypes()
-    ? TYPE_NAMES.flatMap((name) => {
-        const type = plan.type(name);
-        const pattern = type?.pattern();
-        return type && pattern ? [{ pattern: new RegExp(`^(?:${pattern})$`), lengths: new Set(type.possibleLengths() ?? []) }] : [];
-      })
-    : undefined;
+  let types: FastPlan['types'];
+  if (plan.hasTypes()) {
+    // Any type matching is enough, so identical patterns (US fixed line = mobile) are tested once.
+    const unique = new Map<string, { pattern: RegExp; lengths: ReadonlySet<number> }>();
+    for (const name of TYPE_NAMES) {
+      const type = plan.type(name);
+      const pattern = type?.pattern();
+      const lengths = type?.possibleLengths() ?? [];
+      const key = `${pattern}|${lengths.join(',')}`;
+      if (type && pattern && !unique.has(key)) unique.set(key, { pattern: new RegExp(`^(?:${pattern})$`), lengths: new Set(lengths) });
+    }
+    types = [...unique.values()];
+  }
   return {
     callingCode,
     nationalPrefix: prefixForParsing ? new RegExp(`^(?:${prefixForParsing})`) : undefined,
@@ -93,8 +99,8 @@ function planFor(country: string): FastPlan | null {
 
 /** E.164 when the number is surely valid for the country; undefined when the library must decide. */
 export function fastParsePhone(country: string, value: string): string | undefined {
-  const compact = value.replace(FORMATTING, '');
-  if (!DIGITS.test(compact)) return undefined;
+  const compact = DIGITS.test(value) ? value : value.replace(FORMATTING, '');
+  if (compact !== value && !DIGITS.test(compact)) return undefined;
   const plan = planFor(country);
   if (!plan) return undefined;
   let number: string;
@@ -115,10 +121,15 @@ export function fastParsePhone(country: string, value: string): string | undefin
     nationalNumber = number.slice(prefix[0].length);
   }
   if (nationalNumber.length < 2 || nationalNumber.length > 17) return undefined;
-  if (plan.otherCountries.some((leading) => leading.test(nationalNumber))) return undefined;
+  for (const leading of plan.otherCountries) if (leading.test(nationalNumber)) return undefined;
   if (!plan.lengths.has(nationalNumber.length) || !plan.nationalNumber.test(nationalNumber)) return undefined;
-  if (plan.types && !plan.types.some((type) => (type.lengths.size === 0 || type.lengths.has(nationalNumber.length)) && type.pattern.test(nationalNumber))) {
-    return undefined;
-  }
+  if (plan.types && !matchesAnyType(plan.types, nationalNumber)) return undefined;
   return `+${plan.callingCode}${nationalNumber}`;
+}
+
+function matchesAnyType(types: NonNullable<FastPlan['types']>, nationalNumber: string): boolean {
+  for (const type of types) {
+    if ((type.lengths.size === 0 || type.lengths.has(nationalNumber.length)) && type.pattern.test(nationalNumber)) return true;
+  }
+  return false;
 }
