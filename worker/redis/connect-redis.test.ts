@@ -24,7 +24,15 @@ describe('connectRedis', () => {
     expect(handle.url).toMatch(/^redis:\/\/127\.0\.0\.1:(639\d|64\d\d)$/);
     await handle.redis.set('probe', 'value');
     expect(await handle.redis.config('GET', 'appendonly')).toEqual(['appendonly', 'yes']);
+    // A second process of the same data directory shares that Redis and does not stop it.
+    const second = await connectRedis({ redisUrl: 'redis://127.0.0.1:1', dataDir });
+    expect(second.url).toBe(handle.url);
+    expect(second.embeddedPid).toBeUndefined();
+    expect(await second.redis.get('probe')).toBe('value');
+    await second.close();
+    expect(() => process.kill(pid, 0)).not.toThrow();
     await handle.close();
+    expect(existsSync(join(dataDir, 'redis', 'port'))).toBe(false);
     expect(existsSync(join(dataDir, 'redis'))).toBe(true);
     expect(() => process.kill(pid, 0)).toThrow();
   }, 20_000);

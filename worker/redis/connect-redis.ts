@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -23,9 +23,11 @@ export interface RedisHandle {
 }
 
 /**
- * Connects to `config.redisUrl`. If nothing answers on a loopback address and `redis-server` is on PATH, starts one
- * with AOF persistence in `<dataDir>/redis` on a free port from 6390 and stops it on `close()`;
- * otherwise throws a `RedisUnavailableError` that says how to get Redis.
+ * Connects to `config.redisUrl`. If nothing answers on a loopback address, uses the embedded
+ * Redis another pc-onboard process of the same data directory started (its port is in
+ * `<dataDir>/redis/port`), or, when `redis-server` is on PATH, starts one with AOF persistence in
+ * `<dataDir>/redis` on a free port from 6390 and stops it on `close()`. Otherwise throws a
+ * `RedisUnavailableError` that says how to get Redis.
  */
 export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>): Promise<RedisHandle> {
   if (await canPing(config.redisUrl)) return createHandle(config.redisUrl);
@@ -40,8 +42,12 @@ export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>)
         '`docker run -p 6379:6379 redis:7`, or set REDIS_URL to a reachable Redis.',
     );
   }
-  const port = await findFreePort(EMBEDDED_FIRST_PORT);
   const dir = join(config.dataDir, 'redis');
+  const portFile = join(dir, 'port');
+  // `serve` may already run an embedded Redis for this data directory: share it, don't own it.
+  const running = readRunningPort(portFile);
+  if (running && (await canPing(`redis://127.0.0.1:${running}`))) return createHandle(`redis://127.0.0.1:${running}`);
+  const port = await findFreePort(EMBEDDED_FIRST_PORT);
   mkdirSync(dir, { recursive: true });
   const child = spawn(
     'redis-server',
@@ -54,9 +60,19 @@ export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>)
     child.kill('SIGTERM');
     throw new RedisUnavailableError(`Started redis-server on port ${port} but it did not answer within 10 s; check ${dir}.`);
   }
+  writeFileSync(portFile, `${port}\n`);
   const stop = () => child.kill('SIGTERM');
   process.once('exit', stop);
-  return createHandle(url, child, () => process.removeListener('exit', stop));
+  return createHandle(url, child, () => {
+    process.removeListener('exit', stop);
+    rmSync(portFile, { force: true });
+  });
+}
+
+function readRunningPort(portFile: string): number | undefined {
+  if (!existsSync(portFile)) return undefined;
+  const port = Number.parseInt(readFileSync(portFile, 'utf8'), 10);
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
 }
 
 function createHandle(url: string, child?: ChildProcess, detach?: () => void): RedisHandle {
