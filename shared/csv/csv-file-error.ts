@@ -10,6 +10,7 @@ export const CSV_FILE_ERROR_REASONS = [
   'undecodable',
   'not_text',
   'unknown_encoding',
+  'record_too_long',
 ] as const;
 export type CsvFileErrorReason = (typeof CSV_FILE_ERROR_REASONS)[number];
 

@@ -6,6 +6,15 @@ export interface CsvRecord {
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
+import { CsvFileError } from './csv-file-error.ts';
+
+/**
+ * The longest record accepted, in characters. Partner Center values are at most a few hundred
+ * characters, so a longer record means a quote that is never closed; stopping here also keeps the
+ * re-scan of an unfinished record from growing without bound.
+ */
+export const MAX_RECORD_CHARACTERS = 1024 * 1024;
+
 const QUOTE = 34; // "
 const CR = 13;
 const LF = 10;
@@ -35,6 +44,7 @@ export class CsvTokenizer {
     this.pending = this.pending === '' ? text : this.pending + text;
     const consumed = this.scan(this.pending, false, records);
     this.pending = consumed === this.pending.length ? '' : this.pending.slice(consumed);
+    if (this.pending.length > MAX_RECORD_CHARACTERS) throw unclosedRecord(this.line);
     return records;
   }
 
@@ -174,4 +184,14 @@ function countLineEnds(value: string): number {
     }
   }
   return count;
+}
+
+function unclosedRecord(line: number): CsvFileError {
+  return new CsvFileError({
+    reason: 'record_too_long',
+    message: {
+      en: `The row starting on line ${line} runs on for more than 1 MB: a quote (") in it is probably never closed. Check the quotes on that line.`,
+      ja: `${line} 行目から始まる行が 1 MB を超えています。引用符（"）が閉じられていない可能性があります。その行の引用符を確認してください。`,
+    },
+  });
 }

@@ -217,3 +217,17 @@ describe('openCustomerCsv file errors', () => {
     expect(rows[0]?.outcome.ok).toBe(true);
   });
 });
+
+describe('openCustomerCsv on a quote that never closes', () => {
+  it('should refuse the file instead of buffering it whole', async () => {
+    const body = `${HEAD}\r\nA,open1,US,"1 Way,Redmond,${US}\r\n` + 'x,'.repeat(700_000);
+    const error = await fileError(textSource(body, [65_536]));
+    expect(error.reason).toBe('record_too_long');
+    expect(error.message).toContain('line 2');
+  });
+
+  it('should refuse a header whose quote never closes', async () => {
+    const error = await fileError(textSource(`"company_name,${'y'.repeat(1_200_000)}`, [65_536]));
+    expect(error.reason).toBe('record_too_long');
+  });
+});

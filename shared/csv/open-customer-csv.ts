@@ -3,7 +3,7 @@ import { checkHeader } from './check-header.ts';
 import { createRowClassifier } from './create-row-classifier.ts';
 import { CsvFileError, isCsvFileError } from './csv-file-error.ts';
 import type { CsvHeaderInfo, CsvRow } from './csv-row.ts';
-import { CsvTokenizer, type CsvDelimiter, type CsvRecord } from './csv-tokenizer.ts';
+import { CsvTokenizer, MAX_RECORD_CHARACTERS, type CsvDelimiter, type CsvRecord } from './csv-tokenizer.ts';
 import { decodeByteStream, type ByteSource } from './decode-byte-stream.ts';
 import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
 import { mapHeader } from './map-header.ts';
@@ -87,6 +87,12 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
       if (record) candidates.set(delimiter, record);
     }
     if (ended) break;
+    // A quote that never closes would otherwise make a delimiter wait for the whole file.
+    if (headText.length > MAX_RECORD_CHARACTERS) {
+      if (candidates.size > 0) break;
+      new CsvTokenizer(',').push(headText); // throws `record_too_long`, naming the line
+      throw emptyFile();
+    }
   }
   if (candidates.size === 0) throw emptyFile();
   const delimiter = chooseDelimiter(candidates);
