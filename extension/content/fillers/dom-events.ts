@@ -20,7 +20,8 @@ export function pressWithMouse(element: Element): void {
 export function dispatchInputAndChange(element: Element, data: string): void {
   const view = windowOf(element);
   element.dispatchEvent(new view.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data }));
-  element.dispatchEvent(new view.Event('change', { bubbles: true }));
+  // composed: a React root outside a shadow root still hears a change made inside it.
+  element.dispatchEvent(new view.Event('change', { bubbles: true, composed: true }));
 }
 
 export function pressEscape(element: Element): void {
