@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { resolveCloud } from '../../shared/partner-center/clouds.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
@@ -37,10 +39,12 @@ export function useRunningSandbox(options: { url: string; token: string; cloud: 
 
 /**
  * The real Partner Center when credentials are configured (the configured cloud, an app+user
- * token from the refresh token); otherwise the sandbox, started in this process on a free port.
- * Germany is refused by `resolveCloud` with a message that says its customers moved to global.
+ * token from the refresh token); otherwise the sandbox: the one another pc-onboard process of the
+ * same data directory runs (`<dataDir>/sandbox.json`, mode 0600), or a new one in this process on
+ * a free port. Germany is refused by `resolveCloud` with a message that says its customers moved
+ * to global.
  */
-export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partnerCenter'>): Promise<PartnerCenterSelection> {
+export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partnerCenter' | 'dataDir'>): Promise<PartnerCenterSelection> {
   const cloud = resolveCloud(config.cloud);
   if (config.partnerCenter) {
     const getAccessToken = createRefreshTokenProvider(config.partnerCenter, cloud);
@@ -51,14 +55,35 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
       close: async () => {},
     };
   }
-  // A random token only this process knows: the sandbox treats it as an app+user token.
+  const sharedFile = join(config.dataDir, 'sandbox.json');
+  const shared = await readRunningSandbox(sharedFile);
+  if (shared) return { ...useRunningSandbox({ ...shared, cloud: config.cloud }), banner: SANDBOX_BANNER };
+  // A random token only processes of this data directory know: the sandbox treats it as app+user.
   const token = randomBytes(24).toString('base64url');
   const sandbox: RunningSandbox = await startSandbox({ testToken: token });
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(sharedFile, JSON.stringify({ url: sandbox.url, token }), { mode: 0o600 });
   return {
     mode: 'sandbox',
     port: adaptPartnerCenterClient(createPartnerCenterClient({ cloud, baseUrl: sandbox.url, getAccessToken: async () => token })),
     banner: SANDBOX_BANNER,
     sandboxUrl: sandbox.url,
-    close: () => sandbox.close(),
+    close: async () => {
+      rmSync(sharedFile, { force: true });
+      await sandbox.close();
+    },
   };
+}
+
+async function readRunningSandbox(file: string): Promise<{ url: string; token: string } | undefined> {
+  if (!existsSync(file)) return undefined;
+  try {
+    const shared = JSON.parse(readFileSync(file, 'utf8')) as { url?: unknown; token?: unknown };
+    if (typeof shared.url !== 'string' || typeof shared.token !== 'string') return undefined;
+    const answer = await fetch(`${shared.url}/_sandbox/faults`, { signal: AbortSignal.timeout(1000) });
+    return answer.ok ? { url: shared.url, token: shared.token } : undefined;
+  } catch {
+    // A stale file of a process that is gone: start a new sandbox.
+    return undefined;
+  }
 }
