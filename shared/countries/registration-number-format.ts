@@ -8,6 +8,8 @@ export interface RegistrationNumberFormat {
 
 const CNPJ_PUNCTUATION = /[.\-/\s]/g;
 const FOURTEEN_DIGITS = /^\d{14}$/;
+// 00000000000000 and the like pass the check-digit test but are not real numbers.
+const ONE_DIGIT_REPEATED = /^(\d)\1{13}$/;
 const CNPJ_WEIGHTS_1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 const CNPJ_WEIGHTS_2 = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 
@@ -22,7 +24,7 @@ function cnpjCheckDigit(digits: string, weights: number[]): number {
 export const BRAZIL_CNPJ: RegistrationNumberFormat = {
   normalize(value) {
     const compact = value.replace(CNPJ_PUNCTUATION, '');
-    if (!FOURTEEN_DIGITS.test(compact) || /^(\d)\1{13}$/.test(compact)) return undefined;
+    if (!FOURTEEN_DIGITS.test(compact) || ONE_DIGIT_REPEATED.test(compact)) return undefined;
     if (cnpjCheckDigit(compact, CNPJ_WEIGHTS_1) !== Number(compact[12])) return undefined;
     if (cnpjCheckDigit(compact, CNPJ_WEIGHTS_2) !== Number(compact[13])) return undefined;
     return compact;
