@@ -166,5 +166,14 @@ export const COUNTRY_RULES: ReadonlyMap<string, CountryRule> = new Map(
  * state, phone and registration number optional, culture `en-US`.
  */
 export function getCountryRule(code: string): CountryRule {
-  return COUNTRY_RULES.get(code) ?? defineRule(code, undefined, 'en-US');
+  const known = COUNTRY_RULES.get(code);
+  if (known) return known;
+  let fallback = FALLBACK_RULES.get(code);
+  if (!fallback) {
+    fallback = defineRule(code, undefined, 'en-US');
+    FALLBACK_RULES.set(code, fallback);
+  }
+  return fallback;
 }
+
+const FALLBACK_RULES = new Map<string, CountryRule>();
