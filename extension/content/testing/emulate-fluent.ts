@@ -90,3 +90,24 @@ export function emulateComboboxV9(input: HTMLInputElement, options: string[]): v
     render(input.value);
   });
 }
+
+/** Fluent v9 Dropdown (`button role=combobox`): click opens a portal listbox named by aria-controls; an option click sets the button text. */
+export function emulateDropdownV9(button: HTMLElement, options: string[]): void {
+  let portal: HTMLElement | null = null;
+  button.addEventListener('click', () => {
+    if (portal) return;
+    portal = document.createElement('div');
+    portal.innerHTML = `<div role="listbox" id="${button.id}-listbox">${options.map((text) => `<div role="option">${text}</div>`).join('')}</div>`;
+    for (const option of portal.querySelectorAll('[role=option]')) {
+      option.addEventListener('click', () => {
+        button.textContent = option.textContent;
+        portal?.remove();
+        portal = null;
+        button.setAttribute('aria-expanded', 'false');
+      });
+    }
+    document.body.append(portal);
+    button.setAttribute('aria-expanded', 'true');
+    button.setAttribute('aria-controls', `${button.id}-listbox`);
+  });
+}
