@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { REQUIRED_COLUMNS } from '../../shared/customer/canonical-keys.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
 import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
 import { dumpRedisValues } from '../cli/e2e/dump-redis-values.ts';
@@ -142,7 +143,7 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     const germany = await fetch(`${server.url}/imports`, {
       method: 'POST',
       headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ fileName: 'de.csv', columns: ['Company name'], rows: [], cloud: 'germany' }),
+      body: JSON.stringify({ fileName: 'de.csv', columns: [...REQUIRED_COLUMNS], rows: [], cloud: 'germany' }),
     });
     expect(germany.status).toBe(422);
     expect(((await germany.json()) as { detail: string }).detail).toContain('moved to the global cloud');

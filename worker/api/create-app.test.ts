@@ -37,6 +37,24 @@ describe('creating an import', () => {
   });
 
   it.each([
+    ['no recognised column', { columns: ['foo', 'bar'], rows: [] }, 'no_header'],
+    ['a required column missing', { columns: ['company_name', 'domain'], rows: [] }, 'missing_column'],
+    ['a column twice', { columns: ['company_name', 'domain', 'country', 'address_line1', 'city', 'First name', 'Last name', 'Email', 'E-mail'], rows: [] }, 'duplicate_column'],
+  ])('should refuse JSON rows with %s as a file-level 422, like an upload', async (_name, body, reason) => {
+    const { app, service } = setup();
+    const response = await app.request('/imports', jsonImport(body));
+    expect(await expectProblem(response, 422, 'csv-file-refused')).toMatchObject({ reason });
+    expect(service.created).toHaveLength(0);
+  });
+
+  it('should accept a user-chosen mapping (keys) for headers it does not recognise', async () => {
+    const { app } = setup();
+    const columns = ['Firma', 'Dom', 'Land', 'Straße', 'Stadt', 'Vorname', 'Nachname', 'Mail'];
+    const response = await app.request('/imports', jsonImport({ columns, keys: ['company_name', 'domain', 'country', 'address_line1', 'city', 'contact_first_name', 'contact_last_name', 'contact_email'] }));
+    expect(response.status).toBe(201);
+  });
+
+  it.each([
     ['malformed JSON', { body: '{"fileName": ', type: 'application/json' }, 400, 'malformed-json'],
     ['an unknown field', { body: JSON.stringify({ fileName: 'a.csv', columns: ['a'], rows: [], admin: true }), type: 'application/json' }, 400, 'invalid-request'],
     ['a wrong type', { body: JSON.stringify({ fileName: 'a.csv', columns: 'a', rows: [] }), type: 'application/json' }, 400, 'invalid-request'],

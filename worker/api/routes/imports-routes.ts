@@ -24,7 +24,9 @@ export function createImportsRoutes(deps: Pick<ApiDeps, 'service'>) {
 
   return new Hono()
     .post('/', async (c) => {
-      const input = await readCreateImportInput(c);
+      const input = await readCreateImportInput(c).catch((error: unknown) => {
+        throw toCreateImportProblem(error);
+      });
       const summary = await service.createImport(input).catch((error: unknown) => {
         throw toCreateImportProblem(error);
       });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { REQUIRED_COLUMNS } from '../../../shared/customer/canonical-keys.ts';
 import { createApp } from '../create-app.ts';
 import type { ApiDeps, HealthReport } from '../api-deps.ts';
 import { FakeImportService } from './fake-import-service.ts';
@@ -28,10 +29,10 @@ export function jsonImport(body: Record<string, unknown> = {}) {
     headers: { ...auth, 'Content-Type': 'application/json' },
     body: JSON.stringify({
       fileName: 'customers.csv',
-      columns: ['company_name', 'domain'],
+      columns: [...REQUIRED_COLUMNS],
       rows: [
-        { row: 1, line: 2, cells: ['Contoso', 'contoso'] },
-        { row: 2, line: 3, cells: ['Fabrikam', 'fabrikam'] },
+        { row: 1, line: 2, cells: ['Contoso', 'contoso', 'US', '1 Microsoft Way', 'Redmond', 'Ana', 'Diaz', 'it@contoso.example.com'] },
+        { row: 2, line: 3, cells: ['Fabrikam', 'fabrikam', 'US', '1 Main St', 'Seattle', 'Bo', 'Li', 'it@fabrikam.example.com'] },
       ],
       dryRun: false,
       cloud: 'global',
