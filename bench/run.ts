@@ -1,0 +1,69 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import Table from 'cli-table3';
+import type { BenchLine, BenchReport } from './bench-result.ts';
+import { runExtensionBench } from './extension-bench.ts';
+import { runLimitBench } from './limit-bench.ts';
+import { runQueueBench } from './queue-bench.ts';
+import { runReaderBench } from './reader-bench.ts';
+import { runStreamBench } from './stream-bench.ts';
+
+/**
+ * `npm run bench [-- <name>...]`: measures every benchmark side by side in one run, prints a
+ * table (measured, goal, met, how to reproduce) and writes `bench/results/<timestamp>.json` and
+ * `bench/results/latest.json`. Names: reader, stream, queue, limit, extension.
+ */
+const BENCHES: Record<string, { title: string; run: () => Promise<BenchLine[]> }> = {
+  reader: { title: 'parse + map + validate 100 000 rows vs Papa.parse', run: runReaderBench },
+  stream: { title: '1 000 000 rows streamed: peak RSS and linearity', run: runStreamBench },
+  queue: { title: 'BullMQ pipeline vs bare promise pool', run: runQueueBench },
+  limit: { title: 'running at the sandbox rate limit', run: runLimitBench },
+  extension: { title: 'fill time in Chromium, bundle sizes', run: runExtensionBench },
+};
+
+const requested = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = requested.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(', ')}. Choose from: ${Object.keys(BENCHES).join(', ')} (or none for all).`);
+  process.exit(2);
+}
+const selected = requested.length > 0 ? requested : Object.keys(BENCHES);
+
+const report: BenchReport = {
+  startedAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}`, totalMemoryMb: Math.round(totalmem() / 1024 / 1024) },
+  lines: [],
+  errors: [],
+};
+
+for (const name of selected) {
+  const bench = BENCHES[name]!;
+  console.error(`▶ ${name}: ${bench.title}…`);
+  const started = performance.now();
+  try {
+    report.lines.push(...(await bench.run()));
+    console.error(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    report.errors.push({ bench: name, error: message });
+    console.error(`  failed: ${message}`);
+  }
+}
+
+const table = new Table({ head: ['bench', 'metric', 'measured', 'goal', 'met', 'reproduce'], wordWrap: true, colWidths: [11, 48, 14, 16, 6, 28], style: { head: [], border: [] } });
+for (const line of report.lines) {
+  table.push([line.bench, line.note ? `${line.metric}\n(${line.note})` : line.metric, `${line.value} ${line.unit}`, line.goal ?? '', line.met === undefined ? '' : line.met ? 'yes' : 'NO', line.command]);
+}
+console.log(table.toString());
+for (const { bench, error } of report.errors) console.log(`${bench}: could not run: ${error}`);
+
+const resultsDir = join(import.meta.dirname, 'results');
+mkdirSync(resultsDir, { recursive: true });
+const json = `${JSON.stringify(report, null, 2)}\n`;
+const stamp = report.startedAt.replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
+writeFileSync(join(resultsDir, `${stamp}.json`), json);
+writeFileSync(join(resultsDir, 'latest.json'), json);
+console.log(`Written to bench/results/${stamp}.json and bench/results/latest.json`);
+// Redis connections and the browser are closed by each benchmark; exit even if a library keeps a timer.
+process.exit(report.errors.length > 0 ? 1 : 0);
