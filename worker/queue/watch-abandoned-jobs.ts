@@ -11,7 +11,8 @@ import { parseRowJobId } from './row-queue.ts';
  * listener gives such a row its final `failed` status (retry-failed can re-queue it).
  */
 export function watchAbandonedJobs(options: { connection: Redis; keyPrefix: string; queueName: string; store: ImportStore; logger: Logger }): { close(): Promise<void> } {
-  const events = new QueueEvents(options.queueName, { connection: options.connection.duplicate(), prefix: options.keyPrefix });
+  const connection = options.connection.duplicate();
+  const events = new QueueEvents(options.queueName, { connection, prefix: options.keyPrefix });
   events.on('failed', ({ jobId, failedReason }) => {
     if (!/stalled more than allowable limit|started more than allowable limit/.test(failedReason)) return;
     const parsed = parseRowJobId(jobId);
@@ -22,5 +23,11 @@ export function watchAbandonedJobs(options: { connection: Redis; keyPrefix: stri
       .transition(parsed.importId, parsed.row, { status: 'failed', errorCode: 'internal_error', errorEn: message.en, errorJa: message.ja }, { gen: parsed.gen })
       .catch((error: Error) => options.logger.error({ error: error.message }, 'could not record an abandoned row'));
   });
-  return { close: () => events.close() };
+  return {
+    async close() {
+      await events.close();
+      // BullMQ does not close a connection it was given.
+      await connection.quit().catch(() => connection.disconnect());
+    },
+  };
 }
