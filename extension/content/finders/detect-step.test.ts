@@ -20,6 +20,18 @@ describe('detectStep', () => {
     expect(detectStep(document)).toEqual({ step: 'confirmation', language: 'en' });
   });
 
+  it('should fall back to the stepper or a heading when the buttons read otherwise', () => {
+    document.body.innerHTML = '<ol><li>Account info</li><li aria-current="step">Subscriptions</li><li>Review</li><li>Confirmation</li></ol><h2>Account info</h2><button>Next</button>';
+    expect(detectStep(document)).toEqual({ step: 'subscriptions', language: 'en' });
+    document.body.innerHTML = '<ol><li>アカウント情報</li><li>サブスクリプション</li><li>レビュー</li><li>確認</li></ol><h2>アカウント情報</h2><button>次へ</button>';
+    expect(detectStep(document)).toEqual({ step: 'account-info', language: 'ja' });
+  });
+
+  it('should not take another page with a step-like heading for the wizard', () => {
+    document.body.innerHTML = '<h1>Contoso</h1><h2>Subscriptions</h2><button>Add subscription</button>';
+    expect(detectStep(document)).toBeNull();
+  });
+
   it('should do nothing on a page without the wizard, or with its buttons hidden', () => {
     document.body.innerHTML = '<h1>Customers</h1><a href="/create">Add customer</a>';
     expect(detectStep(document)).toBeNull();

@@ -31,10 +31,26 @@ export function detectStep(document: Document): DetectedStep | null {
       if (names.some((name) => matchesLabel(name, spec.actionButtons[language]))) return { step: spec.step, language };
     }
   }
-  return null;
+  return detectStepByName(document);
 }
 
-/** The visible button named by one of `labels`, if any. */
-export function findButton(document: Document, labels: readonly string[]): Element | undefined {
-  return queryDeep(document, BUTTON_SELECTOR).find((button) => isVisible(button) && matchesLabel(buttonName(button), labels));
+/**
+ * The fallback when no step button reads as documented: only on a page that shows the wizard's
+ * stepper (at least three step names), the current step (`aria-current="step"`), else a heading
+ * that is exactly a step's name. Without a stepper a "Subscriptions" heading is some other page.
+ */
+function detectStepByName(document: Document): DetectedStep | null {
+  const visible = (selector: string): string[] => queryDeep(document, selector).filter(isVisible).map(textOf);
+  const leaves = queryDeep(document, 'li, [role=tab], [role=listitem], a, span, div')
+    .filter((element) => element.children.length === 0 || element.matches('li, [role=tab], [role=listitem]'))
+    .map(textOf);
+  for (const language of ['en', 'ja'] as const) {
+    const shown = WIZARD_STEP_SPECS.filter((spec) => leaves.some((text) => matchesLabel(text, spec.names[language])));
+    if (shown.length < 3) continue;
+    for (const texts of [visible('[aria-current=step]'), visible('h1, h2, h3, [role=heading]')]) {
+      const current = WIZARD_STEP_SPECS.find((spec) => texts.some((text) => matchesLabel(text, spec.names[language])));
+      if (current) return { step: current.step, language };
+    }
+  }
+  return null;
 }
