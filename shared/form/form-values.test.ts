@@ -35,6 +35,14 @@ describe('recordToFormValues', () => {
   it('should match a state code by the state name', () => {
     const state = recordToFormValues(record, 'en').state;
     expect(state?.type === 'text' && state.matches).toEqual(expect.arrayContaining(['WA', 'Washington']));
+    const mexico = recordToFormValues({ ...record, country: 'MX', state: 'NLE' }, 'en').state;
+    expect(mexico?.type === 'text' && mexico.matches).toContain('Nuevo León');
+  });
+
+  it('should match a Japanese prefecture by its English name on an English page', () => {
+    const tokyo = recordToFormValues({ ...record, country: 'JP', state: '東京都' }, 'en').state;
+    expect(tokyo).toMatchObject({ type: 'text', text: '東京都' });
+    expect(tokyo?.type === 'text' && tokyo.matches).toEqual(expect.arrayContaining(['Tokyo', 'JP-13']));
   });
 
   it('should carry booleans as checkbox states and the agreement only when accepted', () => {

@@ -4,7 +4,7 @@ import countriesJa from 'i18n-iso-countries/langs/ja.json' with { type: 'json' }
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
 import type { Language } from '../i18n/localized-message.ts';
-import { findStateName } from './state-names.ts';
+import { resolveState } from '../countries/resolve-state.ts';
 
 countries.registerLocale(countriesEn);
 countries.registerLocale(countriesJa);
@@ -44,8 +44,8 @@ export function recordToFormValues(record: CustomerRecord, pageLanguage: Languag
   text('address_line2', record.address_line2);
   text('city', record.city);
   if (record.state !== undefined) {
-    const state = findStateName(record.country, record.state);
-    text('state', record.state, state ? [state.code, state.en, ...(state.ja ? [state.ja] : [])] : []);
+    const state = resolveState(record.country, record.state);
+    text('state', record.state, state ? [state.stored, state.code, state.name, ...(state.localName ? [state.localName] : []), ...(state.iso ? [state.iso] : [])] : []);
   }
   text('postal_code', record.postal_code);
   text('organization_registration_number', record.organization_registration_number);
