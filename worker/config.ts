@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { CHROME_EXTENSION_ORIGIN } from '../shared/extension-identity.ts';
 import { CLOUD_NAMES, type CloudName } from '../shared/partner-center/clouds.ts';
 import { ConfigError } from './errors/config-error.ts';
 
@@ -69,7 +70,7 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Steady budget of Partner Center requests per minute for all workers together (Partner Center allows 500 per partner). A row makes about 5 calls, so rows start at up to a fifth of this per minute; a 429 still pauses the whole queue for its Retry-After.' },
   { name: 'PC_ONBOARD_MAX_ATTEMPTS', default: '5', meaning: 'Attempts per row for retryable errors (exponential backoff with jitter); 429 waits do not count.' },
   { name: 'PC_ONBOARD_KEY_PREFIX', default: 'pco', meaning: 'Prefix of every Redis key. With Redis Cluster use a hash tag, e.g. `{pco}`, so the queue and import keys share a slot.' },
-  { name: 'PC_ONBOARD_EXTENSION_ORIGINS', default: '(none)', meaning: 'Comma-separated origins allowed by CORS, e.g. `chrome-extension://<id>`.' },
+  { name: 'PC_ONBOARD_EXTENSION_ORIGINS', default: CHROME_EXTENSION_ORIGIN, meaning: "Comma-separated origins allowed by CORS. The default is the extension's pinned Chrome/Edge origin; add `moz-extension://<uuid>` for Firefox." },
   { name: 'PC_ONBOARD_PASSWORD_TTL_HOURS', default: '24', meaning: 'How long an unrevealed admin password is kept (encrypted) before it is deleted.' },
   { name: 'PC_ONBOARD_BODY_LIMIT_MB', default: '50', meaning: 'Largest accepted upload; bigger requests get 413.' },
   { name: 'LOG_LEVEL', default: 'info', meaning: 'pino log level: fatal, error, warn, info, debug, trace or silent.' },
@@ -98,7 +99,7 @@ const rawSchema = z.object({
   PC_ONBOARD_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(500),
   PC_ONBOARD_MAX_ATTEMPTS: integer(1, 100).default(5),
   PC_ONBOARD_KEY_PREFIX: z.string().trim().regex(/^[^:\s]+$/, 'must be non-empty, without ":" or spaces').default('pco'),
-  PC_ONBOARD_EXTENSION_ORIGINS: z.string().default(''),
+  PC_ONBOARD_EXTENSION_ORIGINS: z.string().default(CHROME_EXTENSION_ORIGIN),
   PC_ONBOARD_PASSWORD_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
   PC_ONBOARD_BODY_LIMIT_MB: z.coerce.number().positive().max(10_000).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { resolveCloud } from '../../shared/partner-center/clouds.ts';
+import { createTokenProvider } from '../../shared/partner-center/create-token-provider.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
 import type { Config } from '../config.ts';
 import { adaptPartnerCenterClient } from './adapt-partner-center-client.ts';
-import { createRefreshTokenProvider } from './create-refresh-token-provider.ts';
 import type { PartnerCenterPort } from './partner-center-port.ts';
 
 /** The banner shown when no credentials are configured. */
@@ -47,7 +47,9 @@ export function useRunningSandbox(options: { url: string; token: string; cloud: 
 export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partnerCenter' | 'dataDir'>): Promise<PartnerCenterSelection> {
   const cloud = resolveCloud(config.cloud);
   if (config.partnerCenter) {
-    const getAccessToken = createRefreshTokenProvider(config.partnerCenter, cloud);
+    // App+user from the Secure Application Model refresh token: MCA attestation and indirect-reseller
+    // customers need it (partner-center-api.md §1). MSAL caches and refreshes the access token.
+    const { getAccessToken } = createTokenProvider({ cloud, mode: 'app+user', ...config.partnerCenter });
     return {
       mode: 'real',
       port: adaptPartnerCenterClient(createPartnerCenterClient({ cloud, getAccessToken })),
