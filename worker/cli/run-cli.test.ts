@@ -137,8 +137,9 @@ describe('pc-onboard import (with a fake service)', () => {
     const { io, deps, dir } = setup();
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'company,domain\r\nContoso,contoso\r\n');
-    expect(await run(deps, 'import', file, '--lang', 'ja')).toBe(2);
+    expect(await run(deps, 'import', file, '--lang', 'ja', '--json')).toBe(2);
     expect(io.err()).toContain('必須の列「company_name」がありません');
+    expect(JSON.parse(io.out())).toEqual({ error: expect.stringContaining('company_name'), exitCode: 2 });
   });
 });
 

@@ -30,6 +30,8 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<Ex
     }
     if (isUsageError(error) || isConfigError(error) || isRedisUnavailableError(error) || isUnsupportedCloudError(error) || isCloudRetiredError(error)) {
       writeLine(deps.io.stderr, `pc-onboard: ${error.message}`);
+      // Scripts that asked for JSON get the refusal as JSON too, not an empty stdout.
+      if (argv.includes('--json')) writeLine(deps.io.stdout, JSON.stringify({ error: error.message, exitCode: EXIT_CODES.usage }));
       return EXIT_CODES.usage;
     }
     writeLine(deps.io.stderr, `pc-onboard: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -43,6 +43,7 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
   const runtime = await deps.openRuntime(config, { worker: true, concurrency: options.concurrency });
   try {
     writeLine(deps.io.stderr, runtime.banner);
+    writeLine(deps.io.stderr, `Reading and checking ${basename(inputPath)}…`);
     const summary = await runtime.service
       .createImport({
         source: { kind: 'csv', fileName: basename(inputPath), bytes: createReadStream(inputPath), encoding: options.encoding },
