@@ -1,3 +1,4 @@
+import { isNfkcStable } from '../customer/normalize-value.ts';
 import { getCountryRule } from './country-rules.ts';
 
 export type PostalCodeResult =
@@ -18,7 +19,7 @@ const FOUR_DIGITS = /^\d{4}$/;
 export function normalizePostalCode(country: string, value: string): PostalCodeResult {
   const format = getCountryRule(country).postalCode;
   if (!format) return { ok: true, value };
-  const compact = value.normalize('NFKC').toUpperCase().replace(SEPARATORS, '');
+  const compact = (isNfkcStable(value) ? value : value.normalize('NFKC')).toUpperCase().replace(SEPARATORS, '');
   const match = format.pattern.exec(compact);
   if (match) return { ok: true, value: format.format(match) };
   // Excel reads 02134 as the number 2134.

@@ -69,8 +69,16 @@ const ALPHA2_BY_KEY: ReadonlyMap<string, string> = (() => {
  * @example resolveCountry('UK') // 'GB'
  */
 export function resolveCountry(value: string): string | undefined {
-  return ALPHA2_BY_KEY.get(countryKey(value));
+  // A file repeats a handful of spellings: remember them as written, skipping the normalisation.
+  if (RESOLVED.has(value)) return RESOLVED.get(value);
+  const code = ALPHA2_BY_KEY.get(countryKey(value));
+  if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
+  RESOLVED.set(value, code);
+  return code;
 }
+
+const RESOLVED = new Map<string, string | undefined>();
+const RESOLVED_LIMIT = 2_000;
 
 /** The English name of an alpha-2 code, for messages. */
 export function countryName(code: string, language: 'en' | 'ja' = 'en'): string {

@@ -66,7 +66,7 @@ function valuesOf(cells: readonly string[], columns: Int32Array): CustomerValues
  * @example const classify = createRowClassifier({ columns, keys }); classify(cells, 1, 2).outcome
  */
 export function createRowClassifier(header: RowClassifierHeader, options: RowClassifierOptions = {}): RowClassifier {
-  const now = options.now ?? new Date();
+  const validateOptions = { now: options.now ?? new Date() };
   const width = header.columns.length;
   // For each canonical key (in CANONICAL_KEYS order), the column it is read from, or -1.
   const columnOfKey = new Int32Array(CANONICAL_KEYS.length).fill(-1);
@@ -91,7 +91,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
       }
     }
     const values = valuesOf(cells, columnOfKey);
-    const result = validateCustomer(values, { now });
+    const result = validateCustomer(values, validateOptions);
     if (!result.ok) {
       return { row, line, cells, outcome: { ok: false, status: 'invalid', problem: result.problems[0]! } };
     }

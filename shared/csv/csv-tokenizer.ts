@@ -61,11 +61,12 @@ export class CsvTokenizer {
     const length = text.length;
     const delimiter = this.delimiterCode;
     let start = 0;
-    // Where the next quote, LF and CR are: found once and reused until passed, so a file without
-    // quotes is split with indexOf + split, as fast as PapaParse's fast mode.
+    // Where the next quote, LF, CR and delimiter are: found once and reused until passed, so a
+    // file is split with indexOf (and split() for lines without quotes), as PapaParse does.
     let nextQuote = -2;
     let nextLf = -2;
     let nextCr = -2;
+    let nextDelimiter = -2;
     while (start < length) {
       if (nextQuote !== -1 && nextQuote < start) nextQuote = text.indexOf('"', start);
       if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
@@ -125,12 +126,14 @@ export class CsvTokenizer {
           }
           cell = value;
         } else {
-          let j = i;
-          while (j < length) {
-            const code = text.charCodeAt(j);
-            if (code === delimiter || code === CR || code === LF) break;
-            j++;
-          }
+          // Unquoted cell: up to the next delimiter or line end, found with the cached indexOf's.
+          if (nextDelimiter !== -1 && nextDelimiter < i) nextDelimiter = text.indexOf(this.delimiter, i);
+          if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf('\n', i);
+          if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf('\r', i);
+          let j = length;
+          if (nextDelimiter >= 0 && nextDelimiter < j) j = nextDelimiter;
+          if (nextLf >= 0 && nextLf < j) j = nextLf;
+          if (nextCr >= 0 && nextCr < j) j = nextCr;
           cell = text.slice(i, j);
           i = j;
         }

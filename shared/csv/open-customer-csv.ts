@@ -140,7 +140,10 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
         blankLines++;
         continue;
       }
-      for (let cell = 0; cell < cells.length; cell++) cells[cell] = unescapeCell(cells[cell]!);
+      for (let cell = 0; cell < cells.length; cell++) {
+        // Only a cell that starts with ' can carry formula escaping.
+        if (cells[cell]!.charCodeAt(0) === 39) cells[cell] = unescapeCell(cells[cell]!);
+      }
       if (unnamedAndEmpty.size > 0) {
         for (const column of unnamedAndEmpty) if (cells[column]?.trim()) unnamedAndEmpty.delete(column);
       }

@@ -4,12 +4,13 @@ import type { Checked } from './row-problem.ts';
 
 const KEY_INDEX: ReadonlyMap<CanonicalKey, number> = new Map(CANONICAL_KEYS.map((key, index) => [key, index]));
 
-/** Collects at most one problem per field, in canonical key order. */
+/** Collects at most one problem per field, in canonical key order. Allocates only once a problem comes. */
 export class ProblemList {
-  readonly byIndex: (RowProblem | undefined)[] = [];
+  private byIndex: (RowProblem | undefined)[] | undefined;
   count = 0;
   add(problem: RowProblem): void {
     const index = problem.field === undefined ? CANONICAL_KEYS.length : (KEY_INDEX.get(problem.field) ?? 0);
+    this.byIndex ??= [];
     if (this.byIndex[index]) return;
     this.byIndex[index] = problem;
     this.count++;
@@ -20,6 +21,6 @@ export class ProblemList {
     return undefined;
   }
   list(): RowProblem[] {
-    return this.byIndex.filter((problem): problem is RowProblem => problem !== undefined);
+    return this.byIndex?.filter((problem): problem is RowProblem => problem !== undefined) ?? [];
   }
 }
