@@ -98,6 +98,13 @@ describe('Bull Board at /ui', () => {
     const page = await fetch(`${server.url}/ui`, { headers: { Cookie: cookie } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    // The page sets <base href="/ui/"> and links its scripts relatively.
+    const script = /src="(static\/js\/main[^"]+)"/.exec(html)?.[1];
+    expect(script, 'the board page loads its main script from static/js').toBeDefined();
+    const asset = `/ui/${script}`;
+    expect((await fetch(`${server.url}${asset}`, { headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await fetch(`${server.url}${asset}`)).status).toBe(401);
     const queues = await fetch(`${server.url}/ui/api/queues`, { headers: { Cookie: cookie } });
     expect(queues.status).toBe(200);
     expect(JSON.stringify(await queues.json())).toContain(queue.name);
