@@ -162,6 +162,9 @@ describe('pc-onboard reveal, status, retry (with a fake service)', () => {
     const [summary] = await service.listImports();
     expect(await run(deps, 'status', summary!.id, '--json')).toBe(0);
     expect(io.out()).toContain(`"id": "${summary!.id}"`);
+    const before = io.out().length;
+    expect(await run(deps, 'status')).toBe(0);
+    expect(io.out().slice(before)).toMatch(new RegExp(`^${summary!.id}\\s+\\S+\\s+done\\s+1 rows\\s+a\\.csv\\n$`));
     expect(await run(deps, 'status', 'nope')).toBe(2);
     expect(io.err()).toContain('No import has the id "nope"');
     expect(await run(deps, 'retry', 'nope', '--no-wait')).toBe(2);
