@@ -59,7 +59,7 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
       const started = performance.now();
       const hints = await loadPickedHints();
       clearOutlines(document);
-      const options = { document, signal, pageLanguage: detected.language, hints };
+      const options = { document, signal, pageLanguage: detected.language, uiLanguage: request.language, hints };
       let fields;
       if (detected.step === 'account-info') fields = await fillAccountInfo(request.record, options);
       else if (detected.step === 'subscriptions') fields = await fillSubscriptions(request.record, options);

@@ -35,7 +35,7 @@ describe('fillAccountInfo on a Fluent v9 page (account-info-v9-en.html)', () => 
   });
 
   it('should fill every field the page has, by its own wording', async () => {
-    const reports = await fillAccountInfo(record, { document, signal: new AbortController().signal, pageLanguage: 'en', hints: new Map() });
+    const reports = await fillAccountInfo(record, { document, signal: new AbortController().signal, pageLanguage: 'en', uiLanguage: 'en', hints: new Map() });
     expect(document.getElementById('field-r1')!.textContent).toBe('Canada');
     expect(['field-r2', 'field-r3', 'field-r4', 'field-r5', 'field-r6'].map(value)).toEqual(['Maple Ltd', '1 Bay St', 'Toronto', 'ON', 'M5J 2N8']);
     expect(['field-r7', 'field-r8', 'field-r9', 'field-ra'].map(value)).toEqual(['Ana', 'Roy', 'ana@maple.example', 'maple1']);

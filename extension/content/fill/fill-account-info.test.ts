@@ -25,7 +25,7 @@ const record: CustomerRecord = {
 };
 
 const value = (id: string): string => (document.getElementById(id) as HTMLInputElement).value;
-const fill = () => fillAccountInfo(record, { document, signal: new AbortController().signal, pageLanguage: 'ja', hints: new Map() });
+const fill = () => fillAccountInfo(record, { document, signal: new AbortController().signal, pageLanguage: 'ja', uiLanguage: 'ja', hints: new Map() });
 
 describe('fillAccountInfo on a Japanese page without headings (account-info-ja-no-headings.html)', () => {
   beforeEach(() => loadHtmlFixture('account-info-ja-no-headings.html'));
@@ -50,7 +50,7 @@ describe('fillAccountInfo on a Japanese page without headings (account-info-ja-n
     expect((await fill()).find((report) => report.key === 'country')).toMatchObject({ status: 'filled' });
     select.value = 'NZ';
     const country = (await fill()).find((report) => report.key === 'country');
-    expect(country).toMatchObject({ status: 'rejected', message: 'The page fixes this field to "ニュージーランド".' });
+    expect(country).toMatchObject({ status: 'rejected', message: 'この欄はページで「ニュージーランド」に固定されています。' });
     expect(select.getAttribute('data-pc-onboard-attention')).toBe('rejected');
   });
 });

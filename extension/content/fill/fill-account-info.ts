@@ -10,6 +10,7 @@ import { findField } from '../finders/find-field.ts';
 import { readPageOutline, type PageControl } from '../finders/page-outline.ts';
 import { FILLERS, detectControlKind } from '../fillers/index.ts';
 import { resolveHint } from '../pick/picked-hints.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
 import { readValidation } from './read-validation.ts';
@@ -24,6 +25,8 @@ export interface FillStepOptions {
   document: Document;
   signal: AbortSignal;
   pageLanguage: Language;
+  /** The side panel's language, for the report's own sentences. */
+  uiLanguage: Language;
   /** Fields a person pointed at before, by key. */
   hints: ReadonlyMap<CanonicalKey, PickedFieldHint>;
 }
@@ -34,7 +37,7 @@ export interface FillStepOptions {
  * Fields still needing a person are outlined. Never presses a button.
  */
 export async function fillAccountInfo(record: CustomerRecord, options: FillStepOptions): Promise<FieldReport[]> {
-  const { document, signal, pageLanguage } = options;
+  const { document, signal, pageLanguage, uiLanguage } = options;
   const values = recordToFormValues(record, pageLanguage);
   const revealers = new Set(ACCOUNT_INFO_FIELDS.flatMap((spec) => (spec.revealedBy ? [spec.revealedBy] : [])));
   let controls = readPageOutline(document);
@@ -68,8 +71,8 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
       const holds = fixedFieldHolds(element, value);
       reports.push(
         holds
-          ? { key: spec.key, label, status: 'filled', message: 'Fixed on this page; it already holds the value.' }
-          : { key: spec.key, label, status: 'rejected', message: `The page fixes this field to "${shownText(element)}".` },
+          ? { key: spec.key, label, status: 'filled', message: FILL_TEXTS.fixedHolds()[uiLanguage] }
+          : { key: spec.key, label, status: 'rejected', message: FILL_TEXTS.fixedOther(shownText(element))[uiLanguage] },
       );
       if (!holds) outlineField(element, 'rejected');
       continue;
@@ -79,7 +82,7 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     if (!result.ok && result.code === 'ABORTED') break;
     const report: FieldReport = result.ok
       ? { key: spec.key, label, status: 'filled' }
-      : { key: spec.key, label, status: 'rejected', message: result.message };
+      : { key: spec.key, label, status: 'rejected', message: result.message[uiLanguage] };
     reports.push(report);
     if (result.ok) filled.push({ report, element });
     else outlineField(element, 'rejected');
@@ -88,7 +91,7 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
 
   await waitForQuiet({ signal, quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS, root: document });
   for (const { report, element } of filled) {
-    const error = readValidation(element);
+    const error = readValidation(element, uiLanguage);
     if (error === null) continue;
     report.status = 'rejected';
     report.message = error;

@@ -15,7 +15,7 @@ describe('fillSubscriptions (subscriptions-en.html)', () => {
   beforeEach(() => loadHtmlFixture('subscriptions-en.html'));
 
   it('should tick the offer row found by its id and type the number of licenses', async () => {
-    const reports = await fillSubscriptions(record, { document, signal: new AbortController().signal, pageLanguage: 'en', hints: new Map() });
+    const reports = await fillSubscriptions(record, { document, signal: new AbortController().signal, pageLanguage: 'en', uiLanguage: 'en', hints: new Map() });
     const row = [...document.querySelectorAll('[role=listitem]')].find((item) => item.textContent!.includes('Office 365 E3'))!;
     expect(row.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
     expect(row.querySelector<HTMLInputElement>('input[type=number]')!.value).toBe('12');
@@ -44,6 +44,7 @@ describe('fillSubscriptions on a grid whose cell holds name and id together', ()
       document,
       signal: new AbortController().signal,
       pageLanguage: 'en',
+      uiLanguage: 'en',
       hints: new Map(),
     });
     const [first, second] = document.querySelectorAll('[role=row]');
@@ -70,6 +71,7 @@ describe('fillSubscriptions on a list that shows offers only after a search', ()
       document,
       signal: new AbortController().signal,
       pageLanguage: 'en',
+      uiLanguage: 'en',
       hints: new Map(),
     });
     expect(search.value).toBe('Microsoft 365 Business Premium');

@@ -10,6 +10,7 @@ import { composedParent, queryDeep, walkDeep } from '../dom/walk-deep.ts';
 import { fillCheckbox } from '../fillers/checkbox.ts';
 import { fillTextInput } from '../fillers/text-input.ts';
 import type { FillStepOptions } from './fill-account-info.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { outlineField } from './outline-field.ts';
 import { readValidation } from './read-validation.ts';
 
@@ -22,7 +23,7 @@ const QUANTITY_TIMEOUT_MS = 1000;
  * types the number of licenses. One report line per offer.
  */
 export async function fillSubscriptions(record: CustomerRecord, options: FillStepOptions): Promise<FieldReport[]> {
-  const { document, signal } = options;
+  const { document, signal, uiLanguage } = options;
   const reports: FieldReport[] = [];
   for (const offer of record.offers) {
     if (signal.aborted) break;
@@ -31,27 +32,27 @@ export async function fillSubscriptions(record: CustomerRecord, options: FillSte
     let row = findOfferRow(document, offer.id, name);
     if (!row) row = await searchForOffer(document, offer.id, name, options);
     if (!row) {
-      reports.push({ ...base, status: 'not-found', message: `No row for ${offer.id}.` });
+      reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferRow(offer.id)[uiLanguage] });
       continue;
     }
     const checkbox = queryDeep(row, CHECKBOX_SELECTOR)[0];
     if (!checkbox) {
-      reports.push({ ...base, status: 'not-found', message: 'The row has no select checkbox.' });
+      reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferCheckbox()[uiLanguage] });
       continue;
     }
     const ticked = await fillCheckbox(checkbox, { type: 'boolean', checked: true }, { signal });
     if (!ticked.ok) {
-      reports.push({ ...base, status: 'rejected', message: ticked.message });
+      reports.push({ ...base, status: 'rejected', message: ticked.message[uiLanguage] });
       continue;
     }
     const quantity = await waitFor(() => findQuantityInput(row), { signal, timeoutMs: QUANTITY_TIMEOUT_MS, root: document });
     if (!quantity.ok) {
-      reports.push({ ...base, status: offer.quantity === 1 ? 'filled' : 'not-found', message: 'No number-of-licenses box in the row.' });
+      reports.push({ ...base, status: offer.quantity === 1 ? 'filled' : 'not-found', message: FILL_TEXTS.noQuantityBox()[uiLanguage] });
       continue;
     }
     const text = String(offer.quantity);
     const typed = await fillTextInput(quantity.value, { type: 'text', text, matches: [text] }, { signal });
-    const error = typed.ok ? readValidation(quantity.value) : typed.message;
+    const error = typed.ok ? readValidation(quantity.value, uiLanguage) : typed.message[uiLanguage];
     if (error) outlineField(quantity.value, 'rejected');
     reports.push(error ? { ...base, status: 'rejected', message: error } : { ...base, status: 'filled' });
   }

@@ -1,4 +1,6 @@
+import type { Language } from '../../../shared/i18n/localized-message.ts';
 import { CONTROL_SELECTOR, textOf } from '../dom/field-names.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { composedParent, getByIdInTree } from '../dom/walk-deep.ts';
 
@@ -8,7 +10,7 @@ import { composedParent, getByIdInTree } from '../dom/walk-deep.ts';
  * `aria-invalid="true"`, an error text tied by `aria-errormessage` or `aria-describedby`, or a
  * `role="alert"` in the field's container. Returns the error text, or null when the field looks valid.
  */
-export function readValidation(control: Element): string | null {
+export function readValidation(control: Element, uiLanguage: Language = 'en'): string | null {
   const invalid = control.getAttribute('aria-invalid') === 'true';
   const errors: string[] = [];
   const errorMessageId = control.getAttribute('aria-errormessage');
@@ -26,7 +28,7 @@ export function readValidation(control: Element): string | null {
   if (!invalid) return null;
   // Invalid without a recognisable error element: the description is the best explanation there is.
   const described = describedBy ? referencedTexts(control, describedBy, () => true) : [];
-  return described.length > 0 ? described.join(' ') : 'The page marked this field invalid.';
+  return described.length > 0 ? described.join(' ') : FILL_TEXTS.pageMarkedInvalid()[uiLanguage];
 }
 
 function referencedTexts(control: Element, ids: string, accept: (element: Element) => boolean): string[] {

@@ -1,4 +1,5 @@
 import { pressWithMouse } from './dom-events.ts';
+import { FILL_TEXTS } from '../fill/fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 
 /** Whether a native or ARIA checkbox is checked. */
@@ -9,15 +10,15 @@ export function isChecked(element: Element): boolean {
 
 /** Ticks or clears a checkbox by clicking it (never by setting `.checked`, which the page's state would miss). */
 export const fillCheckbox: Filler = async (element, value, { signal }) => {
-  if (signal.aborted) return fillFailure('ABORTED', 'The fill was stopped.');
-  if (value.type !== 'boolean') return fillFailure('WRONG_VALUE_TYPE', 'A checkbox takes a yes/no value.');
+  if (signal.aborted) return fillFailure('ABORTED', FILL_TEXTS.aborted());
+  if (value.type !== 'boolean') return fillFailure('WRONG_VALUE_TYPE', FILL_TEXTS.wrongValueType());
   if (isChecked(element) !== value.checked) {
     if ('click' in element && typeof element.click === 'function' && element.matches('input')) (element as HTMLElement).click();
     else pressWithMouse(element);
   }
   await Promise.resolve();
   if (isChecked(element) !== value.checked) {
-    return fillFailure('VALUE_NOT_KEPT', `The checkbox stayed ${isChecked(element) ? 'checked' : 'unchecked'}.`);
+    return fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.checkboxNotKept(isChecked(element)));
   }
   return FILLED;
 };

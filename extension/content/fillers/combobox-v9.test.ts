@@ -29,7 +29,7 @@ describe('fillComboboxV9', () => {
 
   it('should report an option the list does not have', async () => {
     const result = await fillComboboxV9(input, { type: 'text', text: 'Klingon', matches: ['Klingon', 'tlh'] }, { signal });
-    expect(result).toMatchObject({ ok: false, code: 'OPTION_NOT_FOUND', message: 'No option "Klingon" in the list (English, French, German, Japanese).' });
+    expect(result).toMatchObject({ ok: false, code: 'OPTION_NOT_FOUND', message: { en: 'No option "Klingon" in the list (English, French, German, Japanese).', ja: '一覧に「Klingon」がありません (English, French, German, Japanese)。' } });
     expect(input.value).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { waitFor } from '../dom/wait-for.ts';
 import { textOf } from '../dom/field-names.ts';
 import { dispatchInputAndChange, pressEscape, pressWithMouse } from './dom-events.ts';
 import { findOpenListbox, findOption, optionTexts, showsValue } from './choose-option.ts';
+import { FILL_TEXTS } from '../fill/fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 import { setNativeValue } from './text-input.ts';
 
@@ -14,7 +15,7 @@ const LIST_TIMEOUT_MS = 1000;
  * https://react.fluentui.dev/?path=/docs/components-combobox--docs
  */
 export const fillComboboxV9: Filler = async (element, value, { signal }) => {
-  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', 'A yes/no value cannot be chosen in a list.');
+  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', FILL_TEXTS.wrongValueType());
   const matches = value.type === 'text' ? value.matches : [value.text, value.iso];
   const text = value.text;
   if (showsValue(currentText(element), matches)) return FILLED;
@@ -22,7 +23,7 @@ export const fillComboboxV9: Filler = async (element, value, { signal }) => {
   if (element.getAttribute('aria-expanded') !== 'true') pressWithMouse(element);
   const opened = await waitFor(() => findOpenListbox(element), { signal, timeoutMs: LIST_TIMEOUT_MS });
   if (!opened.ok) {
-    return opened.reason === 'aborted' ? fillFailure('ABORTED', 'The fill was stopped.') : fillFailure('LIST_NOT_OPENED', 'The list did not open.');
+    return opened.reason === 'aborted' ? fillFailure('ABORTED', FILL_TEXTS.aborted()) : fillFailure('LIST_NOT_OPENED', FILL_TEXTS.listNotOpened());
   }
   const available = optionTexts(opened.value);
   let option = findOption([...opened.value.querySelectorAll('[role=option]')], matches);
@@ -46,14 +47,14 @@ export const fillComboboxV9: Filler = async (element, value, { signal }) => {
       dispatchInputAndChange(element, before);
     }
   }
-  if (signal.aborted) return fillFailure('ABORTED', 'The fill was stopped.');
+  if (signal.aborted) return fillFailure('ABORTED', FILL_TEXTS.aborted());
   if (!option) {
     pressEscape(element);
-    return fillFailure('OPTION_NOT_FOUND', `No option "${matches[0]}" in the list (${available}).`);
+    return fillFailure('OPTION_NOT_FOUND', FILL_TEXTS.optionNotFound(matches[0] ?? '', available));
   }
   pressWithMouse(option);
   const chosen = await waitFor(() => (showsValue(currentText(element), matches) ? true : null), { signal, timeoutMs: LIST_TIMEOUT_MS });
-  if (!chosen.ok) return fillFailure('VALUE_NOT_KEPT', `The list did not keep "${textOf(option)}".`);
+  if (!chosen.ok) return fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.optionNotKept(textOf(option)));
   return FILLED;
 };
 

@@ -1,3 +1,4 @@
+import { FILL_TEXTS } from '../fill/fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 import { fillTextInput } from './text-input.ts';
 
@@ -6,7 +7,7 @@ import { fillTextInput } from './text-input.ts';
  * or `YYYY-MM-DD` when the input is `type=date`, then blurred (dashboard-form.md).
  */
 export const fillDateInput: Filler = async (element, value, options) => {
-  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', 'A yes/no value cannot go into a date.');
+  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', FILL_TEXTS.wrongValueType());
   const isNativeDate = element.matches('input[type=date]');
   const text = value.type === 'date' ? (isNativeDate ? value.iso : value.text) : value.text;
   const result = await fillTextInput(element, { type: 'text', text, matches: [text] }, options);

@@ -31,7 +31,7 @@ describe('fillDropdownV8', () => {
 
   it('should report a missing option with what the list offers, and close the list', async () => {
     const result = await fillDropdownV8(root, { type: 'text', text: 'Tokyo', matches: ['Tokyo', '東京都'] }, { signal });
-    expect(result).toEqual({ ok: false, code: 'OPTION_NOT_FOUND', message: 'No option "Tokyo" in the list (Alabama, Alaska, Washington, Wyoming).' });
+    expect(result).toMatchObject({ ok: false, code: 'OPTION_NOT_FOUND', message: { en: 'No option "Tokyo" in the list (Alabama, Alaska, Washington, Wyoming).' } });
     expect(document.querySelector('.ms-Layer')).toBeNull();
     expect(root.querySelector('.ms-Dropdown-title')!.textContent).toBe('Select an option');
   });

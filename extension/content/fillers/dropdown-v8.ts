@@ -2,6 +2,7 @@ import { waitFor } from '../dom/wait-for.ts';
 import { textOf } from '../dom/field-names.ts';
 import { pressEscape, pressWithMouse } from './dom-events.ts';
 import { findOpenListbox, findOption, optionTexts, showsValue } from './choose-option.ts';
+import { FILL_TEXTS } from '../fill/fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 
 const LIST_TIMEOUT_MS = 1000;
@@ -13,25 +14,25 @@ const LIST_TIMEOUT_MS = 1000;
  * https://github.com/microsoft/fluentui/blob/7.0/packages/office-ui-fabric-react/src/components/Dropdown/Dropdown.base.tsx
  */
 export const fillDropdownV8: Filler = async (element, value, { signal }) => {
-  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', 'A yes/no value cannot be chosen in a list.');
+  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', FILL_TEXTS.wrongValueType());
   const matches = value.type === 'text' ? value.matches : [value.text, value.iso];
   if (showsValue(selectedText(element), matches)) return FILLED;
 
   pressWithMouse(element);
   const opened = await waitFor(() => findOpenListbox(element), { signal, timeoutMs: LIST_TIMEOUT_MS });
   if (!opened.ok) {
-    return opened.reason === 'aborted' ? fillFailure('ABORTED', 'The fill was stopped.') : fillFailure('LIST_NOT_OPENED', 'The list did not open.');
+    return opened.reason === 'aborted' ? fillFailure('ABORTED', FILL_TEXTS.aborted()) : fillFailure('LIST_NOT_OPENED', FILL_TEXTS.listNotOpened());
   }
   const options = [...opened.value.querySelectorAll('[role=option]')];
   const option = findOption(options, matches);
   if (!option) {
     const available = optionTexts(opened.value);
     pressEscape(element);
-    return fillFailure('OPTION_NOT_FOUND', `No option "${matches[0]}" in the list (${available}).`);
+    return fillFailure('OPTION_NOT_FOUND', FILL_TEXTS.optionNotFound(matches[0] ?? '', available));
   }
   pressWithMouse(option);
   const chosen = await waitFor(() => (showsValue(selectedText(element), matches) ? true : null), { signal, timeoutMs: LIST_TIMEOUT_MS });
-  if (!chosen.ok) return fillFailure('VALUE_NOT_KEPT', `The list did not keep "${textOf(option)}".`);
+  if (!chosen.ok) return fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.optionNotKept(textOf(option)));
   return FILLED;
 };
 

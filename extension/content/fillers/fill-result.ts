@@ -1,9 +1,10 @@
 import type { FormValue } from '../../../shared/form/form-values.ts';
+import type { LocalizedMessage } from '../../../shared/i18n/localized-message.ts';
 
 /** Why a filler could not put the value in; short stable codes (STYLE.md §5). */
 export type FillFailureCode = 'OPTION_NOT_FOUND' | 'LIST_NOT_OPENED' | 'VALUE_NOT_KEPT' | 'WRONG_VALUE_TYPE' | 'ABORTED';
 
-export type FillResult = { ok: true } | { ok: false; code: FillFailureCode; message: string };
+export type FillResult = { ok: true } | { ok: false; code: FillFailureCode; message: LocalizedMessage };
 
 export interface FillerOptions {
   /** Aborted when the content script is invalidated or the fill is superseded. */
@@ -13,7 +14,7 @@ export interface FillerOptions {
 /** Puts one value into one control, as a person would, and says whether it took. */
 export type Filler = (element: Element, value: FormValue, options: FillerOptions) => Promise<FillResult>;
 
-export function fillFailure(code: FillFailureCode, message: string): FillResult {
+export function fillFailure(code: FillFailureCode, message: LocalizedMessage): FillResult {
   return { ok: false, code, message };
 }
 

@@ -1,4 +1,5 @@
 import { dispatchInputAndChange, focusElement, leaveField } from './dom-events.ts';
+import { FILL_TEXTS } from '../fill/fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 
 /**
@@ -21,8 +22,8 @@ export function setNativeValue(element: HTMLInputElement | HTMLTextAreaElement |
 
 /** Types a value into a text input or textarea: native setter, bubbling `input` and `change`, then blur. */
 export const fillTextInput: Filler = async (element, value, { signal }) => {
-  if (signal.aborted) return fillFailure('ABORTED', 'The fill was stopped.');
-  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', 'A yes/no value cannot go into a text box.');
+  if (signal.aborted) return fillFailure('ABORTED', FILL_TEXTS.aborted());
+  if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', FILL_TEXTS.wrongValueType());
   const text = value.text;
   const input = element as HTMLInputElement | HTMLTextAreaElement;
   focusElement(input);
@@ -32,7 +33,7 @@ export const fillTextInput: Filler = async (element, value, { signal }) => {
   // A controlled input re-renders on the next task at the latest: a value the page did not accept is gone by then.
   await Promise.resolve();
   if (input.value !== text) {
-    return fillFailure('VALUE_NOT_KEPT', `The page did not keep "${text}" (it shows "${input.value}").`);
+    return fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.valueNotKept(text, input.value));
   }
   return FILLED;
 };

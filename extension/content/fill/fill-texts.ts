@@ -1,0 +1,30 @@
+import type { LocalizedMessage } from '../../../shared/i18n/localized-message.ts';
+
+/**
+ * The sentences of a fill report that come from the extension itself (the page's own validation
+ * texts are passed on as the page wrote them), in both UI languages.
+ */
+export const FILL_TEXTS = {
+  aborted: (): LocalizedMessage => ({ en: 'The fill was stopped.', ja: '入力を中止しました。' }),
+  wrongValueType: (): LocalizedMessage => ({ en: 'This field does not take that kind of value.', ja: 'この欄にはその種類の値を入力できません。' }),
+  valueNotKept: (wanted: string, shown: string): LocalizedMessage => ({
+    en: `The page did not keep "${wanted}" (it shows "${shown}").`,
+    ja: `ページが「${wanted}」を保持しませんでした (表示: 「${shown}」)。`,
+  }),
+  checkboxNotKept: (checked: boolean): LocalizedMessage => ({
+    en: `The checkbox stayed ${checked ? 'checked' : 'unchecked'}.`,
+    ja: `チェック ボックスが${checked ? 'オン' : 'オフ'}のままです。`,
+  }),
+  listNotOpened: (): LocalizedMessage => ({ en: 'The list did not open.', ja: '一覧が開きませんでした。' }),
+  optionNotFound: (wanted: string, available: string): LocalizedMessage => ({
+    en: `No option "${wanted}" in the list${available ? ` (${available})` : ''}.`,
+    ja: `一覧に「${wanted}」がありません${available ? ` (${available})` : ''}。`,
+  }),
+  optionNotKept: (option: string): LocalizedMessage => ({ en: `The list did not keep "${option}".`, ja: `一覧で「${option}」が選択されませんでした。` }),
+  fixedHolds: (): LocalizedMessage => ({ en: 'Fixed on this page; it already holds the value.', ja: 'このページでは固定されており、すでに値が入っています。' }),
+  fixedOther: (shown: string): LocalizedMessage => ({ en: `The page fixes this field to "${shown}".`, ja: `この欄はページで「${shown}」に固定されています。` }),
+  pageMarkedInvalid: (): LocalizedMessage => ({ en: 'The page marked this field invalid.', ja: 'ページがこの欄を無効としました。' }),
+  noOfferRow: (offerId: string): LocalizedMessage => ({ en: `No row for ${offerId}.`, ja: `${offerId} の行がありません。` }),
+  noOfferCheckbox: (): LocalizedMessage => ({ en: 'The row has no select checkbox.', ja: '行に選択のチェック ボックスがありません。' }),
+  noQuantityBox: (): LocalizedMessage => ({ en: 'No number-of-licenses box in the row.', ja: '行にライセンス数の入力欄がありません。' }),
+};
