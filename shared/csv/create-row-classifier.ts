@@ -106,6 +106,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
       return { row, line, cells, outcome: { ok: false, status: 'skipped', problem } };
     }
     firstRowByDomain.set(result.record.domain, row);
-    return { row, line, cells, outcome: { ok: true, record: result.record } };
+    // The validation result is already a `{ ok: true, record }` outcome.
+    return { row, line, cells, outcome: result };
   };
 }
