@@ -54,4 +54,17 @@ describe('SidePanelApp', () => {
     // No worker runs here: the imports list says so instead of staying silent.
     expect(await screen.findByText(/does not answer/, {}, { timeout: 10_000 })).toBeTruthy();
   });
+
+  it('should keep a tab\'s work when the person looks at another tab and comes back', async () => {
+    currentSettings.value = { ...currentSettings.value, workerUrl: 'http://127.0.0.1:1' };
+    render(<SidePanelApp initialTab="bulk" />);
+    const csv = 'Company name,Domain,Country,Address line 1,City,Postal code,First name,Last name,Email\nFabrikam,fabrikam,GB,1 High St,London,SW1A 1AA,Jo,Bloggs,jo@fabrikam.co.uk\n';
+    fireEvent.change(screen.getByLabelText('Choose a CSV file'), { target: { files: [new File([csv], 'kept.csv')] } });
+    expect(await screen.findByText(/kept\.csv: 1 rows/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    await waitFor(() => expect(screen.getByRole('tabpanel').id).toBe('panel-history'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Bulk import' }));
+    await waitFor(() => expect(screen.getByRole('tabpanel').id).toBe('panel-bulk'));
+    expect(screen.getByText(/kept\.csv: 1 rows/)).toBeTruthy();
+  });
 });

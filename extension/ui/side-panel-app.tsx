@@ -12,6 +12,13 @@ export type PanelTab = (typeof PANEL_TABS)[number];
 /** The side panel: one tab per job, all state in extension storage so closing the panel loses nothing. */
 export function SidePanelApp({ initialTab = 'single' }: { initialTab?: PanelTab }) {
   const [tab, setTab] = useState<PanelTab>(initialTab);
+  // A tab stays mounted once opened, so a file being mapped or an import being followed survives a look at another tab.
+  const [visited, setVisited] = useState<ReadonlySet<PanelTab>>(new Set([initialTab]));
+
+  function select(next: PanelTab) {
+    setTab(next);
+    setVisited((old) => (old.has(next) ? old : new Set(old).add(next)));
+  }
   const language = uiLanguage.value;
 
   useEffect(() => {
@@ -29,14 +36,16 @@ export function SidePanelApp({ initialTab = 'single' }: { initialTab?: PanelTab 
     <div class="panel">
       <header class="panel-header">
         <h1>pc-onboard</h1>
-        <TabList tabs={PANEL_TABS.map((id) => ({ id, label: labels[id] }))} selected={tab} onSelect={setTab} label={t('tabsLabel')} />
+        <TabList tabs={PANEL_TABS.map((id) => ({ id, label: labels[id] }))} selected={tab} onSelect={select} label={t('tabsLabel')} />
       </header>
-      <TabPanel id={tab}>
-        {tab === 'single' && <SingleCustomerTab />}
-        {tab === 'bulk' && <BulkImportTab />}
-        {tab === 'history' && <HistoryTab />}
-        {tab === 'options' && <OptionsTab />}
-      </TabPanel>
+      {PANEL_TABS.filter((id) => visited.has(id)).map((id) => (
+        <TabPanel id={id} key={id} hidden={id !== tab}>
+          {id === 'single' && <SingleCustomerTab />}
+          {id === 'bulk' && <BulkImportTab />}
+          {id === 'history' && <HistoryTab active={tab === 'history'} />}
+          {id === 'options' && <OptionsTab />}
+        </TabPanel>
+      ))}
     </div>
   );
 }

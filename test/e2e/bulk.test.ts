@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 import { loadConfig } from '../../worker/config.ts';
@@ -86,42 +86,42 @@ afterAll(async () => {
 describe('bulk import from the side panel', () => {
   it('should refuse a wrong token with a clear message, then connect with the right one', async () => {
     await page.getByRole('tab', { name: 'Options' }).click();
-    await page.getByLabel('Worker URL').fill(api.url);
-    await page.getByLabel('API token').fill('not-the-token-0123456789');
-    await page.getByRole('button', { name: 'Test connection' }).click();
-    await expectText(page, 'The worker refused the API token');
-    await page.getByLabel('API token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('button', { name: 'Test connection' }).click();
-    await expectText(page, 'Connected: the worker answered and accepted the token');
+    await shown().getByLabel('Worker URL').fill(api.url);
+    await shown().getByLabel('API token').fill('not-the-token-0123456789');
+    await shown().getByRole('button', { name: 'Test connection' }).click();
+    await expectText(shown(), 'The worker refused the API token');
+    await shown().getByLabel('API token').fill(TOKEN);
+    await shown().getByRole('button', { name: 'Save' }).click();
+    await shown().getByRole('button', { name: 'Test connection' }).click();
+    await expectText(shown(), 'Connected: the worker answered and accepted the token');
   });
 
   it('should map the columns, list the rows to fix, queue the rest and show every final status live', async () => {
     await page.getByRole('tab', { name: 'Bulk import' }).click();
-    await page.locator('#bulk-csv-file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await expectText(page, 'customers.csv: 5 rows');
-    expect(await page.getByLabel('Company name', { exact: true }).inputValue()).toBe('company_name');
-    expect(await page.getByLabel('Offers', { exact: true }).inputValue()).toBe('offers');
-    expect(await page.getByLabel('CRM id', { exact: true }).inputValue()).toBe('');
-    const errorRows = page.getByRole('table', { name: /Rows to fix/ }).locator('tbody tr');
+    await shown().locator('#bulk-csv-file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await expectText(shown(), 'customers.csv: 5 rows');
+    expect(await shown().getByLabel('Company name', { exact: true }).inputValue()).toBe('company_name');
+    expect(await shown().getByLabel('Offers', { exact: true }).inputValue()).toBe('offers');
+    expect(await shown().getByLabel('CRM id', { exact: true }).inputValue()).toBe('');
+    const errorRows = shown().getByRole('table', { name: /Rows to fix/ }).locator('tbody tr');
     await expect.poll(() => errorRows.allInnerTexts()).toEqual([
       expect.stringMatching(/^3\tDomain\t.*onmicrosoft\.com/),
       expect.stringMatching(/^5\tDomain\t.*\b1\b/),
     ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-mapping.png'), fullPage: false });
 
-    await page.getByRole('button', { name: 'Queue 3 rows' }).click();
-    await expectText(page, 'Finished: 5 of 5 rows', 60_000);
-    const statusOf = (row: number) => page.locator(`.rows-table tr[data-row="${row}"]`).getAttribute('data-status');
+    await shown().getByRole('button', { name: 'Queue 3 rows' }).click();
+    await expectText(shown(), 'Finished: 5 of 5 rows', 60_000);
+    const statusOf = (row: number) => shown().locator(`.rows-table tr[data-row="${row}"]`).getAttribute('data-status');
     expect(await statusOf(1)).toBe('created');
     expect(await statusOf(2)).toBe('exists');
     expect(await statusOf(3)).toBe('invalid');
     expect(await statusOf(4)).toBe('created');
     expect(await statusOf(5)).toBe('skipped');
-    expect(await page.locator('.count-list [data-status="created"] strong').innerText()).toBe('2');
-    expect(await page.locator('.count-list [data-status="exists"] strong').innerText()).toBe('1');
-    expect(await page.locator('.count-list [data-status="invalid"] strong').innerText()).toBe('1');
-    expect(await page.locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([5, 5]);
+    expect(await shown().locator('.count-list [data-status="created"] strong').innerText()).toBe('2');
+    expect(await shown().locator('.count-list [data-status="exists"] strong').innerText()).toBe('1');
+    expect(await shown().locator('.count-list [data-status="invalid"] strong').innerText()).toBe('1');
+    expect(await shown().locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([5, 5]);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-progress.png'), fullPage: false });
     const customers = await sandboxCustomers();
     expect(customers.map((customer) => customer.domain).sort()).toEqual(['contosoe2e.onmicrosoft.com', 'litwaree2e.onmicrosoft.com']);
@@ -129,18 +129,18 @@ describe('bulk import from the side panel', () => {
   });
 
   it('should show a created row\'s admin password once, on request, and keep it nowhere', async () => {
-    const row1 = page.locator('.rows-table tr[data-row="1"]');
+    const row1 = shown().locator('.rows-table tr[data-row="1"]');
     await row1.getByRole('button', { name: /Show the admin password/ }).click();
     const password = (await row1.locator('code.secret').innerText()).trim();
     expect(password.length).toBeGreaterThanOrEqual(8);
     expect(await row1.getByRole('button', { name: /Show the admin password/ }).count()).toBe(0);
-    expect(await page.locator('.rows-table tr[data-row="2"]').getByRole('link', { name: 'Reseller relationship request link' }).getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await shown().locator('.rows-table tr[data-row="2"]').getByRole('link', { name: 'Reseller relationship request link' }).getAttribute('href')).toMatch(/^https:\/\//);
     const stored = await page.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
     expect(stored).not.toContain(password);
   });
 
   it('should download the results file with the token', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), shown().getByRole('button', { name: 'Download results' }).click()]);
     expect(download.suggestedFilename()).toBe('customers.results.csv');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -149,7 +149,7 @@ describe('bulk import from the side panel', () => {
     expect(text).toMatch(/created/);
     expect(text.trimEnd().split('\r\n')).toHaveLength(6);
 
-    const [failed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download failed rows' }).click()]);
+    const [failed] = await Promise.all([page.waitForEvent('download'), shown().getByRole('button', { name: 'Download failed rows' }).click()]);
     expect(failed.suggestedFilename()).toBe('customers.failed.csv');
     const failedText = readFileSync((await failed.path())!, 'utf8');
     expect(failedText).toContain('CRM-3');
@@ -159,20 +159,22 @@ describe('bulk import from the side panel', () => {
 
   it('should list the import in History', async () => {
     await page.getByRole('tab', { name: 'History' }).click();
-    await expectText(page, 'customers.csv');
-    await expectText(page, 'Done');
+    await expectText(shown(), 'customers.csv');
+    await expectText(shown(), 'Done');
   });
 
   it('should run a dry run in which every valid row ends ready and nothing is created', async () => {
     await page.getByRole('tab', { name: 'Bulk import' }).click();
+    // The tab kept the finished import on screen while History was shown.
+    await shown().getByRole('button', { name: 'New import' }).click();
     const dryCsv = CSV.replaceAll('contosoe2e', 'drycontoso').replace('litwaree2e', 'drylitware');
-    await page.locator('#bulk-csv-file').setInputFiles({ name: 'dry.csv', mimeType: 'text/csv', buffer: Buffer.from(dryCsv) });
-    await expectText(page, 'dry.csv: 5 rows');
-    await page.getByLabel('Dry run (check only, create nothing)').check();
-    await page.getByRole('button', { name: 'Queue 3 rows' }).click();
-    await expectText(page, 'Finished: 5 of 5 rows', 60_000);
-    await expectText(page, 'Dry run');
-    const statuses = await page.locator('.rows-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
+    await shown().locator('#bulk-csv-file').setInputFiles({ name: 'dry.csv', mimeType: 'text/csv', buffer: Buffer.from(dryCsv) });
+    await expectText(shown(), 'dry.csv: 5 rows');
+    await shown().getByLabel('Dry run (check only, create nothing)').check();
+    await shown().getByRole('button', { name: 'Queue 3 rows' }).click();
+    await expectText(shown(), 'Finished: 5 of 5 rows', 60_000);
+    await expectText(shown(), 'Dry run');
+    const statuses = await shown().locator('.rows-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
     expect(statuses).toEqual(['ready', 'exists', 'invalid', 'ready', 'skipped']);
     expect((await sandboxCustomers()).some((customer) => customer.domain.startsWith('dry'))).toBe(false);
   });
@@ -200,9 +202,9 @@ describe('bulk import from the side panel', () => {
       'Company name': 'Contoso Ltd', 'Country/region': 'US', 'Address line 1': '1 Microsoft Way', City: 'Redmond', 'State/province': 'WA',
       'Postal code': '98052', 'First name': 'Ana', 'Last name': 'Lopez', 'Email address': 'ana@contoso.com', 'Domain name': 'contosopanel',
     };
-    for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
-    await page.getByRole('button', { name: 'Fill page' }).click();
-    await expectText(page, 'No Partner Center tab is open.');
+    for (const [label, value] of Object.entries(values)) await shown().getByLabel(label, { exact: true }).fill(value);
+    await shown().getByRole('button', { name: 'Fill page' }).click();
+    await expectText(shown(), 'No Partner Center tab is open.');
 
     await context.route('https://partner.microsoft.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><h1>Partner Center home</h1></body></html>' }),
@@ -210,22 +212,22 @@ describe('bulk import from the side panel', () => {
     const dashboard = await context.newPage();
     await dashboard.goto('https://partner.microsoft.com/dashboard/home');
     await page.bringToFront();
-    await page.getByRole('button', { name: 'Fill page' }).click();
+    await shown().getByRole('button', { name: 'Fill page' }).click();
 
-    await expectText(page, 'does not show the Add customer wizard');
+    await expectText(shown(), 'does not show the Add customer wizard');
     await dashboard.close();
     await context.unroute('https://partner.microsoft.com/**');
-    await page.getByRole('button', { name: 'Clear' }).click();
+    await shown().getByRole('button', { name: 'Clear' }).click();
   });
 
   it('should show the single-customer form with live validation (screenshot)', async () => {
     await page.getByRole('tab', { name: 'Single customer' }).click();
-    await page.getByLabel(/^Company name/).fill('Contoso Ltd');
-    await page.getByLabel(/^Country\/region/).fill('Atlantis');
-    await page.getByLabel(/^Address line 1/).fill('1 Microsoft Way');
-    await page.getByLabel(/^Address line 1/).blur();
-    await expect.poll(() => page.getByLabel(/^Country\/region/).getAttribute('aria-invalid')).toBe('true');
-    await page.getByRole('button', { name: 'Fill page' }).waitFor();
+    await shown().getByLabel(/^Company name/).fill('Contoso Ltd');
+    await shown().getByLabel(/^Country\/region/).fill('Atlantis');
+    await shown().getByLabel(/^Address line 1/).fill('1 Microsoft Way');
+    await shown().getByLabel(/^Address line 1/).blur();
+    await expect.poll(() => shown().getByLabel(/^Country\/region/).getAttribute('aria-invalid')).toBe('true');
+    await shown().getByRole('button', { name: 'Fill page' }).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-single.png'), fullPage: false });
   });
@@ -237,6 +239,11 @@ async function sandboxCustomers(): Promise<{ domain: string; orders: string[] }[
   return ((await response.json()) as { customers: { domain: string; orders: string[] }[] }).customers;
 }
 
-async function expectText(target: Page, text: string, timeout = 15_000): Promise<void> {
+/** The visible tab panel: tabs stay mounted (hidden) once opened, so page-wide lookups would be ambiguous. */
+function shown(): Locator {
+  return page.getByRole('tabpanel');
+}
+
+async function expectText(target: Page | Locator, text: string, timeout = 15_000): Promise<void> {
   await target.getByText(text, { exact: false }).first().waitFor({ timeout });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
@@ -17,6 +17,8 @@ export function ImportProgressView({ importId }: { importId: string }) {
   const progress = useImportProgress(client, importId, refreshKey);
   const [actionError, setActionError] = useState('');
   const language = uiLanguage.value;
+  // The Bulk and History tabs may both show a progress view: ids must not collide.
+  const headingId = useId();
   const total = progress.summary?.total ?? 0;
   const done = finishedRows(progress.counts);
   const rows = [...progress.rows.values()].sort((a, b) => a.row - b.row);
@@ -48,8 +50,8 @@ export function ImportProgressView({ importId }: { importId: string }) {
   }
 
   return (
-    <section class="stack" aria-labelledby="progress-heading">
-      <h3 id="progress-heading">
+    <section class="stack" aria-labelledby={headingId}>
+      <h3 id={headingId}>
         {t('progressHeading', progress.summary?.fileName ?? importId)}
         {progress.summary?.dryRun && <span class="badge">{t('dryRunBadge')}</span>}
       </h3>

@@ -41,7 +41,7 @@ export function TabList<Id extends string>({ tabs, selected, onSelect, label }: 
           id={`tab-${tab.id}`}
           key={tab.id}
           aria-selected={tab.id === selected}
-          // Only the selected tab's panel is rendered, so only it can be referenced.
+          // Panels are rendered on first visit; only the selected one surely exists.
           aria-controls={tab.id === selected ? `panel-${tab.id}` : undefined}
           tabIndex={tab.id === selected ? 0 : -1}
           onClick={() => onSelect(tab.id)}
@@ -53,9 +53,9 @@ export function TabList<Id extends string>({ tabs, selected, onSelect, label }: 
   );
 }
 
-export function TabPanel({ id, children }: { id: string; children: ComponentChildren }) {
+export function TabPanel({ id, hidden = false, children }: { id: string; hidden?: boolean; children: ComponentChildren }) {
   return (
-    <section class="tab-panel" role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} tabIndex={0}>
+    <section class="tab-panel" role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} tabIndex={0} hidden={hidden}>
       {children}
     </section>
   );

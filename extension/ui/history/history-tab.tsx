@@ -21,7 +21,7 @@ function formatTime(iso: string): string {
 }
 
 /** Past imports (open one to see its rows and downloads) and the customers confirmed in the wizard. */
-export function HistoryTab() {
+export function HistoryTab({ active = true }: { active?: boolean }) {
   const [imports, setImports] = useState<ImportSummary[]>([]);
   const [remoteError, setRemoteError] = useState('');
   const [customers, setCustomers] = useState<ConfirmedCustomer[]>([]);
@@ -29,6 +29,8 @@ export function HistoryTab() {
 
   useEffect(() => {
     let live = true;
+    if (!active) return undefined;
+    setRemoteError('');
     void (async () => {
       const local = (await importHistoryItem.getValue()).map((entry) => entry.summary);
       if (live) setImports(local);
@@ -45,7 +47,7 @@ export function HistoryTab() {
       live = false;
       unwatch();
     };
-  }, []);
+  }, [active]);
 
   if (openId) {
     return (
