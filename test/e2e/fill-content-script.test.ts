@@ -74,6 +74,20 @@ describe('content script on the replica (message from the service worker)', () =
     await page.close();
   });
 
+  it('should wait for a slow domain availability check before reporting the domain', async () => {
+    const setLatency = (latencyMs: number) =>
+      fetch(`${backend.sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs }) });
+    await setLatency(400);
+    try {
+      const page = await openWizard('en');
+      const report = await fillFromServiceWorker(launched.serviceWorker, { ...BASE_RECORD, domain: 'taken', mca: undefined });
+      expect(report.fields.find((field) => field.key === 'domain')).toMatchObject({ status: 'rejected' });
+      await page.close();
+    } finally {
+      await setLatency(0);
+    }
+  });
+
   it('should choose the indirect reseller in a native select by its tenant id', async () => {
     const page = await openWizard('en', 'indirect=1');
     const resellerId = '0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';

@@ -1,4 +1,4 @@
-import { shadowRootsDeep } from './walk-deep.ts';
+import { queryDeep, shadowRootsDeep } from './walk-deep.ts';
 
 export type WaitResult<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'aborted' };
 
@@ -53,8 +53,9 @@ export function waitFor<T>(check: () => T | null | undefined, options: WaitForOp
 }
 
 /**
- * Resolves once the page has had no DOM change for `quietMs` (or after `maxMs`), so that
- * validation shown after a blur (or after an availability check) is in place before it is read.
+ * Resolves once the page has had no DOM change for `quietMs` and nothing is `aria-busy` (or after
+ * `maxMs`), so that validation shown after a blur — or after an availability check that marks
+ * its field busy while it waits for the server — is in place before it is read.
  */
 export async function waitForQuiet(options: { signal: AbortSignal; quietMs: number; maxMs: number; root?: Document }): Promise<void> {
   const document = options.root ?? globalThis.document;
@@ -67,7 +68,8 @@ export async function waitForQuiet(options: { signal: AbortSignal; quietMs: numb
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   for (const shadowRoot of shadowRootsDeep(document)) observer.observe(shadowRoot, { childList: true, subtree: true, attributes: true });
   try {
-    while (!options.signal.aborted && Date.now() - started < options.maxMs && Date.now() - lastChange < options.quietMs) {
+    const isBusy = (): boolean => queryDeep(document, '[aria-busy=true]').length > 0;
+    while (!options.signal.aborted && Date.now() - started < options.maxMs && (Date.now() - lastChange < options.quietMs || isBusy())) {
       await new Promise((resolve) => window.setTimeout(resolve, Math.max(5, options.quietMs - (Date.now() - lastChange))));
     }
   } finally {
