@@ -168,5 +168,18 @@ describe('pc-onboard reveal, status, retry (with a fake service)', () => {
     expect(await run(deps, 'status', 'nope')).toBe(2);
     expect(io.err()).toContain('No import has the id "nope"');
     expect(await run(deps, 'retry', 'nope', '--no-wait')).toBe(2);
+    expect(await run(deps, 'cancel', 'nope')).toBe(2);
+  });
+
+  it('should cancel the queued rows of an import', async () => {
+    const { io, deps, service } = setup();
+    const summary = await service.createImport({
+      source: { kind: 'rows', fileName: 'q.csv', columns: ['company_name'], rows: [1, 2, 3].map((row) => ({ row, line: row + 1, cells: ['x'] })) },
+      dryRun: false,
+      cloud: 'global',
+    });
+    expect(await run(deps, 'cancel', summary.id, '--json')).toBe(0);
+    expect(JSON.parse(io.out())).toEqual({ importId: summary.id, skipped: 3 });
+    expect((await service.getImport(summary.id))!.counts).toMatchObject({ skipped: 3, pending: 0 });
   });
 });

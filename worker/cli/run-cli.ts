@@ -101,6 +101,13 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .action(async (importId: string, options) => setExitCode(await (await import('./commands/retry-command.ts')).runRetryCommand(importId, options, deps)));
 
   program
+    .command('cancel')
+    .description('cancel the queued rows of an import (they end "skipped"); rows already running finish')
+    .argument('<import>', 'import id')
+    .addOption(json())
+    .action(async (importId: string, options) => setExitCode(await (await import('./commands/cancel-command.ts')).runCancelCommand(importId, options, deps)));
+
+  program
     .command('reveal')
     .description("print a created customer's admin password, once (to stdout only)")
     .argument('<import>', 'import id')
