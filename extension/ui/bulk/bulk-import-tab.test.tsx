@@ -97,3 +97,19 @@ describe('BulkImportTab drop zone', () => {
     expect(zone.classList.contains('over')).toBe(false);
   });
 });
+
+describe('BulkImportTab with a large file', () => {
+  it('should read 5,000 rows and list only the first 500 problems, saying so', async () => {
+    const header = 'Company name,Domain,Country,Address line 1,City,Postal code,First name,Last name,Email';
+    const lines = Array.from({ length: 5000 }, (_, i) => `Company ${i},co${i},GB,${i} High St,London,SW1A 1AA,Jo,Bloggs,${i % 2 ? `jo${i}@example.com` : 'bad'}`);
+    render(<BulkImportTab />);
+    const started = performance.now();
+    chooseFile([header, ...lines].join('\n'), 'big.csv');
+    expect(await screen.findByText(/big\.csv: 5000 rows/, {}, { timeout: 20_000 })).toBeTruthy();
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(screen.getByRole('heading', { name: 'Rows to fix (2500)' })).toBeTruthy();
+    expect(screen.getByText('Showing the first 500 of 2500 rows to fix; after the import, the failed-rows file lists them all.')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Rows to fix (2500)' })).getAllByRole('row')).toHaveLength(501);
+    expect(screen.getByRole('button', { name: 'Queue 2500 rows' })).toBeTruthy();
+  }, 40_000);
+});

@@ -8,6 +8,7 @@ import { RowDetail } from './row-detail.tsx';
 import { saveBlob } from './save-blob.ts';
 import { finishedRows, useImportProgress } from './use-import-progress.ts';
 
+const MAX_ROWS_SHOWN = 500;
 const SHOWN_STATUSES = [...ROW_STATUSES, 'pending'] as const;
 
 /** Live progress of one import: counts, a bar, every row's status, downloads, retry and cancel. */
@@ -21,7 +22,9 @@ export function ImportProgressView({ importId }: { importId: string }) {
   const headingId = useId();
   const total = progress.summary?.total ?? 0;
   const done = finishedRows(progress.counts);
-  const rows = [...progress.rows.values()].sort((a, b) => a.row - b.row);
+  const allRows = [...progress.rows.values()].sort((a, b) => a.row - b.row);
+  // A long table would slow the panel; the results file has every row.
+  const rows = allRows.slice(0, MAX_ROWS_SHOWN);
 
   useEffect(() => {
     if (progress.drained && progress.summary) void rememberImport(progress.summary, currentSettings.value.workerUrl);
@@ -76,6 +79,7 @@ export function ImportProgressView({ importId }: { importId: string }) {
         )}
         {!progress.drained && <button type="button" onClick={() => act('cancel')}>{t('cancelImport')}</button>}
       </div>
+      {allRows.length > rows.length && <p class="hint">{t('rowsTableTruncated', rows.length, allRows.length)}</p>}
       <div class="table-scroll tall">
         <table class="rows-table" aria-label={t('rowsTableLabel')}>
           <thead>

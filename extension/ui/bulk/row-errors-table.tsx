@@ -8,6 +8,9 @@ export interface RowErrorsTableProps {
   keys: readonly (CanonicalKey | null)[];
 }
 
+// Rendering thousands of rows would stall the panel; the failed-rows file lists them all.
+const MAX_PROBLEMS_SHOWN = 500;
+
 /** Column name of a problem's field as the file spells it, so the person finds the cell. */
 function columnName(field: CanonicalKey | undefined, columns: readonly string[], keys: readonly (CanonicalKey | null)[]): string {
   if (!field) return '—';
@@ -23,6 +26,7 @@ export function RowErrorsTable({ rows, columns, keys }: RowErrorsTableProps) {
   return (
     <section aria-labelledby="row-errors-heading" class="stack-tight">
       <h3 id="row-errors-heading">{t('rowErrorsHeading', problems.length)}</h3>
+      {problems.length > MAX_PROBLEMS_SHOWN && <p class="hint">{t('rowErrorsTruncated', MAX_PROBLEMS_SHOWN, problems.length)}</p>}
       <div class="table-scroll">
         <table class="errors-table" aria-labelledby="row-errors-heading">
           <thead>
@@ -33,7 +37,7 @@ export function RowErrorsTable({ rows, columns, keys }: RowErrorsTableProps) {
             </tr>
           </thead>
           <tbody>
-            {problems.map(({ row, outcome }) => (
+            {problems.slice(0, MAX_PROBLEMS_SHOWN).map(({ row, outcome }) => (
               <tr key={row.row} class={`status-${outcome.status}`}>
                 <td>{row.row}</td>
                 <td>{columnName(outcome.problem.field, columns, keys)}</td>

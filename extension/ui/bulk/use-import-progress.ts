@@ -15,6 +15,8 @@ export interface ImportProgress {
   error: string;
 }
 
+const ROW_BATCH_MS = 100;
+
 /** Follows one import live (`followImport`) into component state; `refreshKey` restarts it (after retry/cancel). */
 export function useImportProgress(client: WorkerClient, importId: string, refreshKey = 0): ImportProgress {
   const [summary, setSummary] = useState<ImportSummary>();
@@ -27,6 +29,14 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
     const abort = new AbortController();
     // Rows a live event already finished are not set back to `pending` by an older reload.
     const fromEvents = new Set<number>();
+    let queued: RowResult[] = [];
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      flushTimer = undefined;
+      const batch = queued;
+      queued = [];
+      if (batch.length > 0) setRows((old) => new Map([...old, ...batch.map((row) => [row.row, row] as const)]));
+    };
     setDrained(false);
     setError('');
     void followImport(
@@ -38,22 +48,27 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
           setCounts(next);
           setSummary((old) => (old ? { ...old, counts: next, ...(state ? { state } : {}) } : old));
         },
-        onRows: (loaded, stored) =>
-          setRows((old) => {
-            const next = new Map(old);
-            for (const row of loaded) {
-              if (!stored) fromEvents.add(row.row);
-              else if (fromEvents.has(row.row) && row.status === 'pending') continue;
-              next.set(row.row, row);
-            }
-            return next;
-          }),
-        onDrained: () => setDrained(true),
+        onRows: (loaded, stored) => {
+          for (const row of loaded) {
+            if (!stored) fromEvents.add(row.row);
+            else if (fromEvents.has(row.row) && row.status === 'pending') continue;
+            queued.push(row);
+          }
+          // Thousands of row events: copy the map once per batch, not once per event.
+          flushTimer ??= setTimeout(flush, ROW_BATCH_MS);
+        },
+        onDrained: () => {
+          flush();
+          setDrained(true);
+        },
         onError: (cause) => setError(cause === undefined ? '' : describeError(cause)),
       },
       abort.signal,
     );
-    return () => abort.abort();
+    return () => {
+      abort.abort();
+      if (flushTimer) clearTimeout(flushTimer);
+    };
   }, [client, importId, refreshKey]);
 
   return { summary, counts, rows, drained, error };
