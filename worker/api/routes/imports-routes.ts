@@ -8,9 +8,9 @@ import {
   listRowsQuerySchema,
   rowParamsSchema,
 } from '../validation/import-schemas.ts';
-import { readCreateImportInput } from './read-create-import-input.ts';
-import { toCreateImportProblem } from './create-import-problem.ts';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
+import { toCreateImportProblem } from './create-import-problem.ts';
+import { readCreateImportInput } from './read-create-import-input.ts';
 
 /** Create, list and inspect imports; retry, cancel and reveal. Each handler only maps HTTP to the service. */
 export function createImportsRoutes(deps: Pick<ApiDeps, 'service'>) {
@@ -24,12 +24,12 @@ export function createImportsRoutes(deps: Pick<ApiDeps, 'service'>) {
 
   return new Hono()
     .post('/', async (c) => {
-      const input = await readCreateImportInput(c).catch((error: unknown) => {
+      let summary;
+      try {
+        summary = await service.createImport(await readCreateImportInput(c));
+      } catch (error) {
         throw toCreateImportProblem(error);
-      });
-      const summary = await service.createImport(input).catch((error: unknown) => {
-        throw toCreateImportProblem(error);
-      });
+      }
       return c.json(summary, 201, { Location: `/imports/${summary.id}` });
     })
     .get('/', async (c) => {
