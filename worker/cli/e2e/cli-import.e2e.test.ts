@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -94,6 +94,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     await deleteKeys(redis, `${prefix}*`);
     await redis.quit();
     await sandbox.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('should end every row in its expected status, write both files, and exit 1', async () => {

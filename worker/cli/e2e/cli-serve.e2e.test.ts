@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -21,6 +21,7 @@ describe('pc-onboard serve, end to end', () => {
     stopAll();
     await deleteKeys(redis, `${prefix}*`);
     await redis.quit();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('should print the banner, URL, token once and next steps, serve the API, and stop on SIGTERM', async () => {

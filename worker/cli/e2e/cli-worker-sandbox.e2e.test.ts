@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -15,11 +15,13 @@ import { startCliProcess, stopAll } from './start-cli-process.ts';
 describe('pc-onboard sandbox and pc-onboard worker, as separate processes', () => {
   const prefix = `test-${randomUUID()}`;
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const dataDir = mkdtempSync(join(tmpdir(), 'pc-onboard-worker-'));
 
   afterAll(async () => {
     stopAll();
     await deleteKeys(redis, `${prefix}*`);
     await redis.quit();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('should let a standalone worker process the rows an import queued elsewhere, against a standalone sandbox', async () => {
@@ -33,7 +35,7 @@ describe('pc-onboard sandbox and pc-onboard worker, as separate processes', () =
     const env = {
       REDIS_URL: TEST_REDIS_URL,
       PC_ONBOARD_KEY_PREFIX: prefix,
-      PC_ONBOARD_DATA_DIR: mkdtempSync(join(tmpdir(), 'pc-onboard-worker-')),
+      PC_ONBOARD_DATA_DIR: dataDir,
       PC_ONBOARD_SANDBOX_URL: sandboxUrl,
       PC_ONBOARD_SANDBOX_TOKEN: sandboxToken,
       LOG_LEVEL: 'warn',
