@@ -18,7 +18,7 @@ import { readValidation } from './read-validation.ts';
 /** How long a field revealed by another choice is waited for (dashboard-form.md). */
 const REVEAL_TIMEOUT_MS = 2000;
 /** The page is read for validation once it has been still this long (an availability check may be in flight). */
-const SETTLE_QUIET_MS = 80;
+const SETTLE_QUIET_MS = 50;
 const SETTLE_MAX_MS = 1500;
 
 export interface FillStepOptions {
