@@ -31,7 +31,7 @@ export interface ChaosHarnessOptions {
   /** Defaults to the shared test Redis. */
   redisUrl?: string;
   /** The URL workers use for Partner Center (e.g. a fault proxy in front of the sandbox). */
-  partnerCenterUrl?: (sandboxUrl: string) => string;
+  partnerCenterUrl?: (sandboxUrl: string) => string | Promise<string>;
 }
 
 /**
@@ -43,10 +43,13 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
   const prefix = `test-${randomUUID()}`;
   const redisUrl = options.redisUrl ?? TEST_REDIS_URL;
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  // Redis may be restarted on purpose: reconnects are expected, not unhandled errors.
+  const quiet = (connection: Redis) => connection.on('error', () => undefined);
+  quiet(redis);
   const token = `chaos-${randomUUID()}`;
   // Unthrottled unless a test says otherwise: the default bucket (500/min) would make 1 000 rows take minutes.
   const sandbox: RunningSandbox = await startSandbox({ testToken: token, rateLimit: { capacity: 1_000_000, refillPerSecond: 1_000_000 }, ...options.sandbox });
-  const partnerCenterUrl = options.partnerCenterUrl ? options.partnerCenterUrl(sandbox.url) : sandbox.url;
+  const partnerCenterUrl = options.partnerCenterUrl ? await options.partnerCenterUrl(sandbox.url) : sandbox.url;
   const secretKey = randomBytes(32);
   const dataDir = mkdtempSync(join(tmpdir(), 'pco-chaos-'));
   const logLines: string[] = [];
@@ -57,7 +60,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
   const store = createImportStore(redis, prefix);
   const vault = createPasswordVault({ redis, keyPrefix: prefix, key: secretKey, ttlMs: 60_000 });
   const queue = createRowQueue({ connection: redis, keyPrefix: prefix, maxAttempts: 8 });
-  const events = createImportEventBus(() => redis.duplicate(), prefix);
+  const events = createImportEventBus(() => quiet(redis.duplicate()), prefix);
   const service = createImportService({ store, queue, vault, events });
   const children = new Set<ChildProcess>();
   const workers: RowWorker[] = [];

@@ -1,0 +1,72 @@
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FaultProxyOptions {
+  /** The sandbox's base URL. */
+  target: string;
+  /** Share (0..1) of API calls answered 429 before they reach the sandbox. @default 0 */
+  throttleRate?: number;
+  /** Seed of the proxy's own random choices, so a run is repeatable. @default 1 */
+  seed?: number;
+}
+
+/** Mulberry32: a tiny seeded PRNG. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * An HTTP proxy in front of the sandbox for faults the sandbox has no knob for: a share of random
+ * 429s shaped like Partner Center's (whole-second Retry-After, §10 body). It forwards everything
+ * else untouched (a reset from the sandbox becomes a reset here) and records when each forwarded
+ * `/v1` call arrived, so tests can measure request rates from the service's side.
+ */
+export async function startFaultProxy(options: FaultProxyOptions) {
+  const target = new URL(options.target);
+  const random = seeded(options.seed ?? 1);
+  const forwardedAt: number[] = [];
+  let throttled = 0;
+
+  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const isApi = (incoming.url ?? '').startsWith('/v1/');
+    if (isApi && options.throttleRate && random() < options.throttleRate) {
+      throttled++;
+      incoming.resume();
+      outgoing.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' });
+      outgoing.end(JSON.stringify({ statusCode: 429, message: 'Rate limit is exceeded. Try again in 1 seconds.' }));
+      return;
+    }
+    if (isApi) forwardedAt.push(performance.now());
+    const upstream = request(
+      { host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+        answer.on('error', () => outgoing.destroy());
+      },
+    );
+    upstream.on('error', () => outgoing.destroy());
+    incoming.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    forwardedAt,
+    get throttled() {
+      return throttled;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
