@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CreateImportInput } from '../imports/import-service.ts';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowStatus } from '../../shared/csv/row-status.ts';
@@ -27,6 +27,11 @@ class AutoFinishingService extends FakeImportService {
     this.planned.forEach((status, index) => this.finishRow(importId, index + 1, status, status === 'created' ? `pw-${index + 1}-Secret!` : undefined));
   }
 }
+
+const tempDirs: string[] = [];
+afterEach(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function setup(planned: RowStatus[] = []) {
   const io = captureIo();
@@ -54,6 +59,7 @@ function setup(planned: RowStatus[] = []) {
     onSignal: () => () => {},
   };
   const dir = mkdtempSync(join(tmpdir(), 'pc-onboard-cli-'));
+  tempDirs.push(dir);
   const csv = (name: string, rows: number) => {
     const path = join(dir, name);
     writeFileSync(path, ['company_name,domain', ...Array.from({ length: rows }, (_, i) => `Company ${i},d${i}`)].join('\r\n'));
