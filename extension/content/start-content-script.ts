@@ -11,6 +11,7 @@ import {
 import { detectStep } from './finders/detect-step.ts';
 import { fillAccountInfo } from './fill/fill-account-info.ts';
 import { fillSubscriptions } from './fill/fill-subscriptions.ts';
+import { FILL_TEXTS } from './fill/fill-texts.ts';
 import { clearOutlines } from './fill/outline-field.ts';
 import { readConfirmation } from './page/read-confirmation.ts';
 import { isContextInvalidated, reloadMessage, showBanner } from './page/show-banner.ts';
@@ -55,7 +56,7 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
       if (!detected) return { ok: false, key: request.key, reason: 'no-wizard' };
       return pickField(document, request, signal);
     case 'fill': {
-      if (!detected) return { step: null, fields: [], error: 'No Add-customer wizard step is showing on this page.' };
+      if (!detected) return { step: null, fields: [], error: FILL_TEXTS.noWizard()[request.language] };
       const started = performance.now();
       const hints = await loadPickedHints();
       clearOutlines(document);
@@ -63,7 +64,7 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
       let fields;
       if (detected.step === 'account-info') fields = await fillAccountInfo(request.record, options);
       else if (detected.step === 'subscriptions') fields = await fillSubscriptions(request.record, options);
-      else return { step: detected.step, fields: [], error: 'This step is not filled: a person reviews and submits.' };
+      else return { step: detected.step, fields: [], error: FILL_TEXTS.stepNotFilled()[request.language] };
       return { step: detected.step, fields, durationMs: Math.round(performance.now() - started) };
     }
   }

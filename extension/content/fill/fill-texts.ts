@@ -26,5 +26,7 @@ export const FILL_TEXTS = {
   pageMarkedInvalid: (): LocalizedMessage => ({ en: 'The page marked this field invalid.', ja: 'ページがこの欄を無効としました。' }),
   noOfferRow: (offerId: string): LocalizedMessage => ({ en: `No row for ${offerId}.`, ja: `${offerId} の行がありません。` }),
   noOfferCheckbox: (): LocalizedMessage => ({ en: 'The row has no select checkbox.', ja: '行に選択のチェック ボックスがありません。' }),
+  noWizard: (): LocalizedMessage => ({ en: 'No Add-customer wizard step is showing on this page.', ja: 'このページには顧客の追加ウィザードが表示されていません。' }),
+  stepNotFilled: (): LocalizedMessage => ({ en: 'This step is not filled: a person reviews and submits.', ja: 'このステップは入力しません。内容を確認して送信してください。' }),
   noQuantityBox: (): LocalizedMessage => ({ en: 'No number-of-licenses box in the row.', ja: '行にライセンス数の入力欄がありません。' }),
 };
