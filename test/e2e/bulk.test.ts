@@ -179,12 +179,31 @@ describe('bulk import from the side panel', () => {
     expect((await sandboxCustomers()).some((customer) => customer.domain.startsWith('dry'))).toBe(false);
   });
 
+  it('should cancel a running import: rows not started end skipped, and the count says so', async () => {
+    await setSandboxFaults({ latencyMs: 400 });
+    try {
+      await shown().getByRole('button', { name: 'New import' }).click();
+      const header = 'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email';
+      const lines = Array.from({ length: 12 }, (_, i) => `Slow ${i},slowco${i},US,${i} Main St,Seattle,WA,98101,Al,Bo,al${i}@slow.example`);
+      await shown().locator('#bulk-csv-file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\r\n')) });
+      await shown().getByRole('button', { name: 'Queue 12 rows' }).click();
+      await shown().getByRole('button', { name: 'Cancel import' }).click();
+      await expectText(shown(), 'Finished: 12 of 12 rows', 60_000);
+      const skipped = Number(await shown().locator('.count-list [data-status="skipped"] strong').innerText());
+      const created = Number(await shown().locator('.count-list [data-status="created"] strong').innerText());
+      expect(skipped).toBeGreaterThan(0);
+      expect(skipped + created).toBe(12);
+      expect(await shown().getByRole('button', { name: 'Cancel import' }).count()).toBe(0);
+    } finally {
+      await setSandboxFaults({ latencyMs: 0 });
+    }
+  });
+
   it('should show a popup that opens the side panel and says where things stand, and an options page', async () => {
     const popup = await context.newPage();
     await popup.goto(`${CHROME_EXTENSION_ORIGIN}/popup.html`);
     await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
-    await expectText(popup, 'No Partner Center tab is open.');
-    await expectText(popup, `Worker: ${api.url}`);
+    await expect.poll(() => popup.getByRole('status').innerText(), { timeout: 15_000 }).toBe(`No Partner Center tab is open. Worker: ${api.url}`);
     await popup.getByRole('button', { name: 'Open side panel' }).click();
     // The popup closes itself once sidePanel.open() resolved; on failure it stays and shows an alert.
     await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
@@ -242,6 +261,11 @@ async function sandboxCustomers(): Promise<{ domain: string; orders: string[] }[
 /** The visible tab panel: tabs stay mounted (hidden) once opened, so page-wide lookups would be ambiguous. */
 function shown(): Locator {
   return page.getByRole('tabpanel');
+}
+
+async function setSandboxFaults(faults: { latencyMs: number }): Promise<void> {
+  const response = await fetch(`${runtime.sandboxUrl!}/_sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(faults) });
+  expect(response.ok).toBe(true);
 }
 
 async function expectText(target: Page | Locator, text: string, timeout = 15_000): Promise<void> {
