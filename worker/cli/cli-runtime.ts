@@ -15,6 +15,8 @@ export interface CliRuntime {
   partnerCenterMode: 'sandbox' | 'real';
   /** One line for the operator, e.g. which Partner Center is used. */
   banner: string;
+  /** The Redis URL in use (an embedded server's when nothing answered at REDIS_URL); no password. */
+  redisUrl: string;
   /** For Bull Board. */
   queues: readonly Queue[];
   checkHealth(): Promise<HealthReport>;

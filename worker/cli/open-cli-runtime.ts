@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { redactUrl } from '../redis/connect-redis.ts';
 import { useRunningSandbox } from '../partner-center/select-partner-center.ts';
 import { createRuntime, type Runtime } from '../runtime/create-runtime.ts';
 import type { CliRuntime, OpenCliRuntimeOptions } from './cli-runtime.ts';
@@ -26,6 +27,7 @@ function toCliRuntime(runtime: Runtime): CliRuntime {
     service: runtime.service,
     partnerCenterMode: runtime.partnerCenterMode,
     banner: runtime.banner,
+    redisUrl: redactUrl(runtime.redisUrl),
     queues: [runtime.queue],
     checkHealth: () => runtime.checkHealth(),
     reportError: (error, context) => runtime.logger.error({ ...context, error: error instanceof Error ? error.stack : String(error) }, 'API request failed'),

@@ -44,6 +44,7 @@ function setup(planned: RowStatus[] = []) {
     service,
     partnerCenterMode: 'sandbox',
     banner: 'Partner Center: SANDBOX',
+    redisUrl: 'redis://127.0.0.1:6379',
     queues: [],
     checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
     reportError: () => {},

@@ -49,7 +49,7 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
   const stopSignal = waitForSignal(deps);
   const out = deps.io.stdout;
   writeLine(out, runtime.banner);
-  writeLine(out, `pc-onboard worker API listening on ${server.url}`);
+  writeLine(out, `pc-onboard worker API listening on ${server.url} (Redis ${runtime.redisUrl}, key prefix ${config.keyPrefix})`);
   if (config.apiTokenGenerated) {
     writeLine(out, `API token (shown once; also kept in ${config.dataDir}/api-token): ${config.apiToken}`);
   } else {
