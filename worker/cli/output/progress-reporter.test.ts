@@ -36,6 +36,14 @@ describe('createProgressReporter', () => {
     expect(text).toMatch(/rows\/s \| ETA/);
   });
 
+  it.each([true, false])('should show nothing for a file without rows (tty: %s)', (tty) => {
+    const io = captureIo({ tty });
+    const reporter = createProgressReporter(io.stderr, 0);
+    reporter.update(counts({}));
+    reporter.stop();
+    expect(io.err()).toBe('');
+  });
+
   it('should print plain lines without a TTY, and always the final one', () => {
     const io = captureIo({ tty: false });
     const reporter = createProgressReporter(io.stderr, 3);

@@ -13,6 +13,8 @@ export interface ProgressReporter {
 }
 
 export function createProgressReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number): ProgressReporter {
+  // A header-only file has nothing to show (and cli-progress cannot compute an ETA for 0 rows).
+  if (total === 0) return { update() {}, stop() {} };
   return stream.isTTY ? createBarReporter(stream, total) : createPlainReporter(stream, total);
 }
 
