@@ -250,6 +250,19 @@ describe('bulk import from the side panel', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-single.png'), fullPage: false });
   });
+
+  it('should speak Japanese once chosen in Options, down to the messages in the downloaded results', async () => {
+    await page.getByRole('tab', { name: 'Options' }).click();
+    await shown().getByLabel('Language').selectOption('ja');
+    await shown().getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('tab', { name: '履歴' }).click();
+    await shown().getByRole('button', { name: '行を表示: customers.csv' }).click();
+    await expectText(shown(), '完了: 5 行中 5 行');
+    const [download] = await Promise.all([page.waitForEvent('download'), shown().getByRole('button', { name: '結果をダウンロード' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/onmicrosoft\.com[^\r\n]*[ぁ-んァ-ン]/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+  });
 });
 
 /** What the in-process sandbox holds (its inspection route; never a password). */
