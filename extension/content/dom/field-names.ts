@@ -18,7 +18,8 @@ export const CONTROL_SELECTOR = [
 /**
  * The names a person would read for a control, most explicit first: `aria-labelledby` (each
  * referenced element alone and all together), `aria-label`, `<label for>`, a wrapping `<label>`,
- * then nearby text (a short text just before the control, or just after it for a checkbox).
+ * and only for a control without any of those: nearby text (a short text just before it, or just
+ * after it for a checkbox), then its `title` or `placeholder`.
  */
 export function fieldNames(control: Element): string[] {
   const names: string[] = [];
@@ -44,9 +45,10 @@ export function fieldNames(control: Element): string[] {
   if (wrappingLabel) names.push(textOf(wrappingLabel));
   const explicit = names.map((name) => name.trim()).filter((name) => name !== '');
   if (explicit.length > 0) return explicit;
-  // Only an unlabelled control takes nearby text, so that a labelled field never borrows its neighbour's.
-  const nearby = nearbyText(control);
-  return nearby ? [nearby] : [];
+  // Only an unlabelled control takes nearby text, so that a labelled field never borrows its neighbour's;
+  // its title or placeholder come last, as in the accessible-name computation.
+  const fallbacks = [nearbyText(control), control.getAttribute('title'), control.getAttribute('placeholder')];
+  return fallbacks.filter((name): name is string => !!name && name.trim() !== '').map((name) => name.trim());
 }
 
 /**
