@@ -9,8 +9,13 @@ declare const chrome: any;
 /** A fixed past date: the agreement date may not be in the future. */
 export const AGREED = '2026-03-05';
 
-/** Opens the replica at the production wizard URL (`variant` adds replica query options) and waits until it is ready. */
+/**
+ * Opens the replica at the production wizard URL (`variant` adds replica query options), closing
+ * any other dashboard tab first, and waits until it is ready.
+ */
 export async function openWizard(context: BrowserContext, lang: 'en' | 'ja', variant = ''): Promise<Page> {
+  // One dashboard tab at a time, so a message to "the Partner Center tab" reaches this one even after a failed test.
+  for (const open of context.pages()) if (open.url().startsWith('https://partner.microsoft.com/')) await open.close();
   const page = await context.newPage();
   const query = new URLSearchParams(variant);
   if (lang === 'ja') query.set('lang', 'ja');
