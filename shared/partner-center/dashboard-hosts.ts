@@ -1,8 +1,10 @@
+import { CLOUDS } from './clouds.ts';
+
 /**
- * Partner Center dashboard hosts, one per live cloud (partner-center-api.md §1).
- * Global and US Government share partner.microsoft.com; 21Vianet has its own dashboard.
+ * Match patterns of the Partner Center dashboards of every live cloud (partner-center-api.md §1):
+ * global and US Government share partner.microsoft.com; 21Vianet has its own. The content script
+ * runs on these and acts only where it recognises the wizard.
  */
-export const DASHBOARD_MATCHES = [
-  'https://partner.microsoft.com/*',
-  'https://partner.microsoftonline.cn/*',
-] as const;
+export const DASHBOARD_MATCHES: readonly string[] = [
+  ...new Set(Object.values(CLOUDS).map((cloud) => `${cloud.dashboardHost}/*`)),
+];
