@@ -46,3 +46,33 @@ describe('fillAccountInfo on a Fluent v9 page (account-info-v9-en.html)', () => 
     expect(notFilled.map((report) => report.key)).toEqual(['language']);
   });
 });
+
+describe('fillAccountInfo with a field revealed late by another choice', () => {
+  it('should wait for State to appear after Country/region, and give up on a field that never comes', async () => {
+    loadHtmlFixture('account-info-v9-en.html');
+    const stateField = document.getElementById('field-r5')!.closest('.fui-Field')!;
+    const anchor = stateField.nextElementSibling!;
+    stateField.remove();
+    const country = document.getElementById('field-r1')!;
+    emulateDropdownV9(country, ['Canada', 'Mexico', 'United States']);
+    // The page shows State only once a country is chosen, and only after a round trip.
+    country.addEventListener('click', () => {
+      const observer = new MutationObserver(() => {
+        if (country.textContent !== 'Canada') return;
+        observer.disconnect();
+        setTimeout(() => anchor.before(stateField), 100);
+      });
+      observer.observe(country, { childList: true, characterData: true, subtree: true });
+    });
+    const started = Date.now();
+    const reports = await fillAccountInfo(
+      { ...record, organization_registration_number: '123' },
+      { document, signal: new AbortController().signal, pageLanguage: 'en', uiLanguage: 'en', hints: new Map() },
+    );
+    expect(value('field-r5')).toBe('ON');
+    expect(reports.find((report) => report.key === 'state')).toMatchObject({ status: 'filled' });
+    // Registration ID is revealed by the country on some pages: waited for two seconds, then not found.
+    expect(reports.find((report) => report.key === 'organization_registration_number')).toMatchObject({ status: 'not-found' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+  });
+});
