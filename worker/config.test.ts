@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, loadConfig } from './config.ts';
+import { CONFIG_VARIABLES, loadConfig, loadSandboxCommandOptions } from './config.ts';
 import { isConfigError } from './errors/config-error.ts';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'pco-config-'));
@@ -67,6 +67,7 @@ describe('loadConfig', () => {
     [{ PC_ONBOARD_API_TOKEN: 'short' }, 'PC_ONBOARD_API_TOKEN'],
     [{ PC_ONBOARD_KEY_PREFIX: 'a:b' }, 'PC_ONBOARD_KEY_PREFIX'],
     [{ PARTNER_CENTER_TENANT_ID: 't' }, 'PARTNER_CENTER_CLIENT_ID'],
+    [{ PC_ONBOARD_SANDBOX_URL: '127.0.0.1:8090' }, 'PC_ONBOARD_SANDBOX_URL'],
   ])('should fail naming the variable for %j', (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
@@ -88,5 +89,30 @@ describe('loadConfig', () => {
   it('should document every variable it reads', () => {
     expect(CONFIG_VARIABLES.map((variable) => variable.name)).toContain('PC_ONBOARD_KEY_PREFIX');
     expect(CONFIG_VARIABLES.find((variable) => variable.name === 'PC_ONBOARD_KEY_PREFIX')?.meaning).toContain('{pco}');
+  });
+
+  it('should point every process at a shared sandbox only when PC_ONBOARD_SANDBOX_URL is set', () => {
+    expect(loadConfig({ env: {}, cwd: freshDir() }).sharedSandbox).toBeUndefined();
+    const config = loadConfig({ env: { PC_ONBOARD_SANDBOX_URL: 'http://127.0.0.1:8090/' }, cwd: freshDir() });
+    expect(config.sharedSandbox).toEqual({ url: 'http://127.0.0.1:8090', token: 'sandbox-test-token' });
+    const custom = loadConfig({ env: { PC_ONBOARD_SANDBOX_URL: 'http://sandbox:8090', PC_ONBOARD_SANDBOX_TOKEN: 'tok' }, cwd: freshDir() });
+    expect(custom.sharedSandbox).toEqual({ url: 'http://sandbox:8090', token: 'tok' });
+  });
+});
+
+describe('loadSandboxCommandOptions', () => {
+  it('should read the standalone sandbox options with the default test token', () => {
+    expect(loadSandboxCommandOptions({ SANDBOX_PORT: '0' })).toMatchObject({ port: 0, testToken: 'sandbox-test-token' });
+    expect(loadSandboxCommandOptions({ SANDBOX_TEST_TOKEN: 'mine' }).testToken).toBe('mine');
+  });
+
+  it('should fail with a ConfigError naming the variable', () => {
+    let caught: unknown;
+    try {
+      loadSandboxCommandOptions({ SANDBOX_ERROR_RATE: '2' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isConfigError(caught) && caught.variable).toBe('SANDBOX_ERROR_RATE');
   });
 });

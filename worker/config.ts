@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { sandboxOptionsFromEnv } from '../sandbox/sandbox-options-from-env.ts';
+import type { SandboxOptions } from '../sandbox/sandbox-options.ts';
 import { CHROME_EXTENSION_ORIGIN } from '../shared/extension-identity.ts';
 import { CLOUD_NAMES, type CloudName } from '../shared/partner-center/clouds.ts';
 import { ConfigError } from './errors/config-error.ts';
@@ -25,6 +27,12 @@ export interface Config {
   cloud: CloudName;
   /** Present only when all four variables are set; otherwise the built-in sandbox is used. */
   partnerCenter?: PartnerCenterCredentials;
+  /**
+   * A standalone sandbox (`pc-onboard sandbox`) that every process shares instead of starting a
+   * private, empty one; present only when `PC_ONBOARD_SANDBOX_URL` is set. Ignored when
+   * `partnerCenter` credentials are configured.
+   */
+  sharedSandbox?: { url: string; token: string };
   concurrency: number;
   rateLimitPerMinute: number;
   maxAttempts: number;
@@ -44,6 +52,9 @@ export interface PartnerCenterCredentials {
 }
 
 const HOUR = 60 * 60 * 1000;
+
+/** The test token a standalone sandbox accepts unless `SANDBOX_TEST_TOKEN` names another. */
+export const DEFAULT_SANDBOX_TOKEN = 'sandbox-test-token';
 const MEGABYTE = 1024 * 1024;
 
 interface VariableDoc {
@@ -66,6 +77,8 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PARTNER_CENTER_CLIENT_ID', default: '(none)', meaning: 'Application (client) id of the Partner Center app registration.' },
   { name: 'PARTNER_CENTER_CLIENT_SECRET', default: '(none)', meaning: 'Client secret of that app registration.' },
   { name: 'PARTNER_CENTER_REFRESH_TOKEN', default: '(none)', meaning: 'App+user refresh token from the Secure Application Model consent.' },
+  { name: 'PC_ONBOARD_SANDBOX_URL', default: '(none)', meaning: 'Base URL of a running standalone sandbox (`pc-onboard sandbox`, e.g. http://127.0.0.1:8090) that `serve`, extra `worker`s and `import` runs share, instead of each starting a private, empty one. Ignored when Partner Center credentials are set.' },
+  { name: 'PC_ONBOARD_SANDBOX_TOKEN', default: DEFAULT_SANDBOX_TOKEN, meaning: 'The test token that sandbox accepts (printed by `pc-onboard sandbox`; its `SANDBOX_TEST_TOKEN`).' },
   { name: 'PC_ONBOARD_CONCURRENCY', default: '4', meaning: 'Rows one worker process handles at the same time.' },
   { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Steady budget of Partner Center requests per minute for all workers together (Partner Center allows 500 per partner). A row makes about 5 calls, so rows start at up to a fifth of this per minute; a 429 still pauses the whole queue for its Retry-After.' },
   { name: 'PC_ONBOARD_MAX_ATTEMPTS', default: '5', meaning: 'Attempts per row for retryable errors (exponential backoff with jitter); 429 waits do not count.' },
@@ -95,6 +108,13 @@ const rawSchema = z.object({
   PARTNER_CENTER_CLIENT_ID: optionalText,
   PARTNER_CENTER_CLIENT_SECRET: optionalText,
   PARTNER_CENTER_REFRESH_TOKEN: optionalText,
+  PC_ONBOARD_SANDBOX_URL: optionalText.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8090' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  ),
+  PC_ONBOARD_SANDBOX_TOKEN: z.string().trim().min(1).default(DEFAULT_SANDBOX_TOKEN),
   PC_ONBOARD_CONCURRENCY: integer(1, 1000).default(4),
   PC_ONBOARD_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(500),
   PC_ONBOARD_MAX_ATTEMPTS: integer(1, 100).default(5),
@@ -152,6 +172,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     secretKey: decodeSecretKey(key),
     cloud: raw.PC_ONBOARD_CLOUD,
     partnerCenter: readCredentials(raw),
+    ...(raw.PC_ONBOARD_SANDBOX_URL ? { sharedSandbox: { url: raw.PC_ONBOARD_SANDBOX_URL, token: raw.PC_ONBOARD_SANDBOX_TOKEN } } : {}),
     concurrency: raw.PC_ONBOARD_CONCURRENCY,
     rateLimitPerMinute: raw.PC_ONBOARD_RATE_LIMIT_PER_MINUTE,
     maxAttempts: raw.PC_ONBOARD_MAX_ATTEMPTS,
@@ -161,6 +182,21 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     bodyLimitBytes: Math.round(raw.PC_ONBOARD_BODY_LIMIT_MB * MEGABYTE),
     logLevel: raw.LOG_LEVEL,
   });
+}
+
+/**
+ * The options of `pc-onboard sandbox` (the standalone sandbox), from its own `SANDBOX_*`
+ * variables (sandbox/README.md). Throws a `ConfigError` naming the variable to fix.
+ */
+export function loadSandboxCommandOptions(env: Record<string, string | undefined> = process.env): SandboxOptions & { testToken: string } {
+  let options: SandboxOptions;
+  try {
+    options = sandboxOptionsFromEnv(env);
+  } catch (error) {
+    const name = /^[A-Z_]+/.exec((error as Error).message)?.[0] ?? 'SANDBOX_*';
+    throw new ConfigError((error as Error).message, name, { cause: error });
+  }
+  return { ...options, testToken: options.testToken ?? DEFAULT_SANDBOX_TOKEN };
 }
 
 function readConfigFile(path: string | undefined, cwd: string): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import type { SandboxOptions } from '../../sandbox/sandbox-options.ts';
 import type { Config } from '../config.ts';
 import type { CliIo } from './cli-io.ts';
 import type { OpenCliRuntime } from './cli-runtime.ts';
@@ -8,8 +9,8 @@ export interface CliDeps {
   /** Reads and validates the configuration (throws `ConfigError` naming the variable). */
   loadConfig: () => Readonly<Config>;
   openRuntime: OpenCliRuntime;
-  /** The environment, for the standalone sandbox's SANDBOX_* options only. */
-  env: Record<string, string | undefined>;
+  /** Reads the standalone sandbox's `SANDBOX_*` options (throws `ConfigError` naming the variable). */
+  loadSandboxOptions: () => SandboxOptions & { testToken: string };
   /** Registers a Ctrl+C / SIGTERM handler; returns a function that removes it. */
   onSignal: (handler: (signal: NodeJS.Signals) => void) => () => void;
 }

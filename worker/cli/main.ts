@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-import { loadConfig } from '../config.ts';
+import { loadConfig, loadSandboxCommandOptions } from '../config.ts';
 import { processIo } from './cli-io.ts';
-import { readCliSettings } from './cli-settings.ts';
 import { runCli } from './run-cli.ts';
 
 const SECOND = 1000;
@@ -10,8 +9,8 @@ const SECOND = 1000;
 const exitCode = await runCli(process.argv, {
   io: processIo,
   loadConfig: () => loadConfig(),
-  openRuntime: async (config, options) => (await import('./open-cli-runtime.ts')).createCliRuntimeOpener(readCliSettings(process.env))(config, options),
-  env: process.env,
+  openRuntime: async (config, options) => (await import('./open-cli-runtime.ts')).openCliRuntime(config, options),
+  loadSandboxOptions: () => loadSandboxCommandOptions(),
   onSignal(handler) {
     process.on('SIGINT', handler);
     process.on('SIGTERM', handler);

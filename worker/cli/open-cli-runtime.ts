@@ -3,22 +3,16 @@ import { redactUrl } from '../redis/connect-redis.ts';
 import { useRunningSandbox } from '../partner-center/select-partner-center.ts';
 import { createRuntime, type Runtime } from '../runtime/create-runtime.ts';
 import type { CliRuntime, OpenCliRuntimeOptions } from './cli-runtime.ts';
-import type { CliSettings } from './cli-settings.ts';
 
 /**
- * Opens the worker runtime (engineer D's `createRuntime`) for a command: the real Partner Center
- * when credentials are configured; else the sandbox that `PC_ONBOARD_SANDBOX_URL` names, shared by
+ * Opens the worker runtime (`createRuntime`) for a command: the real Partner Center when
+ * credentials are configured; else the sandbox that `PC_ONBOARD_SANDBOX_URL` names, shared by
  * every process pointed at it; else a private sandbox in this process.
  */
-export function createCliRuntimeOpener(settings: CliSettings) {
-  return async (config: Readonly<Config>, options: OpenCliRuntimeOptions): Promise<CliRuntime> => {
-    const sharedSandbox =
-      settings.sandboxUrl && !config.partnerCenter
-        ? useRunningSandbox({ url: settings.sandboxUrl, token: settings.sandboxToken, cloud: config.cloud })
-        : undefined;
-    const runtime = await createRuntime(config, { ...options, ...(sharedSandbox ? { partnerCenter: sharedSandbox } : {}) });
-    return toCliRuntime(runtime);
-  };
+export async function openCliRuntime(config: Readonly<Config>, options: OpenCliRuntimeOptions): Promise<CliRuntime> {
+  const shared = config.sharedSandbox && !config.partnerCenter ? useRunningSandbox({ ...config.sharedSandbox, cloud: config.cloud }) : undefined;
+  const runtime = await createRuntime(config, { ...options, ...(shared ? { partnerCenter: shared } : {}) });
+  return toCliRuntime(runtime);
 }
 
 function toCliRuntime(runtime: Runtime): CliRuntime {

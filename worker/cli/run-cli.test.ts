@@ -56,7 +56,7 @@ function setup(planned: RowStatus[] = []) {
     io,
     loadConfig: () => config,
     openRuntime: async () => runtime,
-    env: {},
+    loadSandboxOptions: () => ({ testToken: 'sandbox-test-token' }),
     onSignal: () => () => {},
   };
   const dir = mkdtempSync(join(tmpdir(), 'pc-onboard-cli-'));

@@ -1,22 +1,14 @@
 import { startSandbox } from '../../../sandbox/start-sandbox.ts';
-import { sandboxOptionsFromEnv } from '../../../sandbox/sandbox-options-from-env.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { writeLine } from '../cli-io.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { UsageError } from '../usage-error.ts';
 import { waitForSignal } from './wait-for-signal.ts';
 
-const DEFAULT_TEST_TOKEN = 'sandbox-test-token';
-
 /** `pc-onboard sandbox`: the Partner Center sandbox on its own port, for the extension and manual tests. */
 export async function runSandboxCommand(options: { port?: number }, deps: CliDeps): Promise<ExitCode> {
-  let fromEnv;
-  try {
-    fromEnv = sandboxOptionsFromEnv(deps.env);
-  } catch (error) {
-    throw new UsageError((error as Error).message, { cause: error });
-  }
-  const testToken = fromEnv.testToken ?? DEFAULT_TEST_TOKEN;
+  const fromEnv = deps.loadSandboxOptions();
+  const testToken = fromEnv.testToken;
   const port = options.port ?? fromEnv.port;
   const sandbox = await startSandbox({ ...fromEnv, port, testToken }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
