@@ -32,8 +32,8 @@ export interface ReplicaOptions {
 export type ReplicaHandler = (request: ReplicaRequest) => Promise<ReplicaResponse>;
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Only these folders are served as modules; everything else is the page shell. */
-const SERVED_FOLDERS = [join('test', 'replica', 'app'), join('shared', 'form')];
+/** Only this folder is served as modules; everything else is the page shell. */
+const APP_FOLDER = join('test', 'replica', 'app');
 const ASSET_PREFIX = '/replica-assets/';
 const API_PREFIX = '/replica-api/';
 
@@ -56,12 +56,11 @@ export function createReplicaHandler(options: ReplicaOptions): ReplicaHandler {
   };
 }
 
-/** `/replica-assets/main.ts` → `test/replica/app/main.ts`; `/shared/form/x.ts` → `shared/form/x.ts`; else null. */
+/** `/replica-assets/main.ts` → `test/replica/app/main.ts`; anything else (or outside that folder) → null. */
 function modulePathOf(pathname: string): string | null {
-  if (!pathname.endsWith('.ts')) return null;
-  const relative = pathname.startsWith(ASSET_PREFIX) ? join('test', 'replica', 'app', pathname.slice(ASSET_PREFIX.length)) : normalize(pathname.slice(1));
-  const clean = normalize(relative);
-  return SERVED_FOLDERS.some((folder) => clean.startsWith(folder + sep)) && !clean.includes('..') ? clean : null;
+  if (!pathname.endsWith('.ts') || !pathname.startsWith(ASSET_PREFIX)) return null;
+  const clean = normalize(join(APP_FOLDER, pathname.slice(ASSET_PREFIX.length)));
+  return clean.startsWith(APP_FOLDER + sep) ? clean : null;
 }
 
 function pageShell(url: URL): string {

@@ -1,7 +1,7 @@
 /**
- * State / province names as the wizard's State drop-down shows them, for the countries whose
- * record stores a code (csv-format.md §4) or whose option text may be in either language (JP).
- * Used only to turn a stored value into option texts to match; validation lives in shared/countries.
+ * The replica's State drop-down lists: option texts as the wizard shows them and the value Partner
+ * Center stores (the code; the Japanese name for JP). The extension itself matches states through
+ * shared/countries, not through this list.
  */
 export interface StateName {
   code: string;

@@ -1,4 +1,4 @@
-import { STATE_NAMES } from '../../../shared/form/state-names.ts';
+import { STATE_NAMES } from './state-names.ts';
 import type { DropdownOption } from './dropdown-v8.ts';
 import { STRINGS, type Lang, type Strings } from './strings.ts';
 
