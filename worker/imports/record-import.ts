@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
+import { checkHeader } from '../../shared/csv/check-header.ts';
 import { createRowClassifier } from '../../shared/csv/create-row-classifier.ts';
 import type { CsvRow } from '../../shared/csv/csv-row.ts';
 import { mapHeader } from '../../shared/csv/map-header.ts';
@@ -23,7 +24,9 @@ export interface RecordImportDeps {
 /**
  * Creates an import: reads the whole file through the shared reader and classifier into Redis
  * first (invalid and duplicate rows get their final status at once), and only then enqueues the
- * valid rows in chunks, so a file refused half-way queues nothing. Memory stays flat: rows go to
+ * valid rows in chunks, so a file refused half-way queues nothing. Both sources (a CSV file, or
+ * rows split by the extension) get the same file-level checks and throw the reader's
+ * `CsvFileError` for a refused header. Memory stays flat: rows go to
  * Redis in batches and the queue is fed from the pending set.
  */
 export async function recordImport(deps: RecordImportDeps, input: CreateImportInput): Promise<ImportSummary> {
@@ -86,8 +89,10 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
       blankLines: () => csv.blankLines,
     };
   }
-  // Rows split by the extension: re-classified here, never trusted.
+  // Rows split by the extension: header and rows re-checked here, never trusted. A header the
+  // reader would refuse (csv-format.md §3) is refused the same way, before anything is stored.
   const keys = source.keys ?? mapHeader(source.columns).keys;
+  checkHeader(source.columns, keys, source.keys === undefined);
   const classify = createRowClassifier({ columns: source.columns, keys }, { now });
   return {
     header: { columns: source.columns, keys, encoding: 'utf-8', delimiter: ',' },

@@ -1,6 +1,4 @@
 import type { Context } from 'hono';
-import { checkHeader } from '../../../shared/csv/check-header.ts';
-import { mapHeader } from '../../../shared/csv/map-header.ts';
 import type { CreateImportInput } from '../../imports/import-service.ts';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
 import { parseInput } from '../validation/parse-input.ts';
@@ -35,10 +33,8 @@ async function readJson(c: Context): Promise<CreateImportInput> {
       cause: error,
     });
   }
+  // The header is checked by the service (as for an upload); a refusal becomes a 422.
   const input = parseInput(jsonImportSchema, body, 'body');
-  // The extension's reader refuses such headers already; a client that skipped it gets the same
-  // file-level error (csv-format.md §3) as an upload would, as a 422 with the reader's message.
-  checkHeader(input.columns, input.keys ?? mapHeader(input.columns).keys, input.keys === undefined);
   return {
     source: { kind: 'rows', fileName: input.fileName, columns: input.columns, keys: input.keys, rows: input.rows },
     dryRun: input.dryRun,

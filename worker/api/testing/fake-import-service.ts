@@ -25,18 +25,20 @@ export class FakeImportService implements ImportService {
       for await (const chunk of input.source.bytes) chunks.push(chunk);
       const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
       columns = (lines[0] ?? '').split(',');
-      if (!columns.includes('company_name')) {
-        throw new CsvFileError({
-          reason: 'missing_column',
-          message: {
-            en: 'The required column "company_name" is missing; the closest header is "company".',
-            ja: '必須の列「company_name」がありません。最も近い見出しは「company」です。',
-          },
-          columns: ['company_name'],
-          suggestion: 'company',
-        });
-      }
       rowCount = lines.length - 1;
+    }
+    // A stand-in for the service's header check (shared checkHeader), for either source.
+    const keys = input.source.keys;
+    if (keys ? !keys.includes('company_name') : !columns.some((column) => /^company[ _]name$/i.test(column))) {
+      throw new CsvFileError({
+        reason: 'missing_column',
+        message: {
+          en: 'The required column "company_name" is missing; the closest header is "company".',
+          ja: '必須の列「company_name」がありません。最も近い見出しは「company」です。',
+        },
+        columns: ['company_name'],
+        suggestion: 'company',
+      });
     }
     const id = `imp-${this.nextId++}`;
     const rows: RowResult[] = Array.from({ length: rowCount }, (_, index) => ({ row: index + 1, line: index + 2, status: 'pending' }));

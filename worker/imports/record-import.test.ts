@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isCsvFileError } from '../../shared/csv/csv-file-error.ts';
+import { scanKeys } from '../redis/with-redis.ts';
+import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+
+const COLUMNS = ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
+const CELLS = ['Contoso', 'rowsource1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@contoso.example.com'];
+
+describe('creating an import from rows split by the extension', () => {
+  let pipeline: TestPipeline | undefined;
+  afterEach(async () => {
+    await pipeline?.close();
+    pipeline = undefined;
+  });
+
+  it.each([
+    ['no recognised column', { columns: ['foo', 'bar'] }, 'no_header'],
+    ['a required column missing', { columns: ['company_name', 'domain'] }, 'missing_column'],
+    ['a known column twice', { columns: [...COLUMNS, 'E-mail'] }, 'duplicate_column'],
+    ['a chosen mapping without a required key', { columns: ['Firma', 'Dom'], keys: ['company_name', 'domain'] as const }, 'missing_column'],
+  ])('should refuse a header with %s like the reader does, storing nothing', async (_name, header, reason) => {
+    pipeline = await startTestPipeline({ noWorker: true });
+    const rows = [{ row: 1, line: 2, cells: header.columns.map(() => 'x') }];
+    const keys = 'keys' in header ? [...header.keys] : undefined;
+    const attempt = pipeline.service.createImport({
+      source: { kind: 'rows', fileName: 'bad.csv', columns: header.columns, ...(keys ? { keys } : {}), rows },
+      dryRun: true,
+      cloud: 'global',
+    });
+    const error = await attempt.then(() => undefined, (caught: unknown) => caught);
+    expect(isCsvFileError(error) && error.reason).toBe(reason);
+    expect(await scanKeys(pipeline.redis, `${pipeline.prefix}:import*`)).toEqual([]);
+    expect(await pipeline.service.listImports()).toEqual([]);
+  });
+
+  it('should accept a header the reader accepts and validate its rows', async () => {
+    pipeline = await startTestPipeline();
+    const summary = await pipeline.service.createImport({
+      source: { kind: 'rows', fileName: 'ok.csv', columns: COLUMNS, rows: [{ row: 1, line: 2, cells: CELLS }] },
+      dryRun: true,
+      cloud: 'global',
+    });
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ ready: 1, pending: 0 });
+  });
+});
