@@ -54,6 +54,8 @@ beforeAll(async () => {
       PC_ONBOARD_KEY_PREFIX: PREFIX,
       PC_ONBOARD_EXTENSION_ORIGINS: CHROME_EXTENSION_ORIGIN,
       LOG_LEVEL: 'silent',
+      // One attempt: a row the sandbox refuses fails at once, so the retry test needs no backoff wait.
+      PC_ONBOARD_MAX_ATTEMPTS: '1',
     },
     cwd: dataDir,
   });
@@ -186,6 +188,8 @@ describe('bulk import from the side panel', () => {
       const header = 'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email';
       const lines = Array.from({ length: 12 }, (_, i) => `Slow ${i},slowco${i},US,${i} Main St,Seattle,WA,98101,Al,Bo,al${i}@slow.example`);
       await shown().locator('#bulk-csv-file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\r\n')) });
+      // The tab keeps its options between imports; this one is for real.
+      await shown().getByLabel('Dry run (check only, create nothing)').setChecked(false);
       await shown().getByRole('button', { name: 'Queue 12 rows' }).click();
       await shown().getByRole('button', { name: 'Cancel import' }).click();
       await expectText(shown(), 'Finished: 12 of 12 rows', 60_000);
@@ -198,6 +202,27 @@ describe('bulk import from the side panel', () => {
       await setSandboxFaults({ latencyMs: 0 });
     }
   });
+
+  it('should retry the failed rows once Partner Center answers again', async () => {
+    await setSandboxFaults({ errorRate: 1 });
+    try {
+      await shown().getByRole('button', { name: 'New import' }).click();
+      const header = 'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email';
+      const lines = ['Retry A,retrya,US,1 Main St,Seattle,WA,98101,Al,Bo,al@retry.example', 'Retry B,retryb,US,2 Main St,Seattle,WA,98101,Cy,Di,cy@retry.example'];
+      await shown().locator('#bulk-csv-file').setInputFiles({ name: 'retry.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\r\n')) });
+      await shown().getByLabel('Dry run (check only, create nothing)').setChecked(false);
+      await shown().getByRole('button', { name: 'Queue 2 rows' }).click();
+      await expectText(shown(), 'Finished: 2 of 2 rows', 60_000);
+      expect(await shown().locator('.count-list [data-status="failed"] strong').innerText()).toBe('2');
+    } finally {
+      await setSandboxFaults({ errorRate: 0 });
+    }
+    await shown().getByRole('button', { name: 'Retry failed rows' }).click();
+    await expect.poll(() => shown().locator('.count-list [data-status="created"] strong').innerText(), { timeout: 60_000 }).toBe('2');
+    await expectText(shown(), 'Finished: 2 of 2 rows', 60_000);
+    expect(await shown().locator('.count-list [data-status="failed"] strong').innerText()).toBe('0');
+    expect(await shown().locator('.rows-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status))).toEqual(['created', 'created']);
+  }, 90_000);
 
   it('should show a popup that opens the side panel and says where things stand, and an options page', async () => {
     const popup = await context.newPage();
@@ -276,7 +301,7 @@ function shown(): Locator {
   return page.getByRole('tabpanel');
 }
 
-async function setSandboxFaults(faults: { latencyMs: number }): Promise<void> {
+async function setSandboxFaults(faults: { latencyMs?: number; errorRate?: number }): Promise<void> {
   const response = await fetch(`${runtime.sandboxUrl!}/_sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(faults) });
   expect(response.ok).toBe(true);
 }
