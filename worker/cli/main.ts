@@ -3,8 +3,6 @@ import { loadConfig, loadSandboxCommandOptions } from '../config.ts';
 import { processIo } from './cli-io.ts';
 import { runCli } from './run-cli.ts';
 
-const SECOND = 1000;
-
 /** The `pc-onboard` entry point (package `bin`; `npm start` runs `serve`). The composition root: the only place that touches `process`. */
 const exitCode = await runCli(process.argv, {
   io: processIo,
@@ -20,7 +18,5 @@ const exitCode = await runCli(process.argv, {
     };
   },
 });
+// Every command closes what it opened, so the process ends on its own (no forced exit).
 process.exitCode = exitCode;
-// Every command closes what it opened; this only guards against a library handle left open
-// (e.g. a Redis connection a BullMQ class was given but does not quit), which would hang the shell.
-setTimeout(() => process.exit(exitCode), SECOND).unref();
