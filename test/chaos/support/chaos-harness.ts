@@ -32,6 +32,8 @@ export interface ChaosHarnessOptions {
   redisUrl?: string;
   /** The URL workers use for Partner Center (e.g. a fault proxy in front of the sandbox). */
   partnerCenterUrl?: (sandboxUrl: string) => string | Promise<string>;
+  /** Level of the in-process workers' logger, whose lines are kept in `logLines`. @default 'debug' */
+  logLevel?: 'debug' | 'trace';
 }
 
 /**
@@ -54,7 +56,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'pco-chaos-'));
   const logLines: string[] = [];
   const logger = pino(
-    { level: 'debug', redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' } },
+    { level: options.logLevel ?? 'debug', redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' } },
     new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } }),
   );
   const store = createImportStore(redis, prefix);
@@ -71,6 +73,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
     redis,
     sandbox,
     service,
+    queue,
     logLines,
     /** Imports `rows` valid US rows with unique domains. */
     async importRows(rows: number): Promise<ImportSummary> {
