@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 500,
       keyPrefix: 'pco',
       passwordTtlMs: 24 * 60 * 60 * 1000,
+      importTtlMs: 30 * 24 * 60 * 60 * 1000,
       apiTokenGenerated: true,
       logLevel: 'info',
     });
@@ -68,6 +69,7 @@ describe('loadConfig', () => {
     [{ PC_ONBOARD_KEY_PREFIX: 'a:b' }, 'PC_ONBOARD_KEY_PREFIX'],
     [{ PARTNER_CENTER_TENANT_ID: 't' }, 'PARTNER_CENTER_CLIENT_ID'],
     [{ PC_ONBOARD_SANDBOX_URL: '127.0.0.1:8090' }, 'PC_ONBOARD_SANDBOX_URL'],
+    [{ PC_ONBOARD_IMPORT_TTL_DAYS: '0' }, 'PC_ONBOARD_IMPORT_TTL_DAYS'],
   ])('should fail naming the variable for %j', (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);

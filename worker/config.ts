@@ -40,6 +40,8 @@ export interface Config {
   keyPrefix: string;
   extensionOrigins: string[];
   passwordTtlMs: number;
+  /** How long a settled (drained or cancelled) import is kept in Redis. */
+  importTtlMs: number;
   bodyLimitBytes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -85,6 +87,7 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_KEY_PREFIX', default: 'pco', meaning: 'Prefix of every Redis key. With Redis Cluster use a hash tag, e.g. `{pco}`, so the queue and import keys share a slot.' },
   { name: 'PC_ONBOARD_EXTENSION_ORIGINS', default: CHROME_EXTENSION_ORIGIN, meaning: "Comma-separated origins allowed by CORS. The default is the extension's pinned Chrome/Edge origin; add `moz-extension://<uuid>` for Firefox." },
   { name: 'PC_ONBOARD_PASSWORD_TTL_HOURS', default: '24', meaning: 'How long an unrevealed admin password is kept (encrypted) before it is deleted.' },
+  { name: 'PC_ONBOARD_IMPORT_TTL_DAYS', default: '30', meaning: 'How long an import (summary, rows, results) is kept in Redis after its last row ended or it was cancelled; then it is deleted. A retry restarts the clock.' },
   { name: 'PC_ONBOARD_BODY_LIMIT_MB', default: '50', meaning: 'Largest accepted upload; bigger requests get 413.' },
   { name: 'LOG_LEVEL', default: 'info', meaning: 'pino log level: fatal, error, warn, info, debug, trace or silent.' },
 ];
@@ -121,6 +124,7 @@ const rawSchema = z.object({
   PC_ONBOARD_KEY_PREFIX: z.string().trim().regex(/^[^:\s]+$/, 'must be non-empty, without ":" or spaces').default('pco'),
   PC_ONBOARD_EXTENSION_ORIGINS: z.string().default(CHROME_EXTENSION_ORIGIN),
   PC_ONBOARD_PASSWORD_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
+  PC_ONBOARD_IMPORT_TTL_DAYS: z.coerce.number().positive().max(3650).default(30),
   PC_ONBOARD_BODY_LIMIT_MB: z.coerce.number().positive().max(10_000).default(50),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -179,6 +183,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     keyPrefix: raw.PC_ONBOARD_KEY_PREFIX,
     extensionOrigins: raw.PC_ONBOARD_EXTENSION_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     passwordTtlMs: Math.round(raw.PC_ONBOARD_PASSWORD_TTL_HOURS * HOUR),
+    importTtlMs: Math.round(raw.PC_ONBOARD_IMPORT_TTL_DAYS * 24 * HOUR),
     bodyLimitBytes: Math.round(raw.PC_ONBOARD_BODY_LIMIT_MB * MEGABYTE),
     logLevel: raw.LOG_LEVEL,
   });

@@ -60,6 +60,8 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
     async listImports(options = {}) {
       const ids = await store.listImportIds(Math.min(options.limit ?? 50, MAX_PAGE));
       const summaries = await Promise.all(ids.map((id) => store.getSummary(id)));
+      // An import whose retention ran out leaves only its id in the index: drop it there.
+      await store.forgetImports(ids.filter((_, index) => summaries[index] === undefined));
       return summaries.filter((summary): summary is ImportSummary => summary !== undefined);
     },
 

@@ -8,9 +8,12 @@ const CHUNK = 500;
 /**
  * Re-queues the `failed` rows of an import under a new generation (new job ids). The row keeps
  * the step it reached, so a customer created before the failure is not created again. Counts
- * move atomically with each chunk of rows. Returns how many rows were re-queued.
+ * move atomically with each chunk of rows; the import's TTL is lifted until it drains again.
+ * Returns how many rows were re-queued.
  */
 export async function retryFailedRows(store: ImportStore, queue: Queue<RowJobData>, importId: string): Promise<number> {
+  // Off the retention clock while rows run again; it restarts when the import drains.
+  await store.keepImport(importId);
   let requeued = 0;
   for (;;) {
     // Re-queued rows leave the failed set, so the next chunk starts at the beginning again.
@@ -26,5 +29,7 @@ export async function retryFailedRows(store: ImportStore, queue: Queue<RowJobDat
     requeued += changed.length;
     if (changed.length === 0) break;
   }
+  // Nothing re-queued (or all already final again): the import is settled, keep it expiring.
+  await store.expireIfSettled(importId);
   return requeued;
 }

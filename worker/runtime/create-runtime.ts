@@ -71,7 +71,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     if (redis.embeddedPid) logger.info({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');
     const partnerCenter: PartnerCenterSelection = options.partnerCenter ?? (await selectPartnerCenter(config));
     closers.push(() => partnerCenter.close());
-    const store = createImportStore(redis.redis, config.keyPrefix);
+    const store = createImportStore(redis.redis, config.keyPrefix, { retentionMs: config.importTtlMs });
     const vault = createPasswordVault({ redis: redis.redis, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs });
     const queue = createRowQueue({ connection: redis.redis, keyPrefix: config.keyPrefix, maxAttempts: config.maxAttempts });
     closers.push(() => queue.close());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { withRedis } from '../../redis/with-redis.ts';
+import { scanKeys, withRedis } from '../../redis/with-redis.ts';
 import { createImportEventBus } from '../events/import-event-bus.ts';
 import { createImportStore, type NewRow } from './create-import-store.ts';
 
@@ -107,6 +107,56 @@ describe('createImportStore', () => {
       } finally {
         await bus.close();
       }
+    });
+  });
+
+  it('should set the retention TTL on every key once the import drains, and lift it while a retry runs', async () => {
+    await withRedis(async (redis, prefix) => {
+      const retentionMs = 7 * 24 * 60 * 60 * 1000;
+      const store = createImportStore(redis, prefix, { retentionMs });
+      await store.createImport({ id: 'imp', fileName: 'a.csv', createdAt: '2026-11-25T12:00:00.000Z', dryRun: false, cloud: 'global', header: { ...HEADER, keys: [...HEADER.keys] } });
+      await store.recordRows('imp', pendingRows(3));
+      await store.seal('imp', 3, 0);
+      const keys = await scanKeys(redis, `${prefix}:import:imp*`);
+      const ttls = async () => Promise.all(keys.map((key) => redis.pttl(key)));
+      // meta, rows, cells, pending set (records only exist for validated rows).
+      expect(keys.length).toBeGreaterThanOrEqual(4);
+      await store.transition('imp', 1, { status: 'created', step: 'ordered' });
+      await store.transition('imp', 2, { status: 'failed', errorCode: 'upstream_error' });
+      expect(await redis.pttl(`${prefix}:import:imp`)).toBe(-1);
+
+      await store.transition('imp', 3, { status: 'created', step: 'ordered' });
+      const settledKeys = await scanKeys(redis, `${prefix}:import:imp*`);
+      for (const ttl of await Promise.all(settledKeys.map((key) => redis.pttl(key)))) {
+        expect(ttl).toBeGreaterThan(retentionMs - 60_000);
+        expect(ttl).toBeLessThanOrEqual(retentionMs);
+      }
+
+      await store.keepImport('imp');
+      await store.transitionMany('imp', [2], { status: 'pending', errorCode: null }, { from: ['failed'], bumpGen: true });
+      expect(await ttls()).toSatisfy((values: number[]) => values.every((ttl) => ttl === -1 || ttl === -2));
+      expect(await redis.pttl(`${prefix}:import:imp`)).toBe(-1);
+      expect(await store.expireIfSettled('imp')).toBe(false);
+
+      await store.transition('imp', 2, { status: 'created', step: 'ordered' });
+      expect(await redis.pttl(`${prefix}:import:imp`)).toBeGreaterThan(retentionMs - 60_000);
+      expect(await redis.pttl(`${prefix}:import:imp:rows`)).toBeGreaterThan(retentionMs - 60_000);
+    });
+  });
+
+  it('should start the retention of a cancelled import when its last running row ends', async () => {
+    await withRedis(async (redis, prefix) => {
+      const store = createImportStore(redis, prefix, { retentionMs: 60_000 });
+      await store.createImport({ id: 'imp', fileName: 'a.csv', createdAt: '2026-11-25T12:00:00.000Z', dryRun: false, cloud: 'global', header: { ...HEADER, keys: [...HEADER.keys] } });
+      await store.recordRows('imp', pendingRows(2));
+      await store.seal('imp', 2, 0);
+      await store.transition('imp', 1, { step: 'creating' });
+      await store.setMetaFields('imp', { cancelled: '1', state: 'cancelled' });
+      await store.transitionMany('imp', [1, 2], { status: 'skipped', errorCode: 'cancelled' }, { from: ['pending'], steps: ['queued', 'checked'] });
+      expect(await redis.pttl(`${prefix}:import:imp`)).toBe(-1);
+      await store.transition('imp', 1, { status: 'created', step: 'ordered' });
+      expect(await redis.pttl(`${prefix}:import:imp`)).toBeGreaterThan(0);
+      expect(await redis.pttl(`${prefix}:import:imp:cells`)).toBeGreaterThan(0);
     });
   });
 });

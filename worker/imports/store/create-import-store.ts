@@ -4,6 +4,7 @@ import type { CustomerRecord } from '../../../shared/customer/customer-record.ts
 import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
+import { allImportKeys, createImportRetention, DEFAULT_IMPORT_RETENTION_MS } from './import-retention.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
 import { createScriptRunner } from './run-script.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
@@ -47,9 +48,15 @@ export interface TransitionResult {
  */
 export type ImportStore = ReturnType<typeof createImportStore>;
 
-export function createImportStore(redis: Redis, prefix: string) {
+export interface ImportStoreOptions {
+  /** TTL of every key of a settled import (drained or cancelled); default 30 days. */
+  retentionMs?: number;
+}
+
+export function createImportStore(redis: Redis, prefix: string, options: ImportStoreOptions = {}) {
   const keysOf = (importId: string) => importKeys(prefix, importId);
   const runScript = createScriptRunner(redis);
+  const retention = createImportRetention(redis, prefix, options.retentionMs ?? DEFAULT_IMPORT_RETENTION_MS);
 
   async function readCounts(importId: string): Promise<{ counts: StatusCounts; state: ImportState } | undefined> {
     const meta = await redis.hgetall(keysOf(importId).meta);
@@ -64,6 +71,12 @@ export function createImportStore(redis: Redis, prefix: string) {
 
   async function publish(event: ImportEvent): Promise<void> {
     await redis.publish(keysOf(event.importId).events, JSON.stringify(event));
+  }
+
+  /** Every row is final: tell subscribers, and start the import's retention. */
+  async function announceDrained(importId: string, counts: StatusCounts): Promise<void> {
+    await publish({ type: 'drained', importId, counts });
+    await retention.expireIfSettled(importId);
   }
 
   return {
@@ -95,7 +108,7 @@ export function createImportStore(redis: Redis, prefix: string) {
       const keys = keysOf(importId);
       await redis
         .multi()
-        .unlink(keys.meta, keys.rows, keys.cells, keys.records, ...Object.values(keys.byStatus))
+        .unlink(...allImportKeys(prefix, importId))
         .zrem(importIndexKey(prefix), importId)
         .exec();
     },
@@ -123,7 +136,7 @@ export function createImportStore(redis: Redis, prefix: string) {
       const snapshot = await readCounts(importId);
       if (snapshot) {
         await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
-        if (snapshot.counts.pending === 0) await publish({ type: 'drained', importId, counts: snapshot.counts });
+        if (snapshot.counts.pending === 0) await announceDrained(importId, snapshot.counts);
       }
       return state;
     },
@@ -150,6 +163,17 @@ export function createImportStore(redis: Redis, prefix: string) {
     async listImportIds(limit: number): Promise<string[]> {
       return redis.zrevrange(importIndexKey(prefix), 0, limit - 1);
     },
+
+    /** Drops ids from the index whose import has expired. */
+    async forgetImports(importIds: readonly string[]): Promise<void> {
+      if (importIds.length > 0) await redis.zrem(importIndexKey(prefix), ...importIds);
+    },
+
+    /** Takes the TTL off a settled import before its rows run again (retry). */
+    keepImport: (importId: string) => retention.keep(importId),
+
+    /** Starts the retention of a settled import (no-op while rows are pending). */
+    expireIfSettled: (importId: string) => retention.expireIfSettled(importId),
 
     getRow,
 
@@ -204,9 +228,7 @@ export function createImportStore(redis: Redis, prefix: string) {
         const snapshot = await readCounts(importId);
         if (snapshot) {
           await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
-          if (snapshot.counts.pending === 0 && snapshot.state !== 'validating') {
-            await publish({ type: 'drained', importId, counts: snapshot.counts });
-          }
+          if (snapshot.counts.pending === 0 && snapshot.state !== 'validating') await announceDrained(importId, snapshot.counts);
         }
       }
       return { applied: true, statusChanged: changed === 1, state };
@@ -245,7 +267,7 @@ export function createImportStore(redis: Redis, prefix: string) {
         const snapshot = await readCounts(importId);
         if (snapshot) {
           await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
-          if (snapshot.counts.pending === 0 && snapshot.state !== 'validating') await publish({ type: 'drained', importId, counts: snapshot.counts });
+          if (snapshot.counts.pending === 0 && snapshot.state !== 'validating') await announceDrained(importId, snapshot.counts);
         }
       }
       return changed;

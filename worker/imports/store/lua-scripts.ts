@@ -121,3 +121,18 @@ if pending == 0 then state = 'done' else state = 'queued' end
 redis.call('HSET', KEYS[1], 'state', state)
 return state
 `;
+
+/**
+ * Starts an import's retention once it is settled (no row pending, state `done` or
+ * `cancelled`): every key in KEYS (meta first) gets the TTL ARGV[1] in milliseconds. Checked and
+ * set in one step, so a retry that re-opens the import in between is never cut short.
+ * Returns 1 when the TTL was set.
+ */
+export const EXPIRE_IF_SETTLED = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return 0 end
+local pending = tonumber(redis.call('HGET', KEYS[1], 'n:pending') or '0')
+if pending ~= 0 or (state ~= 'done' and state ~= 'cancelled') then return 0 end
+for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ARGV[1]) end
+return 1
+`;
