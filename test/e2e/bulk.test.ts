@@ -10,13 +10,13 @@ import { startApiServer, type RunningApiServer } from '../../worker/api/start-ap
 import { createRuntime, type Runtime } from '../../worker/runtime/create-runtime.ts';
 import { deleteKeys } from '../../worker/redis/with-redis.ts';
 import { Redis } from 'ioredis';
+import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
 import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';
 
 /**
  * The bulk import end to end: the built extension in real Chromium, its side panel page opened as a
  * tab, the worker API + BullMQ worker on real Redis (a test key prefix), Partner Center = the sandbox.
  */
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const TOKEN = `bulk-e2e-${randomUUID()}`;
 const PREFIX = `test-${randomUUID()}`;
 
@@ -72,7 +72,7 @@ beforeAll(async () => {
   );
   launched = await launchWithExtension();
   context = launched.context;
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   page = await openPanel();
 }, 120_000);
 
@@ -110,7 +110,7 @@ describe('bulk import from the side panel', () => {
       expect.stringMatching(/^3\tDomain\t.*onmicrosoft\.com/),
       expect.stringMatching(/^5\tDomain\t.*\b1\b/),
     ]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-mapping.png'), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-bulk-mapping.png'), fullPage: false });
 
     await shown().getByRole('button', { name: 'Queue 3 rows' }).click();
     await expectText(shown(), 'Finished: 5 of 5 rows', 60_000);
@@ -124,7 +124,7 @@ describe('bulk import from the side panel', () => {
     expect(await shown().locator('.count-list [data-status="exists"] strong').innerText()).toBe('1');
     expect(await shown().locator('.count-list [data-status="invalid"] strong').innerText()).toBe('1');
     expect(await shown().locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([5, 5]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-bulk-progress.png'), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-bulk-progress.png'), fullPage: false });
     const customers = await sandboxCustomers();
     expect(customers.map((customer) => customer.domain).sort()).toEqual(['contosoe2e.onmicrosoft.com', 'litwaree2e.onmicrosoft.com']);
     expect(customers.find((customer) => customer.domain.startsWith('contosoe2e'))?.orders).toHaveLength(1);
@@ -273,7 +273,7 @@ describe('bulk import from the side panel', () => {
     await expect.poll(() => shown().getByLabel(/^Country\/region/).getAttribute('aria-invalid')).toBe('true');
     await shown().getByRole('button', { name: 'Fill page' }).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SCREENSHOTS, 'sidepanel-single.png'), fullPage: false });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-single.png'), fullPage: false });
   });
 
   it('should speak Japanese once chosen in Options, down to the messages in the downloaded results', async () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
 import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';
 import { routeReplica, type ReplicaBackend } from './support/replica-routing.ts';
 import { AGREED, openWizard } from './support/wizard-page.ts';
@@ -14,7 +15,6 @@ import { AGREED, openWizard } from './support/wizard-page.ts';
 // The extension APIs, inside serviceWorker.evaluate() callbacks.
 declare const chrome: any;
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 let launched: LaunchedExtension;
 let backend: ReplicaBackend;
@@ -22,7 +22,7 @@ let backend: ReplicaBackend;
 beforeAll(async () => {
   launched = await launchWithExtension();
   backend = await routeReplica(launched.context);
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -147,7 +147,7 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
 
     const accountReport = await pressFillPage(panel);
     await page.bringToFront();
-    await page.screenshot({ path: join(SCREENSHOTS, `replica-filled-${testCase.lang}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `replica-filled-${testCase.lang}.png`), fullPage: true });
     const s = testCase.lang === 'ja' ? { next1: '次へ: サブスクリプション', next2: '次へ: レビュー', submit: '送信', done: '完了' } : { next1: 'Next: Subscriptions', next2: 'Next: Review', submit: 'Submit', done: 'Done' };
     await page.getByRole('button', { name: s.next1 }).click();
     await page.getByRole('button', { name: s.next2 }).waitFor();
