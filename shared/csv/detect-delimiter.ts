@@ -1,4 +1,4 @@
-import type { CsvDelimiter, CsvRecord } from './csv-tokenizer.ts';
+import type { CsvDelimiter, CsvRecord } from './csv-record-reader.ts';
 import { mapHeader } from './map-header.ts';
 
 export const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];

@@ -3,7 +3,7 @@ import { checkHeader } from './check-header.ts';
 import { createRowClassifier } from './create-row-classifier.ts';
 import { CsvFileError, isCsvFileError } from './csv-file-error.ts';
 import type { CsvHeaderInfo, CsvRow } from './csv-row.ts';
-import { CsvTokenizer, MAX_RECORD_CHARACTERS, type CsvDelimiter, type CsvRecord } from './csv-tokenizer.ts';
+import { CsvRecordReader, MAX_RECORD_CHARACTERS, type CsvDelimiter, type CsvRecord } from './csv-record-reader.ts';
 import { decodeByteStream, type ByteSource } from './decode-byte-stream.ts';
 import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
 import { mapHeader } from './map-header.ts';
@@ -53,9 +53,9 @@ const ANY_DELIMITER = /[,;\t]/g;
  * (`,,,` or `;;;`) is blank whichever delimiter is tried, so it never passes for the header.
  */
 function firstNonBlank(delimiter: CsvDelimiter, text: string, final: boolean): CsvRecord | undefined {
-  const tokenizer = new CsvTokenizer(delimiter);
-  const records = tokenizer.push(text);
-  if (final) records.push(...tokenizer.end());
+  const reader = new CsvRecordReader(delimiter);
+  const records = reader.push(text);
+  if (final) records.push(...reader.end());
   return records.find((record) => !isBlankRecord(record.cells.map((cell) => cell.replace(ANY_DELIMITER, ''))));
 }
 
@@ -90,16 +90,16 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
     // A quote that never closes would otherwise make a delimiter wait for the whole file.
     if (headText.length > MAX_RECORD_CHARACTERS) {
       if (candidates.size > 0) break;
-      new CsvTokenizer(',').push(headText); // throws `record_too_long`, naming the line
+      new CsvRecordReader(',').push(headText); // throws `record_too_long`, naming the line
       throw emptyFile();
     }
   }
   if (candidates.size === 0) throw emptyFile();
   const delimiter = chooseDelimiter(candidates);
 
-  const tokenizer = new CsvTokenizer(delimiter);
-  const queued = tokenizer.push(headText);
-  if (ended) queued.push(...tokenizer.end());
+  const reader = new CsvRecordReader(delimiter);
+  const queued = reader.push(headText);
+  if (ended) queued.push(...reader.end());
   let blankLines = 0;
   let headerIndex = 0;
   const headerLine = candidates.get(delimiter)?.line ?? 1;
@@ -166,10 +166,10 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
     while (batch.length === 0 && !finished) {
       const next = await chunks.next();
       if (next.done) {
-        classifyRecords(tokenizer.end(), 0, batch);
+        classifyRecords(reader.end(), 0, batch);
         finished = true;
       } else {
-        classifyRecords(tokenizer.push(next.value), 0, batch);
+        classifyRecords(reader.push(next.value), 0, batch);
       }
     }
   }

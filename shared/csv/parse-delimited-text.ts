@@ -1,8 +1,7 @@
 import { CANONICAL_KEYS, type CanonicalKey } from '../customer/canonical-keys.ts';
 import type { CustomerValues } from '../customer/validate-customer.ts';
-import { CsvTokenizer, type CsvDelimiter } from './csv-tokenizer.ts';
+import { CsvRecordReader, type CsvDelimiter, type CsvRecord } from './csv-record-reader.ts';
 import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
-import type { CsvRecord } from './csv-tokenizer.ts';
 import { isBlankRecord } from './is-blank-record.ts';
 import { mapHeader } from './map-header.ts';
 import { unescapeCell } from './unescape-cell.ts';
@@ -17,8 +16,8 @@ export interface DelimitedText {
 }
 
 function tokenize(delimiter: CsvDelimiter, text: string): CsvRecord[] {
-  const tokenizer = new CsvTokenizer(delimiter);
-  return [...tokenizer.push(text), ...tokenizer.end()].filter((record) => !isBlankRecord(record.cells));
+  const reader = new CsvRecordReader(delimiter);
+  return [...reader.push(text), ...reader.end()].filter((record) => !isBlankRecord(record.cells));
 }
 
 /**

@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { CsvFileError } from './csv-file-error.ts';
+import { LineEndNormalizer } from './line-end-normalizer.ts';
+
+/** One record of delimited text: its cells (unquoted) and the physical line where it starts. */
+export interface CsvRecord {
+  cells: string[];
+  line: number;
+}
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * The longest record accepted, in characters. Partner Center values are at most a few hundred
+ * characters, so a longer record means a quote that is never closed; stopping here also keeps the
+ * re-parse of an unfinished record from growing without bound.
+ */
+export const MAX_RECORD_CHARACTERS = 1024 * 1024;
+
+/**
+ * Reads RFC 4180 records from text chunks with PapaParse's `Parser`, the way Papa's own
+ * ChunkStreamer streams: each chunk is parsed after the unfinished tail of the previous one, with
+ * `ignoreLastRow`, and `meta.cursor` says where that tail starts. Works in Node and in the browser.
+ *
+ * Papa takes one newline style per input and does not say where a row starts, so line ends are
+ * normalised first (CRLF and lone CR become LF, csv-format.md §1): each physical line end is then
+ * exactly one LF, and a record's start line is 1 + the LFs before it. One consequence: a CR or
+ * CRLF inside a quoted cell reads as LF, so the results file echoes such a line break as LF
+ * (the spec counts CR, LF and CRLF as the same line end, and Excel shows them alike).
+ *
+ * Quoting follows Papa: a cell that starts with `"` runs to the matching `"` followed by a
+ * delimiter or line end; `"abc"def` is not closed at `c"` (the quote runs on, and a quote that
+ * never closes ends in `record_too_long` or, at the end of the input, takes the rest as its cell).
+ * Memory is bounded by the longest record: only the unfinished tail is kept.
+ */
+export class CsvRecordReader {
+  readonly delimiter: CsvDelimiter;
+  private readonly parser: Papa.Parser;
+  private readonly lineEnds = new LineEndNormalizer();
+  private pending = '';
+  private line = 1;
+
+  constructor(delimiter: CsvDelimiter) {
+    this.delimiter = delimiter;
+    this.parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+  }
+
+  /** Feeds decoded text; returns the records completed by it. */
+  push(text: string): CsvRecord[] {
+    const normalized = this.lineEnds.push(text);
+    const records = this.parse(this.pending === '' ? normalized : this.pending + normalized, true);
+    if (this.pending.length > MAX_RECORD_CHARACTERS) throw unclosedRecord(this.line);
+    return records;
+  }
+
+  /** Ends the input; returns the last records, including one that did not end with a line end. */
+  end(): CsvRecord[] {
+    const rest = this.lineEnds.end();
+    const records = rest === '' ? [] : this.parse(this.pending + rest, true);
+    if (this.pending !== '') records.push(...this.parse(this.pending, false));
+    this.pending = '';
+    return records;
+  }
+
+  /** Parses `input`; keeps what follows the last complete record (nothing when `more` is false) as pending. */
+  private parse(input: string, more: boolean): CsvRecord[] {
+    const result = this.parser.parse(input, 0, more) as { data: string[][]; meta: { cursor: number } };
+    const rows = result.data;
+    const cursor = more ? result.meta.cursor : input.length;
+    this.pending = cursor >= input.length ? '' : input.slice(cursor);
+    // Without a quote no cell can hold a line end: every record is one line (Papa's fast path too).
+    const firstQuote = input.indexOf('"');
+    const quoted = firstQuote >= 0 && firstQuote < cursor;
+    const records: CsvRecord[] = new Array(rows.length);
+    for (let index = 0; index < rows.length; index++) {
+      const cells = rows[index]!;
+      records[index] = { cells, line: this.line };
+      this.line += quoted ? 1 + countLineFeeds(cells) : 1;
+    }
+    return records;
+  }
+}
+
+/** Line feeds inside the cells of one record: the extra physical lines it spans. */
+function countLineFeeds(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) count++;
+  }
+  return count;
+}
+
+function unclosedRecord(line: number): CsvFileError {
+  return new CsvFileError({
+    reason: 'record_too_long',
+    message: {
+      en: `The row starting on line ${line} runs on for more than 1 MB: a quote (") in it is probably never closed. Check the quotes on that line.`,
+      ja: `${line} 行目から始まる行が 1 MB を超えています。引用符（"）が閉じられていない可能性があります。その行の引用符を確認してください。`,
+    },
+  });
+}
