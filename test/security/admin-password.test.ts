@@ -36,6 +36,7 @@ async function readEventsUntilDrained(response: Response, timeoutMs: number): Pr
 describe('the admin password', () => {
   it('should appear nowhere but the one reveal: not in logs at trace, rows, results, failed rows, Redis, jobs or events', async () => {
     // Faults make the worker log retries and errors, the lines most likely to carry a response body.
+    const unexpected: unknown[] = [];
     harness = await startChaosHarness({ logLevel: 'trace', sandbox: { seed: 3, faults: { errorRate: 0.15, dropAfterCommitRate: 0.3 } } });
     const app = createApp({
       service: harness.service,
@@ -44,6 +45,7 @@ describe('the admin password', () => {
       maxBodyBytes: 1024 * 1024,
       checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
       boardQueues: [harness.queue],
+      reportError: (error) => unexpected.push(error),
     });
     const auth = { Authorization: `Bearer ${TOKEN}` };
     const rows = [...Array.from({ length: ROWS }, (_, index) => validRow(`pwsec${index}${Date.now() % 100000}`)), validRow('pwsecbad', { Email: 'not-an-address' })];
@@ -55,7 +57,7 @@ describe('the admin password', () => {
 
     // Listen to the live events from the start, then let a worker run the rows.
     const events = await app.request(`/imports/${id}/events`, { headers: auth });
-    expect(events.status).toBe(200);
+    expect(events.status, String(unexpected[0] && (unexpected[0] as Error).stack)).toBe(200);
     const eventsText = readEventsUntilDrained(events, 30_000);
     harness.startInProcessWorker();
     const settled = await harness.waitFor(id, (summary) => summary.counts.pending === 0, 30_000, 'the import to finish');
