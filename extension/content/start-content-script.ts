@@ -6,44 +6,83 @@ import {
   type ContentRequest,
   type DetectReply,
   type FillReport,
+  type FillReportMessage,
   type PickFieldReply,
 } from '../../shared/form/fill-messages.ts';
-import { detectStep } from './finders/detect-step.ts';
-import { fillAccountInfo } from './fill/fill-account-info.ts';
+import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
+import type { Language } from '../../shared/i18n/localized-message.ts';
+import { detectStep, type DetectedStep } from './finders/detect-step.ts';
+import { fillAccountInfo, type FillStepOptions } from './fill/fill-account-info.ts';
 import { fillSubscriptions } from './fill/fill-subscriptions.ts';
 import { FILL_TEXTS } from './fill/fill-texts.ts';
 import { clearOutlines } from './fill/outline-field.ts';
+import { fillSubscriptionsWhenListed, pendingSubscriptionsFor, type PendingSubscriptions } from './fill/subscriptions-follow-up.ts';
 import { readConfirmation } from './page/read-confirmation.ts';
 import { isContextInvalidated, reloadMessage, showBanner } from './page/show-banner.ts';
 import { watchInvalidation } from './page/watch-invalidation.ts';
+import { watchSteps } from './page/watch-steps.ts';
 import { pickField } from './pick/pick-field.ts';
 import { loadPickedHints } from './pick/picked-hints.ts';
 
 /**
  * The content script on Partner Center dashboard pages. It does nothing until asked, except
- * watch for the Confirmation step (to record the admin user name in the history) and tell the
- * person to reload the page when the extension was updated under it.
+ * follow the wizard's steps: fill Subscriptions when the person moves on to it after an Account
+ * info fill from the side panel, record the admin user name from the Confirmation step in the
+ * history, and tell the person to reload the page when the extension was updated under it.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let running: AbortController | undefined;
+  let pending: PendingSubscriptions | undefined;
+  let lastConfirmation = '';
+
+  /** A new fill or pick replaces the one running. */
+  const startRun = (): AbortSignal => {
+    running?.abort();
+    running = new AbortController();
+    return AbortSignal.any([ctx.signal, running.signal]);
+  };
+
+  const sendToExtension = (message: unknown): void => {
+    browser.runtime.sendMessage(message).catch((error: unknown) => {
+      if (isContextInvalidated(error) || ctx.isInvalid) showBanner(document, reloadMessage(document));
+      else throw error;
+    });
+  };
 
   browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     const parsed = contentRequestSchema.safeParse(message);
     if (!parsed.success) return false;
-    // A new fill or pick replaces the one running; a detect only looks.
-    if (parsed.data.type !== 'detect') {
-      running?.abort();
-      running = new AbortController();
-    }
-    const signal = AbortSignal.any([ctx.signal, ...(running ? [running.signal] : [])]);
-    handle(parsed.data, signal).then(sendResponse, (error: unknown) => {
-      sendResponse({ step: null, fields: [], error: error instanceof Error ? error.message : String(error) } satisfies FillReport);
-    });
+    const request = parsed.data;
+    const signal = request.type === 'detect' ? ctx.signal : startRun();
+    // Any fill from the side panel supersedes the Subscriptions fill remembered from an earlier one.
+    if (request.type === 'fill') pending = undefined;
+    handle(request, signal).then(
+      (reply) => {
+        if (request.type === 'fill' && 'fields' in reply && reply.step === 'account-info') pending = pendingSubscriptionsFor(request.record, request.language);
+        sendResponse(reply);
+      },
+      (error: unknown) => {
+        sendResponse({ step: null, fields: [], error: error instanceof Error ? error.message : String(error) } satisfies FillReport);
+      },
+    );
     // Keeps the channel open for the asynchronous reply (Chrome's onMessage contract).
     return true;
   });
 
-  watchConfirmation(ctx);
+  watchSteps(ctx, document, (detected) => {
+    if (detected?.step === 'subscriptions' && pending) {
+      const { record, uiLanguage, expiresAt } = pending;
+      pending = undefined;
+      if (Date.now() <= expiresAt) void followToSubscriptions(record, detected, uiLanguage, startRun()).then((report) => report && sendToExtension(report));
+    }
+    if (detected?.step === 'confirmation') {
+      const details = readConfirmation(document);
+      if (!details || `${location.href}|${details.adminUserName}` === lastConfirmation) return;
+      lastConfirmation = `${location.href}|${details.adminUserName}`;
+      // The schema is strict: nothing but these fields (never the password) reaches the history.
+      sendToExtension(confirmationRecordSchema.parse({ type: 'confirmation', ...details, recordedAt: new Date().toISOString(), pageUrl: location.href }));
+    }
+  });
   watchInvalidation(ctx, document);
 }
 
@@ -58,9 +97,7 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
     case 'fill': {
       if (!detected) return { step: null, fields: [], error: FILL_TEXTS.noWizard()[request.language] };
       const started = performance.now();
-      const hints = await loadPickedHints();
-      clearOutlines(document);
-      const options = { document, signal, pageLanguage: detected.language, uiLanguage: request.language, hints };
+      const options = await stepOptions(detected, request.language, signal);
       let fields;
       if (detected.step === 'account-info') fields = await fillAccountInfo(request.record, options);
       else if (detected.step === 'subscriptions') fields = await fillSubscriptions(request.record, options);
@@ -70,35 +107,19 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
   }
 }
 
-const CONFIRMATION_CHECK_DELAY_MS = 250;
+/** The Subscriptions fill nobody clicked for: once the catalog shows, reported to the side panel as a runtime message. */
+async function followToSubscriptions(
+  record: CustomerRecord,
+  detected: DetectedStep,
+  uiLanguage: Language,
+  signal: AbortSignal,
+): Promise<FillReportMessage | null> {
+  const report = await fillSubscriptionsWhenListed(record, await stepOptions(detected, uiLanguage, signal));
+  return report && { type: 'fill-report', report };
+}
 
-/** Sends the new admin user name (never the password) to the background once per Confirmation page. */
-function watchConfirmation(ctx: ContentScriptContext): void {
-  let lastSent = '';
-  const check = (): void => {
-    if (ctx.isInvalid) return;
-    if (detectStep(document)?.step !== 'confirmation') return;
-    const details = readConfirmation(document);
-    if (!details || `${location.href}|${details.adminUserName}` === lastSent) return;
-    lastSent = `${location.href}|${details.adminUserName}`;
-    const record = confirmationRecordSchema.parse({ type: 'confirmation', ...details, recordedAt: new Date().toISOString(), pageUrl: location.href });
-    browser.runtime.sendMessage(record).catch((error: unknown) => {
-      if (isContextInvalidated(error) || ctx.isInvalid) showBanner(document, reloadMessage(document));
-      else throw error;
-    });
-  };
-  // A busy single-page app mutates constantly: look at most a few times a second.
-  let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (scheduled) return;
-    scheduled = true;
-    ctx.setTimeout(() => {
-      scheduled = false;
-      check();
-    }, CONFIRMATION_CHECK_DELAY_MS);
-  });
-  observer.observe(document, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
-  ctx.addEventListener(window, 'wxt:locationchange', check);
-  check();
+async function stepOptions(detected: DetectedStep, uiLanguage: Language, signal: AbortSignal): Promise<FillStepOptions> {
+  const hints = await loadPickedHints();
+  clearOutlines(document);
+  return { document, signal, pageLanguage: detected.language, uiLanguage, hints };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
 import { WIZARD_STEPS } from './field-map.ts';
@@ -6,6 +6,8 @@ import { WIZARD_STEPS } from './field-map.ts';
 /**
  * The messages between the side panel / background and the content script (STYLE.md §5: results
  * are data across process boundaries). Every side parses what it receives with these schemas.
+ * They use `zod/mini` (tree-shakable functions, same `parse`/`safeParse`) so the content script
+ * injected into every dashboard page stays small.
  */
 
 const languageSchema = z.enum(['en', 'ja']);
@@ -13,37 +15,37 @@ const canonicalKeySchema = z.enum(CANONICAL_KEYS);
 const wizardStepSchema = z.enum(WIZARD_STEPS);
 
 /** The shape of a validated `CustomerRecord` (shared/customer/customer-record.ts) as it travels in a message. */
-export const customerRecordSchema: z.ZodType<CustomerRecord> = z.object({
+export const customerRecordSchema: z.ZodMiniType<CustomerRecord> = z.object({
   company_name: z.string(),
   domain: z.string(),
-  country: z.string().length(2),
+  country: z.string().check(z.length(2)),
   address_line1: z.string(),
-  address_line2: z.string().optional(),
-  address_line3: z.string().optional(),
+  address_line2: z.optional(z.string()),
+  address_line3: z.optional(z.string()),
   city: z.string(),
-  state: z.string().optional(),
-  postal_code: z.string().optional(),
+  state: z.optional(z.string()),
+  postal_code: z.optional(z.string()),
   contact_first_name: z.string(),
   contact_last_name: z.string(),
   contact_email: z.string(),
-  contact_phone: z.string().optional(),
+  contact_phone: z.optional(z.string()),
   culture: z.string(),
   language: z.string(),
-  organization_registration_number: z.string().optional(),
-  associated_partner_id: z.string().optional(),
-  offers: z.array(z.object({ id: z.string(), quantity: z.number().int().positive() })),
+  organization_registration_number: z.optional(z.string()),
+  associated_partner_id: z.optional(z.string()),
+  offers: z.array(z.object({ id: z.string(), quantity: z.int().check(z.positive()) })),
   term: z.enum(['P1M', 'P1Y', 'P3Y']),
   billing_cycle: z.enum(['monthly', 'annual']),
   gdap_opt_in: z.boolean(),
-  mca: z
-    .object({
+  mca: z.optional(
+    z.object({
       date: z.string(),
       first_name: z.string(),
       last_name: z.string(),
       email: z.string(),
-      phone: z.string().optional(),
-    })
-    .optional(),
+      phone: z.optional(z.string()),
+    }),
+  ),
 });
 
 /** Side panel → content script: fill the step on the page (Account info or Subscriptions) from this record. */
@@ -65,30 +67,41 @@ export const fieldReportSchema = z.object({
   label: z.string(),
   status: z.enum(FIELD_FILL_STATUSES),
   /** The page's validation text for `rejected`, or why a field was not filled. */
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   /** For `offers`: which catalog item this line is about. */
-  offerId: z.string().optional(),
+  offerId: z.optional(z.string()),
 });
 export type FieldReport = z.infer<typeof fieldReportSchema>;
 
 /** Content script → side panel: the reply to `fill`. `step` is null when no wizard step is on the page. */
 export const fillReportSchema = z.object({
-  step: wizardStepSchema.nullable(),
+  step: z.nullable(wizardStepSchema),
   fields: z.array(fieldReportSchema),
   /** Time spent filling, for the performance goal (≤ 300 ms for Account info). */
-  durationMs: z.number().optional(),
+  durationMs: z.optional(z.number()),
   /** Set when the fill could not start at all (no wizard step, another fill running). */
-  error: z.string().optional(),
+  error: z.optional(z.string()),
 });
 export type FillReport = z.infer<typeof fillReportSchema>;
+
+/**
+ * Content script → extension pages (runtime message): a fill the content script ran on its own —
+ * the Subscriptions step, filled when the person moved on to it after an Account info fill from the
+ * side panel. The side panel shows `report` like the reply to `fill`.
+ */
+export const fillReportMessageSchema = z.object({
+  type: z.literal('fill-report'),
+  report: fillReportSchema,
+});
+export type FillReportMessage = z.infer<typeof fillReportMessageSchema>;
 
 /** Side panel → content script: which wizard step is showing, and in which language. */
 export const detectRequestSchema = z.object({ type: z.literal('detect') });
 export type DetectRequest = z.infer<typeof detectRequestSchema>;
 
 export const detectReplySchema = z.object({
-  step: wizardStepSchema.nullable(),
-  pageLanguage: languageSchema.nullable(),
+  step: z.nullable(wizardStepSchema),
+  pageLanguage: z.nullable(languageSchema),
 });
 export type DetectReply = z.infer<typeof detectReplySchema>;
 
@@ -117,25 +130,23 @@ export type PickFieldReply = z.infer<typeof pickFieldReplySchema>;
 export const pickedFieldHintSchema = z.object({
   key: canonicalKeySchema,
   label: z.string(),
-  path: z.array(z.string()).min(1),
+  path: z.array(z.string()).check(z.minLength(1)),
 });
 export type PickedFieldHint = z.infer<typeof pickedFieldHintSchema>;
 
 /**
  * Content script → background: the Confirmation page showed a new tenant. Never the password.
  */
-export const confirmationRecordSchema = z
-  .object({
-    type: z.literal('confirmation'),
-    /** Full sign-in name, `admin@contoso.onmicrosoft.com`. */
-    adminUserName: z.string(),
-    /** The initial domain, `contoso.onmicrosoft.com`. */
-    domain: z.string(),
-    /** ISO date-time. */
-    recordedAt: z.string(),
-    pageUrl: z.string(),
-  })
-  .strict();
+export const confirmationRecordSchema = z.strictObject({
+  type: z.literal('confirmation'),
+  /** Full sign-in name, `admin@contoso.onmicrosoft.com`. */
+  adminUserName: z.string(),
+  /** The initial domain, `contoso.onmicrosoft.com`. */
+  domain: z.string(),
+  /** ISO date-time. */
+  recordedAt: z.string(),
+  pageUrl: z.string(),
+});
 export type ConfirmationRecord = z.infer<typeof confirmationRecordSchema>;
 
 /** Every message the content script answers. */
