@@ -68,6 +68,22 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     expect(rowEvents.length).toBeGreaterThanOrEqual(initialPending);
     expect(finalCounts.created + finalCounts.exists + finalCounts.invalid + finalCounts.skipped).toBe(6);
 
+    // The whole history is in the Redis event log: `Last-Event-ID: 0-0` replays it, ids included.
+    const readEvents = async (lastEventId: string) => {
+      const response = await fetch(`${server.url}/imports/${summary.id}/events`, { headers: { ...auth, 'Last-Event-ID': lastEventId } });
+      const read = [];
+      for await (const frame of readSse(response.body!)) if (frame.event) read.push(frame);
+      return read;
+    };
+    const history = await readEvents('0-0');
+    expect(history.every((frame) => frame.id)).toBe(true);
+    expect(history.filter((frame) => frame.event === 'row').map((frame) => JSON.parse(frame.data!).result.row).sort()).toEqual([1, 2, 3, 6]);
+    // A client that lost the connection after the first row event gets exactly what followed it.
+    const firstRow = history.findIndex((frame) => frame.event === 'row');
+    const resumedFrames = await readEvents(history[firstRow]!.id!);
+    expect(resumedFrames.map((frame) => [frame.id, frame.event, frame.data])).toEqual(history.slice(firstRow + 1).map((frame) => [frame.id, frame.event, frame.data]));
+    expect(resumedFrames.at(-1)?.event).toBe('drained');
+
     const resultsResponse = await fetch(`${server.url}/imports/${summary.id}/results.csv?lang=ja`, { headers: auth });
     expect(resultsResponse.headers.get('content-disposition')).toContain('customers.results.csv');
     const resultsText = await resultsResponse.text();
@@ -104,6 +120,7 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     const summaryText = await (await fetch(`${server.url}/imports/${summary.id}`, { headers: auth })).text();
     const everything = [
       ...frames.map((frame) => frame.data ?? ''),
+      ...resumedFrames.map((frame) => frame.data ?? ''),
       resultsText,
       failedText,
       summaryText,

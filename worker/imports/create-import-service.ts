@@ -91,6 +91,13 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
       return deps.events.subscribe(importId, listener);
     },
 
+    async eventsSince(importId, lastEventId) {
+      await requireImport(importId);
+      return store.eventLog.since(importId, lastEventId);
+    },
+
+    latestEventId: (importId) => store.eventLog.latestId(importId),
+
     resultsCsv(importId, kind, language) {
       return (async function* () {
         const summary = await requireImport(importId);

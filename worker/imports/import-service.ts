@@ -18,8 +18,15 @@ export interface ImportService {
   listImports(options?: { limit?: number }): Promise<ImportSummary[]>;
   getImport(importId: string): Promise<ImportSummary | undefined>;
   listRows(importId: string, options: ListRowsOptions): Promise<RowPage>;
-  /** Live progress; returns an unsubscribe function. Events carry no secrets. */
-  subscribe(importId: string, listener: (event: ImportEvent) => void): Promise<() => void>;
+  /**
+   * Live progress; returns an unsubscribe function. Events carry no secrets. `id` orders the
+   * events of one import (an SSE `id:`): pass the last one seen to `eventsSince` to catch up.
+   */
+  subscribe(importId: string, listener: (event: ImportEvent, id: string) => void): Promise<() => void>;
+  /** The events after `lastEventId` (a client's `Last-Event-ID`); `complete: false` when some are no longer kept. */
+  eventsSince(importId: string, lastEventId: string): Promise<{ events: { id: string; event: ImportEvent }[]; complete: boolean }>;
+  /** The id of the import's latest event (`0-0` before any): a snapshot read after it is at least that recent. */
+  latestEventId(importId: string): Promise<string>;
   /** The results file (csv-format.md §5) as a stream of UTF-8 bytes with BOM. */
   resultsCsv(importId: string, kind: 'results' | 'failed', language: Language): AsyncIterable<Uint8Array>;
   /** Re-queues the `failed` rows; returns how many. */

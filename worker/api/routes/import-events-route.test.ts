@@ -120,4 +120,57 @@ describe('GET /imports/:id/events', () => {
       await server.close();
     }
   });
+
+  it('should give every event an id, and send a reconnecting client only what it missed', async () => {
+    const service = new FakeImportService();
+    const app = createApp(deps(service));
+    const { id } = await createImport(service, 3);
+    const first = await app.request(`/imports/${id}/events`, { headers: auth });
+    await waitFor(() => service.listenerCount(id) === 1, 'the subscription');
+    service.finishRow(id, 1, 'created');
+    const seen: SseFrame[] = [];
+    for await (const frame of readSse(first.body!)) {
+      seen.push(frame);
+      if (seen.length === 3) break;
+    }
+    expect(seen.map((frame) => [frame.event, frame.id])).toEqual([['progress', '0-0'], ['row', '1-0'], ['progress', '2-0']]);
+    await waitFor(() => service.listenerCount(id) === 0, 'the first client to leave');
+
+    service.finishRow(id, 2, 'invalid');
+    const second = await app.request(`/imports/${id}/events`, { headers: { ...auth, 'Last-Event-ID': '2-0' } });
+    await waitFor(() => service.listenerCount(id) === 1, 'the second subscription');
+    service.finishRow(id, 3, 'exists');
+    const frames: SseFrame[] = [];
+    for await (const frame of readSse(second.body!)) frames.push(frame);
+    expect(frames.map((frame) => [frame.event, frame.id])).toEqual([['row', '3-0'], ['progress', '4-0'], ['row', '5-0'], ['progress', '6-0'], ['drained', '7-0']]);
+    expect(frames.filter((frame) => frame.event === 'row').map((frame) => JSON.parse(frame.data!).result.row)).toEqual([2, 3]);
+  });
+
+  it('should send every final row and a progress snapshot when the missed events are no longer kept', async () => {
+    const service = new FakeImportService();
+    const app = createApp(deps(service));
+    const { id } = await createImport(service, 3);
+    service.finishRow(id, 1, 'created');
+    service.finishRow(id, 2, 'failed');
+    service.trimmedThrough = '4-0';
+    const response = await app.request(`/imports/${id}/events?lastEventId=1-0`, { headers: auth });
+    await waitFor(() => service.listenerCount(id) === 1, 'the subscription');
+    service.finishRow(id, 3, 'created');
+    const frames: SseFrame[] = [];
+    for await (const frame of readSse(response.body!)) frames.push(frame);
+    expect(frames.map((frame) => [frame.event, frame.id])).toEqual([['row', undefined], ['row', undefined], ['progress', '4-0'], ['row', '5-0'], ['progress', '6-0'], ['drained', '7-0']]);
+    expect(frames.slice(0, 2).map((frame) => JSON.parse(frame.data!).result)).toMatchObject([{ row: 1, status: 'created' }, { row: 2, status: 'failed' }]);
+    expect(JSON.parse(frames[2]!.data!)).toMatchObject({ counts: { created: 1, failed: 1, pending: 1 } });
+  });
+
+  it('should only close with drained when a client resumes after the end', async () => {
+    const service = new FakeImportService();
+    const app = createApp(deps(service));
+    const { id } = await createImport(service, 1);
+    service.finishRow(id, 1, 'created');
+    const response = await app.request(`/imports/${id}/events`, { headers: { ...auth, 'Last-Event-ID': '3-0' } });
+    const names: (string | undefined)[] = [];
+    for await (const frame of readSse(response.body!)) names.push(frame.event);
+    expect(names).toEqual(['drained']);
+  });
 });

@@ -10,7 +10,11 @@ import type { RowStatus } from '../../../shared/csv/row-status.ts';
 export class FakeImportService implements ImportService {
   readonly imports = new Map<string, { summary: ImportSummary; rows: RowResult[]; secrets: Map<number, string> }>();
   readonly created: CreateImportInput[] = [];
-  private readonly listeners = new Map<string, Set<(event: ImportEvent) => void>>();
+  private readonly listeners = new Map<string, Set<(event: ImportEvent, id: string) => void>>();
+  /** Every emitted event with its id (`<n>-0`), like the real service's event log. */
+  readonly log: { importId: string; id: string; event: ImportEvent }[] = [];
+  /** Test control: events at or before this id count as trimmed from the log. */
+  trimmedThrough = '0-0';
   private nextId = 1;
 
   async createImport(input: CreateImportInput): Promise<ImportSummary> {
@@ -63,7 +67,9 @@ export class FakeImportService implements ImportService {
   }
 
   async getImport(importId: string): Promise<ImportSummary | undefined> {
-    return this.imports.get(importId)?.summary;
+    // A copy, as the real service reads a fresh one from Redis each time.
+    const summary = this.imports.get(importId)?.summary;
+    return summary && structuredClone(summary);
   }
 
   async listRows(importId: string, options: { status?: RowStatus | 'pending'; limit?: number }) {
@@ -71,7 +77,18 @@ export class FakeImportService implements ImportService {
     return { items: rows.filter((row) => !options.status || row.status === options.status).slice(0, options.limit) };
   }
 
-  async subscribe(importId: string, listener: (event: ImportEvent) => void): Promise<() => void> {
+  async eventsSince(importId: string, lastEventId: string) {
+    const seq = Number(/^(\d+)-0$/.exec(lastEventId)?.[1] ?? Number.NaN);
+    if (!(seq >= Number(this.trimmedThrough.split('-')[0]))) return { events: [], complete: false };
+    const events = this.log.filter((entry) => entry.importId === importId && Number(entry.id.split('-')[0]) > seq);
+    return { events: events.map(({ id, event }) => ({ id, event })), complete: true };
+  }
+
+  async latestEventId(importId: string): Promise<string> {
+    return this.log.filter((entry) => entry.importId === importId).at(-1)?.id ?? '0-0';
+  }
+
+  async subscribe(importId: string, listener: (event: ImportEvent, id: string) => void): Promise<() => void> {
     const set = this.listeners.get(importId) ?? new Set();
     set.add(listener);
     this.listeners.set(importId, set);
@@ -131,7 +148,9 @@ export class FakeImportService implements ImportService {
   }
 
   private emit(importId: string, event: ImportEvent): void {
-    for (const listener of this.listeners.get(importId) ?? []) listener(event);
+    const id = `${this.log.length + 1}-0`;
+    this.log.push({ importId, id, event });
+    for (const listener of this.listeners.get(importId) ?? []) listener(event, id);
   }
 }
 

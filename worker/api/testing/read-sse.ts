@@ -2,6 +2,7 @@
 export interface SseFrame {
   event?: string;
   data?: string;
+  id?: string;
   comment?: string;
 }
 
@@ -19,6 +20,7 @@ export async function* readSse(body: ReadableStream<Uint8Array>): AsyncGenerator
       for (const line of block.split('\n')) {
         if (line.startsWith(':')) frame.comment = line.slice(1).trim();
         else if (line.startsWith('event: ')) frame.event = line.slice(7);
+        else if (line.startsWith('id: ')) frame.id = line.slice(4);
         else if (line.startsWith('data: ')) frame.data = frame.data === undefined ? line.slice(6) : `${frame.data}\n${line.slice(6)}`;
       }
       yield frame;

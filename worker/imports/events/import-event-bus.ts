@@ -7,13 +7,16 @@ import { importKeys } from '../store/import-keys.ts';
  * API process sees the events a worker process publishes.
  */
 export interface ImportEventBus {
-  subscribe(importId: string, listener: (event: ImportEvent) => void): Promise<() => void>;
+  /** `listener` gets each event with its id in the import's event log. */
+  subscribe(importId: string, listener: ImportEventListener): Promise<() => void>;
   close(): Promise<void>;
 }
 
+export type ImportEventListener = (event: ImportEvent, id: string) => void;
+
 export function createImportEventBus(createSubscriber: () => Redis, prefix: string): ImportEventBus {
   let subscriber: Redis | undefined;
-  const listeners = new Map<string, Set<(event: ImportEvent) => void>>();
+  const listeners = new Map<string, Set<ImportEventListener>>();
 
   function connection(): Redis {
     if (subscriber) return subscriber;
@@ -21,8 +24,9 @@ export function createImportEventBus(createSubscriber: () => Redis, prefix: stri
     subscriber.on('message', (channel: string, message: string) => {
       const set = listeners.get(channel);
       if (!set) return;
-      const event = JSON.parse(message) as ImportEvent;
-      for (const listener of set) listener(event);
+      // Published by PUBLISH_EVENTS as {id, event}.
+      const { id, event } = JSON.parse(message) as { id: string; event: ImportEvent };
+      for (const listener of set) listener(event, id);
     });
     return subscriber;
   }

@@ -5,6 +5,7 @@ import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../.
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
 import { allImportKeys, createImportRetention, DEFAULT_IMPORT_RETENTION_MS } from './import-retention.ts';
+import { createImportEventLog } from '../events/import-event-log.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
 import { createScriptRunner } from './run-script.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
@@ -43,20 +44,24 @@ export interface TransitionResult {
 /**
  * All import state in Redis: summary, counters, every row's original cells and state, and the
  * per-status sets for paging. Status changes go through one Lua script (`TRANSITION_ROW`), so a
- * row gets exactly one final status and the counters never drift. Events are published on a
- * pub/sub channel per import, so subscribers in other processes see them.
+ * row gets exactly one final status and the counters never drift. Events are logged in a stream
+ * per import and published on its pub/sub channel, so subscribers in other processes see them
+ * and a reconnecting one can catch up.
  */
 export type ImportStore = ReturnType<typeof createImportStore>;
 
 export interface ImportStoreOptions {
   /** TTL of every key of a settled import (drained or cancelled); default 30 days. */
   retentionMs?: number;
+  /** About how many events an import's log keeps (tests make it small); default `EVENT_LOG_LENGTH`. */
+  eventLogLength?: number;
 }
 
 export function createImportStore(redis: Redis, prefix: string, options: ImportStoreOptions = {}) {
   const keysOf = (importId: string) => importKeys(prefix, importId);
   const runScript = createScriptRunner(redis);
   const retention = createImportRetention(redis, prefix, options.retentionMs ?? DEFAULT_IMPORT_RETENTION_MS);
+  const eventLog = createImportEventLog(redis, prefix, options.eventLogLength ? { maxLength: options.eventLogLength } : {});
 
   async function readCounts(importId: string): Promise<{ counts: StatusCounts; state: ImportState } | undefined> {
     const meta = await redis.hgetall(keysOf(importId).meta);
@@ -69,8 +74,9 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
     return raw === null ? undefined : (JSON.parse(raw) as RowState);
   }
 
+  /** Logs the event (for `Last-Event-ID` resumption) and publishes it to subscribers in every process. */
   async function publish(event: ImportEvent): Promise<void> {
-    await redis.publish(keysOf(event.importId).events, JSON.stringify(event));
+    await eventLog.append(event.importId, [event]);
   }
 
   /** Every row is final: tell subscribers, and start the import's retention. */
@@ -259,11 +265,8 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
       for (let index = 0; index < flat.length; index += 2) changed.push({ row: flat[index]!, gen: flat[index + 1]! });
       if (changed.length > 0) {
         const states = await redis.hmget(keys.rows, ...changed.map(({ row }) => String(row)));
-        const publishes = redis.pipeline();
-        for (const raw of states) {
-          if (raw !== null) publishes.publish(keys.events, JSON.stringify({ type: 'row', importId, result: toRowResult(JSON.parse(raw) as RowState) } satisfies ImportEvent));
-        }
-        await publishes.exec();
+        const rowEvents = states.filter((raw): raw is string => raw !== null).map((raw): ImportEvent => ({ type: 'row', importId, result: toRowResult(JSON.parse(raw) as RowState) }));
+        await eventLog.append(importId, rowEvents);
         const snapshot = await readCounts(importId);
         if (snapshot) {
           await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
@@ -280,6 +283,9 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
     },
 
     publish,
+
+    /** The import's event log, for SSE resumption. */
+    eventLog,
   };
 }
 

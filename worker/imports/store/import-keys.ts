@@ -21,6 +21,8 @@ export interface ImportKeys {
   byStatus: Record<StoreStatus, string>;
   /** Pub/sub channel of the import's events. */
   events: string;
+  /** STREAM of the import's recent events, so an SSE client can resume (`Last-Event-ID`). */
+  eventLog: string;
 }
 
 export function importKeys(prefix: string, importId: string): ImportKeys {
@@ -32,6 +34,7 @@ export function importKeys(prefix: string, importId: string): ImportKeys {
     records: `${base}:records`,
     byStatus: Object.fromEntries(STORE_STATUSES.map((status) => [status, `${base}:status:${status}`])) as Record<StoreStatus, string>,
     events: `${prefix}:events:${importId}`,
+    eventLog: `${base}:events`,
   };
 }
 

@@ -37,5 +37,5 @@ export function createImportRetention(redis: Redis, prefix: string, retentionMs:
 /** Every key that holds an import's data, meta first (not the pub/sub channel, not the secrets). */
 export function allImportKeys(prefix: string, importId: string): string[] {
   const keys = importKeys(prefix, importId);
-  return [keys.meta, keys.rows, keys.cells, keys.records, ...Object.values(keys.byStatus)];
+  return [keys.meta, keys.rows, keys.cells, keys.records, keys.eventLog, ...Object.values(keys.byStatus)];
 }

@@ -136,3 +136,18 @@ if pending ~= 0 or (state ~= 'done' and state ~= 'cancelled') then return 0 end
 for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ARGV[1]) end
 return 1
 `;
+
+/**
+ * Logs events in the import's stream (KEYS[1], trimmed to about ARGV[2] entries) and publishes
+ * each on the channel ARGV[1] as `{"id":…,"event":…}`, in one step so the log and the live
+ * events agree on order. ARGV[3..]: the events as JSON. Returns their stream ids.
+ */
+export const PUBLISH_EVENTS = `
+local ids = {}
+for i = 3, #ARGV do
+  local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'e', ARGV[i])
+  redis.call('PUBLISH', ARGV[1], '{"id":"' .. id .. '","event":' .. ARGV[i] .. '}')
+  ids[#ids + 1] = id
+end
+return ids
+`;
