@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REQUIRED_COLUMNS } from '../../shared/customer/canonical-keys.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
 import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
-import { dumpRedisValues } from '../cli/e2e/dump-redis-values.ts';
+import { dumpRedisValues } from '../testing/dump-redis-values.ts';
 import { startApiServer, type RunningApiServer } from './start-api-server.ts';
 import { readSse } from './testing/read-sse.ts';
 

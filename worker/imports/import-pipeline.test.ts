@@ -1,48 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scanKeys } from '../redis/with-redis.ts';
-import { buildCustomerCsv, parseResultsCsv, validRow, type TestRow } from '../testing/build-customer-csv.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
+import { dumpRedisValues } from '../testing/dump-redis-values.ts';
+import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
 import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
 
-const M365_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
-const LEGACY_E1 = '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14';
-const AZURE_PLAN = 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R';
-const MCA = { 'MCA accepted': 'yes', 'MCA date': '2026-01-15' };
-
-interface Expected {
-  status: string;
-  code?: string;
-  field?: string;
-  orders?: number;
-}
-
-/** The 100-row file: every status, and what each row must end as. */
-function hundredRows(): { rows: TestRow[]; expected: Expected[] } {
-  const rows: TestRow[] = [];
-  const expected: Expected[] = [];
-  const add = (row: TestRow, expectation: Expected) => {
-    rows.push(row);
-    expected.push(expectation);
-  };
-  for (let i = 1; i <= 50; i++) add(validRow(`co${i}`), { status: 'created', orders: 0 });
-  for (let i = 51; i <= 58; i++) {
-    add(validRow(`co${i}`, { Offers: `${M365_BASIC}*3; ${LEGACY_E1}*2`, Term: 'P1Y', 'Billing cycle': 'annual', ...MCA }), { status: 'created', orders: 2 });
-  }
-  for (let i = 59; i <= 62; i++) add(validRow(`co${i}`, { Offers: AZURE_PLAN, ...MCA }), { status: 'created', orders: 1 });
-  // The sandbox refuses purchases without an attested MCA (requireAgreementForPurchases).
-  for (let i = 63; i <= 67; i++) add(validRow(`co${i}`, { Offers: M365_BASIC }), { status: 'failed', code: 'forbidden' });
-  for (let i = 1; i <= 5; i++) add(validRow(`taken${i}`), { status: 'exists', code: 'domain_taken' });
-  for (let i = 73; i <= 80; i++) add(validRow(`co${i}`, { Email: 'not-an-email' }), { status: 'invalid', code: 'invalid_email', field: 'contact_email' });
-  for (let i = 81; i <= 85; i++) add(validRow(`co${i}`, { 'Address line 1': `${i} Nowhere Road` }), { status: 'invalid', code: 'address_unverified' });
-  for (let i = 86; i <= 88; i++) {
-    add(validRow(`co${i}`, { Offers: 'CFQ7TTC0ZZZZ:0001:CFQ7TTC0ZZZZ', ...MCA }), { status: 'invalid', code: 'invalid_offers', field: 'offers' });
-  }
-  for (let i = 89; i <= 90; i++) add(validRow(`co${i}`, { Offers: `${AZURE_PLAN}*2`, ...MCA }), { status: 'invalid', code: 'invalid_offers', field: 'offers' });
-  for (let i = 1; i <= 5; i++) add(validRow(`co${i}`, { 'CRM id': `dup-${i}` }), { status: 'skipped', code: 'duplicate_domain', field: 'domain' });
-  for (let i = 96; i <= 100; i++) add(validRow(`co${i}`), { status: 'created', orders: 0 });
-  return { rows, expected };
-}
-
-const EXISTING = Array.from({ length: 5 }, (_, index) => `taken${index + 1}.onmicrosoft.com`);
+const { m365Basic: M365_BASIC } = TEST_OFFERS;
+const MCA = MCA_ACCEPTED;
 
 describe('the import pipeline against the sandbox', () => {
   let pipeline: TestPipeline | undefined;
@@ -53,8 +17,9 @@ describe('the import pipeline against the sandbox', () => {
 
   it('should end every row of a 100-row file in its expected status, and create nothing on a rerun', async () => {
     const passwords: string[] = [];
+    const file = buildHundredRowFile('co');
     pipeline = await startTestPipeline({
-      sandbox: { existingDomains: EXISTING, requireAgreementForPurchases: true },
+      sandbox: { existingDomains: file.takenDomains, requireAgreementForPurchases: true },
       wrapPort: (port) => ({
         ...port,
         async createCustomer(request, context) {
@@ -64,7 +29,7 @@ describe('the import pipeline against the sandbox', () => {
         },
       }),
     });
-    const { rows, expected } = hundredRows();
+    const { rows } = file;
     // A blank line (`,,,`) after row 10: it takes no row number but shifts the physical lines.
     const lines = buildCustomerCsv(rows).split('\r\n');
     const csv = [...lines.slice(0, 11), ',,,', ...lines.slice(11)].join('\r\n');
@@ -73,27 +38,10 @@ describe('the import pipeline against the sandbox', () => {
     expect(summary.blankLines).toBe(1);
     const done = await pipeline.waitUntilSettled(summary.id);
     expect(done.state).toBe('done');
-    expect(done.counts).toEqual({ pending: 0, created: 67, exists: 5, invalid: 18, failed: 5, skipped: 5, ready: 0 });
+    expect(done.counts).toEqual(file.counts);
 
     const results = parseResultsCsv(await pipeline.resultsText(summary.id));
-    expect(results).toHaveLength(100);
-    results.forEach((result, index) => {
-      const want = expected[index]!;
-      const label = `row ${index + 1}`;
-      expect(result.pc_row, label).toBe(String(index + 1));
-      expect(result['CRM id'], label).toBe(rows[index]!['CRM id']);
-      expect(result.pc_status, label).toBe(want.status);
-      expect(result.pc_error_code, label).toBe(want.code ?? '');
-      if (want.field) expect(result.pc_error_field, label).toBe(want.field);
-      if (want.status === 'created') {
-        expect(result.pc_customer_id, label).toMatch(/^[0-9a-f-]{36}$/);
-        expect(result.pc_admin_user, label).toBe(`admin@${rows[index]!.Domain}.onmicrosoft.com`);
-        expect((result.pc_orders ?? '').split(';').filter(Boolean), label).toHaveLength(want.orders!);
-      }
-      if (want.status === 'exists') expect(result.pc_relationship_url, label).toMatch(/^https:\/\/admin\.microsoft\.com\//);
-      if (want.status === 'failed') expect(result.pc_customer_id, label).not.toBe('');
-      if (want.status !== 'created') expect(result.pc_error, label).not.toBe('');
-    });
+    expectResultsAsExpected(results, file);
     // Rows 11+ start one physical line later because of the blank line.
     expect(results[9]!.pc_line).toBe('11');
     expect(results[10]!.pc_line).toBe('13');
@@ -119,10 +67,7 @@ describe('the import pipeline against the sandbox', () => {
     // The password appears nowhere: Redis values (except the vault's ciphertext), logs, results.
     expect(passwords).toHaveLength(72);
     const haystacks = [...pipeline.logLines, await pipeline.resultsText(summary.id), await pipeline.resultsText(summary.id, 'failed')];
-    for (const key of await scanKeys(pipeline.redis, `${pipeline.prefix}*`)) {
-      if (key.includes(':secret:')) continue;
-      haystacks.push(await dumpKey(pipeline, key));
-    }
+    haystacks.push(...(await dumpRedisValues(pipeline.redis, pipeline.prefix, (key) => key.includes(':secret:'))));
     const joined = haystacks.join('\n');
     expect(joined.length).toBeGreaterThan(1000);
     for (const password of passwords) expect(joined.includes(password)).toBe(false);
@@ -198,14 +143,3 @@ describe('creating an import', () => {
     expect((await pipeline.sandboxStats()).customers[0]!.agreements).toBe(0);
   });
 });
-
-async function dumpKey(pipeline: TestPipeline, key: string): Promise<string> {
-  const type = await pipeline.redis.type(key);
-  if (type === 'string') return (await pipeline.redis.get(key)) ?? '';
-  if (type === 'hash') return JSON.stringify(await pipeline.redis.hgetall(key));
-  if (type === 'list') return (await pipeline.redis.lrange(key, 0, -1)).join('\n');
-  if (type === 'set') return (await pipeline.redis.smembers(key)).join('\n');
-  if (type === 'zset') return (await pipeline.redis.zrange(key, '0', '-1')).join('\n');
-  if (type === 'stream') return JSON.stringify(await pipeline.redis.xrange(key, '-', '+'));
-  return '';
-}

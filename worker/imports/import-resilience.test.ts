@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
 import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
 
-const M365_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
-const LEGACY_E1 = '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14';
-const MCA = { 'MCA accepted': 'yes', 'MCA date': '2026-01-15' };
+const { m365Basic: M365_BASIC, legacyE1: LEGACY_E1 } = TEST_OFFERS;
+const MCA = MCA_ACCEPTED;
 
 describe('the import pipeline when things go wrong', () => {
   let pipeline: TestPipeline | undefined;

@@ -6,47 +6,12 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../../redis/with-redis.ts';
-import { buildCustomerCsv, parseResultsCsv, validRow, type TestRow } from '../../testing/build-customer-csv.ts';
-import { dumpRedisValues } from './dump-redis-values.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../testing/build-customer-csv.ts';
+import { dumpRedisValues } from '../../testing/dump-redis-values.ts';
+import { buildHundredRowFile, expectResultsAsExpected, TEST_OFFERS } from '../../testing/hundred-row-file.ts';
 import { spawnCli, type CliRun } from './spawn-cli.ts';
 
-const M365_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
-const LEGACY_E1 = '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14';
-const MCA = { 'MCA accepted': 'yes', 'MCA date': '2026-01-15' };
-const TAKEN = Array.from({ length: 5 }, (_, index) => `clitaken${index + 1}.onmicrosoft.com`);
-
-interface Expected {
-  status: string;
-  code?: string;
-  field?: string;
-  orders?: number;
-}
-
-/** 100 rows, every status of a real run; `expected[i]` is what row i+1 must end as. */
-function hundredRows(): { rows: TestRow[]; expected: Expected[] } {
-  const rows: TestRow[] = [];
-  const expected: Expected[] = [];
-  const add = (row: TestRow, want: Expected) => {
-    rows.push(row);
-    expected.push(want);
-  };
-  for (let i = 1; i <= 45; i++) add(validRow(`cli${i}`), { status: 'created', orders: 0 });
-  for (let i = 46; i <= 50; i++) {
-    add(validRow(`cli${i}`, { Offers: `${M365_BASIC}*3; ${LEGACY_E1}*2`, Term: 'P1Y', 'Billing cycle': 'annual', ...MCA }), { status: 'created', orders: 2 });
-  }
-  // The sandbox refuses purchases without an attested MCA (requireAgreementForPurchases): the customer exists, the row fails.
-  for (let i = 51; i <= 55; i++) add(validRow(`cli${i}`, { Offers: M365_BASIC }), { status: 'failed', code: 'forbidden' });
-  for (let i = 1; i <= 5; i++) add(validRow(`clitaken${i}`), { status: 'exists', code: 'domain_taken' });
-  for (let i = 61; i <= 70; i++) add(validRow(`cli${i}`, { Email: `not an email ${i}` }), { status: 'invalid', code: 'invalid_email', field: 'contact_email' });
-  for (let i = 71; i <= 75; i++) add(validRow(`cli${i}`, { 'Address line 1': `${i} Nowhere Road` }), { status: 'invalid', code: 'address_unverified' });
-  for (let i = 76; i <= 78; i++) {
-    add(validRow(`cli${i}`, { Offers: 'CFQ7TTC0ZZZZ:0001:CFQ7TTC0ZZZZ', ...MCA }), { status: 'invalid', code: 'invalid_offers', field: 'offers' });
-  }
-  for (let i = 79; i <= 80; i++) add(validRow(`cli${i}`, { 'Postal code': '9805' }), { status: 'invalid', code: 'invalid_postal_code', field: 'postal_code' });
-  for (let i = 1; i <= 5; i++) add(validRow(`cli${i}`, { 'CRM id': `dup-${i}` }), { status: 'skipped', code: 'duplicate_domain', field: 'domain' });
-  for (let i = 86; i <= 100; i++) add(validRow(`cli${i}`), { status: 'created', orders: 0 });
-  return { rows, expected };
-}
+const { m365Basic: M365_BASIC } = TEST_OFFERS;
 
 interface SandboxStats {
   creationsPerDomain: Record<string, number>;
@@ -59,7 +24,8 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
   const sandboxToken = `test-${randomUUID()}`;
   const dir = mkdtempSync(join(tmpdir(), 'pc-onboard-cli-e2e-'));
   const inputPath = join(dir, 'customers.csv');
-  const { rows, expected } = hundredRows();
+  const file = buildHundredRowFile('cli');
+  const { rows, expected } = file;
   const runs: CliRun[] = [];
   let sandbox: RunningSandbox;
   let redis: Redis;
@@ -74,7 +40,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
   const stats = async () => (await (await fetch(`${sandbox.url}/_sandbox/stats`)).json()) as SandboxStats;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ testToken: sandboxToken, existingDomains: TAKEN, requireAgreementForPurchases: true });
+    sandbox = await startSandbox({ testToken: sandboxToken, existingDomains: file.takenDomains, requireAgreementForPurchases: true });
     redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
     env = {
       REDIS_URL: TEST_REDIS_URL,
@@ -102,31 +68,14 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain(`the sandbox at ${sandbox.url}`);
     expect(run.stderr).toContain('no real customers are created');
-    expect(run.stderr).toMatch(/^progress: 100\/100 rows \(created 65 · exists 5 · invalid 20 · failed 5 · skipped 5\)/m);
-    expect(run.stdout).toMatch(/created\s*│\s*65/);
+    expect(run.stderr).toMatch(/^progress: 100\/100 rows \(created 67 · exists 5 · invalid 18 · failed 5 · skipped 5\)/m);
+    expect(run.stdout).toMatch(/created\s*│\s*67/);
     firstImportId = /^Import (\S+) of customers\.csv/m.exec(run.stdout)?.[1] ?? '';
     expect(firstImportId).not.toBe('');
 
     const results = parseResultsCsv(readFileSync(join(dir, 'customers.results.csv'), 'utf8'));
-    expect(results).toHaveLength(100);
-    results.forEach((result, index) => {
-      const want = expected[index]!;
-      const label = `row ${index + 1}`;
-      expect(result.pc_row, label).toBe(String(index + 1));
-      expect(result.pc_line, label).toBe(String(index + 2));
-      expect(result['CRM id'], label).toBe(rows[index]!['CRM id']);
-      expect(result.pc_status, label).toBe(want.status);
-      expect(result.pc_error_code, label).toBe(want.code ?? '');
-      if (want.field) expect(result.pc_error_field, label).toBe(want.field);
-      if (want.status === 'created') {
-        expect(result.pc_customer_id, label).toMatch(/^[0-9a-f-]{36}$/);
-        expect(result.pc_admin_user, label).toBe(`admin@${rows[index]!.Domain}.onmicrosoft.com`);
-        expect((result.pc_orders ?? '').split(';').filter(Boolean), label).toHaveLength(want.orders!);
-      } else {
-        expect(result.pc_error, label).not.toBe('');
-      }
-      if (want.status === 'exists') expect(result.pc_relationship_url, label).toMatch(/^https:\/\/admin\.microsoft\.com\//);
-    });
+    expectResultsAsExpected(results, file);
+    expect(results.map((result) => result.pc_line)).toEqual(rows.map((_, index) => String(index + 2)));
     const failedFile = parseResultsCsv(readFileSync(join(dir, 'customers.failed.csv'), 'utf8'));
     expect(failedFile.map((row) => row['CRM id'])).toEqual(
       rows.filter((_, index) => ['invalid', 'failed'].includes(expected[index]!.status)).map((row) => row['CRM id']),
@@ -134,7 +83,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     expect(Object.keys(failedFile[0]!).filter((column) => column.startsWith('pc_'))).toEqual(['pc_error_field', 'pc_error']);
 
     const after = await stats();
-    expect(after.customers).toHaveLength(70); // 65 created + 5 whose order failed
+    expect(after.customers).toHaveLength(72); // 67 created + 5 whose order failed
     expect(Object.values(after.creationsPerDomain).every((count) => count === 1)).toBe(true);
   }, 120_000);
 
@@ -173,7 +122,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     const run = await cli('retry', firstImportId, '--json');
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain('5 failed rows');
-    expect(JSON.parse(run.stdout)).toMatchObject({ importId: firstImportId, counts: { failed: 5, created: 65, pending: 0 } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ importId: firstImportId, counts: { failed: 5, created: 67, pending: 0 } });
     const after = await stats();
     expect(after.creationsPerDomain).toEqual(before.creationsPerDomain);
   }, 120_000);
@@ -184,7 +133,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     const run = await cli('import', inputPath, '--out', out, '--json');
     expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.counts).toEqual({ pending: 0, created: 0, exists: 75, invalid: 20, failed: 0, skipped: 5, ready: 0 });
+    expect(report.counts).toEqual({ pending: 0, created: 0, exists: 77, invalid: 18, failed: 0, skipped: 5, ready: 0 });
     expect(report.resultsFile).toBe(out);
     const results = parseResultsCsv(readFileSync(out, 'utf8'));
     results.forEach((result, index) => {

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { scanKeys } from '../../redis/with-redis.ts';
+import { scanKeys } from '../redis/with-redis.ts';
 
 /** Every value stored under a key prefix, as text, except the keys `skip` accepts (test helper for secret searches). */
 export async function dumpRedisValues(redis: Redis, prefix: string, skip: (key: string) => boolean): Promise<string[]> {
