@@ -18,7 +18,7 @@ export interface BenchLine {
 /** The JSON written to `bench/results/<timestamp>.json`. */
 export interface BenchReport {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; node: string; platform: string; totalMemoryMb: number };
+  machine: { cpus: number; cpuModel: string; node: string; platform: string; totalMemoryMb: number; /** 1-minute load average at the start: the machine is shared, figures move with it. */ loadAverage1m: number };
   lines: BenchLine[];
   /** Benchmarks that could not run, with the reason. */
   errors: { bench: string; error: string }[];

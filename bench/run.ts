@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Table from 'cli-table3';
 import type { BenchLine, BenchReport } from './bench-result.ts';
@@ -32,7 +32,7 @@ const selected = requested.length > 0 ? requested : Object.keys(BENCHES);
 
 const report: BenchReport = {
   startedAt: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}`, totalMemoryMb: Math.round(totalmem() / 1024 / 1024) },
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}`, totalMemoryMb: Math.round(totalmem() / 1024 / 1024), loadAverage1m: Math.round(loadavg()[0]! * 100) / 100 },
   lines: [],
   errors: [],
 };
@@ -56,6 +56,7 @@ for (const line of report.lines) {
   table.push([line.bench, line.note ? `${line.metric}\n(${line.note})` : line.metric, `${line.value} ${line.unit}`, line.goal ?? '', line.met === undefined ? '' : line.met ? 'yes' : 'NO', line.command]);
 }
 console.log(table.toString());
+console.log(`Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, load average ${report.machine.loadAverage1m} at the start.`);
 for (const { bench, error } of report.errors) console.log(`${bench}: could not run: ${error}`);
 
 const resultsDir = join(import.meta.dirname, 'results');

@@ -27,7 +27,7 @@ async function streamInChild(path: string): Promise<ChildReport> {
 
 /**
  * Benchmark 2: a 1 000 000-row file (and a 100 000-row one) streamed from disk through the
- * shared reader and validator, each in its own child process: peak RSS and time per 100 000 rows.
+ * shared reader and validator, each in its own child process (best of two): peak RSS (the higher of the two) and time per 100 000 rows.
  */
 export async function runStreamBench(): Promise<BenchLine[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pco-bench-stream-'));
@@ -37,8 +37,11 @@ export async function runStreamBench(): Promise<BenchLine[]> {
     await writeCustomerCsvFile(small, SMALL);
     await writeCustomerCsvFile(large, LARGE);
     const sizeMb = statSync(large).size / 1024 / 1024;
-    const smallRun = await streamInChild(small);
-    const largeRun = await streamInChild(large);
+    // Best of two runs each: the machine is shared, and a busy neighbour only ever slows a run down.
+    const faster = (a: ChildReport, b: ChildReport) => (a.elapsedMs <= b.elapsedMs ? a : b);
+    const smallRun = faster(await streamInChild(small), await streamInChild(small));
+    const largeRuns = [await streamInChild(large), await streamInChild(large)];
+    const largeRun = { ...faster(largeRuns[0]!, largeRuns[1]!), peakRssMb: Math.max(largeRuns[0]!.peakRssMb, largeRuns[1]!.peakRssMb) };
     if (largeRun.rows !== LARGE) throw new Error(`The reader saw ${largeRun.rows} rows of ${LARGE}.`);
     const perSmall = smallRun.elapsedMs / (SMALL / 100_000);
     const perLarge = largeRun.elapsedMs / (LARGE / 100_000);
