@@ -56,16 +56,21 @@ describe('writeResultsCsv', () => {
     expect(lines[1]).toBe(
       'Contoso,contoso,US,1 Way,Redmond,WA,98052,Ana,Diaz,ana@contoso.example,CRM-1,,1,2,created,c0ffee00-0000-4000-8000-000000000001,admin@contoso.onmicrosoft.com,o-1;o-2,,,,',
     );
+    // Papa.unparse quotes a cell it escaped as a formula: "'=cmd|calc" reads back as '=cmd|calc.
     expect(lines[2]).toBe(
-      "'=cmd|calc,bad.com,US,'+1 Way,Redmond,WA,98052,Ana,Diaz,ana@contoso.example,'@id,x,2,3,invalid,,,,,invalid_domain,domain,\"Domain \"\"bad.com\"\", fix it\"",
+      "\"'=cmd|calc\",bad.com,US,\"'+1 Way\",Redmond,WA,98052,Ana,Diaz,ana@contoso.example,\"'@id\",x,2,3,invalid,,,,,invalid_domain,domain,\"Domain \"\"bad.com\"\", fix it\"",
     );
     expect(lines.at(-1)).toBe('');
   });
 
   it('should escape formulas, tabs and quote line breaks', async () => {
     const content = await text('results');
+    // A cell holding a line break is escaped too (Papa's built-in escapeFormulae pattern would miss it).
+    expect(await collectBytes(writeResultsCsv(['a'], [row(['=1\n2'], { row: 1, status: 'ready' })], { kind: 'results', language: 'en' }))).toSatisfy(
+      (bytes: Uint8Array) => new TextDecoder().decode(bytes).includes('"\'=1\n2"'),
+    );
     expect(content).toContain('"\'-1 Way\r\nSuite ""2"""');
-    expect(content).toContain("'\tTab");
+    expect(content).toContain("\"'\tTab\"");
   });
 
   it('should write only invalid and failed rows to the failed-rows file, in the chosen language', async () => {

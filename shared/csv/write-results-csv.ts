@@ -1,6 +1,6 @@
+import Papa from 'papaparse';
 import type { RowResult } from '../imports/import-types.ts';
 import { pickMessage, type Language } from '../i18n/localized-message.ts';
-import { escapeCsvCell } from './escape-csv-cell.ts';
 import { FAILED_ROW_COLUMNS, RESULT_COLUMNS } from './row-status.ts';
 
 export interface ResultsCsvRow {
@@ -20,8 +20,20 @@ export interface WriteResultsCsvOptions {
 
 const BOM = '\ufeff';
 const CRLF = '\r\n';
-/** Text gathered before it is encoded and yielded: few, large chunks. */
-const CHUNK_CHARACTERS = 64 * 1024;
+/** Rows gathered before they are written, encoded and yielded: few, large chunks. */
+const ROWS_PER_CHUNK = 500;
+/**
+ * csv-format.md §5: a cell that starts with `=`, `+`, `-`, `@`, tab or CR is written with a
+ * leading `'` (Papa then quotes it). Papa's own `escapeFormulae: true` pattern ends in `.*$`,
+ * which misses a cell holding a line break, so the start alone is tested here.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const UNPARSE_OPTIONS = { newline: CRLF, escapeFormulae: FORMULA_START } as const;
+
+/** Rows as RFC 4180 lines, each ending in CRLF, written by `Papa.unparse`. */
+function lines(rows: string[][]): string {
+  return Papa.unparse(rows, UNPARSE_OPTIONS) + CRLF;
+}
 
 /** An empty header cell is written as `column_<n>` (csv-format.md §2), counting from 1. */
 function headerName(name: string, index: number): string {
@@ -50,7 +62,7 @@ function failedCells(result: RowResult, language: Language): string[] {
 /**
  * Streams the results file or the failed-rows file (csv-format.md §5): the original columns
  * first (cut or padded to the header's width, `omitColumns` left out), then the pc_* columns; UTF-8 with BOM, CRLF,
- * RFC 4180 quoting and formula-injection escaping. A failed-rows file re-imports as it is.
+ * RFC 4180 quoting and formula-injection escaping, by `Papa.unparse`. A failed-rows file re-imports as it is.
  *
  * @example for await (const bytes of writeResultsCsv(header.columns, rows, { kind: 'failed', language: 'ja' })) out.write(bytes);
  */
@@ -63,17 +75,17 @@ export async function* writeResultsCsv(
   const omitted = new Set(options.omitColumns ?? []);
   const kept = columns.map((_, index) => index).filter((index) => !omitted.has(index));
   const appended = options.kind === 'results' ? RESULT_COLUMNS : FAILED_ROW_COLUMNS;
-  const line = (cells: readonly string[]) => cells.map(escapeCsvCell).join(',') + CRLF;
-  let text = BOM + line([...kept.map((index) => headerName(columns[index] ?? '', index)), ...appended]);
+  yield encoder.encode(BOM + lines([[...kept.map((index) => headerName(columns[index] ?? '', index)), ...appended]]));
+  let batch: string[][] = [];
   for await (const { cells, result } of rows) {
     if (options.kind === 'failed' && result.status !== 'invalid' && result.status !== 'failed') continue;
     const original = kept.map((index) => cells[index] ?? '');
     const extra = options.kind === 'results' ? resultCells(result, options.language) : failedCells(result, options.language);
-    text += line([...original, ...extra]);
-    if (text.length >= CHUNK_CHARACTERS) {
-      yield encoder.encode(text);
-      text = '';
+    batch.push([...original, ...extra]);
+    if (batch.length >= ROWS_PER_CHUNK) {
+      yield encoder.encode(lines(batch));
+      batch = [];
     }
   }
-  if (text) yield encoder.encode(text);
+  if (batch.length > 0) yield encoder.encode(lines(batch));
 }
