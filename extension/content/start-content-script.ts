@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  confirmationRecordSchema,
-  contentRequestSchema,
-  type ContentRequest,
-  type DetectReply,
-  type FillReport,
-  type FillReportMessage,
-  type PickFieldReply,
+import type {
+  ConfirmationRecord,
+  ContentRequest,
+  DetectReply,
+  FillReport,
+  FillReportMessage,
+  PickFieldReply,
 } from '../../shared/form/fill-messages.ts';
+import { parseContentRequest } from '../../shared/form/message-guards.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
 import { detectStep, type DetectedStep } from './finders/detect-step.ts';
@@ -50,9 +50,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const parsed = contentRequestSchema.safeParse(message);
-    if (!parsed.success) return false;
-    const request = parsed.data;
+    // Checked by hand, not with zod: this script is injected into every dashboard page (message-guards.ts).
+    const request = parseContentRequest(message);
+    if (!request) return false;
     const signal = request.type === 'detect' ? ctx.signal : startRun();
     // Any fill from the side panel supersedes the Subscriptions fill remembered from an earlier one.
     if (request.type === 'fill') pending = undefined;
@@ -79,8 +79,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
       const details = readConfirmation(document);
       if (!details || `${location.href}|${details.adminUserName}` === lastConfirmation) return;
       lastConfirmation = `${location.href}|${details.adminUserName}`;
-      // The schema is strict: nothing but these fields (never the password) reaches the history.
-      sendToExtension(confirmationRecordSchema.parse({ type: 'confirmation', ...details, recordedAt: new Date().toISOString(), pageUrl: location.href }));
+      // Field by field: nothing else (never the password) reaches the history, whose schema is strict.
+      const record: ConfirmationRecord = { type: 'confirmation', adminUserName: details.adminUserName, domain: details.domain, recordedAt: new Date().toISOString(), pageUrl: location.href };
+      sendToExtension(record);
     }
   });
   watchInvalidation(ctx, document);

@@ -1,4 +1,3 @@
-import countries from 'i18n-iso-countries';
 import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import countriesJa from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
@@ -6,8 +5,14 @@ import type { CustomerRecord } from '../customer/customer-record.ts';
 import type { Language } from '../i18n/localized-message.ts';
 import { resolveState } from '../countries/resolve-state.ts';
 
-countries.registerLocale(countriesEn);
-countries.registerLocale(countriesJa);
+/**
+ * The library's name tables only (official name first, then aliases): its index would add code
+ * tables and a diacritics library to the content script, which runs on every dashboard page.
+ */
+const COUNTRY_NAMES: Record<Language, Readonly<Record<string, string | readonly string[]>>> = {
+  en: countriesEn.countries,
+  ja: countriesJa.countries,
+};
 
 /**
  * What goes into one form field. `text` is what a person would type; when the page shows a list
@@ -81,17 +86,19 @@ export function formatDateForPage(isoDate: string, pageLanguage: Language): stri
 
 /** The country's name in the page language, e.g. `United States of America` / `アメリカ合衆国`. */
 export function countryName(alpha2: string, language: Language): string {
-  return countries.getName(alpha2, language) ?? alpha2;
+  return countryNames(alpha2, language)[0] ?? alpha2;
 }
 
 /** Every name a country option may show: codes, library names and aliases, and the browser's own names. */
 export function countryAliases(alpha2: string): string[] {
-  const names: string[] = [alpha2, countries.alpha2ToAlpha3(alpha2) ?? ''];
-  for (const language of ['en', 'ja'] as const) {
-    names.push(...(countries.getName(alpha2, language, { select: 'all' }) ?? []));
-    names.push(displayName(alpha2, language, 'region'));
-  }
-  return unique(names.filter((name) => name !== ''));
+  const names: string[] = [alpha2];
+  for (const language of ['en', 'ja'] as const) names.push(...countryNames(alpha2, language), displayName(alpha2, language, 'region'));
+  return unique(names);
+}
+
+function countryNames(alpha2: string, language: Language): readonly string[] {
+  const names = COUNTRY_NAMES[language][alpha2.toUpperCase()];
+  return names === undefined ? [] : typeof names === 'string' ? [names] : names;
 }
 
 /** The language's name in the page language, e.g. `Japanese` / `日本語`. */

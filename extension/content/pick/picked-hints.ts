@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
-import { pickedFieldHintSchema, type PickedFieldHint } from '../../../shared/form/fill-messages.ts';
+import type { PickedFieldHint } from '../../../shared/form/fill-messages.ts';
+import { isPickedFieldHint } from '../../../shared/form/message-guards.ts';
 import { normalizeLabel } from '../../../shared/form/normalize-label.ts';
 
 /** Fields a person pointed at, keyed by canonical key + normalised label, kept across page loads. */
@@ -15,8 +16,7 @@ export async function loadPickedHints(): Promise<Map<CanonicalKey, PickedFieldHi
   const stored = await pickedHintsItem.getValue();
   const hints = new Map<CanonicalKey, PickedFieldHint>();
   for (const value of Object.values(stored)) {
-    const parsed = pickedFieldHintSchema.safeParse(value);
-    if (parsed.success) hints.set(parsed.data.key, parsed.data);
+    if (isPickedFieldHint(value)) hints.set(value.key, value);
   }
   return hints;
 }
