@@ -13,6 +13,8 @@ export interface BenchLine {
   command: string;
   /** Why a goal is missed, or how to read the figure. */
   note?: string;
+  /** When the run that measured it started (latest.json mixes runs of single benchmarks). */
+  measuredAt?: string;
 }
 
 /** The JSON written to `bench/results/<timestamp>.json`. */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Table from 'cli-table3';
@@ -42,7 +42,7 @@ for (const name of selected) {
   console.error(`▶ ${name}: ${bench.title}…`);
   const started = performance.now();
   try {
-    report.lines.push(...(await bench.run()));
+    report.lines.push(...(await bench.run()).map((line) => ({ ...line, measuredAt: report.startedAt })));
     console.error(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -61,10 +61,17 @@ for (const { bench, error } of report.errors) console.log(`${bench}: could not r
 
 const resultsDir = join(import.meta.dirname, 'results');
 mkdirSync(resultsDir, { recursive: true });
-const json = `${JSON.stringify(report, null, 2)}\n`;
 const stamp = report.startedAt.replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
-writeFileSync(join(resultsDir, `${stamp}.json`), json);
-writeFileSync(join(resultsDir, 'latest.json'), json);
+writeFileSync(join(resultsDir, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+// latest.json keeps the newest figures of every benchmark: a run of one benchmark replaces only its lines.
+const latestPath = join(resultsDir, 'latest.json');
+const previous: BenchReport | undefined = existsSync(latestPath) ? (JSON.parse(readFileSync(latestPath, 'utf8')) as BenchReport) : undefined;
+const latest: BenchReport = {
+  ...report,
+  lines: [...(previous?.lines ?? []).filter((line) => !selected.includes(line.bench)), ...report.lines],
+  errors: [...(previous?.errors ?? []).filter((error) => !selected.includes(error.bench)), ...report.errors],
+};
+writeFileSync(latestPath, `${JSON.stringify(latest, null, 2)}\n`);
 console.log(`Written to bench/results/${stamp}.json and bench/results/latest.json`);
 // Redis connections and the browser are closed by each benchmark; exit even if a library keeps a timer.
 process.exit(report.errors.length > 0 ? 1 : 0);
