@@ -39,6 +39,11 @@ export class CsvRecordReader {
   private readonly lineEnds = new LineEndNormalizer();
   private pending = '';
   private line = 1;
+  /**
+   * Whether the text of the records last returned held a `'`: when it did not, no cell can carry
+   * formula escaping (csv-format.md §2) and the caller may skip looking at every cell.
+   */
+  lastRecordsMayHaveApostrophe = false;
 
   constructor(delimiter: CsvDelimiter) {
     this.delimiter = delimiter;
@@ -59,6 +64,7 @@ export class CsvRecordReader {
     const records = rest === '' ? [] : this.parse(this.pending + rest, true);
     if (this.pending !== '') records.push(...this.parse(this.pending, false));
     this.pending = '';
+    this.lastRecordsMayHaveApostrophe = true; // two parses above: not worth tracking for the last few records
     return records;
   }
 
@@ -68,21 +74,30 @@ export class CsvRecordReader {
     const rows = result.data;
     const cursor = more ? result.meta.cursor : input.length;
     this.pending = cursor >= input.length ? '' : input.slice(cursor);
-    // Without a quote no cell can hold a line end: every record is one line (Papa's fast path too).
-    const firstQuote = input.indexOf('"');
-    const quoted = firstQuote >= 0 && firstQuote < cursor;
+    const apostrophe = input.indexOf("'");
+    this.lastRecordsMayHaveApostrophe = apostrophe >= 0 && apostrophe < cursor;
     const records: CsvRecord[] = new Array(rows.length);
+    // As many LFs as records: no cell holds a line end, every record is one line (the usual case).
+    // (The last parse of the input holds a record without a line end: its cells are counted.)
+    const oneLineEach = more && countLineFeeds(input, cursor) === rows.length;
     for (let index = 0; index < rows.length; index++) {
       const cells = rows[index]!;
       records[index] = { cells, line: this.line };
-      this.line += quoted ? 1 + countLineFeeds(cells) : 1;
+      this.line += oneLineEach ? 1 : 1 + countCellLineFeeds(cells);
     }
     return records;
   }
 }
 
+/** LFs in `text` before `end`: one indexOf per line. */
+function countLineFeeds(text: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
 /** Line feeds inside the cells of one record: the extra physical lines it spans. */
-function countLineFeeds(cells: readonly string[]): number {
+function countCellLineFeeds(cells: readonly string[]): number {
   let count = 0;
   for (const cell of cells) {
     for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) count++;

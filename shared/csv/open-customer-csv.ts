@@ -133,6 +133,7 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
 
   /** Classifies a batch of records into `out`; blank ones are counted, not numbered. */
   function classifyRecords(records: CsvRecord[], from: number, out: CsvRow[]): void {
+    const mayHaveEscapes = reader.lastRecordsMayHaveApostrophe;
     for (let index = from; index < records.length; index++) {
       const record = records[index]!;
       const cells = record.cells;
@@ -140,9 +141,11 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
         blankLines++;
         continue;
       }
-      for (let cell = 0; cell < cells.length; cell++) {
-        // Only a cell that starts with ' can carry formula escaping.
-        if (cells[cell]!.charCodeAt(0) === 39) cells[cell] = unescapeCell(cells[cell]!);
+      if (mayHaveEscapes) {
+        for (let cell = 0; cell < cells.length; cell++) {
+          // Only a cell that starts with ' can carry formula escaping.
+          if (cells[cell]!.charCodeAt(0) === 39) cells[cell] = unescapeCell(cells[cell]!);
+        }
       }
       if (unnamedAndEmpty.size > 0) {
         for (const column of unnamedAndEmpty) if (cells[column]?.trim()) unnamedAndEmpty.delete(column);

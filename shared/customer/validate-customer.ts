@@ -30,6 +30,12 @@ export type ValidateCustomerResult =
 const TERMS: ReadonlyMap<string, CustomerRecord['term']> = new Map([['p1m', 'P1M'], ['p1y', 'P1Y'], ['p3y', 'P3Y']]);
 const CYCLES: ReadonlyMap<string, CustomerRecord['billing_cycle']> = new Map([['monthly', 'monthly'], ['annual', 'annual']]);
 
+/** The language subtag of a culture (`ja-JP` → `ja`), without the array of a split. */
+function languageOf(culture: string): string {
+  const dash = culture.indexOf('-');
+  return dash < 0 ? culture : culture.slice(0, dash);
+}
+
 function requiredProblem(field: CanonicalKey, country?: string): RowProblem {
   const label = FIELD_LABELS[field];
   if (field === 'mca_date') {
@@ -102,7 +108,7 @@ export function collectCustomerProblems(values: CustomerValues, now: Date): { pr
   const cultureValue = normalizeValue(values.culture);
   const culture = cultureValue === '' ? (rule?.defaultCulture ?? 'en-US') : problems.take(checkCulture(cultureValue));
   const languageValue = normalizeValue(values.language);
-  const language = languageValue === '' ? culture?.split('-')[0] : problems.take(checkLanguage(languageValue));
+  const language = languageValue === '' ? (culture === undefined ? undefined : languageOf(culture)) : problems.take(checkLanguage(languageValue));
 
   const registrationValue = normalizeValue(values.organization_registration_number);
   let registrationNumber: string | undefined;
