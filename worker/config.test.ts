@@ -76,6 +76,20 @@ describe('loadConfig', () => {
     expect(error.message).toContain(variable);
   });
 
+  it.each([
+    [{ PC_ONBOARD_PORT: 'eighty' }, 'PC_ONBOARD_PORT: must be a whole number from 0 to 65535 (got "eighty").'],
+    [{ PC_ONBOARD_CONCURRENCY: '2.5' }, 'PC_ONBOARD_CONCURRENCY: must be a whole number from 1 to 1000 (got "2.5").'],
+    [{ PC_ONBOARD_IMPORT_TTL_DAYS: '-1' }, 'PC_ONBOARD_IMPORT_TTL_DAYS: must be a number greater than 0 and at most 3650 (got "-1").'],
+    [{ PC_ONBOARD_CLOUD: 'mars' }, 'PC_ONBOARD_CLOUD: must be one of global, usgov, china (got "mars").'],
+  ])('should say what a valid value looks like for %j', (env, message) => {
+    expect(configError(env).message).toBe(message);
+  });
+
+  it('should never repeat a secret in its message, even a wrong one', () => {
+    const error = configError({ PC_ONBOARD_API_TOKEN: 'tooShortSecret' });
+    expect(error.message).toBe('PC_ONBOARD_API_TOKEN: must be at least 16 characters (value hidden).');
+  });
+
   it('should refuse Microsoft Cloud Germany with the reason', () => {
     expect(configError({ PC_ONBOARD_CLOUD: 'germany' }).message).toMatch(/closed on 29 October 2021.*global/);
   });

@@ -92,7 +92,20 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'LOG_LEVEL', default: 'info', meaning: 'pino log level: fatal, error, warn, info, debug, trace or silent.' },
 ];
 
-const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** Variables whose values are secrets: never part of a message. */
+const SECRET_VARIABLES = new Set(['PC_ONBOARD_API_TOKEN', 'PC_ONBOARD_SECRET_KEY', 'PARTNER_CENTER_CLIENT_SECRET', 'PARTNER_CENTER_REFRESH_TOKEN']);
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
+const integer = (min: number, max: number) => {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: range }).int(range).min(min, range).max(max, range);
+};
+/** A positive amount (hours, days, megabytes), fractions allowed. */
+const amount = (max: number) => {
+  const range = `must be a number greater than 0 and at most ${max}`;
+  return z.coerce.number({ error: range }).positive(range).max(max, range);
+};
 const optionalText = z
   .string()
   .trim()
@@ -106,7 +119,8 @@ const rawSchema = z.object({
   PC_ONBOARD_PORT: integer(0, 65535).default(8787),
   PC_ONBOARD_API_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   PC_ONBOARD_SECRET_KEY: optionalText,
-  PC_ONBOARD_CLOUD: z.enum(CLOUD_NAMES).default('global'),
+  // Germany is a known name, refused below with its own reason; the message offers the open clouds.
+  PC_ONBOARD_CLOUD: z.enum(CLOUD_NAMES, { error: 'must be one of global, usgov, china' }).default('global'),
   PARTNER_CENTER_TENANT_ID: optionalText,
   PARTNER_CENTER_CLIENT_ID: optionalText,
   PARTNER_CENTER_CLIENT_SECRET: optionalText,
@@ -123,10 +137,10 @@ const rawSchema = z.object({
   PC_ONBOARD_MAX_ATTEMPTS: integer(1, 100).default(5),
   PC_ONBOARD_KEY_PREFIX: z.string().trim().regex(/^[^:\s]+$/, 'must be non-empty, without ":" or spaces').default('pco'),
   PC_ONBOARD_EXTENSION_ORIGINS: z.string().default(CHROME_EXTENSION_ORIGIN),
-  PC_ONBOARD_PASSWORD_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
-  PC_ONBOARD_IMPORT_TTL_DAYS: z.coerce.number().positive().max(3650).default(30),
-  PC_ONBOARD_BODY_LIMIT_MB: z.coerce.number().positive().max(10_000).default(50),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PC_ONBOARD_PASSWORD_TTL_HOURS: amount(24 * 365).default(24),
+  PC_ONBOARD_IMPORT_TTL_DAYS: amount(3650).default(30),
+  PC_ONBOARD_BODY_LIMIT_MB: amount(10_000).default(50),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export interface LoadConfigOptions {
@@ -153,7 +167,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? 'configuration');
-    throw new ConfigError(`${name}: ${issue.message} (got ${JSON.stringify(merged[name] ?? null)}).`, name);
+    // Secrets are never echoed, not even a wrong one (it may be a real secret in the wrong variable).
+    const got = SECRET_VARIABLES.has(name) ? 'value hidden' : `got ${JSON.stringify(merged[name] ?? null)}`;
+    throw new ConfigError(`${name}: ${issue.message} (${got}).`, name);
   }
   const raw = parsed.data;
   if (raw.PC_ONBOARD_CLOUD === 'germany') {

@@ -47,9 +47,24 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
       writeOut: (text) => deps.io.stdout.write(text),
       writeErr: (text) => deps.io.stderr.write(text),
     })
-    .showHelpAfterError('(run "pc-onboard help <command>" for its options)');
+    .showHelpAfterError('(run "pc-onboard help <command>" for its options)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  pc-onboard import examples/customers.csv --dry-run   check a file, create nothing',
+        '  pc-onboard import customers.csv --out results.csv    import, then write the results',
+        '  pc-onboard serve                                     the API for the browser extension (npm start)',
+        '  pc-onboard status                                    the recent imports',
+        '',
+        'Configuration comes from environment variables (REDIS_URL, PC_ONBOARD_*, PARTNER_CENTER_*),',
+        'listed with their defaults in docs/configuration.md. Without Partner Center credentials',
+        'everything runs against the built-in sandbox and no real customers are created.',
+      ].join('\n'),
+    );
 
-  const concurrency = () => new Option('--concurrency <n>', 'rows processed at the same time by this process').argParser(parsePositiveInteger);
+  const concurrency = () => new Option('--concurrency <n>', 'rows processed at the same time by this process (default: PC_ONBOARD_CONCURRENCY or 4)').argParser(parsePositiveInteger);
   const json = () => new Option('--json', 'print a machine-readable summary on stdout').default(false);
   const lang = () => new Option('--lang <language>', 'language of messages and of pc_error in the files').choices(['en', 'ja']).default('en');
 
@@ -84,7 +99,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
   program
     .command('status')
     .description("show an import's counts, or list the recent imports")
-    .argument('[import]', 'import id')
+    .argument('[import]', 'import id (printed by "import"); omit it to list the recent imports')
     .addOption(json())
     .action(async (importId: string | undefined, options) => setExitCode(await (await import('./commands/status-command.ts')).runStatusCommand(importId, options, deps)));
 

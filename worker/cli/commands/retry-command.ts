@@ -23,7 +23,12 @@ export async function runRetryCommand(importId: string, options: RetryCommandOpt
     const before = await runtime.service.getImport(importId);
     if (!before) throw new UsageError(`No import has the id "${importId}". Run "pc-onboard status" to list the recent ones.`);
     const requeued = await runtime.service.retryFailed(importId);
-    writeLine(deps.io.stderr, `${requeued} failed row${requeued === 1 ? '' : 's'} of import ${importId} re-queued.`);
+    writeLine(
+      deps.io.stderr,
+      requeued > 0
+        ? `${requeued} failed row${requeued === 1 ? '' : 's'} of import ${importId} re-queued.`
+        : `Nothing to retry: no row of import ${importId} ended "failed". Rows that ended "invalid" need fixing in the file (see its failed-rows file) and a new import.`,
+    );
     if (!options.wait) {
       if (requeued > 0) writeLine(deps.io.stderr, 'A running "pc-onboard serve" or "pc-onboard worker" processes them.');
       return EXIT_CODES.ok;
