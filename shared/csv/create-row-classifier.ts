@@ -2,6 +2,7 @@ import { CANONICAL_KEYS, type CanonicalKey } from '../customer/canonical-keys.ts
 import { rowProblem } from '../customer/row-problem.ts';
 import { validateCustomer, type CustomerValues } from '../customer/validate-customer.ts';
 import type { CsvRow } from './csv-row.ts';
+import { DomainRowIndex } from './domain-row-index.ts';
 
 export interface RowClassifierHeader {
   columns: readonly string[];
@@ -74,7 +75,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
     const position = key === null ? -1 : CANONICAL_KEYS.indexOf(key);
     if (position >= 0 && columnOfKey[position] === -1) columnOfKey[position] = index;
   });
-  const firstRowByDomain = new Map<string, number>();
+  const firstRowByDomain = new DomainRowIndex();
 
   return (cells, row, line) => {
     // Missing cells are empty (csv-format.md §2): the row then has one cell per header column.
