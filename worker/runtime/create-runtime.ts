@@ -11,7 +11,8 @@ import { selectPartnerCenter, type PartnerCenterSelection } from '../partner-cen
 import type { RowJobData } from '../processor/process-row.ts';
 import { createRowQueue } from '../queue/row-queue.ts';
 import { startWorker, type RowWorker } from '../queue/start-worker.ts';
-import { connectRedis, type RedisHandle } from '../redis/connect-redis.ts';
+import { join } from 'node:path';
+import { connectRedis, redactUrl, type RedisHandle } from '../redis/connect-redis.ts';
 import { createPasswordVault } from '../secrets/password-vault.ts';
 
 export interface CreateRuntimeOptions {
@@ -68,7 +69,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     for (const close of closers.reverse()) await close().catch((error: Error) => logger.error({ error: error.message }, 'close failed'));
   };
   try {
-    if (redis.embeddedPid) logger.info({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');
+    if (redis.embeddedPid) logger.debug({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');
     const partnerCenter: PartnerCenterSelection = options.partnerCenter ?? (await selectPartnerCenter(config));
     closers.push(() => partnerCenter.close());
     const store = createImportStore(redis.redis, config.keyPrefix, { retentionMs: config.importTtlMs });
@@ -97,7 +98,10 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
       service,
       queue,
       partnerCenterMode: partnerCenter.mode,
-      banner: partnerCenter.banner,
+      // Said in words on the banner (not only in a log line): where the imports are kept now.
+      banner: redis.embeddedPid
+        ? `${partnerCenter.banner}\nNo Redis answered at ${redactUrl(config.redisUrl)}: started one on ${redis.url} (data in ${join(config.dataDir, 'redis')}), stopped on exit.`
+        : partnerCenter.banner,
       ...(partnerCenter.sandboxUrl ? { sandboxUrl: partnerCenter.sandboxUrl } : {}),
       redisUrl: redis.url,
       ...(worker ? { worker } : {}),

@@ -72,7 +72,9 @@ function createPlainReporter(stream: NodeJS.WritableStream, total: number): Prog
     const done = finishedRows(counts);
     const perSecond = rate(done);
     const eta = perSecond > 0 && done < total ? `, ETA ${Math.ceil((total - done) / perSecond)} s` : '';
-    writeLine(stream, `progress: ${done}/${total} rows (${formatCounts(counts)}), ${perSecond.toFixed(1)} rows/s${eta}`);
+    // No rate before there is one to show (the first line counts rows decided at once).
+    const speed = perSecond > 0 ? `, ${perSecond.toFixed(1)} rows/s` : '';
+    writeLine(stream, `progress: ${done}/${total} rows (${formatCounts(counts)})${speed}${eta}`);
     lastLineAt = Date.now();
     lastDone = done;
   };
