@@ -4,28 +4,9 @@ import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
 import { contentRequestSchema, pickedFieldHintSchema } from './fill-messages.ts';
 import { isPickedFieldHint, parseContentRequest } from './message-guards.ts';
+import { US_CUSTOMER_RECORD } from './testing/us-customer-record.ts';
 
-const RECORD: CustomerRecord = {
-  company_name: 'Contoso Ltd',
-  domain: 'contoso',
-  country: 'US',
-  address_line1: '1 Microsoft Way',
-  address_line2: 'Building 92',
-  city: 'Redmond',
-  state: 'WA',
-  postal_code: '98052',
-  contact_first_name: 'Ana',
-  contact_last_name: 'Lopez',
-  contact_email: 'ana@contoso.example',
-  contact_phone: '+14255550101',
-  culture: 'en-US',
-  language: 'en',
-  offers: [{ id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 3 }],
-  term: 'P1M',
-  billing_cycle: 'monthly',
-  gdap_opt_in: false,
-  mca: { date: '2026-03-05', first_name: 'Bo', last_name: 'Li', email: 'bo@contoso.example' },
-};
+const RECORD: CustomerRecord = { ...US_CUSTOMER_RECORD, offers: [{ id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 3 }] };
 const VALID_REQUESTS: unknown[] = [
   { type: 'fill', record: RECORD, language: 'en' },
   { type: 'detect' },

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LaunchedExtension } from './support/launch-extension.ts';
-import { routeReplica, type ReplicaBackend } from './support/replica-routing.ts';
-import { BASE_RECORD, fillFromServiceWorker, openWizard as openWizardIn, sendFromServiceWorker } from './support/wizard-page.ts';
+import { describe, expect, it } from 'vitest';
+import { US_CUSTOMER_RECORD } from '../../shared/form/testing/us-customer-record.ts';
+import { useExtensionOnReplica } from './support/extension-on-replica.ts';
+import { fillFromServiceWorker, openWizard as openWizardIn, sendFromServiceWorker } from './support/wizard-page.ts';
 
 /**
  * The content script on the routed replica, driven by its messages from the extension's service
@@ -12,25 +12,14 @@ import { BASE_RECORD, fillFromServiceWorker, openWizard as openWizardIn, sendFro
 // The extension APIs, inside serviceWorker.evaluate() callbacks.
 declare const chrome: any;
 
-let launched: LaunchedExtension;
-let backend: ReplicaBackend;
+const env = useExtensionOnReplica();
 
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  backend = await routeReplica(launched.context);
-}, 120_000);
-
-afterAll(async () => {
-  await launched?.close();
-  await backend?.close();
-});
-
-const openWizard = (lang: 'en' | 'ja', variant = ''): Promise<Page> => openWizardIn(launched.context, lang, variant);
+const openWizard = (lang: 'en' | 'ja', variant = ''): Promise<Page> => openWizardIn(env.launched.context, lang, variant);
 
 describe('content script on the replica (message from the service worker)', () => {
   it('should fill every Account info field it has a value for and report each one', async () => {
     const page = await openWizard('en');
-    const report = await fillFromServiceWorker(launched.serviceWorker, BASE_RECORD);
+    const report = await fillFromServiceWorker(env.launched.serviceWorker, US_CUSTOMER_RECORD);
     expect(report.step).toBe('account-info');
     const statuses = Object.fromEntries(report.fields.map((field) => [field.key, field.status]));
     expect(statuses).toEqual({
@@ -68,7 +57,7 @@ describe('content script on the replica (message from the service worker)', () =
     const durations: number[] = [];
     for (let attempt = 0; attempt < 3 && !durations.some((duration) => duration <= 300); attempt++) {
       const page = await openWizard(attempt % 2 === 0 ? 'en' : 'ja');
-      durations.push((await fillFromServiceWorker(launched.serviceWorker, BASE_RECORD)).durationMs ?? Infinity);
+      durations.push((await fillFromServiceWorker(env.launched.serviceWorker, US_CUSTOMER_RECORD)).durationMs ?? Infinity);
       await page.close();
     }
     expect(Math.min(...durations)).toBeLessThanOrEqual(300);
@@ -76,7 +65,7 @@ describe('content script on the replica (message from the service worker)', () =
 
   it('should report the domain as rejected with the page message when it is taken', async () => {
     const page = await openWizard('en');
-    const report = await fillFromServiceWorker(launched.serviceWorker, { ...BASE_RECORD, domain: 'taken', mca: undefined });
+    const report = await fillFromServiceWorker(env.launched.serviceWorker, { ...US_CUSTOMER_RECORD, domain: 'taken', mca: undefined });
     const domain = report.fields.find((field) => field.key === 'domain');
     expect(domain).toMatchObject({ status: 'rejected', message: 'This domain name is not available. Choose another one.' });
     const outline = await page.getByLabel('Domain name *').evaluate((element) => getComputedStyle(element).outlineStyle);
@@ -86,11 +75,11 @@ describe('content script on the replica (message from the service worker)', () =
 
   it('should wait for a slow domain availability check before reporting the domain', async () => {
     const setLatency = (latencyMs: number) =>
-      fetch(`${backend.sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs }) });
+      fetch(`${env.backend.sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs }) });
     await setLatency(400);
     try {
       const page = await openWizard('en');
-      const report = await fillFromServiceWorker(launched.serviceWorker, { ...BASE_RECORD, domain: 'taken', mca: undefined });
+      const report = await fillFromServiceWorker(env.launched.serviceWorker, { ...US_CUSTOMER_RECORD, domain: 'taken', mca: undefined });
       expect(report.fields.find((field) => field.key === 'domain')).toMatchObject({ status: 'rejected' });
       await page.close();
     } finally {
@@ -101,7 +90,7 @@ describe('content script on the replica (message from the service worker)', () =
   it('should choose the indirect reseller in a native select by its tenant id', async () => {
     const page = await openWizard('en', 'indirect=1');
     const resellerId = '0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d';
-    const report = await fillFromServiceWorker(launched.serviceWorker, { ...BASE_RECORD, associated_partner_id: resellerId });
+    const report = await fillFromServiceWorker(env.launched.serviceWorker, { ...US_CUSTOMER_RECORD, associated_partner_id: resellerId });
     expect(report.fields.find((field) => field.key === 'associated_partner_id')).toMatchObject({ status: 'filled' });
     expect(await page.getByLabel('Indirect reseller').inputValue()).toBe(resellerId);
     await page.close();
@@ -109,18 +98,18 @@ describe('content script on the replica (message from the service worker)', () =
 
   it('should let the person point at a field it could not find, and find it there next time', async () => {
     const page = await openWizard('en', 'unlabelled=company');
-    const first = await fillFromServiceWorker(launched.serviceWorker, BASE_RECORD);
+    const first = await fillFromServiceWorker(env.launched.serviceWorker, US_CUSTOMER_RECORD);
     expect(first.fields.find((field) => field.key === 'company_name')).toMatchObject({ status: 'not-found', label: 'Company name' });
 
-    const picking = sendFromServiceWorker(launched.serviceWorker, { type: 'pick-field', key: 'company_name', label: 'Company name' });
+    const picking = sendFromServiceWorker(env.launched.serviceWorker, { type: 'pick-field', key: 'company_name', label: 'Company name' });
     await page.getByText('Click the "Company name" field on the page (Esc to cancel)').waitFor({ timeout: 10_000 });
     await page.getByPlaceholder('Contoso Ltd').click();
     await expect(picking).resolves.toEqual({ ok: true, key: 'company_name' });
 
-    const second = await fillFromServiceWorker(launched.serviceWorker, BASE_RECORD);
+    const second = await fillFromServiceWorker(env.launched.serviceWorker, US_CUSTOMER_RECORD);
     expect(second.fields.find((field) => field.key === 'company_name')).toMatchObject({ status: 'filled' });
-    expect(await page.getByPlaceholder('Contoso Ltd').inputValue()).toBe(BASE_RECORD.company_name);
-    await launched.serviceWorker.evaluate(() => chrome.storage.local.remove('pickedFieldHints'));
+    expect(await page.getByPlaceholder('Contoso Ltd').inputValue()).toBe(US_CUSTOMER_RECORD.company_name);
+    await env.launched.serviceWorker.evaluate(() => chrome.storage.local.remove('pickedFieldHints'));
     await page.close();
   });
 });
@@ -129,7 +118,7 @@ describe('content script on the replica (message from the service worker)', () =
 describe('extension reloaded under an open wizard page', () => {
   it('should tell the person to reload the page instead of failing silently', async () => {
     const page = await openWizard('en');
-    await launched.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await env.launched.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     const banner = page.getByRole('alert').filter({ hasText: 'pc-onboard was updated — reload the page.' });
     await banner.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await banner.count()).toBe(1);

@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
-import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';
-import { routeReplica, type ReplicaBackend } from './support/replica-routing.ts';
+import { useExtensionOnReplica } from './support/extension-on-replica.ts';
 import { AGREED, openWizard } from './support/wizard-page.ts';
 
 /**
@@ -16,18 +15,10 @@ import { AGREED, openWizard } from './support/wizard-page.ts';
 declare const chrome: any;
 
 
-let launched: LaunchedExtension;
-let backend: ReplicaBackend;
+const env = useExtensionOnReplica();
 
-beforeAll(async () => {
-  launched = await launchWithExtension();
-  backend = await routeReplica(launched.context);
+beforeAll(() => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-}, 120_000);
-
-afterAll(async () => {
-  await launched?.close();
-  await backend?.close();
 });
 
 interface PanelCase {
@@ -109,9 +100,9 @@ const cases: PanelCase[] = [
 ];
 
 async function openPanel(): Promise<Page> {
-  const panel = await launched.context.newPage();
+  const panel = await env.launched.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
+  await panel.goto(`chrome-extension://${env.launched.extensionId}/sidepanel.html`);
   await panel.getByRole('button', { name: 'Fill page' }).waitFor({ timeout: 15_000 });
   return panel;
 }
@@ -132,7 +123,7 @@ async function pressFillPage(panel: Page): Promise<string> {
 
 describe.each(cases)('fill from the side panel, submit as a person ($lang page)', (testCase) => {
   it('should create in the sandbox exactly the customer typed into the side panel', async () => {
-    const page = await openWizard(launched.context, testCase.lang);
+    const page = await openWizard(env.launched.context, testCase.lang);
     const panel = await openPanel();
     // The panel keeps a draft in storage: start from an empty form, as a person would with a new customer.
     await panel.getByRole('button', { name: 'Clear', exact: true }).click();
@@ -183,7 +174,7 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
     const doneButton = page.getByRole('button', { name: s.done });
     await doneButton.waitFor({ timeout: 15_000 });
 
-    const customers = [...backend.sandbox.state.customers.values()];
+    const customers = [...env.backend.sandbox.state.customers.values()];
     const stored = customers.find((customer) => customer.domain === testCase.expectedCustomer.domain);
     expect(stored, `no customer ${String(testCase.expectedCustomer.domain)} in the sandbox`).toBeDefined();
     const resource = stored!.resource as any;
@@ -193,7 +184,7 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
     expect(resource.billingProfile.language).toBe(expected.language);
     expect(resource.enableGDAPByDefault).toBe(expected.enableGDAPByDefault);
     expect(resource.billingProfile.defaultAddress).toEqual(expected.address);
-    const agreements = backend.sandbox.state.agreements.filter((agreement) => agreement.customerId === stored!.id);
+    const agreements = env.backend.sandbox.state.agreements.filter((agreement) => agreement.customerId === stored!.id);
     if (testCase.expectedAgreement) {
       expect(agreements).toHaveLength(1);
       expect(agreements[0]!.primaryContact).toMatchObject(testCase.expectedAgreement);
@@ -201,18 +192,18 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
     } else {
       expect(agreements).toHaveLength(0);
     }
-    const carts = [...backend.sandbox.state.carts.values()].filter((cart) => cart.customerId === stored!.id);
+    const carts = [...env.backend.sandbox.state.carts.values()].filter((cart) => cart.customerId === stored!.id);
     expect(carts).toHaveLength(1);
     const lines = (carts[0]!.resource as any).lineItems.map((line: any) => ({ catalogItemId: line.catalogItemId, quantity: line.quantity }));
     expect(lines).toEqual(testCase.expectedCart);
 
     // The Confirmation page sent the admin user (never the password) to the background's history.
     const adminUser = `admin@${String(expected.domain)}`;
-    await expect.poll(async () => launched.serviceWorker.evaluate(() => chrome.storage.local.get('confirmedCustomers')), { timeout: 10_000 }).toMatchObject({
+    await expect.poll(async () => env.launched.serviceWorker.evaluate(() => chrome.storage.local.get('confirmedCustomers')), { timeout: 10_000 }).toMatchObject({
       confirmedCustomers: expect.arrayContaining([expect.objectContaining({ adminUserName: adminUser, domain: expected.domain })]),
     });
     const password = await page.locator('.secret').nth(1).textContent();
-    const stored_history = JSON.stringify(await launched.serviceWorker.evaluate(() => chrome.storage.local.get(null)));
+    const stored_history = JSON.stringify(await env.launched.serviceWorker.evaluate(() => chrome.storage.local.get(null)));
     expect(password).toBeTruthy();
     expect(stored_history).not.toContain(password!);
 

@@ -1,7 +1,14 @@
 import { normalizeLabel } from '../../../shared/form/normalize-label.ts';
 import { textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
+import { waitFor } from '../dom/wait-for.ts';
 import { getByIdInTree, queryDeep } from '../dom/walk-deep.ts';
+import { FILL_TEXTS } from '../fill/fill-texts.ts';
+import { pressEscape, pressWithMouse } from './dom-events.ts';
+import { FILLED, fillFailure, type FillResult } from './fill-result.ts';
+
+/** How long a dropdown's list takes to open, filter or close on a choice. */
+export const LIST_TIMEOUT_MS = 1000;
 
 /**
  * The option whose text or value matches one of `matches` once both are normalised (as labels
@@ -56,4 +63,29 @@ export function findOpenListbox(trigger: Element): Element | null {
 export function optionTexts(listbox: Element, limit = 8): string {
   const texts = [...listbox.querySelectorAll('[role=option]')].map(textOf).filter(Boolean);
   return texts.slice(0, limit).join(', ') + (texts.length > limit ? ', …' : '');
+}
+
+/** Waits for the list a dropdown opened (once the caller pressed it): the listbox, or the failure to report. */
+export async function waitForOpenListbox(trigger: Element, signal: AbortSignal): Promise<{ ok: true; listbox: Element } | { ok: false; result: FillResult }> {
+  const opened = await waitFor(() => findOpenListbox(trigger), { signal, timeoutMs: LIST_TIMEOUT_MS });
+  if (opened.ok) return { ok: true, listbox: opened.value };
+  return { ok: false, result: opened.reason === 'aborted' ? fillFailure('ABORTED', FILL_TEXTS.aborted()) : fillFailure('LIST_NOT_OPENED', FILL_TEXTS.listNotOpened()) };
+}
+
+/**
+ * Presses the option like a pointer and waits until the dropdown shows it; without an option,
+ * closes the list and reports what it offered (`available`).
+ */
+export async function pressOption(
+  trigger: Element,
+  option: Element | undefined,
+  choice: { matches: readonly string[]; available: string; shownText: () => string; signal: AbortSignal },
+): Promise<FillResult> {
+  if (!option) {
+    pressEscape(trigger);
+    return fillFailure('OPTION_NOT_FOUND', FILL_TEXTS.optionNotFound(choice.matches[0] ?? '', choice.available));
+  }
+  pressWithMouse(option);
+  const chosen = await waitFor(() => (showsValue(choice.shownText(), choice.matches) ? true : null), { signal: choice.signal, timeoutMs: LIST_TIMEOUT_MS });
+  return chosen.ok ? FILLED : fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.optionNotKept(textOf(option)));
 }

@@ -1,12 +1,10 @@
 import { waitFor } from '../dom/wait-for.ts';
 import { textOf } from '../dom/field-names.ts';
-import { dispatchInputAndChange, pressEscape, pressWithMouse } from './dom-events.ts';
-import { findOpenListbox, findOption, optionTexts, showsValue } from './choose-option.ts';
+import { dispatchInputAndChange, pressWithMouse } from './dom-events.ts';
+import { findOpenListbox, findOption, LIST_TIMEOUT_MS, optionTexts, pressOption, showsValue, waitForOpenListbox } from './choose-option.ts';
 import { FILL_TEXTS } from '../fill/fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 import { setNativeValue } from './text-input.ts';
-
-const LIST_TIMEOUT_MS = 1000;
 
 /**
  * Fluent UI v9 Combobox (`input role=combobox`) and Dropdown (`button role=combobox`): the option
@@ -21,12 +19,10 @@ export const fillComboboxV9: Filler = async (element, value, { signal }) => {
   if (showsValue(currentText(element), matches)) return FILLED;
 
   if (element.getAttribute('aria-expanded') !== 'true') pressWithMouse(element);
-  const opened = await waitFor(() => findOpenListbox(element), { signal, timeoutMs: LIST_TIMEOUT_MS });
-  if (!opened.ok) {
-    return opened.reason === 'aborted' ? fillFailure('ABORTED', FILL_TEXTS.aborted()) : fillFailure('LIST_NOT_OPENED', FILL_TEXTS.listNotOpened());
-  }
-  const available = optionTexts(opened.value);
-  let option = findOption([...opened.value.querySelectorAll('[role=option]')], matches);
+  const opened = await waitForOpenListbox(element, signal);
+  if (!opened.ok) return opened.result;
+  const available = optionTexts(opened.listbox);
+  let option = findOption([...opened.listbox.querySelectorAll('[role=option]')], matches);
   const isInput = element instanceof (element.ownerDocument.defaultView ?? globalThis).HTMLInputElement;
   if (!option && isInput) {
     // Typing filters the list, as a person would to reach an option far down.
@@ -48,14 +44,7 @@ export const fillComboboxV9: Filler = async (element, value, { signal }) => {
     }
   }
   if (signal.aborted) return fillFailure('ABORTED', FILL_TEXTS.aborted());
-  if (!option) {
-    pressEscape(element);
-    return fillFailure('OPTION_NOT_FOUND', FILL_TEXTS.optionNotFound(matches[0] ?? '', available));
-  }
-  pressWithMouse(option);
-  const chosen = await waitFor(() => (showsValue(currentText(element), matches) ? true : null), { signal, timeoutMs: LIST_TIMEOUT_MS });
-  if (!chosen.ok) return fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.optionNotKept(textOf(option)));
-  return FILLED;
+  return pressOption(element, option, { matches, available, shownText: () => currentText(element), signal });
 };
 
 function currentText(element: Element): string {

@@ -1,11 +1,8 @@
-import { waitFor } from '../dom/wait-for.ts';
 import { textOf } from '../dom/field-names.ts';
-import { pressEscape, pressWithMouse } from './dom-events.ts';
-import { findOpenListbox, findOption, optionTexts, showsValue } from './choose-option.ts';
+import { pressWithMouse } from './dom-events.ts';
+import { findOption, optionTexts, pressOption, showsValue, waitForOpenListbox } from './choose-option.ts';
 import { FILL_TEXTS } from '../fill/fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
-
-const LIST_TIMEOUT_MS = 1000;
 
 /**
  * Fluent UI v8 Dropdown: a `div` with role combobox (or listbox) whose options live in a popup
@@ -19,21 +16,10 @@ export const fillDropdownV8: Filler = async (element, value, { signal }) => {
   if (showsValue(selectedText(element), matches)) return FILLED;
 
   pressWithMouse(element);
-  const opened = await waitFor(() => findOpenListbox(element), { signal, timeoutMs: LIST_TIMEOUT_MS });
-  if (!opened.ok) {
-    return opened.reason === 'aborted' ? fillFailure('ABORTED', FILL_TEXTS.aborted()) : fillFailure('LIST_NOT_OPENED', FILL_TEXTS.listNotOpened());
-  }
-  const options = [...opened.value.querySelectorAll('[role=option]')];
-  const option = findOption(options, matches);
-  if (!option) {
-    const available = optionTexts(opened.value);
-    pressEscape(element);
-    return fillFailure('OPTION_NOT_FOUND', FILL_TEXTS.optionNotFound(matches[0] ?? '', available));
-  }
-  pressWithMouse(option);
-  const chosen = await waitFor(() => (showsValue(selectedText(element), matches) ? true : null), { signal, timeoutMs: LIST_TIMEOUT_MS });
-  if (!chosen.ok) return fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.optionNotKept(textOf(option)));
-  return FILLED;
+  const opened = await waitForOpenListbox(element, signal);
+  if (!opened.ok) return opened.result;
+  const option = findOption([...opened.listbox.querySelectorAll('[role=option]')], matches);
+  return pressOption(element, option, { matches, available: optionTexts(opened.listbox), shownText: () => selectedText(element), signal });
 };
 
 /** The selected option's text: the dropdown's title, without its label. */

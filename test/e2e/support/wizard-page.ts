@@ -6,8 +6,7 @@ import { WIZARD_URL } from './replica-routing.ts';
 // The extension APIs, inside serviceWorker.evaluate() callbacks.
 declare const chrome: any;
 
-/** A fixed past date: the agreement date may not be in the future. */
-export const AGREED = '2026-03-05';
+export { AGREED } from '../../../shared/form/testing/us-customer-record.ts';
 
 /**
  * Opens the replica at the production wizard URL (`variant` adds replica query options), closing
@@ -36,26 +35,3 @@ export async function sendFromServiceWorker(serviceWorker: Worker, message: unkn
 export async function fillFromServiceWorker(serviceWorker: Worker, record: CustomerRecord): Promise<FillReport> {
   return sendFromServiceWorker(serviceWorker, { type: 'fill', record, language: 'en' });
 }
-
-/** A valid US record with every Account info field but the indirect reseller and registration ID. */
-export const BASE_RECORD: CustomerRecord = {
-  company_name: 'Contoso Fill Ltd',
-  domain: 'contosofill1',
-  country: 'US',
-  address_line1: '1 Microsoft Way',
-  address_line2: 'Building 92',
-  city: 'Redmond',
-  state: 'WA',
-  postal_code: '98052',
-  contact_first_name: 'Ana',
-  contact_last_name: 'Lopez',
-  contact_email: 'ana@contoso.example',
-  contact_phone: '+14255550101',
-  culture: 'en-US',
-  language: 'en',
-  offers: [],
-  term: 'P1M',
-  billing_cycle: 'monthly',
-  gdap_opt_in: false,
-  mca: { date: AGREED, first_name: 'Bo', last_name: 'Li', email: 'bo@contoso.example', phone: '+14255550102' },
-};
