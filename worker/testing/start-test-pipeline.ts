@@ -27,6 +27,8 @@ export interface TestPipelineOptions {
   wrapPort?: (port: PartnerCenterPort) => PartnerCenterPort;
   /** Start without a worker (call `startRowWorker` later). */
   noWorker?: boolean;
+  /** TTL of a settled import's keys (default: the store's 30 days). */
+  retentionMs?: number;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
     { level: 'debug', redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' } },
     new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } }),
   );
-  const store: ImportStore = createImportStore(redis, prefix);
+  const store: ImportStore = createImportStore(redis, prefix, options.retentionMs ? { retentionMs: options.retentionMs } : {});
   const vault = createPasswordVault({ redis, keyPrefix: prefix, key: randomBytes(32), ttlMs: 60_000 });
   const queue = createRowQueue({ connection: redis, keyPrefix: prefix, maxAttempts: options.maxAttempts ?? 4 });
   const events = createImportEventBus(() => redis.duplicate(), prefix);

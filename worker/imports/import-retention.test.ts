@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { scanKeys } from '../redis/with-redis.ts';
+import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+
+const HOUR = 60 * 60 * 1000;
+
+describe('import retention', () => {
+  let pipeline: TestPipeline | undefined;
+  afterEach(async () => {
+    await pipeline?.close();
+    pipeline = undefined;
+  });
+
+  it('should put the retention TTL on every key of an import once it drains, leaving the passwords their own', async () => {
+    pipeline = await startTestPipeline({ retentionMs: 2 * HOUR });
+    const summary = await pipeline.importCsv(buildCustomerCsv([validRow('keep1'), validRow('keep2', { Email: 'nope' })]));
+    await pipeline.waitUntilSettled(summary.id);
+    // The drained event is logged after the counters settle: wait for the TTL, not for time.
+    const meta = `${pipeline.prefix}:import:${summary.id}`;
+    for (let waited = 0; (await pipeline.redis.pttl(meta)) < 0 && waited < 40; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+
+    const importKeys = await scanKeys(pipeline.redis, `${meta}*`);
+    expect(importKeys).toEqual(expect.arrayContaining([meta, `${meta}:rows`, `${meta}:cells`, `${meta}:records`, `${meta}:events`]));
+    for (const key of importKeys) {
+      const ttl = await pipeline.redis.pttl(key);
+      expect(ttl, key).toBeGreaterThan(2 * HOUR - 60_000);
+      expect(ttl, key).toBeLessThanOrEqual(2 * HOUR);
+    }
+    const [secret] = await scanKeys(pipeline.redis, `${pipeline.prefix}:secret:${summary.id}:*`);
+    expect(await pipeline.redis.pttl(secret!)).toBeLessThanOrEqual(60_000);
+  });
+
+  it('should forget an expired import: gone from the list and from the index', async () => {
+    pipeline = await startTestPipeline({ retentionMs: 300 });
+    const summary = await pipeline.importCsv(buildCustomerCsv([validRow('gone1', { Email: 'nope' })]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts.invalid).toBe(1);
+    expect((await pipeline.service.listImports()).map((item) => item.id)).toEqual([summary.id]);
+    for (let waited = 0; (await pipeline.service.getImport(summary.id)) && waited < 80; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+
+    expect(await pipeline.service.getImport(summary.id)).toBeUndefined();
+    expect(await pipeline.service.listImports()).toEqual([]);
+    expect(await pipeline.redis.zcard(`${pipeline.prefix}:imports`)).toBe(0);
+    expect(await scanKeys(pipeline.redis, `${pipeline.prefix}:import:*`)).toEqual([]);
+  });
+});
