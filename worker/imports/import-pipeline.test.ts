@@ -1,24 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanKeys } from '../redis/with-redis.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
 import { dumpRedisValues } from '../testing/dump-redis-values.ts';
 import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
-import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+import { useTestPipelines } from '../testing/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC } = TEST_OFFERS;
 const MCA = MCA_ACCEPTED;
 
 describe('the import pipeline against the sandbox', () => {
-  let pipeline: TestPipeline | undefined;
-  afterEach(async () => {
-    await pipeline?.close();
-    pipeline = undefined;
-  });
+  const startPipeline = useTestPipelines();
 
   it('should end every row of a 100-row file in its expected status, and create nothing on a rerun', async () => {
     const passwords: string[] = [];
     const file = buildHundredRowFile('co');
-    pipeline = await startTestPipeline({
+    const pipeline = await startPipeline({
       sandbox: { existingDomains: file.takenDomains, requireAgreementForPurchases: true },
       wrapPort: (port) => ({
         ...port,
@@ -81,7 +77,7 @@ describe('the import pipeline against the sandbox', () => {
   }, 60_000);
 
   it('should make only read-only calls in a dry run and mark valid rows ready', async () => {
-    pipeline = await startTestPipeline({ sandbox: { existingDomains: ['taken1.onmicrosoft.com'] } });
+    const pipeline = await startPipeline({ sandbox: { existingDomains: ['taken1.onmicrosoft.com'] } });
     const csv = buildCustomerCsv([validRow('dry1', { Offers: M365_BASIC }), validRow('taken1'), validRow('dry3', { 'Address line 1': 'Nowhere 1' })]);
     const summary = await pipeline.importCsv(csv, { dryRun: true });
     expect(summary.dryRun).toBe(true);
@@ -94,14 +90,10 @@ describe('the import pipeline against the sandbox', () => {
 });
 
 describe('creating an import', () => {
-  let pipeline: TestPipeline | undefined;
-  afterEach(async () => {
-    await pipeline?.close();
-    pipeline = undefined;
-  });
+  const startPipeline = useTestPipelines();
 
   it('should re-validate rows sent as JSON by the extension, never trusting them', async () => {
-    pipeline = await startTestPipeline();
+    const pipeline = await startPipeline();
     const columns = ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
     const good = ['Json Ltd', 'json1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@json1.example.com'];
     const bad = ['Json Ltd', 'json2.com', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@json2.example.com'];
@@ -118,7 +110,7 @@ describe('creating an import', () => {
   });
 
   it('should queue nothing and leave no import behind when the file fails half-way', async () => {
-    pipeline = await startTestPipeline({ noWorker: true });
+    const pipeline = await startPipeline({ noWorker: true });
     const head = new TextEncoder().encode(buildCustomerCsv([validRow('half1'), validRow('half2')]));
     const bytes = (async function* () {
       yield head;
@@ -133,7 +125,7 @@ describe('creating an import', () => {
   });
 
   it('should skip the MCA attestation outside the global cloud with a note on the row', async () => {
-    pipeline = await startTestPipeline();
+    const pipeline = await startPipeline();
     const summary = await pipeline.importCsv(buildCustomerCsv([validRow('gov1', MCA)]), { cloud: 'usgov' });
     const done = await pipeline.waitUntilSettled(summary.id);
     expect(done.counts).toMatchObject({ created: 1 });

@@ -1,21 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
 import { MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
-import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+import { useTestPipelines } from '../testing/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC, legacyE1: LEGACY_E1 } = TEST_OFFERS;
 const MCA = MCA_ACCEPTED;
 
 describe('the import pipeline when things go wrong', () => {
-  let pipeline: TestPipeline | undefined;
-  afterEach(async () => {
-    await pipeline?.close();
-    pipeline = undefined;
-  });
+  const startPipeline = useTestPipelines();
 
   it('should resume after every creating call commits and loses its answer, creating nothing twice', async () => {
     // Every creating POST commits, then answers 500 or resets the socket; only the replay answers.
-    pipeline = await startTestPipeline({ sandbox: { faults: { dropAfterCommitRate: 1, dropMode: 'both' }, seed: 7 }, maxAttempts: 8 });
+    const pipeline = await startPipeline({ sandbox: { faults: { dropAfterCommitRate: 1, dropMode: 'both' }, seed: 7 }, maxAttempts: 8 });
     const rows = Array.from({ length: 10 }, (_, index) => validRow(`drop${index + 1}`, { Offers: `${M365_BASIC}*2;${LEGACY_E1}`, ...MCA }));
     const summary = await pipeline.importCsv(buildCustomerCsv(rows));
     const done = await pipeline.waitUntilSettled(summary.id, 30_000);
@@ -37,7 +33,7 @@ describe('the import pipeline when things go wrong', () => {
 
   it('should finish a 429 storm with no row failed, the waits costing no attempt', async () => {
     // A bucket of 15 calls refilled at 15 per second for 72 calls: rows meet 429s (Retry-After 1 s).
-    pipeline = await startTestPipeline({ sandbox: { rateLimit: { capacity: 15, refillPerSecond: 15 } }, maxAttempts: 1 });
+    const pipeline = await startPipeline({ sandbox: { rateLimit: { capacity: 15, refillPerSecond: 15 } }, maxAttempts: 1 });
     const rows = Array.from({ length: 24 }, (_, index) => validRow(`storm${index + 1}`));
     const summary = await pipeline.importCsv(buildCustomerCsv(rows));
     const done = await pipeline.waitUntilSettled(summary.id, 40_000);
@@ -49,7 +45,7 @@ describe('the import pipeline when things go wrong', () => {
 
   it('should let another worker finish a row whose worker died mid-call, creating the customer once', async () => {
     let hang = true;
-    pipeline = await startTestPipeline({
+    const pipeline = await startPipeline({
       noWorker: true,
       worker: { lockDurationMs: 1000, stalledIntervalMs: 300 },
       wrapPort: (port) => ({
@@ -77,7 +73,7 @@ describe('the import pipeline when things go wrong', () => {
   }, 30_000);
 
   it('should skip queued rows on cancel and create nothing for them', async () => {
-    pipeline = await startTestPipeline({ noWorker: true });
+    const pipeline = await startPipeline({ noWorker: true });
     const rows = Array.from({ length: 12 }, (_, index) => validRow(`cancel${index + 1}`));
     rows.push(validRow('cancel1'));
     const summary = await pipeline.importCsv(buildCustomerCsv(rows));
@@ -101,7 +97,7 @@ describe('the import pipeline when things go wrong', () => {
   });
 
   it('should retry failed rows from the step they reached, without creating the customer again', async () => {
-    pipeline = await startTestPipeline({ sandbox: { requireAgreementForPurchases: true } });
+    const pipeline = await startPipeline({ sandbox: { requireAgreementForPurchases: true } });
     const rows = [validRow('retry1', { Offers: M365_BASIC }), validRow('retry2', { Offers: M365_BASIC }), validRow('retry3')];
     const summary = await pipeline.importCsv(buildCustomerCsv(rows));
     const first = await pipeline.waitUntilSettled(summary.id);

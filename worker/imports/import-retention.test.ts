@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scanKeys } from '../redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
-import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+import { useTestPipelines } from '../testing/use-test-pipelines.ts';
 
 const HOUR = 60 * 60 * 1000;
 
 describe('import retention', () => {
-  let pipeline: TestPipeline | undefined;
-  afterEach(async () => {
-    await pipeline?.close();
-    pipeline = undefined;
-  });
+  const startPipeline = useTestPipelines();
 
   it('should put the retention TTL on every key of an import once it drains, leaving the passwords their own', async () => {
-    pipeline = await startTestPipeline({ retentionMs: 2 * HOUR });
+    const pipeline = await startPipeline({ retentionMs: 2 * HOUR });
     const summary = await pipeline.importCsv(buildCustomerCsv([validRow('keep1'), validRow('keep2', { Email: 'nope' })]));
     await pipeline.waitUntilSettled(summary.id);
     // The drained event is logged after the counters settle: wait for the TTL, not for time.
@@ -32,7 +28,7 @@ describe('import retention', () => {
   });
 
   it('should forget an expired import: gone from the list and from the index', async () => {
-    pipeline = await startTestPipeline({ retentionMs: 300 });
+    const pipeline = await startPipeline({ retentionMs: 300 });
     const summary = await pipeline.importCsv(buildCustomerCsv([validRow('gone1', { Email: 'nope' })]));
     expect((await pipeline.waitUntilSettled(summary.id)).counts.invalid).toBe(1);
     expect((await pipeline.service.listImports()).map((item) => item.id)).toEqual([summary.id]);

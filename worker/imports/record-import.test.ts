@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isCsvFileError } from '../../shared/csv/csv-file-error.ts';
 import { scanKeys } from '../redis/with-redis.ts';
-import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+import { useTestPipelines } from '../testing/use-test-pipelines.ts';
 
 const COLUMNS = ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
 const CELLS = ['Contoso', 'rowsource1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@contoso.example.com'];
 
 describe('creating an import from rows split by the extension', () => {
-  let pipeline: TestPipeline | undefined;
-  afterEach(async () => {
-    await pipeline?.close();
-    pipeline = undefined;
-  });
+  const startPipeline = useTestPipelines();
 
   it.each([
     ['no recognised column', { columns: ['foo', 'bar'] }, 'no_header'],
@@ -19,7 +15,7 @@ describe('creating an import from rows split by the extension', () => {
     ['a known column twice', { columns: [...COLUMNS, 'E-mail'] }, 'duplicate_column'],
     ['a chosen mapping without a required key', { columns: ['Firma', 'Dom'], keys: ['company_name', 'domain'] as const }, 'missing_column'],
   ])('should refuse a header with %s like the reader does, storing nothing', async (_name, header, reason) => {
-    pipeline = await startTestPipeline({ noWorker: true });
+    const pipeline = await startPipeline({ noWorker: true });
     const rows = [{ row: 1, line: 2, cells: header.columns.map(() => 'x') }];
     const keys = 'keys' in header ? [...header.keys] : undefined;
     const attempt = pipeline.service.createImport({
@@ -34,7 +30,7 @@ describe('creating an import from rows split by the extension', () => {
   });
 
   it('should accept a header the reader accepts and validate its rows', async () => {
-    pipeline = await startTestPipeline();
+    const pipeline = await startPipeline();
     const summary = await pipeline.service.createImport({
       source: { kind: 'rows', fileName: 'ok.csv', columns: COLUMNS, rows: [{ row: 1, line: 2, cells: CELLS }] },
       dryRun: true,
