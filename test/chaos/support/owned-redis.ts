@@ -32,6 +32,7 @@ export async function startOwnedRedis() {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      probe.on('error', () => undefined); // refused until the server listens: expected
       try {
         await probe.connect();
         // Loading the AOF answers LOADING until done.
