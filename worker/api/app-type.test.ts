@@ -1,24 +1,15 @@
 import { hc } from 'hono/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ImportSummary, RowPage } from '../../shared/imports/import-types.ts';
-import { createApp, type AppType } from './create-app.ts';
-import { FakeImportService } from './testing/fake-import-service.ts';
-
-const TOKEN = 'typed-client-token-0123456789';
+import type { AppType } from './create-app.ts';
+import { auth, setupApp } from './testing/api-test-setup.ts';
 
 describe('AppType', () => {
   it('should give a typed hono client the shapes the shared wire types promise', async () => {
-    const service = new FakeImportService();
-    const app = createApp({
-      service,
-      apiToken: TOKEN,
-      extensionOrigins: [],
-      maxBodyBytes: 1024 * 1024,
-      checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
-    });
+    const { app, service } = setupApp();
     const client = hc<AppType>('http://pc-onboard.test', {
       fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input, init),
-      headers: { Authorization: `Bearer ${TOKEN}` },
+      headers: auth,
     });
     const created = await service.createImport({
       source: { kind: 'rows', fileName: 'a.csv', columns: ['company_name'], rows: [{ row: 1, line: 2, cells: ['x'] }] },

@@ -1,22 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createApp } from './create-app.ts';
-import { FakeImportService } from './testing/fake-import-service.ts';
+import { auth, setupApp } from './testing/api-test-setup.ts';
 
-const TOKEN = 'fuzz-token-0123456789abcdef';
-const auth = { Authorization: `Bearer ${TOKEN}` };
-
-function setup() {
-  const service = new FakeImportService();
-  const app = createApp({
-    service,
-    apiToken: TOKEN,
-    extensionOrigins: [],
-    maxBodyBytes: 256 * 1024,
-    checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
-  });
-  return { app, service };
-}
+// Bodies up to 256 KiB, so the fuzzed uploads are read rather than refused for size.
+const setup = () => setupApp({ maxBodyBytes: 256 * 1024 });
 
 async function expectClientProblem(response: Response) {
   expect(response.status).toBeLessThan(500);
