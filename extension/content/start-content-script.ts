@@ -16,7 +16,7 @@ import { fillAccountInfo, type FillStepOptions } from './fill/fill-account-info.
 import { fillSubscriptions } from './fill/fill-subscriptions.ts';
 import { FILL_TEXTS } from './fill/fill-texts.ts';
 import { clearOutlines } from './fill/outline-field.ts';
-import { fillSubscriptionsWhenListed, pendingSubscriptionsFor, type PendingSubscriptions } from './fill/subscriptions-follow-up.ts';
+import { createSubscriptionsMemory, fillSubscriptionsWhenListed } from './fill/subscriptions-follow-up.ts';
 import { readConfirmation } from './page/read-confirmation.ts';
 import { isContextInvalidated, reloadMessage, showBanner } from './page/show-banner.ts';
 import { watchInvalidation } from './page/watch-invalidation.ts';
@@ -32,7 +32,7 @@ import { loadPickedHints } from './pick/picked-hints.ts';
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let running: AbortController | undefined;
-  let pending: PendingSubscriptions | undefined;
+  const subscriptions = createSubscriptionsMemory();
   let lastConfirmation = '';
 
   /** A new fill or pick replaces the one running. */
@@ -54,11 +54,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
     const request = parseContentRequest(message);
     if (!request) return false;
     const signal = request.type === 'detect' ? ctx.signal : startRun();
-    // Any fill from the side panel supersedes the Subscriptions fill remembered from an earlier one.
-    if (request.type === 'fill') pending = undefined;
+    if (request.type === 'fill') subscriptions.fillStarted();
     handle(request, signal).then(
       (reply) => {
-        if (request.type === 'fill' && 'fields' in reply && reply.step === 'account-info') pending = pendingSubscriptionsFor(request.record, request.language);
+        // A fill replaced by a newer one before it ended is not followed to Subscriptions.
+        if (request.type === 'fill' && !signal.aborted && 'fields' in reply && reply.step === 'account-info') subscriptions.accountInfoFilled(request.record, request.language);
         sendResponse(reply);
       },
       (error: unknown) => {
@@ -70,11 +70,8 @@ export function startContentScript(ctx: ContentScriptContext): void {
   });
 
   watchSteps(ctx, document, (detected) => {
-    if (detected?.step === 'subscriptions' && pending) {
-      const { record, uiLanguage, expiresAt } = pending;
-      pending = undefined;
-      if (Date.now() <= expiresAt) void followToSubscriptions(record, detected, uiLanguage, startRun()).then((report) => report && sendToExtension(report));
-    }
+    const follow = subscriptions.takeFor(detected?.step);
+    if (follow && detected) void followToSubscriptions(follow.record, detected, follow.uiLanguage, startRun()).then((report) => report && sendToExtension(report));
     if (detected?.step === 'confirmation') {
       const details = readConfirmation(document);
       if (!details || `${location.href}|${details.adminUserName}` === lastConfirmation) return;

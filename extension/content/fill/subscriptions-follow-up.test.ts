@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
-import { FOLLOW_UP_WINDOW_MS, fillSubscriptionsWhenListed, pendingSubscriptionsFor } from './subscriptions-follow-up.ts';
+import { createSubscriptionsMemory, FOLLOW_UP_WINDOW_MS, fillSubscriptionsWhenListed } from './subscriptions-follow-up.ts';
 
 const OFFER = 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ';
 const record = { offers: [{ id: OFFER, quantity: 3 }] } as CustomerRecord;
@@ -17,11 +17,34 @@ function showCatalog(list: Element): void {
   });
 }
 
-describe('pendingSubscriptionsFor', () => {
-  it('should remember a record with offers for ten minutes, and nothing for a record without offers', () => {
-    expect(pendingSubscriptionsFor(record, 'ja', 1000)).toEqual({ record, uiLanguage: 'ja', expiresAt: 1000 + FOLLOW_UP_WINDOW_MS });
+describe('createSubscriptionsMemory', () => {
+  const withClock = () => {
+    const clock = { now: 1000 };
+    return { clock, memory: createSubscriptionsMemory(() => clock.now) };
+  };
+
+  it('should give the Account info record once, when Subscriptions shows within ten minutes', () => {
+    const { clock, memory } = withClock();
+    memory.accountInfoFilled(record, 'ja');
+    expect(memory.takeFor('account-info')).toBeUndefined();
+    expect(memory.takeFor(undefined)).toBeUndefined();
+    clock.now += FOLLOW_UP_WINDOW_MS;
+    expect(memory.takeFor('subscriptions')).toEqual({ record, uiLanguage: 'ja' });
+    expect(memory.takeFor('subscriptions')).toBeUndefined();
     expect(FOLLOW_UP_WINDOW_MS).toBe(600_000);
-    expect(pendingSubscriptionsFor({ offers: [] } as unknown as CustomerRecord, 'en')).toBeUndefined();
+  });
+
+  it('should give nothing after ten minutes, for a record without offers, or once another fill started', () => {
+    const { clock, memory } = withClock();
+    memory.accountInfoFilled(record, 'en');
+    clock.now += FOLLOW_UP_WINDOW_MS + 1;
+    expect(memory.takeFor('subscriptions')).toBeUndefined();
+    memory.accountInfoFilled(record, 'en');
+    memory.accountInfoFilled({ ...record, offers: [] }, 'en');
+    expect(memory.takeFor('subscriptions')).toBeUndefined();
+    memory.accountInfoFilled(record, 'en');
+    memory.fillStarted();
+    expect(memory.takeFor('subscriptions')).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
+import type { WizardStep } from '../../../shared/form/field-map.ts';
 import type { FillReport } from '../../../shared/form/fill-messages.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import { CHECKBOX_SELECTOR } from '../dom/field-names.ts';
@@ -20,13 +21,33 @@ const CATALOG_TIMEOUT_MS = 20_000;
 export interface PendingSubscriptions {
   record: CustomerRecord;
   uiLanguage: Language;
-  /** `Date.now()` after which the person is doing something else and nothing is filled. */
-  expiresAt: number;
 }
 
-/** What to remember after an Account info fill: nothing when the record orders no offers. */
-export function pendingSubscriptionsFor(record: CustomerRecord, uiLanguage: Language, now = Date.now()): PendingSubscriptions | undefined {
-  return record.offers.length > 0 ? { record, uiLanguage, expiresAt: now + FOLLOW_UP_WINDOW_MS } : undefined;
+export interface SubscriptionsMemory {
+  /** Any fill from the side panel forgets the older record (the person moved to another customer or step). */
+  fillStarted(): void;
+  /** After an Account info fill: remembers its record when it orders offers. */
+  accountInfoFilled(record: CustomerRecord, uiLanguage: Language): void;
+  /** When a step shows: the record to fill now — once, and only on Subscriptions within the window. */
+  takeFor(step: WizardStep | undefined): PendingSubscriptions | undefined;
+}
+
+export function createSubscriptionsMemory(now: () => number = Date.now): SubscriptionsMemory {
+  let pending: (PendingSubscriptions & { expiresAt: number }) | undefined;
+  return {
+    fillStarted: () => {
+      pending = undefined;
+    },
+    accountInfoFilled: (record, uiLanguage) => {
+      pending = record.offers.length > 0 ? { record, uiLanguage, expiresAt: now() + FOLLOW_UP_WINDOW_MS } : undefined;
+    },
+    takeFor: (step) => {
+      if (step !== 'subscriptions' || !pending) return undefined;
+      const { record, uiLanguage, expiresAt } = pending;
+      pending = undefined;
+      return now() <= expiresAt ? { record, uiLanguage } : undefined;
+    },
+  };
 }
 
 /**
