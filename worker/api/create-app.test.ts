@@ -106,6 +106,20 @@ describe('reading imports', () => {
     await expectProblem(await app.request(`/imports/${id}/rows?page=2`, { headers: auth }), 400, 'invalid-request');
     await expectProblem(await app.request('/nowhere', { headers: auth }), 404, 'route-not-found');
   });
+
+  it.each([
+    ['/imports?limit=abc', 'query.limit: limit is a whole number from 1 to 500'],
+    ['/imports/imp-1/rows?limit=5000', 'query.limit: limit is a whole number from 1 to 1000'],
+  ])('should say which numbers %s accepts', async (path, message) => {
+    const { app } = setup();
+    expect((await expectProblem(await app.request(path, { headers: auth }), 400, 'invalid-request')).detail).toContain(message);
+  });
+
+  it('should say what a row number is when it is not one', async () => {
+    const { app } = setup();
+    const response = await app.request('/imports/imp-1/rows/abc/reveal', { method: 'POST', headers: auth });
+    expect((await expectProblem(response, 400, 'invalid-request')).detail).toContain('path.row: a row number (pc_row in the results file) is a whole number from 1');
+  });
 });
 
 describe('results downloads', () => {

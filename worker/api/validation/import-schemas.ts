@@ -8,6 +8,13 @@ import { CLOUD_NAMES } from '../../../shared/partner-center/clouds.ts';
 const MAX_ROWS_PER_REQUEST = 100_000;
 const MAX_COLUMNS = 500;
 
+/** A whole number in a path or query string, with a message that says which numbers are accepted. */
+const wholeNumber = (what: string, min: number, max?: number) => {
+  const range = max === undefined ? `${what} is a whole number from ${min}` : `${what} is a whole number from ${min} to ${max}`;
+  const schema = z.coerce.number({ error: range }).int(range).min(min, range);
+  return max === undefined ? schema : schema.max(max, range);
+};
+
 export const importIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,128}$/, 'an import id is 1–128 letters, digits, "-" or "_"');
@@ -16,7 +23,7 @@ export const importParamsSchema = z.strictObject({ id: importIdSchema });
 
 export const rowParamsSchema = z.strictObject({
   id: importIdSchema,
-  row: z.coerce.number().int('a row number is a whole number').min(1, 'row numbers start at 1'),
+  row: wholeNumber('a row number (pc_row in the results file)', 1),
 });
 
 const fileNameSchema = z.string().trim().min(1, 'give the file name').max(255);
@@ -62,13 +69,13 @@ export const multipartFieldsSchema = z.strictObject({
 });
 
 export const listImportsQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: wholeNumber('limit', 1, 500).default(50),
 });
 
 export const listRowsQuerySchema = z.strictObject({
   status: z.enum([...ROW_STATUSES, 'pending'], { error: `status is one of ${[...ROW_STATUSES, 'pending'].join(', ')}` }).optional(),
   cursor: z.string().min(1).max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  limit: wholeNumber('limit', 1, 1000).default(100),
 });
 
 export const downloadQuerySchema = z.strictObject({
