@@ -110,6 +110,25 @@ describe('authentication', () => {
     expect(matches(undefined)).toBe(false);
   });
 
+  it('should take about as long for a token wrong in its first character as in its last (measured, not asserted)', () => {
+    const matches = createTokenMatcher(TOKEN);
+    const candidates = { firstWrong: `X${TOKEN.slice(1)}`, lastWrong: `${TOKEN.slice(0, -1)}X`, right: TOKEN };
+    const nanosecondsPer = (candidate: string) => {
+      const rounds = 20_000;
+      const started = process.hrtime.bigint();
+      let accepted = 0;
+      for (let round = 0; round < rounds; round++) if (matches(candidate)) accepted++;
+      return { perCall: Number(process.hrtime.bigint() - started) / rounds, accepted };
+    };
+    const timings = Object.fromEntries(Object.entries(candidates).map(([name, candidate]) => [name, nanosecondsPer(candidate)]));
+    // Timing on a shared machine is noise; the guarantee is the implementation asserted above.
+    // The figures are printed for a person to compare.
+    console.info(`token check: ${Object.entries(timings).map(([name, timing]) => `${name} ${timing.perCall.toFixed(0)} ns`).join(', ')}`);
+    expect(timings.firstWrong!.accepted).toBe(0);
+    expect(timings.lastWrong!.accepted).toBe(0);
+    expect(timings.right!.accepted).toBe(20_000);
+  });
+
   it('should check the token nowhere else: no API file compares it with === or startsWith', () => {
     const files = readdirSync(API_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes('testing'));
     expect(files.length).toBeGreaterThan(10);

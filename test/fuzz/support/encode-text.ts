@@ -2,9 +2,9 @@
  * Encoders the platform lacks (TextEncoder only writes UTF-8), so fuzz tests can produce the
  * byte encodings the reader must detect: UTF-16 LE/BE and CP932 (Shift_JIS).
  */
-export type FuzzEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le' | 'cp932';
+export type FuzzEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le' | 'cp932' | 'windows-1252';
 
-export const FUZZ_ENCODINGS: readonly FuzzEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le', 'cp932'];
+export const FUZZ_ENCODINGS: readonly FuzzEncoding[] = ['utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le', 'cp932', 'windows-1252'];
 
 function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const units = (bom ? '\ufeff' : '') + text;
@@ -15,6 +15,20 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
 }
 
 let cp932Table: Map<string, Uint8Array> | undefined;
+let windows1252Table: Map<string, number> | undefined;
+
+/** Every character Windows-1252 encodes (one byte each; five bytes are undefined). */
+function windows1252(): Map<string, number> {
+  if (windows1252Table) return windows1252Table;
+  const table = new Map<string, number>();
+  const decoder = new TextDecoder('windows-1252');
+  for (let byte = 0; byte < 0x100; byte++) {
+    const char = decoder.decode(new Uint8Array([byte]));
+    if (!table.has(char)) table.set(char, byte);
+  }
+  windows1252Table = table;
+  return table;
+}
 
 /** Every character CP932 encodes, built once by decoding every one- and two-byte sequence. */
 function cp932(): Map<string, Uint8Array> {
@@ -46,7 +60,7 @@ export function isCp932Encodable(text: string): boolean {
   return true;
 }
 
-/** `text` as bytes in `encoding`; CP932 characters it cannot encode become `?`. */
+/** `text` as bytes in `encoding`; characters CP932 or Windows-1252 cannot encode become `?`. */
 export function encodeText(text: string, encoding: FuzzEncoding): Uint8Array {
   switch (encoding) {
     case 'utf-8':
@@ -64,6 +78,10 @@ export function encodeText(text: string, encoding: FuzzEncoding): Uint8Array {
       const parts: number[] = [];
       for (const char of text) parts.push(...(table.get(char) ?? [0x3f]));
       return new Uint8Array(parts);
+    }
+    case 'windows-1252': {
+      const table = windows1252();
+      return Uint8Array.from([...text], (char) => table.get(char) ?? 0x3f);
     }
   }
 }
