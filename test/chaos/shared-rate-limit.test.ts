@@ -24,8 +24,8 @@ afterEach(async () => {
  * inside the first minute both together start at most the budget, where two private limiters
  * would start twice as many. Seen from the sandbox (through a counting proxy).
  *
- * Known gap (docs/reliability.md): inside the minute nothing spreads the budget out, so the
- * requests arrive as a burst (measured: 180 requests within one second with L = 10/s).
+ * Pacing inside the minute (no more than L requests in any second) is rate-limit-pace.test.ts,
+ * which fails today: the budget starts as a burst.
  */
 describe('two workers on one Redis', () => {
   it('should share one rate limit: together no more than the per-minute budget, seen from the sandbox', async () => {

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startChaosHarness, type ChaosHarness } from './support/chaos-harness.ts';
+import { startFaultProxy } from './support/fault-proxy.ts';
+
+/**
+ * Issue 7: two workers on one Redis stay under L requests per second in total, seen from the
+ * sandbox. KNOWN FAILING (docs/reliability.md, "Known gaps"): the worker's BullMQ limiter
+ * (worker/queue/start-worker.ts, `limiter: { max: rateLimitPerMinute / 5, duration: MINUTE }`)
+ * lets a whole minute's budget start at once, so requests arrive as a burst (measured: 180
+ * requests within one second with L = 10/s). It passes once the limit paces requests (e.g. a
+ * per-request token bucket in Redis, or a one-second limiter window).
+ */
+const ROWS = 60;
+const LIMIT_PER_SECOND = 10;
+
+let harness: ChaosHarness | undefined;
+let proxy: Awaited<ReturnType<typeof startFaultProxy>> | undefined;
+
+afterEach(async () => {
+  await harness?.close();
+  await proxy?.close();
+  harness = undefined;
+  proxy = undefined;
+});
+
+/** The most requests that arrived within any `windowMs` (a window starting at each arrival). */
+function busiestWindow(arrivals: readonly number[], windowMs: number): number {
+  const sorted = [...arrivals].sort((a, b) => a - b);
+  let busiest = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while (sorted[end]! - sorted[start]! >= windowMs) start++;
+    busiest = Math.max(busiest, end - start + 1);
+  }
+  return busiest;
+}
+
+describe('two workers on one Redis, paced', () => {
+  it('should keep every second under L requests in total, seen from the sandbox', async () => {
+    harness = await startChaosHarness({
+      partnerCenterUrl: async (sandboxUrl) => {
+        proxy = await startFaultProxy({ target: sandboxUrl });
+        return proxy.url;
+      },
+    });
+    const summary = await harness.importRows(ROWS);
+    const env = { PC_ONBOARD_RATE_LIMIT_PER_MINUTE: String(LIMIT_PER_SECOND * 60), PC_ONBOARD_CONCURRENCY: '4' };
+    harness.spawnCliWorker(env);
+    harness.spawnCliWorker(env);
+    // Paced at L/s, 60 rows of 3 calls take about 18 s.
+    const settled = await harness.waitFor(summary.id, (s) => s.counts.pending === 0, 60_000, 'every row to settle with two workers');
+    expect(settled.counts.created).toBe(ROWS);
+    const arrivals = proxy!.forwardedAt;
+    expect(arrivals.length).toBeGreaterThanOrEqual(ROWS * 3);
+    const busiest = busiestWindow(arrivals, 1000);
+    expect(busiest, `${busiest} requests arrived within one second; the limit is ${LIMIT_PER_SECOND}/s`).toBeLessThanOrEqual(LIMIT_PER_SECOND);
+  }, 90_000);
+});
