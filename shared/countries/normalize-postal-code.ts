@@ -5,8 +5,9 @@ export type PostalCodeResult =
   | { ok: true; value: string }
   | { ok: false; example: string; hint?: 'leading_zero_dropped' };
 
-// A leading 〒 (Japanese postal mark), spaces and hyphens are not part of the code.
-const SEPARATORS = /[\s\u00a0\u3000\-〒]/gu;
+// A leading 〒 (Japanese postal mark), spaces and hyphens are not part of the code. Japanese input
+// methods also type the long-vowel mark ー or a dash (‐ – — ― −) for the hyphen; NFKC keeps those.
+const SEPARATORS = /[\s\u00a0\u3000\-〒\u30fc\u2010-\u2015\u2212]/gu;
 const FOUR_DIGITS = /^\d{4}$/;
 
 /**
