@@ -4,6 +4,7 @@ import type { CustomerRecord } from '../../../shared/customer/customer-record.ts
 import { emulateDropdownV9 } from '../testing/emulate-fluent.ts';
 import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
 import { fillAccountInfo } from './fill-account-info.ts';
+import { stepOptions } from '../testing/step-options.ts';
 
 /** A page built from the spec by someone else: other wording, other controls, same fields. */
 const record: CustomerRecord = {
@@ -35,7 +36,7 @@ describe('fillAccountInfo on a Fluent v9 page (account-info-v9-en.html)', () => 
   });
 
   it('should fill every field the page has, by its own wording', async () => {
-    const reports = await fillAccountInfo(record, { document, signal: new AbortController().signal, pageLanguage: 'en', uiLanguage: 'en', hints: new Map() });
+    const reports = await fillAccountInfo(record, stepOptions());
     expect(document.getElementById('field-r1')!.textContent).toBe('Canada');
     expect(['field-r2', 'field-r3', 'field-r4', 'field-r5', 'field-r6'].map(value)).toEqual(['Maple Ltd', '1 Bay St', 'Toronto', 'ON', 'M5J 2N8']);
     expect(['field-r7', 'field-r8', 'field-r9', 'field-ra'].map(value)).toEqual(['Ana', 'Roy', 'ana@maple.example', 'maple1']);
@@ -67,7 +68,7 @@ describe('fillAccountInfo with a field revealed late by another choice', () => {
     const started = Date.now();
     const reports = await fillAccountInfo(
       { ...record, organization_registration_number: '123' },
-      { document, signal: new AbortController().signal, pageLanguage: 'en', uiLanguage: 'en', hints: new Map() },
+      stepOptions(),
     );
     expect(value('field-r5')).toBe('ON');
     expect(reports.find((report) => report.key === 'state')).toMatchObject({ status: 'filled' });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
 import { fillAccountInfo } from './fill-account-info.ts';
+import { stepOptions } from '../testing/step-options.ts';
 
 const record: CustomerRecord = {
   company_name: '株式会社コントソ',
@@ -25,7 +26,7 @@ const record: CustomerRecord = {
 };
 
 const value = (id: string): string => (document.getElementById(id) as HTMLInputElement).value;
-const fill = () => fillAccountInfo(record, { document, signal: new AbortController().signal, pageLanguage: 'ja', uiLanguage: 'ja', hints: new Map() });
+const fill = () => fillAccountInfo(record, stepOptions('ja'));
 
 describe('fillAccountInfo on a Japanese page without headings (account-info-ja-no-headings.html)', () => {
   beforeEach(() => loadHtmlFixture('account-info-ja-no-headings.html'));

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
 import { fillSubscriptions } from './fill-subscriptions.ts';
+import { stepOptions } from '../testing/step-options.ts';
 
 const record = {
   offers: [
@@ -15,7 +16,7 @@ describe('fillSubscriptions (subscriptions-en.html)', () => {
   beforeEach(() => loadHtmlFixture('subscriptions-en.html'));
 
   it('should tick the offer row found by its id and type the number of licenses', async () => {
-    const reports = await fillSubscriptions(record, { document, signal: new AbortController().signal, pageLanguage: 'en', uiLanguage: 'en', hints: new Map() });
+    const reports = await fillSubscriptions(record, stepOptions());
     const row = [...document.querySelectorAll('[role=listitem]')].find((item) => item.textContent!.includes('Office 365 E3'))!;
     expect(row.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
     expect(row.querySelector<HTMLInputElement>('input[type=number]')!.value).toBe('12');
@@ -40,13 +41,7 @@ describe('fillSubscriptions on a grid whose cell holds name and id together', ()
     for (const box of document.querySelectorAll('[role=checkbox]')) {
       box.addEventListener('click', () => box.setAttribute('aria-checked', String(box.getAttribute('aria-checked') !== 'true')));
     }
-    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0', quantity: 7 }] } as CustomerRecord, {
-      document,
-      signal: new AbortController().signal,
-      pageLanguage: 'en',
-      uiLanguage: 'en',
-      hints: new Map(),
-    });
+    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0', quantity: 7 }] } as CustomerRecord, stepOptions());
     const [first, second] = document.querySelectorAll('[role=row]');
     expect(first!.querySelector('[role=checkbox]')!.getAttribute('aria-checked')).toBe('false');
     expect(second!.querySelector('[role=checkbox]')!.getAttribute('aria-checked')).toBe('true');
@@ -67,13 +62,7 @@ describe('fillSubscriptions on a list that shows offers only after a search', ()
           : '';
       }, 20);
     });
-    const reports = await fillSubscriptions({ offers: [{ id: 'cfq7ttc0lchc:0002:cfq7ttc0k5cm', quantity: 4 }] } as CustomerRecord, {
-      document,
-      signal: new AbortController().signal,
-      pageLanguage: 'en',
-      uiLanguage: 'en',
-      hints: new Map(),
-    });
+    const reports = await fillSubscriptions({ offers: [{ id: 'cfq7ttc0lchc:0002:cfq7ttc0k5cm', quantity: 4 }] } as CustomerRecord, stepOptions());
     expect(search.value).toBe('Microsoft 365 Business Premium');
     expect(document.querySelector<HTMLInputElement>('#results input[type=checkbox]')!.checked).toBe(true);
     expect(document.querySelector<HTMLInputElement>('#results input[type=number]')!.value).toBe('4');

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import { createSubscriptionsMemory, FOLLOW_UP_WINDOW_MS, fillSubscriptionsWhenListed } from './subscriptions-follow-up.ts';
+import { stepOptions } from '../testing/step-options.ts';
 
 const OFFER = 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ';
 const record = { offers: [{ id: OFFER, quantity: 3 }] } as CustomerRecord;
-const options = (signal = new AbortController().signal) => ({ document, signal, pageLanguage: 'en' as const, uiLanguage: 'en' as const, hints: new Map() });
 
 /** The catalog as the page shows it once the server answered: a row with a checkbox that reveals a quantity box. */
 function showCatalog(list: Element): void {
@@ -52,7 +52,7 @@ describe('fillSubscriptionsWhenListed', () => {
   it('should wait while the catalog is loading, then tick the offer and type its quantity', async () => {
     document.body.innerHTML = '<div id="list" role="list" aria-busy="true"><div>Loading…</div></div><button>Next: Review</button>';
     const list = document.getElementById('list')!;
-    const filling = fillSubscriptionsWhenListed(record, options());
+    const filling = fillSubscriptionsWhenListed(record, stepOptions());
     // The catalog arrives later, after the fill started waiting.
     await new Promise((resolve) => setTimeout(resolve, 30));
     showCatalog(list);
@@ -69,7 +69,7 @@ describe('fillSubscriptionsWhenListed', () => {
   it('should give up silently when stopped before the catalog shows', async () => {
     document.body.innerHTML = '<div role="list" aria-busy="true">Loading…</div>';
     const controller = new AbortController();
-    const filling = fillSubscriptionsWhenListed(record, options(controller.signal));
+    const filling = fillSubscriptionsWhenListed(record, stepOptions('en', controller.signal));
     controller.abort();
     expect(await filling).toBeNull();
   });
