@@ -52,7 +52,15 @@ describe('CsvRecordReader', () => {
   });
 
   it('should take the rest of the input as the cell of a quote that never closes', () => {
-    expect(readInPieces('a,"b\nc,d\n', [4])).toEqual([{ cells: ['a', 'b\nc,d\n'], line: 1 }]);
+    expect(readInPieces('a,"b\nc,d\n', [4])).toEqual([{ cells: ['a', 'b\nc,d\n'], line: 1, unbalancedQuotes: true }]);
+  });
+
+  it('should flag a record with an undoubled quote inside a quoted cell, and only that one', () => {
+    const records = readInPieces('a,"b"c,d\ne,"f"\n"g"x",h\n', [3]);
+    expect(records.map((record) => [record.cells, record.line, record.unbalancedQuotes])).toEqual([
+      [['a', 'b"c,d\ne,"f'], 1, true],
+      [['g"x', 'h'], 3, true],
+    ]);
   });
 
   it('should refuse a record longer than 1 MB', () => {

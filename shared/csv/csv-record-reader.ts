@@ -6,6 +6,12 @@ import { LineEndNormalizer } from './line-end-normalizer.ts';
 export interface CsvRecord {
   cells: string[];
   line: number;
+  /**
+   * Set when a quoted cell of the record is not closed properly: a `"` inside it that is not
+   * doubled, or a quote that never closes. Its cells (and maybe the lines after it) are then not
+   * what the user meant.
+   */
+  unbalancedQuotes?: true;
 }
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -70,7 +76,7 @@ export class CsvRecordReader {
 
   /** Parses `input`; keeps what follows the last complete record (nothing when `more` is false) as pending. */
   private parse(input: string, more: boolean): CsvRecord[] {
-    const result = this.parser.parse(input, 0, more) as { data: string[][]; meta: { cursor: number } };
+    const result = this.parser.parse(input, 0, more) as PapaResult;
     const rows = result.data;
     const cursor = more ? result.meta.cursor : input.length;
     this.pending = cursor >= input.length ? '' : input.slice(cursor);
@@ -85,8 +91,20 @@ export class CsvRecordReader {
       records[index] = { cells, line: this.line };
       this.line += oneLineEach ? 1 : 1 + countCellLineFeeds(cells);
     }
+    // Papa reports quote errors by record index; one for the unfinished record is reported again later.
+    for (const error of result.errors) {
+      const record = error.type === 'Quotes' ? records[error.row] : undefined;
+      if (record) record.unbalancedQuotes = true;
+    }
     return records;
   }
+}
+
+/** What `Papa.Parser#parse` returns (undocumented API; see papaparse.js `Parser`). */
+interface PapaResult {
+  data: string[][];
+  errors: { type: string; code: string; row: number }[];
+  meta: { cursor: number };
 }
 
 /** LFs in `text` before `end`: one indexOf per line. */

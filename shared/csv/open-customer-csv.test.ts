@@ -220,6 +220,25 @@ describe('openCustomerCsv file errors', () => {
   });
 });
 
+describe('openCustomerCsv on stray quotes', () => {
+  it('should make a row with an undoubled quote in a quoted cell invalid, and read the rows around it', async () => {
+    const text = `${HEAD}\r\nA,before1,US,1 Way,Redmond,${US}\r\n"Contoso" KK,stray1,US,"1 Way",Redmond,${US}\r\nB,after1,US,1 Way,Redmond,${US}\r\n`;
+    const { rows } = await readAll(textSource(text, [9]));
+    expect(rows[0]?.outcome.ok).toBe(true);
+    expect(rows[1]).toMatchObject({ row: 2, line: 3, outcome: { ok: false, status: 'invalid', problem: { code: 'unbalanced_quotes' } } });
+    expect(rows[1]?.outcome.ok === false && rows[1].outcome.problem.message.en).toContain('line 3');
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toMatchObject({ row: 3, line: 4, outcome: { ok: true } });
+    expect(rows[2]?.cells[1]).toBe('after1');
+  });
+
+  it('should make a last row whose quote never closes invalid', async () => {
+    const { rows } = await readAll(textSource(`${HEAD}\nA,open1,US,"1 Way,Redmond,${US}\n`));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.outcome).toMatchObject({ ok: false, status: 'invalid', problem: { code: 'unbalanced_quotes' } });
+  });
+});
+
 describe('openCustomerCsv on a quote that never closes', () => {
   it('should refuse the file instead of buffering it whole', async () => {
     const body = `${HEAD}\r\nA,open1,US,"1 Way,Redmond,${US}\r\n` + 'x,'.repeat(700_000);

@@ -8,6 +8,7 @@ import { decodeByteStream, type ByteSource } from './decode-byte-stream.ts';
 import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
 import { mapHeader } from './map-header.ts';
 import { isBlankRecord } from './is-blank-record.ts';
+import { unbalancedQuotesProblem } from './unbalanced-quotes-problem.ts';
 import { unescapeCell } from './unescape-cell.ts';
 
 export type { ByteSource } from './decode-byte-stream.ts';
@@ -151,6 +152,12 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
         for (const column of unnamedAndEmpty) if (cells[column]?.trim()) unnamedAndEmpty.delete(column);
       }
       rowNumber++;
+      if (record.unbalancedQuotes) {
+        // Not validated: its cells are not what the user meant, and it claims no domain.
+        while (cells.length < columns.length) cells.push('');
+        out.push({ row: rowNumber, line: record.line, cells, outcome: { ok: false, status: 'invalid', problem: unbalancedQuotesProblem(record.line) } });
+        continue;
+      }
       out.push(classify(cells, rowNumber, record.line));
     }
   }

@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   invalid_boolean: { status: 'invalid', description: 'A yes/no value is not one of true/false, yes/no, y/n, 1/0, はい/いいえ.' },
   invalid_date: { status: 'invalid', description: 'The date is not YYYY-MM-DD, or is in the future.' },
   extra_cells: { status: 'invalid', description: 'The row has non-empty cells beyond the header.' },
+  unbalanced_quotes: { status: 'invalid', description: 'A quoted cell of the row has a stray or missing quote, so its cells cannot be trusted.' },
   address_unverified: { status: 'invalid', description: 'Partner Center could not verify the address.' },
   // Row outcomes that are not errors of the data.
   duplicate_domain: { status: 'skipped', description: 'An earlier valid row of the file has the same domain.' },
