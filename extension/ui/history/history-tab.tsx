@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
-import { t } from '../i18n/translate.ts';
+import { t, uiLanguage } from '../i18n/translate.ts';
 import { confirmedCustomersItem, type ConfirmedCustomer } from '../state/confirmed-customers.ts';
 import { importHistoryItem } from '../state/import-history.ts';
 import { currentWorkerClient } from '../state/settings-state.ts';
@@ -15,9 +15,10 @@ function mergeImports(local: ImportSummary[], remote: ImportSummary[]): ImportSu
   return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+/** In the UI language, not the browser's: a Japanese panel shows 2026/11/25 13:22 in an English browser too. */
 function formatTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(uiLanguage.value, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Past imports (open one to see its rows and downloads) and the customers confirmed in the wizard. */

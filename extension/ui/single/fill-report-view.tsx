@@ -14,18 +14,24 @@ export function fillStatusKey(status: FieldReport['status']): string {
   return `fillStatus_${status.replace('-', '_')}`;
 }
 
+/** The message key naming a wizard step (`fillStep_account_info`). */
+export function fillStepKey(step: NonNullable<FillReport['step']>): string {
+  return `fillStep_${step.replace('-', '_')}`;
+}
+
 const STATUS_ORDER: FieldReport['status'][] = ['rejected', 'not-found', 'filled', 'skipped'];
 
-/** The content script's report, field by field: what still needs a person comes first. */
+/** The content script's report for one wizard step, field by field: what still needs a person comes first. */
 export function FillReportView({ report, onPick, pickState }: FillReportViewProps) {
   // No wizard step: our own sentence says what to open, in the UI language.
   if (report.step === null) return <p class="notice error" role="alert">{t('noWizardStep')}</p>;
   if (report.error) return <p class="notice error" role="alert">{report.error}</p>;
   const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, report.fields.filter((f) => f.status === status).length]));
   const fields = [...report.fields].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const headingId = `fill-report-${report.step}`;
   return (
-    <section class="fill-report" aria-labelledby="fill-report-heading">
-      <h3 id="fill-report-heading">{t('fillReportHeading')}</h3>
+    <section class="fill-report" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('fillReportHeading', t(fillStepKey(report.step)))}</h3>
       <p class="summary">
         {STATUS_ORDER.map((status) => (
           <span key={status} class={`badge status-${status}`}>{t(fillStatusKey(status))}: {counts[status]}</span>
@@ -37,7 +43,10 @@ export function FillReportView({ report, onPick, pickState }: FillReportViewProp
           const pick = pickState[id];
           return (
             <li key={`${id}|${field.offerId ?? ''}`} class={`report-item status-${field.status}`}>
-              <span class="report-field">{field.offerId ?? t(fieldLabelKey(field.key))}</span>
+              <span class="report-field">
+                {/* An offer line is named as the catalog lists it, with its id for matching against the CSV. */}
+                {field.offerId ? <>{field.label} <span class="hint">{field.offerId}</span></> : t(fieldLabelKey(field.key))}
+              </span>
               <span class="report-status">{t(fillStatusKey(field.status))}</span>
               {field.message && <span class="report-message">{field.message}</span>}
               {field.status === 'not-found' && (

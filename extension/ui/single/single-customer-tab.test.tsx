@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { FillReportMessage } from '../../../shared/form/fill-messages.ts';
 import { uiLanguage } from '../i18n/translate.ts';
 import { customerDraftItem } from '../state/customer-draft.ts';
 import { setupUiTest } from '../testing/setup-ui-test.ts';
@@ -53,7 +55,9 @@ describe('SingleCustomerTab live validation', () => {
     expect(company.getAttribute('aria-invalid')).toBe('false');
     fireEvent.click(fill);
     await waitFor(() => expect(company.getAttribute('aria-invalid')).toBe('true'));
-    expect(await screen.findByText(/Fix \d+ field\(s\)/)).toBeTruthy();
+    expect(await screen.findByText(/Fields to fix: \d+, marked in red/)).toBeTruthy();
+    // The outcome is announced in the live region that sits in the sticky bar with the button.
+    expect(screen.getByRole('status', { name: '' }).closest('.sticky-actions')).toBeTruthy();
   });
 
   it('should show the agreement fields only once the agreement checkbox is ticked', async () => {
@@ -141,6 +145,42 @@ describe('SingleCustomerTab fill', () => {
     const fill = await renderTab();
     fireEvent.click(fill);
     expect(await screen.findByText(/No Partner Center tab is open/)).toBeTruthy();
+  });
+});
+
+describe('SingleCustomerTab Subscriptions report sent by the content script', () => {
+  const SUBSCRIPTIONS: FillReportMessage = {
+    type: 'fill-report',
+    report: {
+      step: 'subscriptions',
+      fields: [
+        { key: 'offers', label: 'Microsoft 365 Business Basic', status: 'filled', offerId: 'CFQ7TTC0LH18:0001' },
+        { key: 'offers', label: 'Exchange Online (Plan 1)', status: 'not-found', offerId: 'CFQ7TTC0LH16:0001' },
+      ],
+    },
+  };
+
+  it('should show the Subscriptions report when it arrives, with each offer by name and id', async () => {
+    await renderTab();
+    await fakeBrowser.runtime.onMessage.trigger(SUBSCRIPTIONS, {}, () => {});
+    const report = await screen.findByRole('region', { name: 'Subscriptions: what was filled' });
+    expect(report.textContent).toContain('Exchange Online (Plan 1)');
+    expect(report.textContent).toContain('CFQ7TTC0LH16:0001');
+    expect(screen.getByText('Subscriptions: 1 filled, 1 to check (listed below).')).toBeTruthy();
+  });
+
+  it('should ignore runtime messages that are not fill reports', async () => {
+    await renderTab();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'fill-report', report: { step: 'nowhere' } }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'confirmation' }, {}, () => {});
+    expect(screen.queryByRole('region', { name: /what was filled/ })).toBeNull();
+  });
+
+  it('should name the step in Japanese', async () => {
+    setupUiTest('ja');
+    await renderTab();
+    await fakeBrowser.runtime.onMessage.trigger(SUBSCRIPTIONS, {}, () => {});
+    expect(await screen.findByRole('region', { name: 'サブスクリプション: 入力結果' })).toBeTruthy();
   });
 });
 

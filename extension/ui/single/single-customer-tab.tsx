@@ -9,13 +9,17 @@ import { CsvRowStepper } from './csv-row-stepper.tsx';
 import { FillReportView } from './fill-report-view.tsx';
 import { PasteRowBox } from './paste-row-box.tsx';
 import { fillWizard, pickFieldOnPage } from './send-to-wizard.ts';
+import { FillSummary } from './fill-summary.tsx';
+import { mergeFillReport } from './merge-fill-report.ts';
+import { useFollowUpReports } from './use-follow-up-reports.ts';
 
 type FillState =
   | { kind: 'idle' }
   | { kind: 'filling' }
   | { kind: 'invalid'; count: number }
   | { kind: 'unreachable'; reason: 'no-tab' | 'reload-page' }
-  | { kind: 'done'; report: FillReport };
+  /** `reports`: one per wizard step filled (Account info from the button, Subscriptions on its own afterwards). */
+  | { kind: 'done'; reports: FillReport[]; expectsSubscriptions: boolean };
 
 /** One customer: the form, paste/CSV prefill, and "Fill page" on the Partner Center tab. */
 export function SingleCustomerTab() {
@@ -32,6 +36,15 @@ export function SingleCustomerTab() {
       setLoaded(true);
     });
   }, []);
+
+  // The Subscriptions fill arrives by itself once the person moves on in the wizard; shown beside Account info.
+  useFollowUpReports((report) =>
+    setFill((old) => ({
+      kind: 'done',
+      reports: mergeFillReport(old.kind === 'done' ? old.reports : [], report),
+      expectsSubscriptions: old.kind === 'done' && old.expectsSubscriptions,
+    })),
+  );
 
   const problems = useMemo(() => findDraftProblems(draft), [draft]);
 
@@ -74,7 +87,16 @@ export function SingleCustomerTab() {
     setFill({ kind: 'filling' });
     setPickState({});
     const result = await fillWizard(checked.record, uiLanguage.value);
-    setFill(result.ok ? { kind: 'done', report: result.report } : { kind: 'unreachable', reason: result.reason });
+    if (!result.ok) {
+      setFill({ kind: 'unreachable', reason: result.reason });
+      return;
+    }
+    // A new Account info fill starts over; a fill pressed on Subscriptions keeps the Account info report.
+    setFill((old) => ({
+      kind: 'done',
+      reports: result.report.step === 'account-info' || old.kind !== 'done' ? [result.report] : mergeFillReport(old.reports, result.report),
+      expectsSubscriptions: checked.record.offers.length > 0,
+    }));
   }
 
   async function pick(field: FieldReport) {
@@ -101,18 +123,24 @@ export function SingleCustomerTab() {
         onChange={change}
         onBlur={(key) => setTouched((old) => (old.has(key) ? old : new Set(old).add(key)))}
       />
-      <div class="actions sticky-actions">
-        <button type="button" class="primary" onClick={fillPage} disabled={fill.kind === 'filling'}>{t('fillPage')}</button>
-        <button type="button" onClick={clear}>{t('clearForm')}</button>
+      <div class="sticky-actions stack-tight">
+        <div class="actions">
+          <button type="button" class="primary" onClick={fillPage} disabled={fill.kind === 'filling'}>{t('fillPage')}</button>
+          <button type="button" onClick={clear}>{t('clearForm')}</button>
+        </div>
+        {/* Inside the sticky bar so the outcome of "Fill page" is on screen wherever the form is scrolled. */}
+        <div role="status" aria-live="polite" class="status-area">
+          {fill.kind === 'filling' && <p class="notice">{t('filling')}</p>}
+          {fill.kind === 'invalid' && <p class="notice error">{t('fixFieldsFirst', fill.count)}</p>}
+          {fill.kind === 'unreachable' && (
+            <p class="notice error">{fill.reason === 'no-tab' ? t('noWizardTab') : t('reloadWizardPage')}</p>
+          )}
+          {fill.kind === 'done' && <FillSummary reports={fill.reports} expectsSubscriptions={fill.expectsSubscriptions} />}
+        </div>
       </div>
-      <div role="status" aria-live="polite" class="status-area">
-        {fill.kind === 'filling' && <p class="notice">{t('filling')}</p>}
-        {fill.kind === 'invalid' && <p class="notice error">{t('fixFieldsFirst', fill.count)}</p>}
-        {fill.kind === 'unreachable' && (
-          <p class="notice error">{fill.reason === 'no-tab' ? t('noWizardTab') : t('reloadWizardPage')}</p>
-        )}
-      </div>
-      {fill.kind === 'done' && <FillReportView report={fill.report} onPick={pick} pickState={pickState} />}
+      {fill.kind === 'done' && fill.reports.map((report) => (
+        <FillReportView key={report.step ?? 'none'} report={report} onPick={pick} pickState={pickState} />
+      ))}
     </div>
   );
 }

@@ -1,0 +1,24 @@
+import type { FillReport } from '../../../shared/form/fill-messages.ts';
+import { t } from '../i18n/translate.ts';
+import { fillStepKey } from './fill-report-view.tsx';
+
+/**
+ * One sentence per filled step for the live region ("Account info: 14 filled, 2 to check"), and
+ * what comes next when the offers are still to be filled on the Subscriptions step.
+ */
+export function FillSummary({ reports, expectsSubscriptions }: { reports: FillReport[]; expectsSubscriptions: boolean }) {
+  const stepped = reports.filter((report) => report.step !== null && !report.error);
+  // Reports without a step or with an error speak for themselves (role="alert" in the report view).
+  if (stepped.length === 0) return null;
+  const waitingForSubscriptions = expectsSubscriptions && !reports.some((report) => report.step === 'subscriptions');
+  return (
+    <p class="notice">
+      {stepped.map((report) => {
+        const filled = report.fields.filter((field) => field.status === 'filled').length;
+        const toCheck = report.fields.filter((field) => field.status === 'rejected' || field.status === 'not-found').length;
+        return <span class="detail-text" key={report.step}>{t('fillSummary', t(fillStepKey(report.step!)), filled, toCheck)}</span>;
+      })}
+      {waitingForSubscriptions && <span class="detail-text">{t('subscriptionsNext')}</span>}
+    </p>
+  );
+}
