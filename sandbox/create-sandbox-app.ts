@@ -11,6 +11,7 @@ import { createAdminRoutes } from './routes/admin-routes.ts';
 import { createTokenRoutes } from './routes/token-routes.ts';
 import { createDomainRoutes } from './routes/domain-routes.ts';
 import { createCustomerRoutes } from './routes/customer-routes.ts';
+import { createCustomerListRoutes } from './routes/customer-list-routes.ts';
 import { createValidationRoutes } from './routes/validation-routes.ts';
 import { createAgreementRoutes } from './routes/agreement-routes.ts';
 import { createCatalogRoutes } from './routes/catalog-routes.ts';
@@ -46,7 +47,7 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
     '*',
     cors({
       origin: '*',
-      allowHeaders: ['Authorization', 'Content-Type', 'Accept', 'MS-RequestId', 'MS-CorrelationId', 'MS-Contract-Version', 'X-Locale'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Accept', 'MS-RequestId', 'MS-CorrelationId', 'MS-Contract-Version', 'MS-ContinuationToken', 'X-Locale'],
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
       exposeHeaders: ['Retry-After', 'MS-RequestId', 'MS-CorrelationId', 'MS-CV'],
     }),
@@ -57,6 +58,7 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
   app.route('/', createTokenRoutes(state));
   app.route('/', createDomainRoutes(state));
   app.route('/', createCustomerRoutes(state));
+  app.route('/', createCustomerListRoutes(state));
   app.route('/', createValidationRoutes(state));
   app.route('/', createAgreementRoutes(state));
   app.route('/', createCatalogRoutes(state));

@@ -1,35 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSandboxApp } from '../../sandbox/create-sandbox-app.ts';
-
-const TOKEN = 'contract-test-token';
-const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
-
-function customerBody(overrides: { domain?: string; country?: string; state?: string; postalCode?: string; phone?: string; registration?: string } = {}) {
-  return {
-    // PascalCase keys like the documented request example (§4): the sandbox reads keys case-insensitively.
-    EnableGDAPByDefault: true,
-    CompanyProfile: { Domain: overrides.domain ?? `c${randomUUID().slice(0, 8)}.onmicrosoft.com`, ...(overrides.registration ? { OrganizationRegistrationNumber: overrides.registration } : {}) },
-    BillingProfile: {
-      Culture: 'en-US', Email: 'it@contoso.example', Language: 'en', CompanyName: 'Contoso Ltd',
-      DefaultAddress: {
-        FirstName: 'Ana', LastName: 'Diaz', AddressLine1: 'One Microsoft Way', City: 'Redmond',
-        State: overrides.state ?? 'WA', PostalCode: overrides.postalCode ?? '98052', Country: overrides.country ?? 'US',
-        ...(overrides.phone === '' ? {} : { PhoneNumber: overrides.phone ?? '4255550101' }),
-      },
-    },
-  };
-}
-
-function sandbox(options: Parameters<typeof createSandboxApp>[0] = {}) {
-  const { app, state } = createSandboxApp({ testToken: TOKEN, ...options });
-  const post = (path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    app.request(path, { method: 'POST', headers: { ...auth, ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  const get = (path: string) => app.request(path, { headers: auth });
-  return { app, state, post, get };
-}
-
-const errorShape = { code: expect.anything(), description: expect.any(String), data: expect.any(Array), source: expect.any(String) };
+import { auth, customerBody, errorShape, sandbox } from './sandbox-test-kit.ts';
 
 describe('sandbox bodies against the contract examples', () => {
   it('should answer POST /v1/customers with 201 and the Customer shape of §4', async () => {
