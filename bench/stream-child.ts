@@ -1,27 +1,45 @@
 import { createReadStream } from 'node:fs';
-import { openCustomerCsv } from '../shared/csv/open-customer-csv.ts';
+import Papa from 'papaparse';
 
 /**
  * Child process of benchmark 2: streams one CSV file through the shared reader and validator
- * and prints one JSON line: rows, elapsed ms, ms at every 100 000 rows, and peak RSS. Run alone
- * so that its RSS is the reader's, not the benchmark runner's.
+ * (or, with `--papa`, through a bare Papa.parse stream, the floor) and prints one JSON line:
+ * rows, elapsed ms, ms at every 100 000 rows, and peak RSS. Run alone so that its RSS is the
+ * reader's, not the benchmark runner's.
  *
- * Usage: node bench/stream-child.ts <file.csv>
+ * Usage: node bench/stream-child.ts <file.csv> [--papa]
  */
 const path = process.argv[2];
 if (!path) {
-  console.error('Usage: node bench/stream-child.ts <file.csv>');
+  console.error('Usage: node bench/stream-child.ts <file.csv> [--papa]');
   process.exit(2);
 }
+const bare = process.argv.includes('--papa');
 const started = performance.now();
-const csv = await openCustomerCsv(createReadStream(path, { highWaterMark: 256 * 1024 }), { now: new Date('2026-11-25T12:00:00Z') });
 let rows = 0;
 let valid = 0;
 const splits: number[] = [];
-for await (const row of csv.rows()) {
+const count = () => {
   rows++;
-  if (row.outcome.ok) valid++;
   if (rows % 100_000 === 0) splits.push(Math.round(performance.now() - started));
+};
+if (bare) {
+  await new Promise<void>((resolve, reject) => {
+    const parser = Papa.parse(Papa.NODE_STREAM_INPUT, {});
+    parser.on('data', count);
+    parser.on('end', () => resolve());
+    parser.on('error', reject);
+    createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(parser);
+  });
+  rows--; // the header line
+} else {
+  // Loaded only here, so that the --papa run's RSS does not include the reader's modules.
+  const { openCustomerCsv } = await import('../shared/csv/open-customer-csv.ts');
+  const csv = await openCustomerCsv(createReadStream(path, { highWaterMark: 256 * 1024 }), { now: new Date('2026-11-25T12:00:00Z') });
+  for await (const row of csv.rows()) {
+    count();
+    if (row.outcome.ok) valid++;
+  }
 }
 const elapsedMs = performance.now() - started;
 // maxRSS is in kilobytes (getrusage).
