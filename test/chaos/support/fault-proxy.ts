@@ -8,6 +8,11 @@ export interface FaultProxyOptions {
   throttleRate?: number;
   /** Seed of the proxy's own random choices, so a run is repeatable. @default 1 */
   seed?: number;
+  /**
+   * Hold the sandbox's answer to matching calls this long before passing it on: the call has
+   * committed, the caller has not heard yet (the window a crash must survive).
+   */
+  holdResponse?: { method: string; path: RegExp; ms: number };
 }
 
 /** Mulberry32: a tiny seeded PRNG. */
@@ -33,6 +38,9 @@ export async function startFaultProxy(options: FaultProxyOptions) {
   const random = seeded(options.seed ?? 1);
   const forwardedAt: number[] = [];
   let throttled = 0;
+  /** Answers committed by the sandbox and held right now: request path → count. */
+  const held = new Map<string, number>();
+  const committedBodies: string[] = [];
 
   const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
     const isApi = (incoming.url ?? '').startsWith('/v1/');
@@ -47,6 +55,23 @@ export async function startFaultProxy(options: FaultProxyOptions) {
     const upstream = request(
       { host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
       (answer) => {
+        const hold = options.holdResponse;
+        if (hold && incoming.method === hold.method && hold.path.test(incoming.url ?? '')) {
+          const key = incoming.url ?? '';
+          const chunks: Buffer[] = [];
+          held.set(key, (held.get(key) ?? 0) + 1);
+          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+          answer.on('end', () => {
+            committedBodies.push(Buffer.concat(chunks).toString('utf8'));
+            setTimeout(() => {
+              held.set(key, (held.get(key) ?? 1) - 1);
+              if (outgoing.destroyed) return;
+              outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+              outgoing.end(Buffer.concat(chunks));
+            }, hold.ms);
+          });
+          return;
+        }
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
         answer.on('error', () => outgoing.destroy());
@@ -63,6 +88,12 @@ export async function startFaultProxy(options: FaultProxyOptions) {
     get throttled() {
       return throttled;
     },
+    /** How many committed answers are being held right now. */
+    get heldNow() {
+      return [...held.values()].reduce((total, count) => total + count, 0);
+    },
+    /** Every held answer's body (the caller may never see some of them). */
+    committedBodies,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
