@@ -27,12 +27,20 @@ describe('SidePanelApp', () => {
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Single customer' }).getAttribute('aria-selected')).toBe('true'));
     // Only the selected tab is in the Tab order.
     expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Options' }).getAttribute('aria-selected')).toBe('true'));
+    expect(document.activeElement?.textContent).toBe('Options');
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Single customer' }).getAttribute('aria-selected')).toBe('true'));
+    expect(document.activeElement?.textContent).toBe('Single customer');
+    // The selected tab controls the panel that is shown.
+    expect(document.activeElement?.getAttribute('aria-controls')).toBe(screen.getByRole('tabpanel').id);
   });
 
   it('should speak Japanese and set the document language when the UI language is Japanese', async () => {
     uiLanguage.value = 'ja';
     render(<SidePanelApp />);
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['顧客 1 件', '一括インポート', '履歴', 'オプション']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['顧客の追加', '一括インポート', '履歴', 'オプション']);
     await waitFor(() => expect(document.documentElement.lang).toBe('ja'));
     expect(await screen.findByRole('button', { name: 'ページに入力' })).toBeTruthy();
   });
@@ -60,11 +68,11 @@ describe('SidePanelApp', () => {
     render(<SidePanelApp initialTab="bulk" />);
     const csv = 'Company name,Domain,Country,Address line 1,City,Postal code,First name,Last name,Email\nFabrikam,fabrikam,GB,1 High St,London,SW1A 1AA,Jo,Bloggs,jo@fabrikam.co.uk\n';
     fireEvent.change(screen.getByLabelText('Choose a CSV file'), { target: { files: [new File([csv], 'kept.csv')] } });
-    expect(await screen.findByText(/kept\.csv: 1 rows/)).toBeTruthy();
+    expect(await screen.findByText(/kept\.csv: 1 row,/)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'History' }));
     await waitFor(() => expect(screen.getByRole('tabpanel').id).toBe('panel-history'));
     fireEvent.click(screen.getByRole('tab', { name: 'Bulk import' }));
     await waitFor(() => expect(screen.getByRole('tabpanel').id).toBe('panel-bulk'));
-    expect(screen.getByText(/kept\.csv: 1 rows/)).toBeTruthy();
+    expect(screen.getByText(/kept\.csv: 1 row,/)).toBeTruthy();
   });
 });

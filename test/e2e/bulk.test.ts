@@ -113,6 +113,8 @@ describe('bulk import from the side panel', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-bulk-mapping.png'), fullPage: false });
 
     await shown().getByRole('button', { name: 'Queue 3 rows' }).click();
+    // The Queue button is replaced by the progress view: focus lands on its heading, not on <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Import: customers.csv');
     await expectText(shown(), 'Finished: 5 of 5 rows', 60_000);
     const statusOf = (row: number) => shown().locator(`.rows-table tr[data-row="${row}"]`).getAttribute('data-status');
     expect(await statusOf(1)).toBe('created');
@@ -133,6 +135,8 @@ describe('bulk import from the side panel', () => {
   it('should show a created row\'s admin password once, on request, and keep it nowhere', async () => {
     const row1 = shown().locator('.rows-table tr[data-row="1"]');
     await row1.getByRole('button', { name: /Show the admin password/ }).click();
+    // The button is gone once pressed; focus moves to the password it revealed.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('code.secret') !== null)).toBe(true);
     const password = (await row1.locator('code.secret').innerText()).trim();
     expect(password.length).toBeGreaterThanOrEqual(8);
     expect(await row1.getByRole('button', { name: /Show the admin password/ }).count()).toBe(0);
@@ -169,6 +173,8 @@ describe('bulk import from the side panel', () => {
     await page.getByRole('tab', { name: 'Bulk import' }).click();
     // The tab kept the finished import on screen while History was shown.
     await shown().getByRole('button', { name: 'New import' }).click();
+    // Focus goes back to where a new import starts.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('bulk-csv-file');
     const dryCsv = CSV.replaceAll('contosoe2e', 'drycontoso').replace('litwaree2e', 'drylitware');
     await shown().locator('#bulk-csv-file').setInputFiles({ name: 'dry.csv', mimeType: 'text/csv', buffer: Buffer.from(dryCsv) });
     await expectText(shown(), 'dry.csv: 5 rows');

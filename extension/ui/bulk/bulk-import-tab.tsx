@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { CLOUD_NAMES, type CloudName } from '../../../shared/partner-center/clouds.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
@@ -26,6 +26,14 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
   const [queueing, setQueueing] = useState(false);
   const [queueError, setQueueError] = useState('');
   const [importId, setImportId] = useState<string>();
+  // After "New import" the button is gone: focus goes back to where a new import starts.
+  const returnToFile = useRef(false);
+
+  useEffect(() => {
+    if (importId || !returnToFile.current) return;
+    returnToFile.current = false;
+    document.getElementById('bulk-csv-file')?.focus();
+  }, [importId]);
 
   async function read(next: File, options: { encoding?: string; keys?: (CanonicalKey | null)[] }) {
     setFileError('');
@@ -77,9 +85,9 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
   if (importId) {
     return (
       <div class="stack">
-        <ImportProgressView importId={importId} />
+        <ImportProgressView importId={importId} focusOnOpen />
         <div class="actions">
-          <button type="button" onClick={() => { setImportId(undefined); setFile(undefined); setParsed(undefined); }}>
+          <button type="button" onClick={() => { returnToFile.current = true; setImportId(undefined); setFile(undefined); setParsed(undefined); }}>
             {t('newImport')}
           </button>
         </div>
@@ -115,7 +123,9 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
       {parsed && file && (
         <>
           <p class="summary-line" role="status">
-            {t('fileSummary', parsed.fileName, parsed.rows.length, parsed.header.encoding, delimiterName(parsed.header.delimiter))}
+            {parsed.rows.length === 1
+              ? t('fileSummaryOneRow', parsed.fileName, parsed.header.encoding, delimiterName(parsed.header.delimiter))
+              : t('fileSummary', parsed.fileName, parsed.rows.length, parsed.header.encoding, delimiterName(parsed.header.delimiter))}
             {parsed.blankLines > 0 && ` ${t('blankLinesSkipped', parsed.blankLines)}`}
           </p>
           <MappingPreview

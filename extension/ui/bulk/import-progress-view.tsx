@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
@@ -11,8 +11,14 @@ import { finishedRows, useImportProgress } from './use-import-progress.ts';
 const MAX_ROWS_SHOWN = 500;
 const SHOWN_STATUSES = [...ROW_STATUSES, 'pending'] as const;
 
+export interface ImportProgressViewProps {
+  importId: string;
+  /** Move focus to the heading on mount: the view replaced the control the person just used. */
+  focusOnOpen?: boolean;
+}
+
 /** Live progress of one import: counts, a bar, every row's status, downloads, retry and cancel. */
-export function ImportProgressView({ importId }: { importId: string }) {
+export function ImportProgressView({ importId, focusOnOpen = false }: ImportProgressViewProps) {
   const client = useMemo(() => currentWorkerClient(), [currentSettings.value]);
   const [refreshKey, setRefreshKey] = useState(0);
   const progress = useImportProgress(client, importId, refreshKey);
@@ -20,11 +26,16 @@ export function ImportProgressView({ importId }: { importId: string }) {
   const language = uiLanguage.value;
   // The Bulk and History tabs may both show a progress view: ids must not collide.
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const total = progress.summary?.total ?? 0;
   const done = finishedRows(progress.counts);
   const allRows = [...progress.rows.values()].sort((a, b) => a.row - b.row);
   // A long table would slow the panel; the results file has every row.
   const rows = allRows.slice(0, MAX_ROWS_SHOWN);
+
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (progress.drained && progress.summary) void rememberImport(progress.summary, currentSettings.value.workerUrl);
@@ -54,7 +65,7 @@ export function ImportProgressView({ importId }: { importId: string }) {
 
   return (
     <section class="stack" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
         {t('progressHeading', progress.summary?.fileName ?? importId)}
         {progress.summary?.dryRun && <span class="badge">{t('dryRunBadge')}</span>}
       </h3>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RowResult } from '../../../shared/imports/import-types.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import type { WorkerClient } from '../worker/worker-client.ts';
@@ -12,6 +12,12 @@ export function RowDetail({ row, importId, client }: { row: RowResult; importId:
   const [password, setPassword] = useState<string>();
   const [error, setError] = useState('');
   const language = uiLanguage.value;
+  const shown = useRef<HTMLSpanElement>(null);
+
+  // The reveal button disappears once pressed; focus goes to the password it revealed.
+  useEffect(() => {
+    if (password !== undefined) shown.current?.focus();
+  }, [password]);
 
   async function reveal() {
     setError('');
@@ -35,7 +41,7 @@ export function RowDetail({ row, importId, client }: { row: RowResult; importId:
         </button>
       )}
       {password !== undefined && (
-        <span class="detail-text">
+        <span class="detail-text" ref={shown} tabIndex={-1}>
           {t('passwordShownOnce')} <code class="secret">{password}</code>
         </span>
       )}

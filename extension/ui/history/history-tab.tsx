@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import { confirmedCustomersItem, type ConfirmedCustomer } from '../state/confirmed-customers.ts';
@@ -27,6 +27,14 @@ export function HistoryTab({ active = true }: { active?: boolean }) {
   const [remoteError, setRemoteError] = useState('');
   const [customers, setCustomers] = useState<ConfirmedCustomer[]>([]);
   const [openId, setOpenId] = useState<string>();
+  // Back from an import's rows: focus returns to the "Show rows" button that opened it.
+  const returnTo = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    if (openId || !returnTo.current) return;
+    document.getElementById(`open-import-${returnTo.current}`)?.focus();
+    returnTo.current = undefined;
+  }, [openId]);
 
   useEffect(() => {
     let live = true;
@@ -53,8 +61,8 @@ export function HistoryTab({ active = true }: { active?: boolean }) {
   if (openId) {
     return (
       <div class="stack">
-        <div class="actions"><button type="button" onClick={() => setOpenId(undefined)}>{t('backToHistory')}</button></div>
-        <ImportProgressView importId={openId} />
+        <div class="actions"><button type="button" onClick={() => { returnTo.current = openId; setOpenId(undefined); }}>{t('backToHistory')}</button></div>
+        <ImportProgressView importId={openId} focusOnOpen />
       </div>
     );
   }
@@ -77,7 +85,7 @@ export function HistoryTab({ active = true }: { active?: boolean }) {
                 <div class="hint">
                   {formatTime(summary.createdAt)} · {t(`importState_${summary.state}`)} · {t('rowsDone', finishedRows(summary.counts), summary.total)}
                 </div>
-                <button type="button" class="link" onClick={() => setOpenId(summary.id)}
+                <button type="button" class="link" id={`open-import-${summary.id}`} onClick={() => setOpenId(summary.id)}
                   aria-label={`${t('openImport')}: ${summary.fileName}`}>{t('openImport')}</button>
               </li>
             ))}

@@ -96,7 +96,8 @@ function FieldControl({ field, value, error, onChange, onBlur }: FieldControlPro
     const options = field.input === 'term' ? ['P1M', 'P1Y', 'P3Y'] : ['monthly', 'annual'];
     control = (
       <select {...common} value={value} onChange={(e) => onChange(field.key, e.currentTarget.value)}>
-        <option value="">{t('defaultOption')}</option>
+        {/* csv-format.md: term defaults to P1M, billing cycle to monthly; say which instead of a bare "Default". */}
+        <option value="">{t('defaultOption', t(`option_${options[0]}`))}</option>
         {options.map((option) => <option key={option} value={option}>{t(`option_${option}`)}</option>)}
       </select>
     );

@@ -20,11 +20,24 @@ async function applyLanguage(settings: ExtensionSettings): Promise<void> {
   await setUiLanguage(resolveUiLanguage(settings.language, browserUiLanguage()));
 }
 
-/** Reads the stored settings and switches the UI to their language. */
+let watching = false;
+
+/**
+ * Reads the stored settings and switches the UI to their language; then follows changes saved
+ * elsewhere (the browser's Extension options page while the panel is open) the same way.
+ */
 export async function loadSettings(): Promise<ExtensionSettings> {
   const settings = { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
   currentSettings.value = settings;
   await applyLanguage(settings);
+  if (!watching) {
+    watching = true;
+    settingsItem.watch((stored) => {
+      const next = { ...DEFAULT_SETTINGS, ...stored };
+      currentSettings.value = next;
+      void applyLanguage(next);
+    });
+  }
   return settings;
 }
 
