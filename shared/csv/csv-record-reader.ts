@@ -37,6 +37,7 @@ export const MAX_RECORD_CHARACTERS = 1024 * 1024;
  * Quoting follows Papa: a cell that starts with `"` runs to the matching `"` followed by a
  * delimiter or line end; `"abc"def` is not closed at `c"` (the quote runs on, and a quote that
  * never closes ends in `record_too_long` or, at the end of the input, takes the rest as its cell).
+ * Papa reports both as quote errors: such a record is flagged `unbalancedQuotes`.
  * Memory is bounded by the longest record: only the unfinished tail is kept.
  */
 export class CsvRecordReader {
