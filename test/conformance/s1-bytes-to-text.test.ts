@@ -37,6 +37,37 @@ describe('§1 encoding detection, in order: BOM, UTF-16 by NUL pattern, UTF-8, C
     expect(file.rows[0]!.outcome.ok).toBe(true);
   });
 
+  // Short Western files whose accented letters also decode as half-width katakana or CP932 lead bytes.
+  const WESTERN_ROWS = [
+    ['Müller GmbH', 'DE', 'Königstraße 5', 'München', '80331', 'Jürgen', 'Müller'],
+    ['Über AG', 'DE', 'Straße 1', 'Köln', '50667', 'Ä', 'Ö'],
+    ['Öl & Gas', 'DE', 'Ölweg 2', 'Essen', '45127', 'Björn', 'Hö'],
+    ['Café €uro', 'FR', '12 rue de l’Église', 'Orléans', '45000', 'Zoë', 'Noël'],
+    ['Niño SA', 'ES', 'Calle Añil 3', 'Málaga', '29001', 'José', 'Núñez'],
+    ['Ærø ApS', 'DK', 'Søgade 1', 'Århus', '8000', 'Søren', 'Ødegård'],
+    ['São João Lda', 'PT', 'Rua Ação 1', 'Évora', '7000-001', 'Conceição', 'Simões'],
+  ];
+  it.each(WESTERN_ROWS)('Windows-1252 %j is not taken for CP932', async (company, country, street, city, postal, first, last) => {
+    const text = 'company_name;domain;country;address_line1;city;postal_code;contact_first_name;contact_last_name;contact_email\r\n'
+      + `${company};westco;${country};${street};${city};${postal};${first};${last};w@contoso.example\r\n`;
+    const file = await readCsv(windows1252(text));
+    expect(file.encoding).toBe('windows-1252');
+    expect(file.rows[0]!.cells.slice(0, 5)).toEqual([company, 'westco', country, street, city]);
+  });
+
+  const JAPANESE_ROWS = [
+    ['ｶ)ｺﾝﾄｿ', 'ｺﾝﾄｿ ﾀﾛｳ'],
+    ['株式会社ソニー', '太郎'],
+    ['ＡＢＣ商事', '花子'],
+    ['ｱｲｳ', 'ｴｵ'],
+  ];
+  it.each(JAPANESE_ROWS)('CP932 %j (incl. half-width katakana) is not taken for Windows-1252', async (company, first) => {
+    const text = `会社名,ドメイン,国,住所,市区町村,都道府県,郵便番号,名,姓,メールアドレス\r\n${company},jpco,JP,港区1,港区,東京都,1000001,${first},表,t@contoso.example\r\n`;
+    const file = await readCsv(cp932(text));
+    expect(file.encoding).toBe('shift_jis');
+    expect(file.rows[0]!.cells[0]).toBe(company);
+  });
+
   it('a UTF-8 BOM is not part of the first header name', async () => {
     const file = await readCsv(utf8(oneRowCsv({}), true));
     expect(file.columns[0]).toBe('company_name');
