@@ -37,6 +37,25 @@ describe('connectRedis', () => {
     expect(() => process.kill(pid, 0)).toThrow();
   }, 20_000);
 
+  it('should report a lost connection once per connection, not on every reconnect attempt', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pco-redis-'));
+    const errors: string[] = [];
+    const handle = await connectRedis({ redisUrl: 'redis://127.0.0.1:1', dataDir }, { onConnectionError: (error) => errors.push(error.message) });
+    const subscriber = handle.duplicate();
+    try {
+      await subscriber.subscribe('probe');
+      expect(await handle.redis.ping()).toBe('PONG');
+      process.kill(handle.embeddedPid!, 'SIGKILL');
+      // ioredis retries every 50-2000 ms; give it several attempts.
+      const deadline = Date.now() + 3000;
+      while (Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(errors.length).toBe(2);
+    } finally {
+      subscriber.disconnect();
+      await handle.close();
+    }
+  }, 20_000);
+
   it('should not replace a configured remote Redis that is down by a local one', async () => {
     await expect(connectRedis({ redisUrl: 'redis://:pw@192.0.2.1:6379', dataDir: mkdtempSync(join(tmpdir(), 'pco-redis-')) })).rejects.toThrow(
       'No Redis answers at redis://***@192.0.2.1:6379',

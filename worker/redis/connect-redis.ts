@@ -22,6 +22,14 @@ export interface RedisHandle {
   close(): Promise<void>;
 }
 
+export interface ConnectRedisOptions {
+  /**
+   * Told once when a connection of this handle (or a duplicate) loses Redis; ioredis reconnects
+   * by itself. Without it ioredis prints "Unhandled error event" on every attempt.
+   */
+  onConnectionError?: (error: Error) => void;
+}
+
 /**
  * Connects to `config.redisUrl`. If nothing answers on a loopback address, uses the embedded
  * Redis another pc-onboard process of the same data directory started (its port is in
@@ -29,7 +37,8 @@ export interface RedisHandle {
  * `<dataDir>/redis` on a free port from 6390 and stops it on `close()`. Otherwise throws a
  * `RedisUnavailableError` that says how to get Redis.
  */
-export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>): Promise<RedisHandle> {
+export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>, options: ConnectRedisOptions = {}): Promise<RedisHandle> {
+  const createHandle = (url: string, child?: ChildProcess, detach?: () => void) => createRedisHandle(url, options.onConnectionError, child, detach);
   if (await canPing(config.redisUrl)) return createHandle(config.redisUrl);
   if (!isLoopback(config.redisUrl)) {
     // A configured remote Redis that is down must not be replaced by a local one: state would split.
@@ -75,16 +84,18 @@ function readRunningPort(portFile: string): number | undefined {
   return Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
 }
 
-function createHandle(url: string, child?: ChildProcess, detach?: () => void): RedisHandle {
-  const redis = new Redis(url, { maxRetriesPerRequest: null });
+function createRedisHandle(url: string, onError: ((error: Error) => void) | undefined, child?: ChildProcess, detach?: () => void): RedisHandle {
+  const redis = reportErrorsOnce(new Redis(url, { maxRetriesPerRequest: null }), onError);
   return {
     redis,
     url,
     embeddedPid: child?.pid,
-    duplicate: () => redis.duplicate(),
+    duplicate: () => reportErrorsOnce(redis.duplicate(), onError),
     async close() {
-      await redis.quit().catch(() => redis.disconnect());
-      if (child && child.exitCode === null) {
+      // QUIT would wait for a reconnect that may never come (maxRetriesPerRequest: null).
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
+      if (child && child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
         // SIGTERM makes redis-server flush its AOF and exit cleanly.
         child.kill('SIGTERM');
@@ -93,6 +104,20 @@ function createHandle(url: string, child?: ChildProcess, detach?: () => void): R
       detach?.();
     },
   };
+}
+
+/** Reports the first error of an outage (not every reconnect attempt), again after the next `ready`. */
+function reportErrorsOnce(connection: Redis, onError: ((error: Error) => void) | undefined): Redis {
+  let down = false;
+  connection.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    onError?.(error);
+  });
+  connection.on('ready', () => {
+    down = false;
+  });
+  return connection;
 }
 
 async function canPing(url: string): Promise<boolean> {

@@ -63,7 +63,9 @@ export interface Runtime {
  */
 export async function createRuntime(config: Readonly<Config>, options: CreateRuntimeOptions): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config);
-  const redis = await connectRedis(config);
+  const redis = await connectRedis(config, {
+    onConnectionError: (error) => logger.warn({ error: error.message }, 'lost the connection to Redis; reconnecting'),
+  });
   const closers: (() => Promise<void>)[] = [() => redis.close()];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch((error: Error) => logger.error({ error: error.message }, 'close failed'));

@@ -53,7 +53,9 @@ export function createImportEventBus(createSubscriber: () => Redis, prefix: stri
     },
     async close() {
       listeners.clear();
-      await subscriber?.quit().catch(() => subscriber?.disconnect());
+      // QUIT would wait for a reconnect that may never come while Redis is down.
+      if (subscriber?.status === 'ready') await subscriber.quit().catch(() => subscriber?.disconnect());
+      else subscriber?.disconnect();
       subscriber = undefined;
     },
   };
