@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -120,6 +120,27 @@ describe('pc-onboard import: results and failed-rows files as csv-format.md §5 
     expect(failed.rows[3]![failed.rows[0]!.indexOf('pc_error')]).toContain('column 16');
     expect(file.keys.slice(-2)).toEqual([null, null]);
   });
+
+  it('a header-only file is not an error: exit 0, 0 rows, the summary says so, a results file with the header only', async () => {
+    const path = join(dir, 'header-only.csv');
+    writeFileSync(path, `${HEADER}\r\n,,,\r\n`);
+    const run = await spawnCli(['import', path, '--dry-run'], env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/no data rows/i);
+    const results = parseRaw(join(dir, 'header-only.results.csv'));
+    expect(results.bom).toBe(true);
+    expect(results.rows).toHaveLength(1);
+  }, 60_000);
+
+  it('a file-level error (required column missing) refuses the file: exit 2, the column named, no results file', async () => {
+    const path = join(dir, 'no-email.csv');
+    writeFileSync(path, 'Company name,Domain,Country,Address,City,First name,Last name,E-mial\r\nContoso,contoso,US,1 Main St,Redmond,Ana,Diaz,a@b.example\r\n');
+    const run = await spawnCli(['import', path, '--dry-run'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('contact_email');
+    expect(run.stderr).toContain('E-mial');
+    expect(existsSync(join(dir, 'no-email.results.csv'))).toBe(false);
+  }, 60_000);
 
   it('a real run creates the valid rows: pc_customer_id, pc_admin_user, pc_orders filled; statuses otherwise the same', async () => {
     const out = join(dir, 'real.results.csv');
