@@ -37,6 +37,26 @@ describe('FillReportView', () => {
     expect(picked).toEqual([REPORT.fields[2]]);
   });
 
+  it('should fold a long list of filled and skipped fields away and keep the fields to check in view', () => {
+    const many: FillReport = {
+      step: 'account-info',
+      fields: [
+        ...['company_name', 'city', 'state', 'postal_code', 'contact_first_name', 'contact_last_name'].map((key) => ({ key, label: key, status: 'filled' }) as FieldReport),
+        { key: 'domain', label: 'Domain name', status: 'rejected', message: 'Taken.' },
+      ],
+    };
+    render(<FillReportView report={many} onPick={() => {}} pickState={{}} />);
+    const folded = screen.getByText('Filled and skipped fields (6)').closest('details')!;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelectorAll('li')).toHaveLength(6);
+    expect(screen.getByRole('region', { name: 'Account info: what was filled' }).querySelector('ul.report-list > li')?.textContent).toContain('Taken.');
+  });
+
+  it('should show a short list of filled fields open', () => {
+    render(<FillReportView report={REPORT} onPick={() => {}} pickState={{}} />);
+    expect(screen.getByText('Filled and skipped fields (2)').closest('details')!.open).toBe(true);
+  });
+
   it('should say when the tab shows no wizard step', () => {
     render(<FillReportView report={{ step: null, fields: [] }} onPick={() => {}} pickState={{}} />);
     expect(screen.getByRole('alert').textContent).toMatch(/does not show the Add customer wizard/);

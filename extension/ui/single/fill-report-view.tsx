@@ -2,11 +2,13 @@ import type { FieldReport, FillReport } from '../../../shared/form/fill-messages
 import { t } from '../i18n/translate.ts';
 import { fieldLabelKey } from './form-layout.ts';
 
+type PickState = 'picking' | 'picked' | 'failed';
+
 export interface FillReportViewProps {
   report: FillReport;
   onPick: (field: FieldReport) => void;
   /** Fields a pick is running for, or picked already, keyed `key|label`. */
-  pickState: Record<string, 'picking' | 'picked' | 'failed'>;
+  pickState: Record<string, PickState>;
 }
 
 /** Message keys allow only letters, digits and `_` (chrome.i18n), so `not-found` becomes `not_found`. */
@@ -20,6 +22,7 @@ export function fillStepKey(step: NonNullable<FillReport['step']>): string {
 }
 
 const STATUS_ORDER: FieldReport['status'][] = ['rejected', 'not-found', 'filled', 'skipped'];
+const NEEDS_PERSON: FieldReport['status'][] = ['rejected', 'not-found'];
 
 /** The content script's report for one wizard step, field by field: what still needs a person comes first. */
 export function FillReportView({ report, onPick, pickState }: FillReportViewProps) {
@@ -27,8 +30,11 @@ export function FillReportView({ report, onPick, pickState }: FillReportViewProp
   if (report.step === null) return <p class="notice error" role="alert">{t('noWizardStep')}</p>;
   if (report.error) return <p class="notice error" role="alert">{report.error}</p>;
   const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, report.fields.filter((f) => f.status === status).length]));
-  const fields = [...report.fields].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const byOrder = [...report.fields].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const toCheck = byOrder.filter((field) => NEEDS_PERSON.includes(field.status));
+  const settled = byOrder.filter((field) => !NEEDS_PERSON.includes(field.status));
   const headingId = `fill-report-${report.step}`;
+  const item = (field: FieldReport) => <ReportItem key={`${field.key}|${field.label}|${field.offerId ?? ''}`} field={field} onPick={onPick} pick={pickState[`${field.key}|${field.label}`]} />;
   return (
     <section class="fill-report" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('fillReportHeading', t(fillStepKey(report.step)))}</h3>
@@ -37,28 +43,33 @@ export function FillReportView({ report, onPick, pickState }: FillReportViewProp
           <span key={status} class={`badge status-${status}`}>{t(fillStatusKey(status))}: {counts[status]}</span>
         ))}
       </p>
-      <ul class="report-list">
-        {fields.map((field) => {
-          const id = `${field.key}|${field.label}`;
-          const pick = pickState[id];
-          return (
-            <li key={`${id}|${field.offerId ?? ''}`} class={`report-item status-${field.status}`}>
-              <span class="report-field">
-                {/* An offer line is named as the catalog lists it, with its id for matching against the CSV. */}
-                {field.offerId ? <>{field.label} <span class="hint">{field.offerId}</span></> : t(fieldLabelKey(field.key))}
-              </span>
-              <span class="report-status">{t(fillStatusKey(field.status))}</span>
-              {field.message && <span class="report-message">{field.message}</span>}
-              {field.status === 'not-found' && (
-                <button type="button" class="link" onClick={() => onPick(field)} disabled={pick === 'picking'}
-                  aria-label={`${t('pointAtIt')}: ${t(fieldLabelKey(field.key))}`}>
-                  {pick === 'picking' ? t('pointAtItWaiting') : pick === 'picked' ? t('pointAtItDone') : t('pointAtIt')}
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {toCheck.length > 0 && <ul class="report-list">{toCheck.map(item)}</ul>}
+      {settled.length > 0 && (
+        // What went well is folded away in a long report so what needs a person stays in view.
+        <details class="settled" open={settled.length <= 5}>
+          <summary>{t('fillReportSettled', settled.length)}</summary>
+          <ul class="report-list">{settled.map(item)}</ul>
+        </details>
+      )}
     </section>
+  );
+}
+
+function ReportItem({ field, onPick, pick }: { field: FieldReport; onPick: (field: FieldReport) => void; pick: PickState | undefined }) {
+  return (
+    <li class={`report-item status-${field.status}`}>
+      <span class="report-field">
+        {/* An offer line is named as the catalog lists it, with its id for matching against the CSV. */}
+        {field.offerId ? <>{field.label} <span class="hint">{field.offerId}</span></> : t(fieldLabelKey(field.key))}
+      </span>
+      <span class="report-status">{t(fillStatusKey(field.status))}</span>
+      {field.message && <span class="report-message">{field.message}</span>}
+      {field.status === 'not-found' && (
+        <button type="button" class="link" onClick={() => onPick(field)} disabled={pick === 'picking'}
+          aria-label={`${t('pointAtIt')}: ${t(fieldLabelKey(field.key))}`}>
+          {pick === 'picking' ? t('pointAtItWaiting') : pick === 'picked' ? t('pointAtItDone') : t('pointAtIt')}
+        </button>
+      )}
+    </li>
   );
 }
