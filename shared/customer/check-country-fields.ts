@@ -28,7 +28,8 @@ export function checkState(rule: CountryRule, value: string): Checked<string> {
   if (!rule.states) return { ok: true, value };
   const state = resolveState(rule.code, value);
   if (state) return { ok: true, value: state.stored };
-  const examples = rule.states.slice(0, 3).map((entry) => entry.code).join(', ');
+  // Japan's codes (01–47) mean nothing to a reader: show the forms people write.
+  const examples = rule.code === 'JP' ? 'Tokyo, 東京都, JP-13' : rule.states.slice(0, 3).map((entry) => entry.code).join(', ');
   return {
     ok: false,
     problem: rowProblem(
@@ -60,8 +61,8 @@ export function checkPostalCode(rule: CountryRule, value: string): Checked<strin
     problem: rowProblem(
       'invalid_postal_code',
       'postal_code',
-      `Postal code ${quote(value)} does not match the format of ${countryName(rule.code)} (e.g. ${result.example}).`,
-      `郵便番号 ${quote(value)} は ${countryName(rule.code, 'ja')} の形式と一致しません（例: ${result.example}）。`,
+      `Postal code ${quote(value)} does not match the format of ${countryName(rule.code)}. Write it like ${result.example}.`,
+      `郵便番号 ${quote(value)} は ${countryName(rule.code, 'ja')} の形式と一致しません。${result.example} のように入力してください。`,
     ),
   };
 }
