@@ -159,6 +159,13 @@ describe('§4 state: required in US CA AU MX BR IN JP, checked, stored as Partne
     expect(v).toMatchObject({ status: 'invalid', field: 'state' });
   });
 
+  it('a Japanese prefecture message shows the forms people write', async () => {
+    const v = await verdict({ ...rows.JP, state: 'California' });
+    expect(v.en).toContain('Tokyo');
+    expect(v.en).toContain('JP-13');
+    expect(v.ja).toContain('東京都');
+  });
+
   it.each([
     ['US', 'Tokyo'],
     ['US', 'XX'],
@@ -220,7 +227,10 @@ describe('§4 postal code', () => {
     ['CA', '123456'],
   ])('%s %j → invalid_postal_code', async (country, input) => {
     const base = country === 'JP' ? BASE_JP : country === 'CA' ? { ...BASE_US, country: 'CA', state: 'ON' } : BASE_US;
-    expect(await verdict({ postal_code: input }, base)).toMatchObject({ status: 'invalid', code: 'invalid_postal_code', field: 'postal_code' });
+    const v = await verdict({ postal_code: input }, base);
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_postal_code', field: 'postal_code' });
+    expect(v.en).toMatch(/Write/);
+    expect(v.ja).toMatch(/入力/);
   });
   it.each([['US'], ['JP'], ['DE']])('%s: postal code required', async (country) => {
     const base = country === 'JP' ? BASE_JP : country === 'DE' ? EU : BASE_US;
