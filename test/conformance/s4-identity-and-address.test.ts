@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_JP, BASE_US, looksLikeSentence, recordOf, verdict } from './conformance-support.ts';
+import { resolveCountry } from '../../shared/countries/resolve-country.ts';
+import { BASE_JP, BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict } from './conformance-support.ts';
 
 // csv-format.md §4: NFKC, lengths, domain, country, state, postal code.
 
@@ -113,6 +114,22 @@ describe('§4 country: alpha-2, alpha-3, English or Japanese name, common aliase
   ])('%j → %s', async (input, alpha2) => {
     expect((await recordOf({ country: input }, BASE_JP)).country).toBe(alpha2);
   });
+  it.each([
+    ['Moldova', 'MD'], ['モルドバ', 'MD'], ['Russia', 'RU'], ['ロシア', 'RU'], ['ロシア連邦', 'RU'], ['Venezuela', 'VE'], ['ベネズエラ', 'VE'],
+    ['アルメニア', 'AM'], ['アゼルバイジャン', 'AZ'], ['ベラルーシ', 'BY'], ['ハンガリー', 'HU'], ['カザフスタン', 'KZ'], ['キルギス', 'KG'],
+    ['タジキスタン', 'TJ'], ['ウズベキスタン', 'UZ'], ['ウクライナ', 'UA'], ['ブラジル', 'BR'], ['インド', 'IN'], ['南アフリカ', 'ZA'], ['ポーランド', 'PL'],
+    ['アラブ首長国連邦', 'AE'], ['UAE', 'AE'], ['サウジアラビア', 'SA'], ['トルコ', 'TR'], ['Türkiye', 'TR'], ['タイ', 'TH'], ['ベトナム', 'VN'], ['Viet Nam', 'VN'],
+    ['ミャンマー', 'MM'], ['Burma', 'MM'], ['イラク', 'IQ'], ['南スーダン', 'SS'], ['South Korea', 'KR'], ['韓国', 'KR'], ['英国', 'GB'], ['Holland', 'NL'],
+    ['Syria', 'SY'], ['Laos', 'LA'], ['イラン', 'IR'], ['日本国', 'JP'], ['Czechia', 'CZ'], ['Czech Republic', 'CZ'],
+  ])('the English or Japanese name %j → %s (every §6 country in Japanese)', async (name, code) => {
+    // Resolved through the reader: the row is invalid for other reasons at most, never for its country.
+    const v = await verdict({ country: name, state: undefined, postal_code: undefined });
+    expect(v.code === 'invalid_country', JSON.stringify(v)).toBe(false);
+    const { rows } = await readCsv(oneRowCsv({ country: name, state: undefined, postal_code: undefined, contact_phone: undefined }));
+    expect(rows).toHaveLength(1);
+    expect(resolveCountry(name)).toBe(code);
+  });
+
   it.each(['XX', 'Narnia', 'ZZZ', 'U'])('%j → invalid_country', async (input) => {
     const v = await verdict({ country: input });
     expect(v).toMatchObject({ status: 'invalid', code: 'invalid_country', field: 'country' });
