@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { t, uiLanguage } from './i18n/translate.ts';
+import { useState } from 'preact/hooks';
+import { t } from './i18n/translate.ts';
 import { TabList, TabPanel } from './components/tab-list.tsx';
 import { SingleCustomerTab } from './single/single-customer-tab.tsx';
 import { BulkImportTab } from './bulk/bulk-import-tab.tsx';
@@ -19,12 +19,6 @@ export function SidePanelApp({ initialTab = 'single' }: { initialTab?: PanelTab 
     setTab(next);
     setVisited((old) => (old.has(next) ? old : new Set(old).add(next)));
   }
-  const language = uiLanguage.value;
-
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-
   const labels: Record<PanelTab, string> = {
     single: t('tabSingle'),
     bulk: t('tabBulk'),
@@ -38,14 +32,16 @@ export function SidePanelApp({ initialTab = 'single' }: { initialTab?: PanelTab 
         <h1>pc-onboard</h1>
         <TabList tabs={PANEL_TABS.map((id) => ({ id, label: labels[id] }))} selected={tab} onSelect={select} label={t('tabsLabel')} />
       </header>
-      {PANEL_TABS.filter((id) => visited.has(id)).map((id) => (
-        <TabPanel id={id} key={id} hidden={id !== tab}>
-          {id === 'single' && <SingleCustomerTab />}
-          {id === 'bulk' && <BulkImportTab />}
-          {id === 'history' && <HistoryTab active={tab === 'history'} />}
-          {id === 'options' && <OptionsTab />}
-        </TabPanel>
-      ))}
+      <main class="panel-body">
+        {PANEL_TABS.filter((id) => visited.has(id)).map((id) => (
+          <TabPanel id={id} key={id} hidden={id !== tab}>
+            {id === 'single' && <SingleCustomerTab />}
+            {id === 'bulk' && <BulkImportTab />}
+            {id === 'history' && <HistoryTab active={tab === 'history'} />}
+            {id === 'options' && <OptionsTab />}
+          </TabPanel>
+        ))}
+      </main>
     </div>
   );
 }

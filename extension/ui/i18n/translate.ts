@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 
@@ -7,6 +7,11 @@ export type MessageCatalog = Record<string, { message: string; description?: str
 
 /** The UI language chosen in Options (resolved, never `auto`). */
 export const uiLanguage = signal<Language>('en');
+
+// Every page (panel, popup, options) tells the browser and screen readers which language it speaks.
+effect(() => {
+  if (typeof document !== 'undefined') document.documentElement.lang = uiLanguage.value;
+});
 
 // Loaded catalogs by language; `browser.i18n` can't switch language at runtime, so the chosen
 // locale's messages.json is read from the extension bundle instead.

@@ -25,7 +25,8 @@ export function PopupApp() {
   return (
     <main class="popup stack">
       <h1>pc-onboard</h1>
-      <button type="button" class="primary" onClick={open}>{t('openSidePanel')}</button>
+      {/* Firefox calls the same page its "sidebar". */}
+      <button type="button" class="primary" onClick={open}>{import.meta.env.FIREFOX ? t('openSidebar') : t('openSidePanel')}</button>
       <p class="hint" role="status">
         {wizardTab === undefined ? '' : wizardTab ? t('popupPartnerCenterOpen') : t('popupPartnerCenterClosed')}
         {' '}
