@@ -8,6 +8,14 @@ const ROMAJI_SUFFIX = /(?:-?(?:to|fu|ken)|prefecture)$/u;
 
 const MARKS = /\p{M}/gu;
 
+/** Other names still in spreadsheets (former or colloquial), by country: name → state code. */
+const STATE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  MX: { CDMX: 'CMX', 'Mexico City': 'CMX', DF: 'CMX', 'Distrito Federal': 'CMX', DIF: 'CMX', 'State of Mexico': 'MEX', 'Mexico State': 'MEX' },
+  US: { 'Washington DC': 'DC', 'Washington, D.C.': 'DC' },
+  CA: { PQ: 'QC', Newfoundland: 'NL', Labrador: 'NL' },
+  IN: { Orissa: 'OR', Pondicherry: 'PY', Uttaranchal: 'UT', 'New Delhi': 'DL', 'National Capital Territory of Delhi': 'DL' },
+};
+
 /** Case, spaces, punctuation and accents do not matter: `Québec` = `quebec`, `Nuevo León` = `nuevo leon`. */
 function stateKey(value: string): string {
   return value.normalize('NFKD').replace(MARKS, '').normalize('NFKC').toLowerCase().replace(IGNORED, '');
@@ -39,6 +47,10 @@ function lookupFor(country: string, states: readonly StateEntry[]): ReadonlyMap<
     if (state.iso) names.push(state.iso);
     if (state.localName) names.push(state.localName, state.localName.replace(PREFECTURE_SUFFIX, ''));
     for (const name of names) map.set(stateKey(name), state);
+  }
+  for (const [alias, code] of Object.entries(STATE_ALIASES[country] ?? {})) {
+    const state = states.find((entry) => entry.code === code);
+    if (state && !map.has(stateKey(alias))) map.set(stateKey(alias), state);
   }
   lookupCache.set(country, map);
   return map;
