@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCountry } from '../../shared/countries/resolve-country.ts';
+import { resolveState } from '../../shared/countries/resolve-state.ts';
 import { BASE_JP, BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict } from './conformance-support.ts';
 
 // csv-format.md §4: NFKC, lengths, domain, country, state, postal code.
@@ -162,6 +163,15 @@ describe('§4 state: required in US CA AU MX BR IN JP, checked, stored as Partne
     ['JP', 'Osaka', '大阪府'],
   ] as const)('%s %j → %j', async (country, input, stored) => {
     expect((await recordOf({ ...rows[country], state: input })).state).toBe(stored);
+  });
+
+  it.each([
+    ['MX', 'CDMX', 'CMX'], ['MX', 'Ciudad de México', 'CMX'], ['MX', 'Mexico City', 'CMX'], ['MX', 'Nuevo Leon', 'NLE'], ['MX', 'MX-JAL', 'JAL'],
+    ['BR', 'SP', 'SP'], ['BR', 'Sao Paulo', 'SP'], ['BR', 'Rio de Janeiro', 'RJ'],
+    ['IN', 'KA', 'KA'], ['IN', 'Karnataka', 'KA'], ['IN', 'Orissa', 'OR'], ['IN', 'IN-DL', 'DL'],
+    ['CA', 'Québec', 'QC'], ['AU', 'Australian Capital Territory', 'ACT'], ['US', 'District of Columbia', 'DC'], ['US', 'Washington DC', 'DC'],
+  ])('%s %j → stored code %j', async (country, input, stored) => {
+    expect(resolveState(country, input)?.stored).toBe(stored);
   });
 
   it.each(['US', 'CA', 'AU', 'JP'] as const)('%s without state → required', async (country) => {
