@@ -73,6 +73,9 @@ describe('the admin password', () => {
       board: await (await app.request('/ui/api/queues?activeQueue=rows&status=completed', { headers: auth })).text(),
       redis: (await dumpRedis(harness.redis, harness.prefix)).text,
     };
+    // The one stored copy: an encrypted value under <prefix>:secret:<import>:<row>, one per created row.
+    const sealedKeys = (await dumpRedis(harness.redis, `${harness.prefix}:secret:${id}:`)).keys;
+    expect(sealedKeys.sort()).toEqual(Array.from({ length: ROWS }, (_, index) => `${harness!.prefix}:secret:${id}:${index + 1}`).sort());
     expect(places.events).toContain('"drained"');
     expect(places.resultsEn).toContain('created');
     expect(places.failed).toContain('pwsecbad');
@@ -92,6 +95,8 @@ describe('the admin password', () => {
     // The reveal itself logs nothing secret either: read the log after it.
     places.logs = harness.logLines.join('');
     places.redisAfterReveal = (await dumpRedis(harness.redis, harness.prefix)).text;
+    // Revealed once, the sealed copies are gone too.
+    expect((await dumpRedis(harness.redis, `${harness.prefix}:secret:${id}:`)).keys).toEqual([]);
     expect(places.logs.split('\n').filter(Boolean).length).toBeGreaterThan(0);
 
     for (const password of passwords) {
