@@ -48,6 +48,8 @@ function emptyFile(): CsvFileError {
 }
 
 const ANY_DELIMITER = /[,;\t]/g;
+/** Rows classified at a time: enough to amortise the async hand-out, few enough to die young. */
+const ROWS_PER_BATCH = 64;
 
 /**
  * The first non-blank record of `text` for one delimiter, if complete. A line of only delimiters
@@ -132,11 +134,19 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
     if (name.trim() === '') unnamedAndEmpty.add(index);
   });
 
-  /** Classifies a batch of records into `out`; blank ones are counted, not numbered. */
-  function classifyRecords(records: CsvRecord[], from: number, out: CsvRow[]): void {
-    const mayHaveEscapes = reader.lastRecordsMayHaveApostrophe;
-    for (let index = from; index < records.length; index++) {
-      const record = records[index]!;
+  // Records of the current chunk not yet classified: rows are classified a few at a time, as they
+  // are asked for, so that a garbage collection finds few live rows to copy or promote, and rows
+  // a consumer never asks for (it stopped early) are never validated.
+  let records: CsvRecord[] = queued;
+  let nextRecord = headerIndex + 1;
+  let mayHaveEscapes = reader.lastRecordsMayHaveApostrophe;
+  let finished = ended;
+
+  /** Classifies up to ROWS_PER_BATCH records into `out`; blank ones are counted, not numbered. */
+  function classifyRecords(out: CsvRow[]): void {
+    const end = Math.min(records.length, nextRecord + ROWS_PER_BATCH);
+    for (; nextRecord < end; nextRecord++) {
+      const record = records[nextRecord]!;
       const cells = record.cells;
       if (isBlankRecord(cells)) {
         blankLines++;
@@ -162,25 +172,29 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
     }
   }
 
-  // A hand-written iterator rather than an async generator: rows are classified a chunk at a
-  // time and handed out from an array, which costs far less per row than `yield` in an async generator.
+  // A hand-written iterator rather than an async generator: rows are handed out from a small
+  // array, which costs far less per row than `yield` in an async generator.
   let batch: CsvRow[] = [];
   let position = 0;
-  let finished = false;
-  classifyRecords(queued, headerIndex + 1, batch);
-  if (ended) finished = true;
 
   async function nextBatch(): Promise<void> {
     batch = [];
     position = 0;
-    while (batch.length === 0 && !finished) {
+    while (batch.length === 0) {
+      if (nextRecord < records.length) {
+        classifyRecords(batch);
+        continue;
+      }
+      if (finished) return;
       const next = await chunks.next();
       if (next.done) {
-        classifyRecords(reader.end(), 0, batch);
+        records = reader.end();
         finished = true;
       } else {
-        classifyRecords(reader.push(next.value), 0, batch);
+        records = reader.push(next.value);
       }
+      nextRecord = 0;
+      mayHaveEscapes = reader.lastRecordsMayHaveApostrophe;
     }
   }
 
@@ -193,6 +207,7 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
     async return() {
       finished = true;
       batch = [];
+      records = [];
       await chunks.return(undefined);
       return { done: true, value: undefined };
     },
