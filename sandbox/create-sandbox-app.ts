@@ -16,6 +16,7 @@ import { createValidationRoutes } from './routes/validation-routes.ts';
 import { createAgreementRoutes } from './routes/agreement-routes.ts';
 import { createCatalogRoutes } from './routes/catalog-routes.ts';
 import { createOrderRoutes } from './routes/order-routes.ts';
+import { createCartRoutes } from './routes/cart-routes.ts';
 
 export interface SandboxApp {
   app: Hono<SandboxEnv>;
@@ -63,6 +64,7 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
   app.route('/', createAgreementRoutes(state));
   app.route('/', createCatalogRoutes(state));
   app.route('/', createOrderRoutes(state));
+  app.route('/', createCartRoutes(state));
   app.notFound((c) => replyError(c, 404, 'NotFound', `The sandbox has no endpoint ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => replyError(c, 500, 'InternalServerError', `The sandbox failed: ${error.message}`));
   return { app, state };

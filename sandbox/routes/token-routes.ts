@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { SandboxState } from '../sandbox-state.ts';
 import { issueToken } from '../sandbox-state.ts';
 import type { SandboxEnv } from '../internal/sandbox-env.ts';
+import { errorBody } from '../internal/error-body.ts';
 
 const EXPIRES_IN_SECONDS = 3600;
 /** The one signed-in partner admin the sandbox knows. */
@@ -99,6 +100,10 @@ export function createTokenRoutes(state: SandboxState) {
   return routes;
 }
 
+/**
+ * A refused token request: OAuth's `error`/`error_description` (what MSAL reads) plus the §10
+ * fields, so the sandbox's every non-429 error also has `{code, description, data, source}` (§0.13).
+ */
 function oauthError(c: import('hono').Context<SandboxEnv>, error: string, description: string) {
-  return c.json({ error, error_description: description }, 400);
+  return c.json({ error, error_description: description, ...errorBody(error, description) }, 400);
 }

@@ -148,11 +148,12 @@ describe('sandbox sign-in authority (§0.12)', () => {
     expect(state.tokens.get(refreshed.access_token as string)).toBe('app+user');
   });
 
-  it('should refuse a v1 call without resource and a v2 call without scope', async () => {
+  it('should refuse a v1 call without resource and a v2 call without scope, in the OAuth and §10 shapes', async () => {
     const { app } = sandbox();
     const noResource = await app.request('/t/oauth2/token', { method: 'POST', body: v1({ grant_type: 'client_credentials' }) });
     expect(noResource.status).toBe(400);
-    expect(await noResource.json()).toMatchObject({ error: 'invalid_request' });
+    // OAuth's fields for MSAL, and the §10 fields like every other sandbox error (§0.13).
+    expect(await noResource.json()).toEqual({ error: 'invalid_request', error_description: expect.stringContaining('resource'), ...errorShape, code: 'invalid_request' });
     const noScope = await app.request('/t/oauth2/v2.0/token', { method: 'POST', body: v1({ grant_type: 'client_credentials' }) });
     expect(noScope.status).toBe(400);
   });

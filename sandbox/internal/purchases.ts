@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { SandboxState } from '../sandbox-state.ts';
+import type { PostOutcome } from './idempotent-post.ts';
+import { fail } from './post-outcomes.ts';
+
+/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (§7.3). */
+export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
+  if (!state.customers.has(customerId)) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
+  if (state.requireAgreementForPurchases && !state.agreements.some((agreement) => agreement.customerId === customerId)) {
+    return fail(403, 13605, 'Partner confirmation of the Microsoft Customer Agreement is required, or the customer must accept it in the Microsoft 365 admin center.');
+  }
+  return undefined;
+}
+
+/** Records an order of one billing cycle for the customer and returns its Order resource (§8). */
+export function storeOrder(
+  state: SandboxState,
+  customerId: string,
+  billingCycle: string,
+  lines: { offerId: string; quantity: number; friendlyName: string; termDuration?: string }[],
+): Record<string, unknown> {
+  const id = randomUUID().replace(/-/g, '').slice(0, 24);
+  const link = (uri: string) => ({ uri, method: 'GET', headers: [] });
+  const order = {
+    id,
+    referenceCustomerId: customerId,
+    billingCycle,
+    currencyCode: 'USD',
+    currencySymbol: '$',
+    lineItems: lines.map((line, lineItemNumber) => ({
+      lineItemNumber,
+      offerId: line.offerId,
+      subscriptionId: randomUUID(),
+      friendlyName: line.friendlyName,
+      quantity: line.quantity,
+      ...(line.termDuration ? { termDuration: line.termDuration } : {}),
+    })),
+    creationDate: new Date().toISOString(),
+    status: 'completed',
+    links: {
+      provisioningStatus: link(`/customers/${customerId}/orders/${id}/provisioningstatus`),
+      self: link(`/customers/${customerId}/orders/${id}`),
+    },
+    attributes: { objectType: 'Order' },
+  };
+  const list = state.orders.get(customerId) ?? [];
+  list.push(order);
+  state.orders.set(customerId, list);
+  return order;
+}
