@@ -24,10 +24,30 @@ const LANGUAGE_BY_NAME: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** True when the platform knows the language (and region) of a culture: `xx-YY` has the shape but no meaning. */
+function isKnownCulture(language: string, region: string | undefined): boolean {
+  const tag = `${language}-${region ?? ''}`;
+  const known = KNOWN_CULTURES.get(tag);
+  if (known !== undefined) return known;
+  let answer: boolean;
+  try {
+    answer = Boolean(ENGLISH_LANGUAGE_NAMES.of(language.toLowerCase())) && (region === undefined || Boolean(REGION_NAMES.of(region.toUpperCase())));
+  } catch {
+    answer = false;
+  }
+  // A file repeats a handful of cultures: ask Intl once per spelling.
+  if (KNOWN_CULTURES.size >= 1_000) KNOWN_CULTURES.clear();
+  KNOWN_CULTURES.set(tag, answer);
+  return answer;
+}
+const KNOWN_CULTURES = new Map<string, boolean>();
+
 /** Checks a BCP 47 culture such as `ja-JP` and returns it in canonical case (`ja-JP`, `az-Latn-AZ`). */
 export function checkCulture(value: string): Checked<string> {
   const match = CULTURE.exec(value);
-  if (!match) {
+  if (!match || !isKnownCulture(match[1] ?? '', match[3])) {
     return fail(
       'invalid_culture',
       'culture',
