@@ -97,6 +97,9 @@ describe('§4 culture and language: defaults and names', () => {
     expect(await recordOf({ country: 'DE', state: undefined, postal_code: '10115' })).toMatchObject({ culture: 'de-DE', language: 'de' });
     expect(await recordOf({ country: 'FR', state: undefined, postal_code: '75001' })).toMatchObject({ culture: 'fr-FR', language: 'fr' });
   });
+  it.each([['zh-Hant-TW', 'zh'], ['es-419', 'es'], ['en_us', 'en'], ['de-CH', 'de'], ['ja', 'ja']])('culture %j is BCP 47 → language %s', async (culture, language) => {
+    expect((await recordOf({ culture })).language).toBe(language);
+  });
   it('a given culture is kept (BCP 47) and the language follows it', async () => {
     expect(await recordOf({ culture: 'ja-JP' })).toMatchObject({ culture: 'ja-JP', language: 'ja' });
     expect(await recordOf({ culture: 'en-gb' })).toMatchObject({ culture: 'en-GB', language: 'en' });
@@ -113,7 +116,7 @@ describe('§4 culture and language: defaults and names', () => {
   ])('language %j → %s', async (input, code) => {
     expect((await recordOf({ language: input })).language).toBe(code);
   });
-  it.each(['not a tag', 'e', '12-34', 'ja_JP_x_y'])('culture %j → invalid_culture', async (input) => {
+  it.each(['not a tag', 'e', '12-34', 'ja_JP_x_y', 'xx', 'xx-YY', 'en-QQ', 'en-USA'])('culture %j → invalid_culture', async (input) => {
     expect(await verdict({ culture: input })).toMatchObject({ status: 'invalid', code: 'invalid_culture', field: 'culture' });
   });
   it.each(['Klingon', 'xx', 'japanesee'])('language %j → invalid_language', async (input) => {
