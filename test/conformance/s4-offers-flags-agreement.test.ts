@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_US, looksLikeSentence, recordOf, verdict } from './conformance-support.ts';
+import { BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict, verdictOf } from './conformance-support.ts';
 
 // csv-format.md §4: offers, term, billing cycle, booleans, MCA date and signer. NOW is 2026-11-25 12:00 UTC.
 
@@ -106,6 +106,11 @@ describe('§4 mca_date and the signer', () => {
     const v = await verdict({ ...accepted, mca_date: input });
     expect(v).toMatchObject({ status: 'invalid', code: 'invalid_date', field: 'mca_date' });
     expect(looksLikeSentence(v.en, 'en')).toBe(true);
+  });
+  it('the UTC+14 boundary: 2026-11-26 is allowed from 2026-11-25T10:00Z, not a second before', async () => {
+    const file = (now: string) => readCsv(oneRowCsv({ mca_accepted: 'true', mca_date: '2026/11/26' }), { now: new Date(now) });
+    expect((await file('2026-11-25T10:00:00Z')).rows[0]!.outcome.ok).toBe(true);
+    expect(verdictOf((await file('2026-11-25T09:59:59Z')).rows[0]!)).toMatchObject({ status: 'invalid', code: 'invalid_date', field: 'mca_date' });
   });
   it.each(['11/01/2026', '2026-13-01', '2026-02-30', '2026-11', 'yesterday', '2026.11.01', '20261101'])('%j → invalid_date', async (input) => {
     expect(await verdict({ ...accepted, mca_date: input })).toMatchObject({ status: 'invalid', code: 'invalid_date', field: 'mca_date' });
