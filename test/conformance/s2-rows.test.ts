@@ -50,6 +50,18 @@ describe('§2 header and blank lines', () => {
     expect((await readCsvError('')).reason).toBe('empty_file');
   });
 
+  it('a BOM alone (UTF-8 or UTF-16) is an empty file', async () => {
+    expect((await readCsvError(new Uint8Array([0xef, 0xbb, 0xbf]))).reason).toBe('empty_file');
+    expect((await readCsvError(new Uint8Array([0xff, 0xfe]))).reason).toBe('empty_file');
+    expect((await readCsvError(new Uint8Array([0xef, 0xbb, 0xbf, 0x0d, 0x0a, 0x2c, 0x2c, 0x0d, 0x0a]))).reason).toBe('empty_file');
+  });
+
+  it('a header without a line end, with a BOM, is a header-only file', async () => {
+    const file = await readCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(HEAD)]));
+    expect(file.rows).toEqual([]);
+    expect(file.keys[0]).toBe('company_name');
+  });
+
   it('a header-only file is not an error: 0 rows', async () => {
     const file = await readCsv(`${HEAD}\r\n`);
     expect(file.rows).toEqual([]);
