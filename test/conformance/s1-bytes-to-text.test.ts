@@ -68,6 +68,13 @@ describe('§1 encoding detection, in order: BOM, UTF-16 by NUL pattern, UTF-8, C
     expect(file.rows[0]!.cells[0]).toBe(company);
   });
 
+  it('Excel "Unicode Text" (UTF-16 LE with BOM, tab-separated, CRLF) is read', async () => {
+    const file = await readCsv(utf16(JP_FILE.replaceAll(',', '\t'), true, true));
+    expect(file.encoding).toBe('utf-16le');
+    expect(file.delimiter).toBe('\t');
+    expect(file.rows[0]!.outcome.ok).toBe(true);
+  });
+
   it('a UTF-8 BOM is not part of the first header name', async () => {
     const file = await readCsv(utf8(oneRowCsv({}), true));
     expect(file.columns[0]).toBe('company_name');
