@@ -74,7 +74,8 @@ export function ImportProgressView({ importId, focusOnOpen = false }: ImportProg
         <span role="status" aria-live="polite">{progress.drained ? t('importFinished', done, total) : t('rowsDone', done, total)}</span>
       </div>
       <ul class="count-list" aria-label={t('countsLabel')}>
-        {SHOWN_STATUSES.map((status) => (
+        {/* "Ready" only means something in a dry run; elsewhere it would be a count that is always 0. */}
+        {SHOWN_STATUSES.filter((status) => status !== 'ready' || progress.summary?.dryRun).map((status) => (
           <li key={status} class={`badge status-${status}`} data-status={status}>
             {t(`rowStatus_${status}`)}: <strong>{progress.counts?.[status] ?? 0}</strong>
           </li>
