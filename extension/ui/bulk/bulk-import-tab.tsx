@@ -150,7 +150,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
           </fieldset>
           <div class="actions">
             <button type="button" class="primary" onClick={queue} disabled={queueing || validCount === 0}>
-              {validCount === 1 ? t('queueOneRow') : t('queueRows', validCount)}
+              {queueing ? t('queueing') : validCount === 1 ? t('queueOneRow') : t('queueRows', validCount)}
             </button>
           </div>
           {validCount < parsed.rows.length && <p class="hint">{t('rowsToFixStayInResults', parsed.rows.length - validCount)}</p>}
