@@ -28,6 +28,8 @@ const INPUT = [
   `'=SUM(A1),株式会社コントソ,${DOMAIN}j,日本,千代田1-1,千代田区,Tokyo,〒1000001,花子,山田,hanako@contoso.example,,,,`, // row 4, line 8
   US('@A-5', 'contoso.com'), // row 5, line 9
   US('A-6', `${DOMAIN}x`, 'ana@contoso.example,,,,,surprise'), // row 6, line 10: extra cell
+  US('A-7', 'taken'), // row 7, line 11: the sandbox's existing domain
+  US('A-8', `${DOMAIN}p`).replace('1 Main St', '1 Partial Way'), // row 8, line 12: StreetPartial with a suggestion
 ].join('\r\n') + '\r\n';
 
 const EXPECTED_DRY = [
@@ -37,6 +39,8 @@ const EXPECTED_DRY = [
   ['4', '8', 'ready', '', ''],
   ['5', '9', 'invalid', 'invalid_domain', 'domain'],
   ['6', '10', 'invalid', 'extra_cells', ''],
+  ['7', '11', 'exists', 'domain_taken', ''],
+  ['8', '12', 'invalid', 'address_unverified', ''],
 ];
 
 function parseRaw(path: string): { bom: boolean; text: string; rows: string[][] } {
@@ -92,6 +96,10 @@ describe('pc-onboard import: results and failed-rows files as csv-format.md §5 
     expect(dry.rows[1]![header.indexOf('Notes')]).toBe('first\nsecond');
     expect(dry.rows[4]![header.indexOf('State')]).toBe('Tokyo');
     expect(dry.rows[4]![header.indexOf('ZIP')]).toBe('〒1000001');
+    // exists: the reseller relationship link; address_unverified: no field, the first suggestion in the message.
+    expect(dry.rows[7]![at('pc_relationship_url')]).toMatch(/^https:\/\//);
+    expect(dry.rows[8]![at('pc_error')]).toContain('StreetPartial');
+    expect(dry.rows[8]![at('pc_error')]).toMatch(/Suggested address: 1 Way\b/);
     // Every message is a sentence saying what to fix.
     for (const row of dry.rows.slice(1)) if (row[at('pc_error_code')]) expect(row[at('pc_error')]).toMatch(/^["A-Z].{15,}\.$/s);
   });
@@ -108,15 +116,15 @@ describe('pc-onboard import: results and failed-rows files as csv-format.md §5 
     expectWrittenLikeTheContract(failed.text);
     const header = failed.rows[0]!;
     expect(header.slice(-2)).toEqual(['pc_error_field', 'pc_error']);
-    expect(failed.rows.slice(1).map((row) => row[0])).toEqual(['A-2', "'@A-5", 'A-6']);
+    expect(failed.rows.slice(1).map((row) => row[0])).toEqual(['A-2', "'@A-5", 'A-6', 'A-8']);
   });
 
   it('the failed-rows file re-imports as it is: same rows, same problems, pc_* columns ignored', async () => {
     const file = await readCsv(readFileSync(join(dir, 'dry.failed.csv')));
-    expect(file.rows.map((row) => row.cells[0])).toEqual(['A-2', '@A-5', 'A-6']);
+    expect(file.rows.map((row) => row.cells[0])).toEqual(['A-2', '@A-5', 'A-6', 'A-8']);
     // The cells beyond the header are not original columns, so the failed-rows file cannot carry them:
     // the row re-imports from its original columns (its pc_error names the column beyond the header).
-    expect(file.rows.map((row) => (row.outcome.ok ? 'ok' : row.outcome.problem.code))).toEqual(['invalid_email', 'invalid_domain', 'ok']);
+    expect(file.rows.map((row) => (row.outcome.ok ? 'ok' : row.outcome.problem.code))).toEqual(['invalid_email', 'invalid_domain', 'ok', 'ok']);
     expect(failed.rows[3]![failed.rows[0]!.indexOf('pc_error')]).toContain('column 16');
     expect(file.keys.slice(-2)).toEqual([null, null]);
   });
@@ -149,7 +157,9 @@ describe('pc-onboard import: results and failed-rows files as csv-format.md §5 
     const real = parseRaw(out);
     const header = real.rows[0]!;
     const at = (name: string) => header.lastIndexOf(name);
-    expect(real.rows.slice(1).map((row) => row[at('pc_status')])).toEqual(['created', 'invalid', 'skipped', 'created', 'invalid', 'invalid']);
+    expect(real.rows.slice(1).map((row) => row[at('pc_status')])).toEqual(['created', 'invalid', 'skipped', 'created', 'invalid', 'invalid', 'exists', 'invalid']);
+    expect(real.rows[7]![at('pc_relationship_url')]).toMatch(/^https:\/\//);
+    expect(real.rows[7]![at('pc_customer_id')]).toBe('');
     const first = real.rows[1]!;
     expect(first[at('pc_customer_id')]).toMatch(/^[0-9a-f-]{36}$/i);
     expect(first[at('pc_admin_user')]).toBe(`admin@${DOMAIN}a.onmicrosoft.com`);
