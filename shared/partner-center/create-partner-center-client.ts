@@ -10,6 +10,8 @@ import type {
   CountryValidationRules,
   CreatedCart,
   CreatedCustomer,
+  ListCustomersOptions,
+  ListedCustomer,
   OrderLine,
   PlacedOrder,
   PostalAddress,
@@ -19,6 +21,7 @@ import { readAnswer, sendRequest, type RequestCore } from './internal/send-reque
 import { normalizeCountryRules } from './internal/normalize-country-rules.ts';
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
+import { listCustomers } from './internal/list-customers.ts';
 import { toAgreementDate } from './to-agreement-date.ts';
 import * as schemas from './response-schemas.ts';
 
@@ -107,6 +110,11 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
         adminUserName: userName.includes('@') ? userName : `${userName}@${domain}`,
         adminPassword: customer.userCredentials.password,
       };
+    },
+
+    /** Every customer of the partner, following the continuation tokens of GET /v1/customers (§11). */
+    listCustomers(options?: ListCustomersOptions, context?: CallContext): Promise<ListedCustomer[]> {
+      return listCustomers(core, options, context);
     },
 
     /** GET /v1/agreements?agreementType=MicrosoftCustomerAgreement (§7.1), cached per client. */

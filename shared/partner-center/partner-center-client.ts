@@ -135,3 +135,19 @@ export interface CheckoutResult {
   /** Groups that were not ordered; empty when everything went through. */
   orderErrors: { orderGroupId?: string; code?: number | string; description?: string }[];
 }
+
+/** A customer as GET /v1/customers lists it (§11): no credentials. */
+export interface ListedCustomer {
+  /** The customer tenant id. */
+  id: string;
+  domain: string;
+  companyName?: string;
+  relationshipToPartner?: string;
+}
+
+/** What to list: page size (1–500) and an optional starts-with search on one field. */
+export interface ListCustomersOptions {
+  /** @default 500 */
+  pageSize?: number;
+  filter?: { field: 'CompanyName' | 'Domain' | 'IndirectReseller' | 'IndirectCloudSolutionProvider'; value: string };
+}

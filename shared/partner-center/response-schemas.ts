@@ -126,3 +126,22 @@ export const checkoutSchema = z.looseObject({
 });
 
 export const relationshipRequestSchema = z.looseObject({ url: z.url() });
+
+const linkSchema = z.looseObject({
+  uri: z.string(),
+  headers: z.array(z.looseObject({ key: z.string(), value: z.string() })).nullish(),
+});
+
+/** One page of GET /v1/customers (§11); the next page's token is in `links.next` or `continuationToken`. */
+export const customerPageSchema = z.looseObject({
+  items: z.array(
+    z.looseObject({
+      id: z.string().min(1),
+      companyProfile: z.looseObject({ domain: z.string().min(1), companyName: z.string().nullish() }),
+      billingProfile: z.looseObject({ companyName: z.string().nullish() }).nullish(),
+      relationshipToPartner: z.string().nullish(),
+    }),
+  ),
+  links: z.looseObject({ next: linkSchema.nullish() }).nullish(),
+  continuationToken: z.string().nullish(),
+});

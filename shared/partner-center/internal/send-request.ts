@@ -22,6 +22,8 @@ export interface RequestSpec {
   kind: CallKind;
   /** Statuses besides 2xx that are answers, not failures (404 for "not found" lookups). */
   alsoAccept?: number[];
+  /** Extra request headers of this call (`MS-ContinuationToken` when paging). */
+  headers?: Record<string, string>;
 }
 
 export interface RawAnswer {
@@ -66,6 +68,7 @@ export async function sendRequest(core: RequestCore, spec: RequestSpec, context:
     'MS-CorrelationId': context.correlationId ?? crypto.randomUUID(),
     'X-Locale': context.locale ?? core.locale,
     'MS-PartnerCenter-Application': 'pc-onboard',
+    ...spec.headers,
   };
   if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
   let status: number;
