@@ -12,13 +12,13 @@ import { processRow, type ProcessRowResult, type RowJobData } from '../processor
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
+import { pacePartnerCenter } from './pace-partner-center.ts';
+import { createRequestPacer } from './request-pacer.ts';
 import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-/** About how many Partner Center calls one row makes; turns the per-minute request budget into rows. */
-export const CALLS_PER_ROW_ESTIMATE = 5;
 
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
@@ -51,7 +51,10 @@ export interface RowWorker {
  * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
  * out the row ends `failed` with the last error code.
  */
-export function startWorker(options: StartWorkerOptions): RowWorker {
+export function startWorker(startOptions: StartWorkerOptions): RowWorker {
+  // Every Partner Center request of every worker on this Redis waits for the shared pace.
+  const pacer = createRequestPacer({ redis: startOptions.connection, keyPrefix: startOptions.keyPrefix, requestsPerMinute: startOptions.rateLimitPerMinute });
+  const options: StartWorkerOptions = { ...startOptions, partnerCenter: pacePartnerCenter(startOptions.partnerCenter, pacer) };
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(
@@ -67,7 +70,9 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
       connection: options.connection,
       prefix: options.keyPrefix,
       concurrency: options.concurrency,
-      limiter: { max: Math.max(1, Math.floor(options.rateLimitPerMinute / CALLS_PER_ROW_ESTIMATE)), duration: MINUTE },
+      // Requests are paced by the pacer above. BullMQ honours `worker.rateLimit()` (the 429 pause)
+      // only when a limiter is set; a row makes at least one request, so this one never binds first.
+      limiter: { max: Math.max(1, options.rateLimitPerMinute), duration: MINUTE },
       lockDuration: options.lockDurationMs ?? 30 * SECOND,
       stalledInterval: options.stalledIntervalMs ?? 15 * SECOND,
       maxStalledCount: 5,
