@@ -98,6 +98,33 @@ describe('§1 encoding detection, in order: BOM, UTF-16 by NUL pattern, UTF-8, C
     expect(error.message.length).toBeGreaterThan(20);
   });
 
+  it('bytes that are neither UTF-8, CP932 nor Windows-1252 → undecodable, with a sentence saying what to do', async () => {
+    const bytes = new Uint8Array([...utf8(oneRowCsv({}).trimEnd()), 0x81, 0x20, 0x0d, 0x0a]);
+    const error = await readCsvError(bytes);
+    expect(error.reason).toBe('undecodable');
+    expect(error.localized.en).toMatch(/UTF-8/);
+    expect(error.localized.ja).toMatch(/UTF-8/);
+  });
+
+  it('undecodable bytes far into a long file still refuse it (never mojibake rows)', async () => {
+    const rows = Array.from({ length: 3000 }, (_, index) => (Object.values(BASE_US) as string[]).join(',').replace('contoso', `c${index}`)).join('\r\n');
+    const bytes = new Uint8Array([...utf8(`${Object.keys(BASE_US).join(',')}\r\n${rows}\r\n`), 0x81, 0x20, 0x0d, 0x0a]);
+    const error = await readCsvError(bytes);
+    expect(error.reason).toBe('undecodable');
+  });
+
+  it.each([
+    ['Windows-1252', windows1252, 'Müller GmbH', 'windows-1252'],
+    ['CP932', cp932, '株式会社ソニー', 'shift_jis'],
+  ] as const)('a %s file whose first 64 KB are plain ASCII is still decoded (its first accented row comes late)', async (_, encode, company) => {
+    const ascii = Array.from({ length: 1200 }, (_, index) => (Object.values(BASE_US) as string[]).join(',').replace('contoso', `c${index}`)).join('\r\n');
+    const last = (Object.values(BASE_US) as string[]).join(',').replace('Contoso', company).replace('contoso', 'lastrow');
+    const file = await readCsv(encode(`${Object.keys(BASE_US).join(',')}\r\n${ascii}\r\n${last}\r\n`));
+    expect(file.rows).toHaveLength(1201);
+    expect(file.rows.at(-1)!.cells[0]).toBe(company);
+    expect(file.rows.at(-1)!.outcome.ok).toBe(true);
+  });
+
   it('binary input (NUL bytes, not UTF-16) is refused as a file', async () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3, 4, 5, 6, 7, 0, 0]);
     const error = await readCsvError(bytes);
