@@ -151,6 +151,20 @@ describe('§3 file-level errors: one clear message naming the column or reason, 
     expect(error.localized.ja).toContain('Emial adress');
   });
 
+  it.each([
+    ['contact_email', 'メール', '会社名,ドメイン,国,住所,市区町村,名,姓,メール,CRM'],
+    ['address_line1', 'Street address', 'Company,Domain,Country,Street address,City,First name,Last name,Email'],
+    ['domain', 'Tenant domain', 'Company,Tenant domain,Country,Address,City,First name,Last name,Email'],
+    ['city', 'Town/City', 'Company,Domain,Country,Address,Town/City,First name,Last name,Email'],
+    ['country', 'Contry', 'Company,Domain,Contry,Address,City,First name,Last name,Email'],
+  ])('missing %s: the closest header present (%j) is suggested, not only typos', async (key, suggestion, header) => {
+    const error = await readCsvError(`${header}\r\n`);
+    expect(error.reason).toBe('missing_column');
+    expect(error.columns).toEqual([key]);
+    expect(error.suggestion).toBe(suggestion);
+    expect(error.localized.ja).toContain(suggestion);
+  });
+
   it('a known column given twice names both headers', async () => {
     const error = await readCsvError(`${HEAD.join(',')},Domain name\r\n${VALUES.join(',')},other\r\n`);
     expect(error.reason).toBe('duplicate_column');
