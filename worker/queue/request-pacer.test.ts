@@ -48,4 +48,12 @@ describe('createRequestPacer', () => {
       await expect(pacer.acquire(abort.signal)).rejects.toThrow('cancelled');
     });
   });
+
+  it('should not pace (nor ask Redis) at budgets beyond a request per millisecond', async () => {
+    await withRedis(async (redis, prefix) => {
+      const pacer = createRequestPacer({ redis, keyPrefix: prefix, requestsPerMinute: 1_000_000 });
+      await Promise.all(Array.from({ length: 50 }, () => pacer.acquire()));
+      expect(await redis.exists(`${prefix}:pace`)).toBe(0);
+    });
+  });
 });
