@@ -112,6 +112,17 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
         </select>
       </div>
       {fileError && <p class="notice error" role="alert">{fileError}</p>}
+      {/* Always present, so the file summary is announced when a file has been read. */}
+      <div role="status" aria-live="polite" class="status-area">
+        {parsed && file && (
+          <p class="summary-line">
+            {parsed.rows.length === 1
+              ? t('fileSummaryOneRow', parsed.fileName, parsed.header.encoding, delimiterName(parsed.header.delimiter))
+              : t('fileSummary', parsed.fileName, parsed.rows.length, parsed.header.encoding, delimiterName(parsed.header.delimiter))}
+            {parsed.blankLines > 0 && ` ${t('blankLinesSkipped', parsed.blankLines)}`}
+          </p>
+        )}
+      </div>
       {unmapped && file && !parsed && (
         <MappingPreview
           columns={unmapped.columns}
@@ -122,12 +133,6 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
       )}
       {parsed && file && (
         <>
-          <p class="summary-line" role="status">
-            {parsed.rows.length === 1
-              ? t('fileSummaryOneRow', parsed.fileName, parsed.header.encoding, delimiterName(parsed.header.delimiter))
-              : t('fileSummary', parsed.fileName, parsed.rows.length, parsed.header.encoding, delimiterName(parsed.header.delimiter))}
-            {parsed.blankLines > 0 && ` ${t('blankLinesSkipped', parsed.blankLines)}`}
-          </p>
           <MappingPreview
             columns={parsed.header.columns}
             keys={parsed.header.keys}

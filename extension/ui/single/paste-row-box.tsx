@@ -28,7 +28,10 @@ export function PasteRowBox({ onLoad }: { onLoad: (draft: CustomerDraft) => void
       <div class="actions">
         <button type="button" onClick={prefill}>{t('prefillFromPaste')}</button>
       </div>
-      {message && <p class={`notice ${message.kind}`} role="status">{message.text}</p>}
+      {/* The live region is always there, so screen readers announce the message when it appears. */}
+      <div role="status" aria-live="polite" class="status-area">
+        {message && <p class={`notice ${message.kind}`}>{message.text}</p>}
+      </div>
     </div>
   );
 }

@@ -55,9 +55,10 @@ describe('SingleCustomerTab live validation', () => {
     expect(company.getAttribute('aria-invalid')).toBe('false');
     fireEvent.click(fill);
     await waitFor(() => expect(company.getAttribute('aria-invalid')).toBe('true'));
-    expect(await screen.findByText(/Fields to fix: \d+, marked in red/)).toBeTruthy();
-    // The outcome is announced in the live region that sits in the sticky bar with the button.
-    expect(screen.getByRole('status', { name: '' }).closest('.sticky-actions')).toBeTruthy();
+    const message = await screen.findByText(/Fields to fix: \d+, marked in red/);
+    // The outcome is announced by the live region that sits in the sticky bar with the button.
+    expect(message.closest('[role="status"]')?.closest('.sticky-actions')).toBeTruthy();
+    expect(document.activeElement).toBe(company);
   });
 
   it('should show the agreement fields only once the agreement checkbox is ticked', async () => {
