@@ -53,7 +53,11 @@ function decodes(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-const KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\uff61-\uff9f]/gu;
+// Kana and kanji not glued to an ASCII letter: Western accented letters read as CP932 turn into
+// half-width katakana inside words ("Über" → "ﾜber", "Straße" → "Straﾟe").
+const KANA_OR_KANJI = /(?<![A-Za-z])[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e\uff61-\uff9f](?![A-Za-z])/gu;
+// CP932's user-defined area (lead bytes F0–F9): Western text such as "Köln" (F6 6C) lands there, Japanese text does not.
+const PRIVATE_USE = /[\ue000-\uf8ff]/u;
 // An accented letter next to an ASCII letter, as in "Crème" or "Ñandú": how Western text looks.
 const LATIN_IN_WORD = /[A-Za-z][\u00c0-\u00ff]|[\u00c0-\u00ff](?=[A-Za-z])/gu;
 
@@ -110,18 +114,27 @@ export function detectEncoding(sample: Uint8Array): DetectedEncoding {
       },
     });
   }
-  if (decodes('utf-8', sample) !== undefined) return { encoding: 'utf-8', bomLength: 0 };
+  return { encoding: detectTextEncoding(sample), bomLength: 0 };
+}
+
+/**
+ * The last steps of `detectEncoding`, for bytes known not to be UTF-16 or binary (also used on
+ * the first non-ASCII bytes of a file whose first 64 KB were ASCII): valid UTF-8, else CP932 or
+ * Windows-1252, whichever decodes more plausibly. Throws `undecodable` when neither does.
+ */
+export function detectTextEncoding(sample: Uint8Array): CsvEncoding {
+  if (decodes('utf-8', sample) !== undefined) return 'utf-8';
   const shiftJis = decodes('shift_jis', sample);
   const western = decodes('windows-1252', sample) ?? '';
   const undefinedBytes = count(western, /[\u0081\u008d\u008f\u0090\u009d]/gu);
   if (shiftJis !== undefined) {
     // Japanese text decodes to kana and kanji; Western text's accented letters sit inside words.
-    if (undefinedBytes > 0 || count(shiftJis, KANA_OR_KANJI) > count(western, LATIN_IN_WORD)) {
-      return { encoding: 'shift_jis', bomLength: 0 };
+    if (undefinedBytes > 0 || (!PRIVATE_USE.test(shiftJis) && count(shiftJis, KANA_OR_KANJI) > count(western, LATIN_IN_WORD))) {
+      return 'shift_jis';
     }
   }
   if (undefinedBytes > 0) throw undecodable();
-  return { encoding: 'windows-1252', bomLength: 0 };
+  return 'windows-1252';
 }
 
 export { undecodable as undecodableFileError };
