@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { SandboxState } from '../sandbox-state.ts';
 import type { SandboxEnv } from '../internal/sandbox-env.ts';
 import { runIdempotentPost } from '../internal/idempotent-post.ts';
 import { badInput, fail } from '../internal/post-outcomes.ts';
+import { replyError } from '../internal/error-body.ts';
+import { SANDBOX_USER_ID } from './token-routes.ts';
 
 /** The MCA template id of §7.1. */
 export const MCA_TEMPLATE_ID = '117a77b0-9360-443b-8795-c6dedc750cf9';
@@ -32,6 +33,17 @@ export function createAgreementRoutes(state: SandboxState) {
   routes.get('/v1/agreements', (c) => {
     const type = c.req.query('agreementType');
     const items = TEMPLATES.filter((template) => !type || template.agreementType.toLowerCase() === type.toLowerCase());
+    return c.json({ totalCount: items.length, items, attributes: { objectType: 'Collection' } });
+  });
+  /** The customer's confirmed agreements (the GET of the same path), optionally by agreementType. */
+  routes.get('/v1/customers/:customerId/agreements', (c) => {
+    const customerId = c.req.param('customerId').toLowerCase();
+    if (!state.customers.has(customerId)) return replyError(c, 404, 'NotFound', `No customer with id ${customerId}.`);
+    const type = c.req.query('agreementType')?.toLowerCase();
+    const items = state.agreements
+      .filter((agreement) => agreement.customerId === customerId)
+      .map((agreement) => agreement.resource)
+      .filter((resource) => !type || String(resource.type).toLowerCase() === type);
     return c.json({ totalCount: items.length, items, attributes: { objectType: 'Collection' } });
   });
   routes.post('/v1/customers/:customerId/agreements', (c) =>
@@ -66,7 +78,8 @@ export function createAgreementRoutes(state: SandboxState) {
         templateId: MCA_TEMPLATE_ID,
         type: body.type,
         agreementLink: MCA_LINK,
-        userId: randomUUID(),
+        // The signed-in user of the app+user token (§7.2); the sandbox has one.
+        userId: SANDBOX_USER_ID,
         attributes: { objectType: 'Agreement' },
       };
       state.agreements.push({ customerId, templateId: MCA_TEMPLATE_ID, dateAgreed: resource.dateAgreed, primaryContact: contact, resource });

@@ -6,8 +6,8 @@ import type { SandboxEnv } from '../internal/sandbox-env.ts';
 import { errorBody } from '../internal/error-body.ts';
 
 const EXPIRES_IN_SECONDS = 3600;
-/** The one signed-in partner admin the sandbox knows. */
-const SANDBOX_USER_ID = '9b2f6c1d-3e4a-4f5b-8c7d-0e1f2a3b4c5d';
+/** The one signed-in partner admin the sandbox knows: every app+user token stands for this user. */
+export const SANDBOX_USER_ID = '9b2f6c1d-3e4a-4f5b-8c7d-0e1f2a3b4c5d';
 
 /** An unsigned JWT: MSAL reads the claims of an id token, the sandbox has no keys to sign with. */
 function unsignedIdToken(claims: { iss: string; aud: string; tid: string; now: number }): string {
