@@ -3,11 +3,9 @@ import { startChaosHarness, type ChaosHarness } from './support/chaos-harness.ts
 import { startFaultProxy } from './support/fault-proxy.ts';
 
 const ROWS = 40;
-/** Both workers get PC_ONBOARD_RATE_LIMIT_PER_MINUTE = 60, i.e. L = 1 request/s on average over the minute. */
+/** Both workers get PC_ONBOARD_RATE_LIMIT_PER_MINUTE = 60: L = 1 request/s for all of them together. */
 const REQUESTS_PER_MINUTE = 60;
-/** start-worker.ts turns the request budget into rows with an estimate of 5 calls per row. */
-const ROWS_PER_MINUTE = REQUESTS_PER_MINUTE / 5;
-const OBSERVE_MS = 10_000;
+const OBSERVE_MS = 12_000;
 
 let harness: ChaosHarness | undefined;
 let proxy: Awaited<ReturnType<typeof startFaultProxy>> | undefined;
@@ -20,15 +18,13 @@ afterEach(async () => {
 });
 
 /**
- * The limit is a per-minute budget kept in Redis (BullMQ's limiter), so two workers must share it:
- * inside the first minute both together start at most the budget, where two private limiters
- * would start twice as many. Seen from the sandbox (through a counting proxy).
- *
- * Pacing inside the minute (no more than L requests in any second) is rate-limit-pace.test.ts,
- * which fails today: the budget starts as a burst.
+ * The limit is one budget in Redis for every worker: two workers together stay at L requests/s
+ * on average, where two private limits would reach 2 L (and a per-minute window would start
+ * the whole minute's rows at once). Counted at a proxy in front of the sandbox, over 12 s from
+ * the first request. Pacing within each second is rate-limit-pace.test.ts.
  */
 describe('two workers on one Redis', () => {
-  it('should share one rate limit: together no more than the per-minute budget, seen from the sandbox', async () => {
+  it('should share one rate limit: together about L requests/s, seen from the sandbox', async () => {
     harness = await startChaosHarness({
       partnerCenterUrl: async (sandboxUrl) => {
         proxy = await startFaultProxy({ target: sandboxUrl });
@@ -38,17 +34,20 @@ describe('two workers on one Redis', () => {
     const summary = await harness.importRows(ROWS);
     const env = { PC_ONBOARD_RATE_LIMIT_PER_MINUTE: String(REQUESTS_PER_MINUTE), PC_ONBOARD_CONCURRENCY: '4' };
     const workers = [harness.spawnCliWorker(env), harness.spawnCliWorker(env)];
-    await harness.waitFor(summary.id, (s) => s.counts.created >= ROWS_PER_MINUTE / 2, 30_000, 'the first rows');
+    const arrivals = proxy!.forwardedAt;
+    const deadline = Date.now() + 30_000;
+    while (arrivals.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(arrivals.length, 'no request reached the sandbox within 30 s').toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, OBSERVE_MS));
 
-    const stats = await harness.sandboxStats();
-    const customers = stats.customers.length;
-    const requests = proxy!.forwardedAt.length;
+    const first = arrivals[0]!;
+    const inWindow = arrivals.filter((at) => at - first < OBSERVE_MS).length;
+    const allowed = (REQUESTS_PER_MINUTE / 60) * (OBSERVE_MS / 1000);
     for (const worker of workers) expect(worker.exitCode).toBeNull();
-    // Shared: one budget of 12 rows for both (two private limiters would allow 24).
-    expect(customers).toBeLessThanOrEqual(ROWS_PER_MINUTE);
-    expect(customers).toBeGreaterThanOrEqual(ROWS_PER_MINUTE / 2);
-    expect(requests).toBeLessThanOrEqual(REQUESTS_PER_MINUTE);
-    expect((await harness.summary(summary.id)).counts.pending).toBe(ROWS - customers);
+    // Work goes on (a third of the budget at least) but never beyond it: 10 % and one request of
+    // slack for timers and the network, far below the 2 L of two private limits.
+    expect(inWindow).toBeGreaterThanOrEqual(Math.floor(allowed / 3));
+    expect(inWindow, `${inWindow} requests in ${OBSERVE_MS / 1000} s; the shared limit allows ${allowed}`).toBeLessThanOrEqual(Math.ceil(allowed * 1.1) + 1);
+    expect((await harness.summary(summary.id)).counts.pending).toBeGreaterThan(0);
   }, 60_000);
 });
