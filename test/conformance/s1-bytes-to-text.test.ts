@@ -61,6 +61,13 @@ describe('§1 encoding detection, in order: BOM, UTF-16 by NUL pattern, UTF-8, C
     ['ＡＢＣ商事', '花子'],
     ['ｱｲｳ', 'ｴｵ'],
   ];
+  it.each([['NTTドコモ'], ['KDDI株式会社'], ['Yahoo!ジャパン'], ['ABCｶﾝﾊﾟﾆｰ']])('CP932 %j (Japanese glued to ASCII) under an English header is still CP932', async (company) => {
+    const text = `${Object.keys(BASE_US).join(',')}\r\n${(Object.values(BASE_US) as string[]).join(',').replace('Contoso', company)}\r\n`;
+    const file = await readCsv(cp932(text));
+    expect(file.encoding).toBe('shift_jis');
+    expect(file.rows[0]!.cells[0]).toBe(company);
+  });
+
   it.each(JAPANESE_ROWS)('CP932 %j (incl. half-width katakana) is not taken for Windows-1252', async (company, first) => {
     const text = `会社名,ドメイン,国,住所,市区町村,都道府県,郵便番号,名,姓,メールアドレス\r\n${company},jpco,JP,港区1,港区,東京都,1000001,${first},表,t@contoso.example\r\n`;
     const file = await readCsv(cp932(text));
