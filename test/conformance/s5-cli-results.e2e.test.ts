@@ -150,6 +150,19 @@ describe('pc-onboard import: results and failed-rows files as csv-format.md §5 
     expect(existsSync(join(dir, 'no-email.results.csv'))).toBe(false);
   }, 60_000);
 
+  it('--encoding overrides detection; an unknown encoding is a usage error naming the choices', async () => {
+    const path = join(dir, 'western.csv');
+    const text = `${HEADER}\r\n${US('W-1', `${DOMAIN}w`).replace('Contoso W-1', 'Café Zoë')}\r\n`;
+    writeFileSync(path, Buffer.from([...text].map((char) => char.charCodeAt(0))));
+    const forced = await spawnCli(['import', path, '--dry-run', '--encoding', 'cp1252', '--out', join(dir, 'western.results.csv')], env);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(parseRaw(join(dir, 'western.results.csv')).rows[1]![1]).toBe('Café Zoë');
+    const unknown = await spawnCli(['import', path, '--dry-run', '--encoding', 'ebcdic'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('ebcdic');
+    expect(unknown.stderr).toContain('windows-1252');
+  }, 60_000);
+
   it('a real run creates the valid rows: pc_customer_id, pc_admin_user, pc_orders filled; statuses otherwise the same', async () => {
     const out = join(dir, 'real.results.csv');
     const run = await spawnCli(['import', input, '--out', out, '--failed', join(dir, 'real.failed.csv'), '--lang', 'ja'], env);
@@ -166,5 +179,7 @@ describe('pc-onboard import: results and failed-rows files as csv-format.md §5 
     expect(first[at('pc_orders')]).not.toBe('');
     expect(real.rows[2]![at('pc_error')]).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(real.text).not.toMatch(/password/i);
+    // A dry run's results file has the same shape.
+    expect(header).toEqual(dry.rows[0]);
   }, 120_000);
 });
