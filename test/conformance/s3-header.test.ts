@@ -103,6 +103,12 @@ describe('§3 pc_* columns, unknown columns, empty headers', () => {
     expect(file.rows.every((r) => r.outcome.ok)).toBe(true);
   });
 
+  it('trailing empty header cells (Excel exports ",,,") are ignored columns; rows with trailing commas are valid', async () => {
+    const file = await readCsv(`${HEAD.join(',')},,,\r\n${VALUES.join(',')},,,\r\n${VALUES.join(',').replace('contoso', 'b2')}\r\n`);
+    expect(file.emptyUnnamedColumns).toEqual([10, 11, 12]);
+    expect(file.rows.map((row) => row.outcome.ok)).toEqual([true, true]);
+  });
+
   it('a column with an empty header is kept (as column_<n>) when a cell is not empty', async () => {
     const file = await readCsv(`${HEAD.join(',')},,note\r\n${VALUES.join(',')},,n1\r\n${VALUES.join(',').replace('contoso', 'b2')},kept,n2\r\n`);
     expect(file.emptyUnnamedColumns).toEqual([]);
