@@ -1,4 +1,4 @@
-import { bomLengthFor, detectEncoding, resolveEncodingName, undecodableFileError, type CsvEncoding } from './detect-encoding.ts';
+import { bomLengthFor, detectEncoding, detectTextEncoding, resolveEncodingName, undecodableFileError, type CsvEncoding } from './detect-encoding.ts';
 
 export type ByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
 
@@ -34,7 +34,17 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+/** The index of the first byte above 0x7F, or -1. */
+function firstNonAscii(bytes: Uint8Array, from = 0): number {
+  for (let i = from; i < bytes.length; i++) if (bytes[i]! > 0x7f) return i;
+  return -1;
+}
+
+/** ASCII bytes kept before the first non-ASCII one when the encoding is detected again: context for the detector. */
+const LATE_CONTEXT_BYTES = 64;
+
 export interface DecodedText {
+  /** The encoding detected from the first bytes (a file that is ASCII there may switch later, see `decodeByteStream`). */
   encoding: CsvEncoding;
   /** The decoded text in chunks; throws `CsvFileError` (`undecodable`) on bytes the encoding cannot decode. */
   chunks: AsyncGenerator<string>;
@@ -65,12 +75,16 @@ export async function decodeByteStream(source: ByteSource, encodingOverride?: st
   const detected = encodingOverride
     ? { encoding: resolveEncodingName(encodingOverride), bomLength: 0 }
     : detectEncoding(sample);
-  const encoding = detected.encoding;
+  let encoding = detected.encoding;
   const bomLength = encodingOverride ? bomLengthFor(encoding, sample) : detected.bomLength;
+
+  // Only ASCII in the sample (no BOM, no override): any of the encodings reads it the same, so the
+  // choice is made again at the first non-ASCII byte, wherever it comes (csv-format.md §1).
+  const undecided = !encodingOverride && bomLength === 0 && !finished && encoding === 'utf-8' && firstNonAscii(sample) < 0;
 
   async function* chunks(): AsyncGenerator<string> {
     // ignoreBOM: the BOM is skipped here by length, so a second BOM stays visible as text.
-    const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    let decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
     const decode = (chunk: Uint8Array, stream: boolean): string => {
       try {
         return decoder.decode(chunk, { stream });
@@ -78,13 +92,42 @@ export async function decodeByteStream(source: ByteSource, encodingOverride?: st
         throw undecodableFileError(error);
       }
     };
-    if (sample.length > bomLength) yield decode(sample.subarray(bomLength), true);
-    if (!finished) {
-      for (;;) {
+    let ascii = undecided;
+    let exhausted = finished;
+    let pending: Uint8Array | undefined = sample.length > bomLength ? sample.subarray(bomLength) : undefined;
+    for (;;) {
+      let chunk: Uint8Array;
+      if (pending) {
+        chunk = pending;
+        pending = undefined;
+      } else {
+        if (exhausted) break;
         const next = await bytes.next();
         if (next.done) break;
-        yield decode(next.value, true);
+        chunk = next.value;
       }
+      const at = ascii ? firstNonAscii(chunk) : -1;
+      if (at >= 0) {
+        ascii = false;
+        // Decode the ASCII before it as it is, then detect on a sample from just before it.
+        const from = Math.max(0, at - LATE_CONTEXT_BYTES);
+        if (from > 0) yield decode(chunk.subarray(0, from), true);
+        const parts = [chunk.subarray(from)];
+        let length = parts[0]!.length;
+        while (length < SAMPLE_BYTES) {
+          const next = await bytes.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          parts.push(next.value);
+          length += next.value.length;
+        }
+        chunk = concat(parts, length);
+        encoding = detectTextEncoding(chunk);
+        decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+      }
+      yield decode(chunk, true);
     }
     const tail = decode(new Uint8Array(0), false);
     if (tail) yield tail;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFixtureStream, textSource } from '../../test/support/byte-sources.ts';
+import { chunked, csvFixtureStream, textSource } from '../../test/support/byte-sources.ts';
 import { isCsvFileError, type CsvFileError } from './csv-file-error.ts';
 import type { CsvRow } from './csv-row.ts';
 import { openCustomerCsv, type OpenCustomerCsvOptions } from './open-customer-csv.ts';
@@ -217,6 +217,21 @@ describe('openCustomerCsv file errors', () => {
     const { header, rows } = await readAll(textSource(`${HEAD},pc_status,pc_error\nP,pcols,US,1 Way,Redmond,${US},invalid,old\n`));
     expect(header.keys.slice(-2)).toEqual([null, null]);
     expect(rows[0]?.outcome.ok).toBe(true);
+  });
+});
+
+describe('openCustomerCsv on a file that is ASCII for its first 64 KB', () => {
+  it('should detect the encoding again at the first non-ASCII byte, across chunk boundaries', async () => {
+    const ascii = Array.from({ length: 1500 }, (_, index) => `A${index},late${index},US,1 Way,Redmond,${US}`).join('\r\n');
+    const head = new TextEncoder().encode(`${HEAD}\r\n${ascii}\r\n`);
+    // "Müller GmbH" in Windows-1252: ü is the single byte FC.
+    const last = new Uint8Array([...new TextEncoder().encode('M'), 0xfc, ...new TextEncoder().encode(`ller GmbH,lastrow,US,1 Way,Redmond,${US}\r\n`)]);
+    expect(head.length).toBeGreaterThan(80 * 1024);
+    const bytes = new Uint8Array([...head, ...last]);
+    const { rows } = await readAll(chunked(bytes, [4093]));
+    expect(rows).toHaveLength(1501);
+    expect(rows.at(-1)?.cells[0]).toBe('Müller GmbH');
+    expect(rows.at(-1)?.outcome.ok).toBe(true);
   });
 });
 
