@@ -15,11 +15,28 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** A name inside the other counts when it is long enough to mean something: 4 ASCII letters, or 2 others (メール, 住所). */
+function isMeaningfulPart(part: string): boolean {
+  return part.length >= (/^[\x00-\x7f]*$/.test(part) ? 4 : 2);
+}
+
+/** How far a header is from a name: its edit distance when that looks like a typo, else (ranked after typos) when one holds the other. */
+function closeness(normalized: string, name: string): number | undefined {
+  const distance = editDistance(normalized, name);
+  const allowed = Math.max(2, Math.floor(name.length / 3));
+  if (distance <= allowed) return distance;
+  // "Street address" ⊃ street, "Town/City" ⊃ city, "メール" ⊂ メールアドレス: not typos, but the closest header present.
+  const contains = normalized.includes(name) ? name : name.includes(normalized) ? normalized : undefined;
+  if (contains !== undefined && isMeaningfulPart(contains)) return 100 + Math.abs(normalized.length - name.length);
+  return undefined;
+}
+
 /**
- * The header cell, among those not mapped, closest to any name of a missing key — or undefined
- * when none is close enough to be a likely typo.
+ * The header cell, among those not mapped, closest to any name of a missing key (a typo, or a
+ * header that holds one of its names or is held in one) — or undefined when none is close.
  *
  * @example suggestHeader('contact_email', ['Emial', 'CRM id'], [null, null]) // 'Emial'
+ * @example suggestHeader('city', ['Town/City'], [null]) // 'Town/City'
  */
 export function suggestHeader(key: CanonicalKey, columns: readonly string[], keys: readonly (CanonicalKey | null)[]): string | undefined {
   const names = [key, ...HEADER_ALIASES[key]].map(normalizeHeaderName);
@@ -29,9 +46,8 @@ export function suggestHeader(key: CanonicalKey, columns: readonly string[], key
     const normalized = normalizeHeaderName(column);
     if (normalized === '') return;
     for (const name of names) {
-      const distance = editDistance(normalized, name);
-      const allowed = Math.max(2, Math.floor(name.length / 3));
-      if (distance <= allowed && (!best || distance < best.distance)) best = { column, distance };
+      const distance = closeness(normalized, name);
+      if (distance !== undefined && (!best || distance < best.distance)) best = { column, distance };
     }
   });
   return best?.column;
