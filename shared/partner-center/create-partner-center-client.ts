@@ -22,6 +22,7 @@ import { normalizeCountryRules } from './internal/normalize-country-rules.ts';
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
 import { listCustomers } from './internal/list-customers.ts';
+import { fromLegacyAddressRefusal, LEGACY_ADDRESS_INVALID, legacyAddressValid } from './internal/legacy-address-validation.ts';
 import { toAgreementDate } from './to-agreement-date.ts';
 import * as schemas from './response-schemas.ts';
 
@@ -77,9 +78,16 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       return { domain: full, available: answer.status === 404 };
     },
 
-    /** POST /v1/validations/address (§5). */
+    /** POST /v1/validations/address (§5); the legacy answers (empty 200, 400/2007) are read too. */
     async validateAddress(address: PostalAddress, context?: CallContext): Promise<AddressValidationResult> {
-      const answer = await sendRequest(core, { method: 'POST', path: '/v1/validations/address', body: address, kind: 'other' }, context);
+      let answer: Awaited<ReturnType<typeof sendRequest>>;
+      try {
+        answer = await sendRequest(core, { method: 'POST', path: '/v1/validations/address', body: address, kind: 'other' }, context);
+      } catch (error) {
+        if (isPartnerCenterError(error) && error.status === 400 && String(error.pcCode) === LEGACY_ADDRESS_INVALID) return fromLegacyAddressRefusal(error, address);
+        throw error;
+      }
+      if (answer.body === undefined) return legacyAddressValid();
       const result = readAnswer(answer, schemas.addressValidationSchema);
       return {
         status: result.status,
