@@ -129,6 +129,21 @@ describe('pc-onboard import: results and failed-rows files as csv-format.md §5 
     expect(file.keys.slice(-2)).toEqual([null, null]);
   });
 
+  it('the failed-rows file re-imports as it is through the CLI too', async () => {
+    const out = join(dir, 'again.results.csv');
+    const run = await spawnCli(['import', join(dir, 'dry.failed.csv'), '--dry-run', '--out', out, '--failed', join(dir, 'again.failed.csv')], env);
+    expect(run.code, run.stderr).toBe(1);
+    const again = parseRaw(out);
+    const header = again.rows[0]!;
+    const at = (name: string) => header.lastIndexOf(name);
+    expect(again.rows.slice(1).map((row) => [row[0], row[at('pc_row')], row[at('pc_line')], row[at('pc_status')], row[at('pc_error_code')]])).toEqual([
+      ['A-2', '1', '2', 'invalid', 'invalid_email'],
+      ["'@A-5", '2', '3', 'invalid', 'invalid_domain'],
+      ['A-6', '3', '4', 'ready', ''],
+      ['A-8', '4', '5', 'invalid', 'address_unverified'],
+    ]);
+  }, 60_000);
+
   it('a header-only file is not an error: exit 0, 0 rows, the summary says so, a results file with the header only', async () => {
     const path = join(dir, 'header-only.csv');
     writeFileSync(path, `${HEADER}\r\n,,,\r\n`);
