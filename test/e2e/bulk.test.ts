@@ -107,8 +107,8 @@ describe('bulk import from the side panel', () => {
     expect(await shown().getByLabel('CRM id', { exact: true }).inputValue()).toBe('');
     const errorRows = shown().getByRole('table', { name: /Rows to fix/ }).locator('tbody tr');
     await expect.poll(() => errorRows.allInnerTexts()).toEqual([
-      expect.stringMatching(/^3\tDomain\t.*onmicrosoft\.com/),
-      expect.stringMatching(/^5\tDomain\t.*\b1\b/),
+      expect.stringMatching(/^3\s+line 4\s+Domain\t.*onmicrosoft\.com/),
+      expect.stringMatching(/^5\s+line 6\s+Domain\t.*\b1\b/),
     ]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-bulk-mapping.png'), fullPage: false });
 

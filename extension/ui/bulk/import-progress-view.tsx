@@ -92,7 +92,7 @@ export function ImportProgressView({ importId, focusOnOpen = false }: ImportProg
         {!progress.drained && <button type="button" onClick={() => act('cancel')}>{t('cancelImport')}</button>}
       </div>
       {allRows.length > rows.length && <p class="hint">{t('rowsTableTruncated', rows.length, allRows.length)}</p>}
-      <div class="table-scroll tall">
+      <div class="table-scroll tall" tabIndex={0} role="region" aria-label={t('rowsTableLabel')}>
         <table class="rows-table" aria-label={t('rowsTableLabel')}>
           <thead>
             <tr>

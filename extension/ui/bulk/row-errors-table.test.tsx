@@ -37,9 +37,11 @@ describe('RowErrorsTable', () => {
     expect(screen.getByRole('heading').textContent).toBe('Rows to fix (2)');
     const bodyRows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(bodyRows.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent))).toEqual([
-      ['2', 'Domain'],
-      ['3', 'Email'],
+      ['2line 3', 'Domain'],
+      ['3line 4', 'Email'],
     ]);
+    // The row number first, then the spreadsheet line to find it by.
+    expect(bodyRows[0]!.querySelector('.line-number')?.textContent).toBe('line 3');
     expect(bodyRows[0]!.textContent).toContain('onmicrosoft.com');
   });
 

@@ -27,7 +27,8 @@ export function RowErrorsTable({ rows, columns, keys }: RowErrorsTableProps) {
     <section aria-labelledby="row-errors-heading" class="stack-tight">
       <h3 id="row-errors-heading">{t('rowErrorsHeading', problems.length)}</h3>
       {problems.length > MAX_PROBLEMS_SHOWN && <p class="hint">{t('rowErrorsTruncated', MAX_PROBLEMS_SHOWN, problems.length)}</p>}
-      <div class="table-scroll">
+      {/* Focusable so a keyboard user can scroll it (the table holds no other focusable element). */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="row-errors-heading">
         <table class="errors-table" aria-labelledby="row-errors-heading">
           <thead>
             <tr>
@@ -39,7 +40,8 @@ export function RowErrorsTable({ rows, columns, keys }: RowErrorsTableProps) {
           <tbody>
             {problems.slice(0, MAX_PROBLEMS_SHOWN).map(({ row, outcome }) => (
               <tr key={row.row} class={`status-${outcome.status}`}>
-                <td>{row.row}</td>
+                {/* Spreadsheets number physical lines (header = 1), not data rows: give both so the cell is found. */}
+                <td>{row.row}<span class="line-number">{t('lineNumber', row.line)}</span></td>
                 <td>{columnName(outcome.problem.field, columns, keys)}</td>
                 <td>{outcome.problem.message[language]}</td>
               </tr>
