@@ -96,7 +96,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
     if (!result.ok) {
       return { row, line, cells, outcome: { ok: false, status: 'invalid', problem: result.problems[0]! } };
     }
-    const earlier = firstRowByDomain.get(result.record.domain);
+    const earlier = firstRowByDomain.claim(result.record.domain, row);
     if (earlier !== undefined) {
       const problem = rowProblem(
         'duplicate_domain',
@@ -106,7 +106,6 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
       );
       return { row, line, cells, outcome: { ok: false, status: 'skipped', problem } };
     }
-    firstRowByDomain.set(result.record.domain, row);
     // The validation result is already a `{ ok: true, record }` outcome.
     return { row, line, cells, outcome: result };
   };

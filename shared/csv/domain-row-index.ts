@@ -1,6 +1,6 @@
 /** Domain prefixes of up to 10 characters fit exactly in a double, one base-37 digit each (37^10 < 2^53). */
 const MAX_PACKED_LENGTH = 10;
-const INITIAL_SLOTS = 1024;
+const INITIAL_SLOTS = 16 * 1024;
 
 /**
  * Which row first used each domain prefix (`[a-z0-9]{1,63}`, csv-format.md §4), for the
@@ -29,16 +29,30 @@ export class DomainRowIndex {
     }
   }
 
-  /** Records `row` as the first row of `domain` (call only after `get` returned undefined). */
-  set(domain: string, row: number): void {
+  /**
+   * The row that first used `domain`, or undefined after recording `row` as that first row: `get`
+   * and `set` in one probe, as the classifier needs them.
+   */
+  claim(domain: string, row: number): number | undefined {
     const key = this.pack(domain);
     if (key < 0) {
-      this.others.set(domain, row);
-      return;
+      const earlier = this.others.get(domain);
+      if (earlier === undefined) this.others.set(domain, row);
+      return earlier;
     }
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    this.insert(key, this.hash, row);
+    const mask = this.keys.length - 1;
+    let slot = this.hash & mask;
+    for (;;) {
+      const found = this.keys[slot]!;
+      if (found === key) return this.rows[slot];
+      if (found === 0) break;
+      slot = (slot + 1) & mask;
+    }
+    this.keys[slot] = key;
+    this.rows[slot] = row;
     this.size++;
+    return undefined;
   }
 
   private insert(key: number, hash: number, row: number): void {
