@@ -40,8 +40,8 @@ export function createCartRoutes(state: SandboxState) {
       if (refused) return refused;
       const parsed = cartSchema.safeParse(raw);
       if (!parsed.success) return badInput(parsed.error);
-      const problems = parsed.data.lineItems.flatMap((item, index) => cartLineProblems(item, index));
-      if (problems.length > 0) return fail(400, 800009, `Error in cart items: ${problems.join('; ')}`, problems);
+      const badLines = cartErrors(parsed.data.lineItems);
+      if (badLines) return fail(400, 800009, badLines.description, badLines.data);
       const now = new Date();
       const cart: StoredCart = {
         id: randomUUID(),
@@ -74,8 +74,8 @@ export function createCartRoutes(state: SandboxState) {
     if (cart.status === 'Ordered') return replyError(c, 400, 800065, `Cart ${cart.id} has already been checked out.`);
     const parsed = cartSchema.safeParse(normalizeKeys(await c.req.json().catch(() => undefined)));
     if (!parsed.success) return c.json(badInput(parsed.error).body as object, 400);
-    const problems = parsed.data.lineItems.flatMap((item, index) => cartLineProblems(item, index));
-    if (problems.length > 0) return replyError(c, 400, 800009, `Error in cart items: ${problems.join('; ')}`, problems);
+    const badLines = cartErrors(parsed.data.lineItems);
+    if (badLines) return replyError(c, 400, 800009, badLines.description, badLines.data);
     cart.resource = { ...cart.resource, lineItems: toCartLines(parsed.data.lineItems), lastModifiedTimestamp: new Date().toISOString() };
     return c.json(cart.resource);
   });
@@ -127,24 +127,43 @@ function toCartLines(items: z.infer<typeof cartSchema>['lineItems']) {
   });
 }
 
-/** The term and billing rules of §0.10 for one cart line. */
-function cartLineProblems(item: z.infer<typeof cartSchema>['lineItems'][number], index: number): string[] {
+/** A refused cart line in the CartLineItem shape of §8: its id, item and `error`. */
+interface CartLineError {
+  id: number;
+  catalogItemId: string;
+  error: { errorCode: number; errorDescription: string };
+}
+
+/** Cart error codes of §8 (CartErrorCode) the sandbox uses. */
+const CATALOG_ITEM_ID_IS_NOT_VALID = 10001;
+const INVALID_INPUT = 10010;
+const LEGACY_OFFER_NOT_ELIGIBLE = 500600;
+
+/** The term and billing rules of §0.10 for one cart line; undefined when the line is fine. */
+function cartLineError(item: z.infer<typeof cartSchema>['lineItems'][number], index: number): CartLineError | undefined {
   const entry = findCatalogEntry(item.catalogItemId);
-  const where = `lineItems[${index}] ${item.catalogItemId}`;
-  if (!entry) return [`${where}: catalog item id is not valid (10001 CatalogItemIdIsNotValid)`];
-  if (entry.kind === 'legacy') return [`${where}: a legacy offer cannot be bought through a cart (500600 LegacyOfferNotEligibleForPurchase)`];
+  const refuse = (errorCode: number, errorDescription: string): CartLineError => ({ id: item.id ?? index, catalogItemId: item.catalogItemId, error: { errorCode, errorDescription } });
+  if (!entry) return refuse(CATALOG_ITEM_ID_IS_NOT_VALID, `CatalogItemIdIsNotValid: ${item.catalogItemId} is not in the catalog.`);
+  if (entry.kind === 'legacy') return refuse(LEGACY_OFFER_NOT_ELIGIBLE, `LegacyOfferNotEligibleForPurchase: ${entry.id} is a legacy offer; order it with POST /v1/customers/{id}/orders.`);
   const cycle = item.billingCycle.toLowerCase();
   if (entry.kind === 'azure-plan') {
     const problems: string[] = [];
-    if (item.quantity !== 1) problems.push(`${where}: the Azure plan takes quantity 1`);
-    if (cycle !== 'monthly') problems.push(`${where}: the Azure plan bills monthly`);
-    if (item.termDuration) problems.push(`${where}: the Azure plan has no term`);
-    return problems;
+    if (item.quantity !== 1) problems.push('takes quantity 1');
+    if (cycle !== 'monthly') problems.push('bills monthly');
+    if (item.termDuration) problems.push('has no term');
+    return problems.length > 0 ? refuse(INVALID_INPUT, `InvalidInput: the Azure plan ${problems.join(', ')}.`) : undefined;
   }
   const term = item.termDuration?.toUpperCase();
   if (!LICENCE_TERMS.some((allowed) => allowed.duration === term && allowed.billingCycle === cycle)) {
-    return [`${where}: term ${term ?? '(none)'} with billing cycle ${cycle} is not offered (P1M monthly; P1Y or P3Y monthly or annual)`];
+    return refuse(INVALID_INPUT, `InvalidInput: term ${term ?? '(none)'} with billing cycle ${cycle} is not offered (P1M monthly; P1Y or P3Y monthly or annual).`);
   }
-  return [];
+  return undefined;
 }
 
+/** Every bad line of a cart, or undefined when all are fine. */
+function cartErrors(items: z.infer<typeof cartSchema>['lineItems']): { description: string; data: CartLineError[] } | undefined {
+  const data = items.map((item, index) => cartLineError(item, index)).filter((error): error is CartLineError => error !== undefined);
+  if (data.length === 0) return undefined;
+  const lines = data.map((line) => `line ${line.id} (${line.catalogItemId}): ${line.error.errorCode} ${line.error.errorDescription}`);
+  return { description: `Error in cart items: ${lines.join('; ')}`, data };
+}

@@ -89,7 +89,7 @@ describe('sandbox catalog (§0.10)', () => {
     expect(body.lineItems[0]).not.toHaveProperty('termDuration');
   });
 
-  it('should report each bad cart line in the 800009 answer', async () => {
+  it('should report each bad cart line in the 800009 answer as a CartLineItem with its error (§8)', async () => {
     const { post, createCustomer } = sandbox();
     const customerId = await createCustomer();
     const response = await post(`/v1/customers/${customerId}/carts`, {
@@ -97,13 +97,20 @@ describe('sandbox catalog (§0.10)', () => {
         { id: 0, catalogItemId: 'CFQ7TTC0XXXX:0001:CFQ7TTC0XXXX', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' },
         { id: 1, catalogItemId: CATALOG[0]![0], quantity: 1, billingCycle: 'annual', termDuration: 'P1M' },
         { id: 2, catalogItemId: CATALOG[1]![0], quantity: 1, billingCycle: 'annual', termDuration: 'P1Y' },
+        { id: 3, catalogItemId: CATALOG[11]![0], quantity: 1, billingCycle: 'monthly' },
       ],
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { code: number; data: string[] };
-    expect(body.code).toBe(800009);
-    expect(body.data).toHaveLength(2);
-    expect(body.data[0]).toMatch(/10001/);
+    expect(await response.json()).toEqual({
+      ...errorShape,
+      code: 800009,
+      description: expect.stringContaining('10001'),
+      data: [
+        { id: 0, catalogItemId: 'CFQ7TTC0XXXX:0001:CFQ7TTC0XXXX', error: { errorCode: 10001, errorDescription: expect.stringMatching(/^CatalogItemIdIsNotValid/) } },
+        { id: 1, catalogItemId: CATALOG[0]![0], error: { errorCode: 10010, errorDescription: expect.stringContaining('P1M with billing cycle annual') } },
+        { id: 3, catalogItemId: CATALOG[11]![0], error: { errorCode: 500600, errorDescription: expect.stringMatching(/^LegacyOfferNotEligibleForPurchase/) } },
+      ],
+    });
   });
 
   it('should split a checkout into one order per billing cycle and answer CartCheckoutResult', async () => {
