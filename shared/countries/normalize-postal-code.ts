@@ -9,6 +9,7 @@ export type PostalCodeResult =
 // methods also type the long-vowel mark ー or a dash (‐ – — ― −) for the hyphen; NFKC keeps those.
 const SEPARATORS = /[\s\u00a0\u3000\-〒\u30fc\u2010-\u2015\u2212]/gu;
 const FOUR_DIGITS = /^\d{4}$/;
+const DIGITS = /^\d+$/;
 
 /**
  * Checks a postal code against the country's format and returns its stored form. Countries
@@ -23,7 +24,8 @@ export function normalizePostalCode(country: string, value: string): PostalCodeR
   const compact = (isNfkcStable(value) ? value : value.normalize('NFKC')).toUpperCase().replace(SEPARATORS, '');
   const match = format.pattern.exec(compact);
   if (match) return { ok: true, value: format.format(match) };
-  // Excel reads 02134 as the number 2134.
+  // Excel reads 02134 as the number 2134 (and Dresden's 01067 as 1067, Darwin's 0800 as 800).
   if (country === 'US' && FOUR_DIGITS.test(compact)) return { ok: false, example: format.example, hint: 'leading_zero_dropped' };
+  if (DIGITS.test(compact) && format.pattern.test(`0${compact}`)) return { ok: false, example: format.example, hint: 'leading_zero_dropped' };
   return { ok: false, example: format.example };
 }

@@ -45,6 +45,17 @@ export function checkState(rule: CountryRule, value: string): Checked<string> {
 export function checkPostalCode(rule: CountryRule, value: string): Checked<string> {
   const result = normalizePostalCode(rule.code, value);
   if (result.ok) return result;
+  if (result.hint === 'leading_zero_dropped' && rule.code !== 'US') {
+    return {
+      ok: false,
+      problem: rowProblem(
+        'invalid_postal_code',
+        'postal_code',
+        `Postal code ${quote(value)} is one digit short; a spreadsheet probably dropped its leading zero. Write 0${value} and format the column as text.`,
+        `郵便番号 ${quote(value)} が 1 桁足りません。表計算ソフトが先頭の 0 を削除した可能性があります。0${value} と入力し、列を文字列形式にしてください。`,
+      ),
+    };
+  }
   if (result.hint === 'leading_zero_dropped') {
     return {
       ok: false,
