@@ -247,6 +247,19 @@ describe('§4 postal code', () => {
     expect(v.ja).toContain('0');
   });
   it.each([
+    ['DE', '1067', '01067'],
+    ['FR', '1000', '01000'],
+    ['AU', '800', '0800'],
+    ['JP', '600000', '0600000'],
+  ])('%s %j: one digit short → the leading-zero hint (not only for US)', async (country, input, fixed) => {
+    const base = country === 'JP' ? BASE_JP : { ...EU, country, state: country === 'AU' ? 'NT' : undefined };
+    const v = await verdict({ postal_code: input }, base);
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_postal_code', field: 'postal_code' });
+    expect(v.en).toMatch(/leading zero/);
+    expect(v.en).toContain(fixed);
+    expect(v.ja).toContain(fixed);
+  });
+  it.each([
     ['US', '9805'],
     ['US', 'ABCDE'],
     ['US', '980521'],
