@@ -143,6 +143,15 @@ describe('sandbox customer reads (§4, §0.9)', () => {
     expect(await missing.json()).toEqual({ ...errorShape, code: 'NotFound' });
   });
 
+  it('should generate the admin password itself, ignoring one passed in userCredentials (§4)', async () => {
+    const { post } = sandbox();
+    const body = { ...customerBody({ domain: 'ownpassword.onmicrosoft.com' }), userCredentials: { userName: 'bob', password: 'Chosen-Passw0rd!' } };
+    const created = (await (await post('/v1/customers', body)).json()) as { userCredentials: { userName: string; password: string } };
+    expect(created.userCredentials.userName).toBe('admin@ownpassword.onmicrosoft.com');
+    expect(created.userCredentials.password).toHaveLength(16);
+    expect(created.userCredentials.password).not.toBe('Chosen-Passw0rd!');
+  });
+
   it('should answer a domain-taken race with 409 DomainAlreadyExists after HEAD said available (§0.2)', async () => {
     const { app, post } = sandbox();
     const domain = 'racewinner.onmicrosoft.com';
