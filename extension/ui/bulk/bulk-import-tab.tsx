@@ -85,7 +85,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
   if (importId) {
     return (
       <div class="stack">
-        <ImportProgressView importId={importId} focusOnOpen />
+        <ImportProgressView importId={importId} fileName={parsed?.fileName} focusOnOpen />
         <div class="actions">
           <button type="button" onClick={() => { returnToFile.current = true; setImportId(undefined); setFile(undefined); setParsed(undefined); }}>
             {t('newImport')}

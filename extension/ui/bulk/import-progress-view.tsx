@@ -13,12 +13,14 @@ const SHOWN_STATUSES = [...ROW_STATUSES, 'pending'] as const;
 
 export interface ImportProgressViewProps {
   importId: string;
+  /** Shown until the worker sends the import's summary (or when it can't be reached). */
+  fileName?: string;
   /** Move focus to the heading on mount: the view replaced the control the person just used. */
   focusOnOpen?: boolean;
 }
 
 /** Live progress of one import: counts, a bar, every row's status, downloads, retry and cancel. */
-export function ImportProgressView({ importId, focusOnOpen = false }: ImportProgressViewProps) {
+export function ImportProgressView({ importId, fileName, focusOnOpen = false }: ImportProgressViewProps) {
   const client = useMemo(() => currentWorkerClient(), [currentSettings.value]);
   const [refreshKey, setRefreshKey] = useState(0);
   const progress = useImportProgress(client, importId, refreshKey);
@@ -66,7 +68,7 @@ export function ImportProgressView({ importId, focusOnOpen = false }: ImportProg
   return (
     <section class="stack" aria-labelledby={headingId}>
       <h3 id={headingId} ref={heading} tabIndex={-1}>
-        {t('progressHeading', progress.summary?.fileName ?? importId)}
+        {t('progressHeading', progress.summary?.fileName ?? fileName ?? importId)}
         {progress.summary?.dryRun && <span class="badge">{t('dryRunBadge')}</span>}
       </h3>
       <div class="progress-line">

@@ -62,7 +62,7 @@ export function HistoryTab({ active = true }: { active?: boolean }) {
     return (
       <div class="stack">
         <div class="actions"><button type="button" onClick={() => { returnTo.current = openId; setOpenId(undefined); }}>{t('backToHistory')}</button></div>
-        <ImportProgressView importId={openId} focusOnOpen />
+        <ImportProgressView importId={openId} fileName={imports.find((summary) => summary.id === openId)?.fileName} focusOnOpen />
       </div>
     );
   }
