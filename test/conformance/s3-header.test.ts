@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapHeader } from '../../shared/csv/map-header.ts';
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
-import { BASE_US, readCsv, readCsvError } from './conformance-support.ts';
+import { BASE_US, looksLikeSentence, readCsv, readCsvError } from './conformance-support.ts';
 
 // csv-format.md §3: header → columns. The alias table below is copied from the contract.
 
@@ -185,6 +185,19 @@ describe('§3 file-level errors: one clear message naming the column or reason, 
     const error = await readCsvError(`${head.join(',')},Country/region\r\n${VALUES.join(',')},US\r\n`);
     expect(error.reason).toBe('duplicate_column');
     expect(error.columns).toEqual(['国/地域', 'Country/region']);
+  });
+
+  it.each([
+    ['empty_file', ''],
+    ['no_header', 'foo,bar\r\n'],
+    ['missing_column', 'company_name,domain\r\n'],
+    ['duplicate_column', `${HEAD.join(',')},Company\r\n`],
+  ])('the %s message is a sentence that says what to do, in English and Japanese', async (reason, text) => {
+    const error = await readCsvError(text);
+    expect(error.reason).toBe(reason);
+    expect(error.message).toBe(error.localized.en);
+    expect(looksLikeSentence(error.localized.en, 'en'), error.localized.en).toBe(true);
+    expect(looksLikeSentence(error.localized.ja, 'ja'), error.localized.ja).toBe(true);
   });
 
   it('a header-only file is not an error', async () => {
