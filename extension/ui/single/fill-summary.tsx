@@ -16,7 +16,12 @@ export function FillSummary({ reports, expectsSubscriptions }: { reports: FillRe
       {stepped.map((report) => {
         const filled = report.fields.filter((field) => field.status === 'filled').length;
         const toCheck = report.fields.filter((field) => field.status === 'rejected' || field.status === 'not-found').length;
-        return <span class="detail-text" key={report.step}>{t('fillSummary', t(fillStepKey(report.step!)), filled, toCheck)}</span>;
+        const step = t(fillStepKey(report.step!));
+        return (
+          <span class="detail-text" key={report.step}>
+            {toCheck === 0 ? t('fillSummaryNothingToCheck', step, filled) : t('fillSummary', step, filled, toCheck)}
+          </span>
+        );
       })}
       {waitingForSubscriptions && <span class="detail-text">{t('subscriptionsNext')}</span>}
     </p>

@@ -168,6 +168,10 @@ describe('SingleCustomerTab Subscriptions report sent by the content script', ()
     expect(report.textContent).toContain('Exchange Online (Plan 1)');
     expect(report.textContent).toContain('CFQ7TTC0LH16:0001');
     expect(screen.getByText('Subscriptions: 1 filled, 1 to check (listed below).')).toBeTruthy();
+    await fakeBrowser.runtime.onMessage.trigger({ ...SUBSCRIPTIONS, report: { ...SUBSCRIPTIONS.report, fields: [SUBSCRIPTIONS.report.fields[0]!] } }, {}, () => {});
+    // A newer report of the same step replaces the older one.
+    expect(await screen.findByText('Subscriptions: 1 filled, nothing to check.')).toBeTruthy();
+    expect(screen.getAllByRole('region', { name: 'Subscriptions: what was filled' })).toHaveLength(1);
   });
 
   it('should ignore runtime messages that are not fill reports', async () => {

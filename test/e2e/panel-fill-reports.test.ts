@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
+import { useExtensionOnReplica } from './support/extension-on-replica.ts';
+import { openWizard } from './support/wizard-page.ts';
+
+/**
+ * What the side panel shows after a fill, end to end: the real content script on the wizard
+ * replica (Partner Center = the sandbox) answers "Fill page" with the Account info report, then
+ * fills Subscriptions on its own when the person moves on; the panel shows both reports, by step.
+ */
+// The extension APIs, inside page.evaluate() callbacks.
+declare const chrome: any;
+
+const env = useExtensionOnReplica();
+
+const DRAFT = {
+  company_name: 'Contoso Panel Ltd', domain: 'contosopanelreport', country: 'US', address_line1: '1 Microsoft Way', city: 'Redmond',
+  state: 'WA', postal_code: '98052', contact_first_name: 'Ana', contact_last_name: 'Lopez', contact_email: 'ana@contoso.example',
+  offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*5',
+};
+
+/** The panel page, with a draft already in storage (typing into the form is covered by the bulk and fill e2e). */
+async function openPanelWithDraft(language: 'en' | 'ja'): Promise<Page> {
+  const panel = await env.launched.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 800 });
+  await panel.goto(`chrome-extension://${env.launched.extensionId}/sidepanel.html`);
+  await panel.evaluate(async ([draft, lang]) => {
+    await chrome.storage.local.set({ customerDraft: draft, settings: { workerUrl: 'http://127.0.0.1:8787', token: '', language: lang } });
+  }, [DRAFT, language] as const);
+  await panel.reload();
+  return panel;
+}
+
+describe('fill reports in the side panel', () => {
+  it('should show the Account info report, then the Subscriptions report the content script sends on its own', async () => {
+    const wizard = await openWizard(env.launched.context, 'en');
+    const panel = await openPanelWithDraft('en');
+    await panel.getByRole('button', { name: 'Fill page' }).click();
+    const account = panel.getByRole('region', { name: 'Account info: what was filled' });
+    await account.waitFor({ timeout: 15_000 });
+    const status = panel.locator('.sticky-actions [role="status"]');
+    await expect.poll(() => status.innerText()).toMatch(/^Account info: \d+ filled, (\d+ to check \(listed below\)|nothing to check)\.\s+Next: go on to Subscriptions/);
+
+    // A person presses Next in the wizard; nobody presses Fill page again.
+    await wizard.bringToFront();
+    await wizard.getByRole('button', { name: 'Next: Subscriptions' }).click();
+    const subscriptions = panel.getByRole('region', { name: 'Subscriptions: what was filled' });
+    await subscriptions.waitFor({ timeout: 20_000 });
+    expect(await subscriptions.locator('.report-item.status-filled').innerText()).toContain('CFQ7TTC0LH18:0001:CFQ7TTC0K5BF');
+    // Both reports stay, in wizard order; the announcement now covers both and no longer says what to do next.
+    expect(await panel.locator('section.fill-report h3').allInnerTexts()).toEqual(['Account info: what was filled', 'Subscriptions: what was filled']);
+    await expect.poll(() => status.innerText()).toMatch(/Subscriptions: 1 filled, nothing to check\./);
+    expect(await status.innerText()).not.toContain('Next: go on to Subscriptions');
+
+    await panel.bringToFront();
+    await subscriptions.scrollIntoViewIfNeeded();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-fill-reports.png') });
+  });
+
+  it('should name the steps in Japanese', async () => {
+    const wizard = await openWizard(env.launched.context, 'ja');
+    const panel = await openPanelWithDraft('ja');
+    await panel.getByRole('button', { name: 'ページに入力' }).click();
+    await panel.getByRole('region', { name: 'アカウント情報: 入力結果' }).waitFor({ timeout: 15_000 });
+    await wizard.bringToFront();
+    await wizard.getByRole('button', { name: '次へ: サブスクリプション' }).click();
+    await panel.getByRole('region', { name: 'サブスクリプション: 入力結果' }).waitFor({ timeout: 20_000 });
+  });
+});
