@@ -50,12 +50,24 @@ export async function runIdempotentPost(
   // cannot both run the handler.
   const outcome = handle(body);
   if (requestId && outcome.status < 500) {
+    forgetExpired(state);
+    // Re-inserted at the end, so the map stays ordered by time for forgetExpired.
+    state.idempotency.delete(requestId);
     state.idempotency.set(requestId, { fingerprint, status: outcome.status, body: outcome.body, at: Date.now() });
   }
   if (outcome.committed && state.faults.dropAfterCommitRate > 0 && state.random() < state.faults.dropAfterCommitRate) {
     return dropResponse(c, state);
   }
   return c.json(outcome.body as object, outcome.status);
+}
+
+/** Drops records older than 24 h from the front (the map is in insertion order), so a long run stays bounded. */
+function forgetExpired(state: SandboxState): void {
+  const cutoff = Date.now() - DAY_MS;
+  for (const [requestId, record] of state.idempotency) {
+    if (record.at > cutoff) break;
+    state.idempotency.delete(requestId);
+  }
 }
 
 function dropResponse(c: Context<SandboxEnv>, state: SandboxState): Response {

@@ -95,6 +95,15 @@ describe('sandbox idempotency on MS-RequestId (§0.1)', () => {
     expect(state.customers.size).toBe(2);
   });
 
+  it('should drop expired records as new ones come in, so a long run does not keep them all', async () => {
+    const { post, state } = sandbox();
+    const stale = randomUUID();
+    state.idempotency.set(stale, { fingerprint: 'x', status: 201, body: {}, at: Date.now() - 25 * 60 * 60 * 1000 });
+    const fresh = randomUUID();
+    expect((await post('/v1/customers', customerBody(), { 'MS-RequestId': fresh })).status).toBe(201);
+    expect([...state.idempotency.keys()]).toEqual([fresh]);
+  });
+
   it('should not remember a 5xx, so a retry with the same MS-RequestId runs the request', async () => {
     const { app, post, state } = sandbox();
     await app.request('/_sandbox/faults', { method: 'POST', body: JSON.stringify({ errorRate: 1 }) });
