@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       keyPrefix: 'pco',
       passwordTtlMs: 24 * 60 * 60 * 1000,
       importTtlMs: 30 * 24 * 60 * 60 * 1000,
+      lockDurationMs: 30_000,
       apiTokenGenerated: true,
       logLevel: 'info',
     });
@@ -70,6 +71,7 @@ describe('loadConfig', () => {
     [{ PARTNER_CENTER_TENANT_ID: 't' }, 'PARTNER_CENTER_CLIENT_ID'],
     [{ PC_ONBOARD_SANDBOX_URL: '127.0.0.1:8090' }, 'PC_ONBOARD_SANDBOX_URL'],
     [{ PC_ONBOARD_IMPORT_TTL_DAYS: '0' }, 'PC_ONBOARD_IMPORT_TTL_DAYS'],
+    [{ PC_ONBOARD_LOCK_SECONDS: '1' }, 'PC_ONBOARD_LOCK_SECONDS'],
   ])('should fail naming the variable for %j', (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);

@@ -36,6 +36,8 @@ export interface Config {
   concurrency: number;
   rateLimitPerMinute: number;
   maxAttempts: number;
+  /** How long a running row's BullMQ lock lasts without renewal: a killed worker's rows resume after it. */
+  lockDurationMs: number;
   /** Redis key prefix of every key pc-onboard writes; with Redis Cluster it needs a hash tag like `{pco}`. */
   keyPrefix: string;
   extensionOrigins: string[];
@@ -84,6 +86,7 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_CONCURRENCY', default: '4', meaning: 'Rows one worker process handles at the same time.' },
   { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Budget of Partner Center requests per minute for all workers together (Partner Center allows 500 per partner). Requests are paced, not bunched: one every 60/N s (plus a 10 % margin for network jitter) across every worker of one Redis; a 429 still pauses the whole queue for its Retry-After.' },
   { name: 'PC_ONBOARD_MAX_ATTEMPTS', default: '5', meaning: 'Attempts per row for retryable errors (exponential backoff with jitter); 429 waits do not count.' },
+  { name: 'PC_ONBOARD_LOCK_SECONDS', default: '30', meaning: "How long a running row stays locked to its worker without renewal (a live worker renews it every half of this). When a worker is killed, another resumes its rows after about this long; shorter means faster recovery, but a worker whose event loop stalls longer than this loses its rows to another (harmless: the row resumes at its step, nothing is created twice)." },
   { name: 'PC_ONBOARD_KEY_PREFIX', default: 'pco', meaning: 'Prefix of every Redis key. With Redis Cluster use a hash tag, e.g. `{pco}`, so the queue and import keys share a slot.' },
   { name: 'PC_ONBOARD_EXTENSION_ORIGINS', default: CHROME_EXTENSION_ORIGIN, meaning: "Comma-separated origins allowed by CORS. The default is the extension's pinned Chrome/Edge origin; add `moz-extension://<uuid>` for Firefox." },
   { name: 'PC_ONBOARD_PASSWORD_TTL_HOURS', default: '24', meaning: 'How long an unrevealed admin password is kept (encrypted) before it is deleted.' },
@@ -135,6 +138,7 @@ const rawSchema = z.object({
   PC_ONBOARD_CONCURRENCY: integer(1, 1000).default(4),
   PC_ONBOARD_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(500),
   PC_ONBOARD_MAX_ATTEMPTS: integer(1, 100).default(5),
+  PC_ONBOARD_LOCK_SECONDS: integer(5, 600).default(30),
   PC_ONBOARD_KEY_PREFIX: z.string().trim().regex(/^[^:\s]+$/, 'must be non-empty, without ":" or spaces').default('pco'),
   PC_ONBOARD_EXTENSION_ORIGINS: z.string().default(CHROME_EXTENSION_ORIGIN),
   PC_ONBOARD_PASSWORD_TTL_HOURS: amount(24 * 365).default(24),
@@ -196,6 +200,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     concurrency: raw.PC_ONBOARD_CONCURRENCY,
     rateLimitPerMinute: raw.PC_ONBOARD_RATE_LIMIT_PER_MINUTE,
     maxAttempts: raw.PC_ONBOARD_MAX_ATTEMPTS,
+    lockDurationMs: raw.PC_ONBOARD_LOCK_SECONDS * 1000,
     keyPrefix: raw.PC_ONBOARD_KEY_PREFIX,
     extensionOrigins: raw.PC_ONBOARD_EXTENSION_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
     passwordTtlMs: Math.round(raw.PC_ONBOARD_PASSWORD_TTL_HOURS * HOUR),

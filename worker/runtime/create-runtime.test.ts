@@ -15,11 +15,13 @@ describe('createRuntime', () => {
   it('should run an import end to end on the built-in sandbox when no credentials are configured', async () => {
     const prefix = `test-${randomUUID()}`;
     const config = loadConfig({
-      env: { REDIS_URL: TEST_REDIS_URL, PC_ONBOARD_KEY_PREFIX: prefix, LOG_LEVEL: 'silent' },
+      env: { REDIS_URL: TEST_REDIS_URL, PC_ONBOARD_KEY_PREFIX: prefix, LOG_LEVEL: 'silent', PC_ONBOARD_LOCK_SECONDS: '10', PC_ONBOARD_IMPORT_TTL_DAYS: '2' },
       cwd: mkdtempSync(join(tmpdir(), 'pco-runtime-')),
     });
     const runtime = await createRuntime(config, { worker: true, concurrency: 2 });
     try {
+      // The configured lock reaches the BullMQ worker, with stalled checks twice per lock period.
+      expect(runtime.worker?.worker.opts).toMatchObject({ lockDuration: 10_000, stalledInterval: 5_000 });
       expect(runtime.partnerCenterMode).toBe('sandbox');
       expect(runtime.banner).toBe(SANDBOX_BANNER);
       expect(runtime.sandboxUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -40,6 +42,13 @@ describe('createRuntime', () => {
       expect(drained).toBe(true);
       expect((await runtime.service.getImport(summary.id))!.counts).toMatchObject({ created: 2, pending: 0 });
       expect((await runtime.service.listImports()).map((item) => item.id)).toEqual([summary.id]);
+      // The configured retention reaches the store (set once the import settled).
+      const probe = new Redis(TEST_REDIS_URL);
+      for (let waited = 0; (await probe.pttl(`${prefix}:import:${summary.id}`)) < 0 && waited < 40; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+      const ttl = await probe.pttl(`${prefix}:import:${summary.id}`);
+      await probe.quit();
+      expect(ttl).toBeGreaterThan(2 * 24 * 60 * 60 * 1000 - 60_000);
+      expect(ttl).toBeLessThanOrEqual(2 * 24 * 60 * 60 * 1000);
     } finally {
       await runtime.close();
       const redis = new Redis(TEST_REDIS_URL);

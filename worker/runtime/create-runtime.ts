@@ -91,6 +91,9 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
           logger,
           concurrency: options.concurrency ?? config.concurrency,
           rateLimitPerMinute: config.rateLimitPerMinute,
+          lockDurationMs: config.lockDurationMs,
+          // A dead worker's locks are looked for twice per lock period.
+          stalledIntervalMs: config.lockDurationMs / 2,
         })
       : undefined;
     if (worker) closers.push(() => worker.close());
