@@ -121,8 +121,8 @@ describe('§1 encoding detection, in order: BOM, UTF-16 by NUL pattern, UTF-8, C
   });
 
   it.each([
-    ['Windows-1252', windows1252, 'Müller GmbH', 'windows-1252'],
-    ['CP932', cp932, '株式会社ソニー', 'shift_jis'],
+    ['Windows-1252', windows1252, 'Müller GmbH'],
+    ['CP932', cp932, '株式会社ソニー'],
   ] as const)('a %s file whose first 64 KB are plain ASCII is still decoded (its first accented row comes late)', async (_, encode, company) => {
     const ascii = Array.from({ length: 1200 }, (_, index) => (Object.values(BASE_US) as string[]).join(',').replace('contoso', `c${index}`)).join('\r\n');
     const last = (Object.values(BASE_US) as string[]).join(',').replace('Contoso', company).replace('contoso', 'lastrow');
