@@ -142,7 +142,9 @@ describe('sandbox sign-in authority (§0.12)', () => {
     const first = await app.request('/contoso.onmicrosoft.com/oauth2/token', { method: 'POST', body: v1({ grant_type: 'client_credentials', resource: 'https://api.partnercenter.microsoft.com' }) });
     expect(first.status).toBe(200);
     const appOnly = (await first.json()) as Record<string, unknown>;
-    expect(appOnly).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), expires_in: 3600 });
+    expect(appOnly).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), expires_in: 3600, ext_expires_in: 3600, resource: 'https://api.partnercenter.microsoft.com' });
+    // The v1 extras of §1, numbers as strings there: expires_on is an hour after not_before.
+    expect(Number(appOnly.expires_on) - Number(appOnly.not_before)).toBe(3600);
     const second = await app.request('/contoso.onmicrosoft.com/oauth2/v2.0/token', { method: 'POST', body: v1({ grant_type: 'client_credentials', scope: 'https://api.partnercenter.microsoft.com/.default' }) });
     const v2AppOnly = (await second.json()) as Record<string, unknown>;
     expect(v2AppOnly).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), expires_in: 3600 });
