@@ -74,6 +74,14 @@ describe('§3 every alias of the table maps to its canonical key', () => {
   });
 });
 
+it('a header cell with a line break inside (Excel Alt+Enter) still matches; the data row starts on line 3', async () => {
+  const head = Object.keys(BASE_US).join(',').replace('company_name', '"Company\nname"');
+  const file = await readCsv(`${head}\r\n${(Object.values(BASE_US) as string[]).join(',')}\r\n`);
+  expect(file.keys[0]).toBe('company_name');
+  expect(file.rows[0]!.line).toBe(3);
+  expect(file.rows[0]!.outcome.ok).toBe(true);
+});
+
 describe('§3 pc_* columns, unknown columns, empty headers', () => {
   const HEAD = Object.keys(BASE_US);
   const VALUES = Object.values(BASE_US) as string[];
