@@ -57,6 +57,11 @@ describe('FillReportView', () => {
     expect(screen.getByText('Filled and skipped fields (2)').closest('details')!.open).toBe(true);
   });
 
+  it('should say when the last pick found nothing, and offer it again', () => {
+    render(<FillReportView report={REPORT} onPick={() => {}} pickState={{ 'organization_registration_number|Organization registration ID': 'failed' }} />);
+    expect(screen.getByRole('button', { name: 'Point at it on the page: Organization registration ID' }).textContent).toBe('Nothing was picked — point at it again');
+  });
+
   it('should say when the tab shows no wizard step', () => {
     render(<FillReportView report={{ step: null, fields: [] }} onPick={() => {}} pickState={{}} />);
     expect(screen.getByRole('alert').textContent).toMatch(/does not show the Add customer wizard/);

@@ -56,18 +56,19 @@ export function FillReportView({ report, onPick, pickState }: FillReportViewProp
 }
 
 function ReportItem({ field, onPick, pick }: { field: FieldReport; onPick: (field: FieldReport) => void; pick: PickState | undefined }) {
+  const name = field.offerId ? field.label : t(fieldLabelKey(field.key));
   return (
     <li class={`report-item status-${field.status}`}>
       <span class="report-field">
         {/* An offer line is named as the catalog lists it, with its id for matching against the CSV. */}
-        {field.offerId ? <>{field.label} <span class="hint">{field.offerId}</span></> : t(fieldLabelKey(field.key))}
+        {name}{field.offerId && <> <span class="hint">{field.offerId}</span></>}
       </span>
       <span class="report-status">{t(fillStatusKey(field.status))}</span>
       {field.message && <span class="report-message">{field.message}</span>}
       {field.status === 'not-found' && (
         <button type="button" class="link" onClick={() => onPick(field)} disabled={pick === 'picking'}
-          aria-label={`${t('pointAtIt')}: ${t(fieldLabelKey(field.key))}`}>
-          {pick === 'picking' ? t('pointAtItWaiting') : pick === 'picked' ? t('pointAtItDone') : t('pointAtIt')}
+          aria-label={`${t('pointAtIt')}: ${name}`}>
+          {pick === 'picking' ? t('pointAtItWaiting') : pick === 'picked' ? t('pointAtItDone') : pick === 'failed' ? t('pointAtItAgain') : t('pointAtIt')}
         </button>
       )}
     </li>
