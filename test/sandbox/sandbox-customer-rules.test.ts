@@ -33,6 +33,33 @@ describe('sandbox initial domain prefix (§0.5)', () => {
   });
 });
 
+describe('sandbox address field lengths (§4)', () => {
+  const withAddress = (fields: Record<string, string>) => {
+    const body = customerBody();
+    Object.assign(body.BillingProfile.DefaultAddress, fields);
+    return body;
+  };
+  it.each([
+    ['FirstName', 50, 51],
+    ['LastName', 50, 51],
+    ['MiddleName', 50, 51],
+    ['AddressLine1', 200, 201],
+    ['AddressLine2', 200, 201],
+  ])('should take %s up to %i characters and refuse %i', async (field, longest, tooLong) => {
+    const { post } = sandbox();
+    expect((await post('/v1/customers', withAddress({ [field]: 'a'.repeat(longest) }))).status).toBe(201);
+    const refused = await post('/v1/customers', withAddress({ [field]: 'a'.repeat(tooLong) }));
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ ...errorShape, code: 'BadInput', description: expect.stringContaining(field.charAt(0).toLowerCase() + field.slice(1)) });
+  });
+
+  it('should refuse a country that is not two letters', async () => {
+    const { post } = sandbox();
+    expect((await post('/v1/customers', customerBody({ country: 'USA' }))).status).toBe(400);
+    expect((await post('/v1/customers', customerBody({ country: 'XX', state: '' }))).status).toBe(400);
+  });
+});
+
 describe('sandbox registration number and phone (§0.6, §6)', () => {
   it.each(REGISTRATION_COUNTRIES)('should refuse %s without a registration number (600049) or a phone (600051), HTTP 400', async (country) => {
     const { post } = sandbox();
