@@ -62,6 +62,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
   const store = createImportStore(redis, prefix);
   const vault = createPasswordVault({ redis, keyPrefix: prefix, key: secretKey, ttlMs: 60_000 });
   const queue = createRowQueue({ connection: redis, keyPrefix: prefix, maxAttempts: 8 });
+  queue.on('error', () => undefined); // BullMQ logs connection errors itself when nobody listens
   const events = createImportEventBus(() => quiet(redis.duplicate()), prefix);
   const service = createImportService({ store, queue, vault, events });
   const children = new Set<ChildProcess>();
