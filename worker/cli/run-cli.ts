@@ -66,7 +66,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
 
   const concurrency = () => new Option('--concurrency <n>', 'rows processed at the same time by this process (default: PC_ONBOARD_CONCURRENCY or 4)').argParser(parsePositiveInteger);
   const json = () => new Option('--json', 'print a machine-readable summary on stdout').default(false);
-  const lang = () => new Option('--lang <language>', 'language of messages and of pc_error in the files').choices(['en', 'ja']).default('en');
+  const lang = () => new Option('--lang <language>', 'language of pc_error in the written files and of the message when the file is refused').choices(['en', 'ja']).default('en');
 
   program
     .command('import')
