@@ -93,9 +93,14 @@ describe('bulk import from the side panel', () => {
     await shown().getByRole('button', { name: 'Test connection' }).click();
     await expectText(shown(), 'The worker refused the API token');
     await shown().getByLabel('API token').fill(TOKEN);
+    // Test connection checks what is typed, and says when that is not saved yet.
+    await shown().getByRole('button', { name: 'Test connection' }).click();
+    await expectText(shown(), 'Connected: the worker answered and accepted the token');
+    await expectText(shown(), 'These settings are not saved yet: press Save to use them.');
     await shown().getByRole('button', { name: 'Save' }).click();
     await shown().getByRole('button', { name: 'Test connection' }).click();
     await expectText(shown(), 'Connected: the worker answered and accepted the token');
+    expect(await shown().getByText('not saved yet').count()).toBe(0);
   });
 
   it('should map the columns, list the rows to fix, queue the rest and show every final status live', async () => {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n/translate.ts';
 import { currentSettings, saveSettings } from '../state/settings-state.ts';
 import type { UiLanguageSetting } from '../i18n/ui-language.ts';
+import { normalizeWorkerUrl } from '../state/settings.ts';
 import { checkWorkerConnection, type ConnectionCheckResult } from './test-connection.ts';
 import { describeWorkerError } from '../components/worker-error-message.ts';
 
@@ -29,6 +30,9 @@ export function OptionsTab() {
       setChecking(false);
     }
   }
+
+  const stored = currentSettings.value;
+  const unsaved = normalizeWorkerUrl(workerUrl) !== stored.workerUrl || token.trim() !== stored.token;
 
   return (
     <form class="stack" onSubmit={save} aria-labelledby="options-heading">
@@ -61,6 +65,8 @@ export function OptionsTab() {
         {saved && <p class="notice success">{t('settingsSaved')}</p>}
         {checking && <p class="notice">{t('checkingConnection')}</p>}
         {check?.ok === true && <p class="notice success">{t('connectionOk', check.imports)}</p>}
+        {/* Test connection uses what is typed; say so when that is not what the panel will use. */}
+        {check?.ok === true && unsaved && <p class="notice">{t('connectionOkUnsaved')}</p>}
         {check?.ok === false && <p class="notice error">{describeWorkerError(check.kind, check.detail)}</p>}
       </div>
     </form>
