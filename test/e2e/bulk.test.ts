@@ -145,6 +145,8 @@ describe('bulk import from the side panel', () => {
     const password = (await row1.locator('code.secret').innerText()).trim();
     expect(password.length).toBeGreaterThanOrEqual(8);
     expect(await row1.getByRole('button', { name: /Show the admin password/ }).count()).toBe(0);
+    await row1.getByRole('button', { name: /^Copy: admin@/ }).click();
+    await expect.poll(() => row1.getByRole('button', { name: /^Copy: admin@/ }).innerText()).toBe('Copied');
     expect(await shown().locator('.rows-table tr[data-row="2"]').getByRole('link', { name: 'Reseller relationship request link' }).getAttribute('href')).toMatch(/^https:\/\//);
     const stored = await page.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
     expect(stored).not.toContain(password);

@@ -11,6 +11,7 @@ import { describeError } from '../components/worker-error-message.ts';
 export function RowDetail({ row, importId, client }: { row: RowResult; importId: string; client: WorkerClient }) {
   const [password, setPassword] = useState<string>();
   const [error, setError] = useState('');
+  const [copied, setCopied] = useState(false);
   const language = uiLanguage.value;
   const shown = useRef<HTMLSpanElement>(null);
 
@@ -18,6 +19,16 @@ export function RowDetail({ row, importId, client }: { row: RowResult; importId:
   useEffect(() => {
     if (password !== undefined) shown.current?.focus();
   }, [password]);
+
+  async function copy(secret: string) {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopied(true);
+    } catch {
+      // The password stays selectable on screen (user-select: all) when the clipboard is refused.
+      setCopied(false);
+    }
+  }
 
   async function reveal() {
     setError('');
@@ -42,7 +53,8 @@ export function RowDetail({ row, importId, client }: { row: RowResult; importId:
       )}
       {password !== undefined && (
         <span class="detail-text" ref={shown} tabIndex={-1}>
-          {t('passwordShownOnce')} <code class="secret">{password}</code>
+          {t('passwordShownOnce')} <code class="secret">{password}</code>{' '}
+          <button type="button" class="link" onClick={() => copy(password)} aria-label={`${t('copyPassword')}: ${row.adminUser ?? row.row}`}>{copied ? t('passwordCopied') : t('copyPassword')}</button>
         </span>
       )}
       {error && <span class="detail-text error-text" role="alert">{error}</span>}
