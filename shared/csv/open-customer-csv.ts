@@ -10,6 +10,7 @@ import { mapHeader } from './map-header.ts';
 import { isBlankRecord } from './is-blank-record.ts';
 import { unbalancedQuotesProblem } from './unbalanced-quotes-problem.ts';
 import { unescapeCell } from './unescape-cell.ts';
+import { trackEmptyUnnamedColumns } from './empty-unnamed-columns.ts';
 
 export type { ByteSource } from './decode-byte-stream.ts';
 
@@ -128,11 +129,7 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
   const classify = createRowClassifier(header, options.now ? { now: options.now } : {});
   let rowNumber = 0;
   let consumed = false;
-  // Columns without a header name, until a row shows a non-empty cell in them.
-  const unnamedAndEmpty = new Set<number>();
-  columns.forEach((name, index) => {
-    if (name.trim() === '') unnamedAndEmpty.add(index);
-  });
+  const emptyUnnamed = trackEmptyUnnamedColumns(columns);
 
   // Records of the current chunk not yet classified: rows are classified a few at a time, as they
   // are asked for, so that a garbage collection finds few live rows to copy or promote, and rows
@@ -158,9 +155,7 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
           if (cells[cell]!.charCodeAt(0) === 39) cells[cell] = unescapeCell(cells[cell]!);
         }
       }
-      if (unnamedAndEmpty.size > 0) {
-        for (const column of unnamedAndEmpty) if (cells[column]?.trim()) unnamedAndEmpty.delete(column);
-      }
+      emptyUnnamed.observe(cells);
       rowNumber++;
       if (record.unbalancedQuotes) {
         // Not validated: its cells are not what the user meant, and it claims no domain.
@@ -219,7 +214,7 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
       return blankLines;
     },
     get emptyUnnamedColumns() {
-      return [...unnamedAndEmpty].sort((a, b) => a - b);
+      return emptyUnnamed.columns();
     },
     rows() {
       if (consumed) throw new Error('CustomerCsv.rows() can be iterated only once.');

@@ -8,6 +8,16 @@ import type { CloudName } from '../partner-center/clouds.ts';
  * The shapes of an import as the worker API serves them and the side panel and CLI read them.
  * One definition for every side of the wire.
  */
+/** The header an import was read with. */
+export interface ImportHeader {
+  columns: CsvHeaderInfo['columns'];
+  keys: CsvHeaderInfo['keys'];
+  encoding: CsvHeaderInfo['encoding'];
+  delimiter: CsvHeaderInfo['delimiter'];
+  /** Columns with an empty header and only empty cells: left out of the results files (csv-format.md §3). */
+  omitColumns?: number[];
+}
+
 export type ImportState = 'validating' | 'queued' | 'running' | 'done' | 'cancelled';
 
 export type StatusCounts = Record<RowStatus | 'pending', number>;
@@ -19,7 +29,7 @@ export interface ImportSummary {
   dryRun: boolean;
   cloud: CloudName;
   state: ImportState;
-  header: Pick<CsvHeaderInfo, 'columns' | 'keys' | 'encoding' | 'delimiter'>;
+  header: ImportHeader;
   /** Data rows (blank lines excluded). */
   total: number;
   blankLines: number;

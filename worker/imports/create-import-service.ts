@@ -101,7 +101,11 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
     resultsCsv(importId, kind, language) {
       return (async function* () {
         const summary = await requireImport(importId);
-        yield* writeResultsCsv(summary.header.columns, readResultRows(store, importId, summary.total, kind), { kind, language });
+        yield* writeResultsCsv(summary.header.columns, readResultRows(store, importId, summary.total, kind), {
+          kind,
+          language,
+          omitColumns: summary.header.omitColumns ?? [],
+        });
       })();
     },
 

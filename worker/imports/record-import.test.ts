@@ -38,4 +38,22 @@ describe('creating an import from rows split by the extension', () => {
     });
     expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ ready: 1, pending: 0 });
   });
+
+  it('should leave an empty unnamed column out of the results file, and keep one with a value', async () => {
+    const pipeline = await startPipeline();
+    // Excel's trailing ",," gives unnamed columns: the first stays empty, the second holds a CRM id.
+    const columns = [...COLUMNS, '', ''];
+    const summary = await pipeline.service.createImport({
+      source: { kind: 'rows', fileName: 'trailing.csv', columns, rows: [{ row: 1, line: 2, cells: [...CELLS, ' ', 'crm-7'] }] },
+      dryRun: true,
+      cloud: 'global',
+    });
+    await pipeline.waitUntilSettled(summary.id);
+    expect((await pipeline.service.getImport(summary.id))!.header.omitColumns).toEqual([COLUMNS.length]);
+    let text = '';
+    for await (const chunk of pipeline.service.resultsCsv(summary.id, 'results', 'en')) text += new TextDecoder().decode(chunk, { stream: true });
+    const [header, row] = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header!.split(',').slice(COLUMNS.length, COLUMNS.length + 2)).toEqual([`column_${COLUMNS.length + 2}`, 'pc_row']);
+    expect(row).toContain(',crm-7,1,2,ready,');
+  });
 });

@@ -5,6 +5,7 @@ import { createRowClassifier } from '../../shared/csv/create-row-classifier.ts';
 import type { CsvRow } from '../../shared/csv/csv-row.ts';
 import { mapHeader } from '../../shared/csv/map-header.ts';
 import { openCustomerCsv } from '../../shared/csv/open-customer-csv.ts';
+import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns.ts';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
@@ -65,7 +66,7 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     await enqueueRows(deps.queue, rows.map((row) => ({ importId, row, gen: 0 })), BATCH);
     after = rows.at(-1)!;
   }
-  await store.seal(importId, total, opened.blankLines());
+  await store.seal(importId, total, opened.blankLines(), opened.emptyUnnamedColumns());
   return (await store.getSummary(importId))!;
 }
 
@@ -73,6 +74,8 @@ interface OpenedSource {
   header: ImportSummary['header'];
   rows: AsyncIterable<CsvRow> | Iterable<CsvRow>;
   blankLines(): number;
+  /** Columns the results files leave out (csv-format.md §3); final once `rows` is consumed. */
+  emptyUnnamedColumns(): number[];
 }
 
 async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSource> {
@@ -87,6 +90,7 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
       header: { columns: csv.header.columns, keys: csv.header.keys, encoding: csv.header.encoding, delimiter: csv.header.delimiter },
       rows: csv.rows(),
       blankLines: () => csv.blankLines,
+      emptyUnnamedColumns: () => csv.emptyUnnamedColumns,
     };
   }
   // Rows split by the extension: header and rows re-checked here, never trusted. A header the
@@ -94,12 +98,17 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
   const keys = source.keys ?? mapHeader(source.columns).keys;
   checkHeader(source.columns, keys, source.keys === undefined);
   const classify = createRowClassifier({ columns: source.columns, keys }, { now });
+  const emptyUnnamed = trackEmptyUnnamedColumns(source.columns);
   return {
     header: { columns: source.columns, keys, encoding: 'utf-8', delimiter: ',' },
     rows: (function* () {
-      for (const row of source.rows) yield classify(row.cells, row.row, row.line);
+      for (const row of source.rows) {
+        emptyUnnamed.observe(row.cells);
+        yield classify(row.cells, row.row, row.line);
+      }
     })(),
     blankLines: () => 0,
+    emptyUnnamedColumns: () => emptyUnnamed.columns(),
   };
 }
 

@@ -136,8 +136,12 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
       await multi.exec();
     },
 
-    /** Ends validation; returns the state the import is now in. */
-    async seal(importId: string, total: number, blankLines: number): Promise<ImportState> {
+    /**
+     * Ends validation; returns the state the import is now in. `omitColumns`: the empty unnamed
+     * columns the results files leave out, known only once every row was read.
+     */
+    async seal(importId: string, total: number, blankLines: number, omitColumns: readonly number[] = []): Promise<ImportState> {
+      if (omitColumns.length > 0) await redis.hset(keysOf(importId).meta, 'omitColumns', JSON.stringify(omitColumns));
       const state = (await runScript(SEAL_IMPORT, [keysOf(importId).meta], [total, blankLines])) as ImportState;
       const snapshot = await readCounts(importId);
       if (snapshot) {
@@ -157,7 +161,10 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
         dryRun: meta.dryRun === '1',
         cloud: meta.cloud as CloudName,
         state: meta.state as ImportState,
-        header: JSON.parse(meta.header ?? '{}') as ImportSummary['header'],
+        header: {
+          ...(JSON.parse(meta.header ?? '{}') as ImportSummary['header']),
+          ...(meta.omitColumns ? { omitColumns: JSON.parse(meta.omitColumns) as number[] } : {}),
+        },
         total: Number(meta.total ?? 0),
         blankLines: Number(meta.blankLines ?? 0),
         counts: countsFrom(meta),
