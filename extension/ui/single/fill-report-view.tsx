@@ -66,11 +66,18 @@ function ReportItem({ field, onPick, pick }: { field: FieldReport; onPick: (fiel
       <span class="report-status">{t(fillStatusKey(field.status))}</span>
       {field.message && <span class="report-message">{field.message}</span>}
       {field.status === 'not-found' && (
+        // The state is part of the name, so a screen reader hears "Remembered…" on the focused button too.
         <button type="button" class="link" onClick={() => onPick(field)} disabled={pick === 'picking'}
-          aria-label={`${t('pointAtIt')}: ${name}`}>
-          {pick === 'picking' ? t('pointAtItWaiting') : pick === 'picked' ? t('pointAtItDone') : pick === 'failed' ? t('pointAtItAgain') : t('pointAtIt')}
+          aria-label={`${pickText(pick)}: ${name}`}>
+          {pickText(pick)}
         </button>
       )}
     </li>
   );
+}
+
+function pickText(pick: PickState | undefined): string {
+  if (pick === 'picking') return t('pointAtItWaiting');
+  if (pick === 'picked') return t('pointAtItDone');
+  return pick === 'failed' ? t('pointAtItAgain') : t('pointAtIt');
 }
