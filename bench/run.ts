@@ -56,6 +56,8 @@ for (const line of report.lines) {
   table.push([line.bench, line.note ? `${line.metric}\n(${line.note})` : line.metric, `${line.value} ${line.unit}`, line.goal ?? '', line.met === undefined ? '' : line.met ? 'yes' : 'NO', line.command]);
 }
 console.log(table.toString());
+const withGoal = report.lines.filter((line) => line.met !== undefined);
+console.log(`Goals met: ${withGoal.filter((line) => line.met).length} of ${withGoal.length}${withGoal.some((line) => !line.met) ? ` (missed: ${withGoal.filter((line) => !line.met).map((line) => `${line.bench}: ${line.metric}`).join('; ')})` : ''}.`);
 console.log(`Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, load average ${report.machine.loadAverage1m} at the start.`);
 for (const { bench, error } of report.errors) console.log(`${bench}: could not run: ${error}`);
 
