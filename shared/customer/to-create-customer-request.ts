@@ -1,17 +1,10 @@
+import type { PostalAddress } from '../partner-center/partner-center-client.ts';
 import type { CustomerRecord } from './customer-record.ts';
 
-/** `billingProfile.defaultAddress` of POST /v1/customers (partner-center-api.md §4). */
-export interface CreateCustomerAddress {
+/** `billingProfile.defaultAddress` of POST /v1/customers (partner-center-api.md §4): the address plus its contact. */
+export interface CreateCustomerAddress extends PostalAddress {
   firstName: string;
   lastName: string;
-  addressLine1: string;
-  addressLine2?: string;
-  addressLine3?: string;
-  city: string;
-  state?: string;
-  postalCode?: string;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
   /** E.164. */
   phoneNumber?: string;
 }
