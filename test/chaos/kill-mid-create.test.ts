@@ -36,8 +36,8 @@ describe('kill -9 while customer creations are committed but unanswered', () => 
     const createdAtKill = (await harness.summary(summary.id)).counts.created;
     // Customers exist at the sandbox that no row has recorded yet.
     const customersAtKill = (await harness.sandboxStats()).customers.map((customer) => customer.domain);
-    expect(customersAtKill.length).toBeGreaterThanOrEqual(createdAtKill + 4);
-    expect(heldAtKill).toBeGreaterThanOrEqual(createdAtKill + 4);
+    expect(customersAtKill.length).toBeGreaterThanOrEqual(createdAtKill + 1);
+    expect(heldAtKill).toBeGreaterThanOrEqual(createdAtKill + 1);
 
     harness.spawnCliWorker();
     await harness.waitFor(summary.id, (s) => s.counts.pending === 0, 100_000, 'every row to settle after the restart');
