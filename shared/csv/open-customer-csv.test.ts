@@ -164,6 +164,25 @@ describe('openCustomerCsv lines and rows', () => {
     expect(whole.blankLines).toBe(1);
   });
 
+  it('should read a chunk far longer than one parse slice like the same text in small chunks', async () => {
+    // Over 100 000 characters in one chunk: the reader parses it in slices, so surrogate pairs
+    // (😀), multi-line quoted cells and CRLFs fall across slice ends somewhere in it.
+    const lines = [HEAD];
+    for (let index = 0; index < 1500; index++) {
+      const name = index % 3 === 0 ? `"Emoji 😀 ${index}\r\nCo"` : `Name😀${'x'.repeat(index % 29)} ${index}`;
+      lines.push(`${name},big${index},US,1 Way,Redmond,${US}`);
+    }
+    const text = `${lines.join('\r\n')}\r\n`;
+    expect(text.length).toBeGreaterThan(100_000);
+    const whole = await readAll(textSource(text));
+    const small = await readAll(textSource(text, [4096]));
+    expect(whole.rows.length).toBe(1500);
+    expect(whole.rows.map((row) => [row.row, row.line, row.cells])).toEqual(small.rows.map((row) => [row.row, row.line, row.cells]));
+    expect(whole.rows[1499]?.line).toBe(2 + 1499 + 500);
+    expect(whole.rows[0]?.cells[0]).toBe('Emoji 😀 0\nCo');
+    expect(whole.rows.every((row) => row.outcome.ok)).toBe(true);
+  });
+
   it('should accept a header-only file with zero rows', async () => {
     const { rows } = await readAll(textSource(`${HEAD}\r\n`));
     expect(rows).toEqual([]);

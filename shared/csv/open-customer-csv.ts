@@ -51,6 +51,12 @@ function emptyFile(): CsvFileError {
 const ANY_DELIMITER = /[,;\t]/g;
 /** Rows classified at a time: enough to amortise the async hand-out, few enough to die young. */
 const ROWS_PER_BATCH = 64;
+/**
+ * The most text handed to the record reader at once, in characters. A decoded chunk can hold
+ * thousands of records; parsed all at once they outlive a few young-generation collections and
+ * get copied and promoted. Parsing a slice at a time keeps the live records few.
+ */
+const PARSE_SLICE_CHARACTERS = 32 * 1024;
 
 /**
  * The first non-blank record of `text` for one delimiter, if complete. A line of only delimiters
@@ -138,6 +144,8 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
   let nextRecord = headerIndex + 1;
   let mayHaveEscapes = reader.lastRecordsMayHaveApostrophe;
   let finished = ended;
+  // What is left of the current decoded chunk, not yet given to the reader.
+  let unparsed = '';
 
   /** Classifies up to ROWS_PER_BATCH records into `out`; blank ones are counted, not numbered. */
   function classifyRecords(out: CsvRow[]): void {
@@ -172,6 +180,18 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
   let batch: CsvRow[] = [];
   let position = 0;
 
+  /** The next slice of `unparsed`, at most PARSE_SLICE_CHARACTERS long. */
+  function takeSlice(): string {
+    if (unparsed.length <= PARSE_SLICE_CHARACTERS) {
+      const slice = unparsed;
+      unparsed = '';
+      return slice;
+    }
+    const slice = unparsed.slice(0, PARSE_SLICE_CHARACTERS);
+    unparsed = unparsed.slice(PARSE_SLICE_CHARACTERS);
+    return slice;
+  }
+
   async function nextBatch(): Promise<void> {
     batch = [];
     position = 0;
@@ -180,13 +200,18 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
         classifyRecords(batch);
         continue;
       }
-      if (finished) return;
-      const next = await chunks.next();
-      if (next.done) {
-        records = reader.end();
-        finished = true;
+      if (unparsed !== '') {
+        records = reader.push(takeSlice());
       } else {
-        records = reader.push(next.value);
+        if (finished) return;
+        const next = await chunks.next();
+        if (next.done) {
+          records = reader.end();
+          finished = true;
+        } else {
+          unparsed = next.value;
+          records = reader.push(takeSlice());
+        }
       }
       nextRecord = 0;
       mayHaveEscapes = reader.lastRecordsMayHaveApostrophe;
@@ -203,6 +228,7 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
       finished = true;
       batch = [];
       records = [];
+      unparsed = '';
       await chunks.return(undefined);
       return { done: true, value: undefined };
     },
