@@ -52,7 +52,7 @@ try {
     },
     { requestId: randomUUID(), correlationId },
   );
-  console.log(`Customer ${customer.id} created; admin ${customer.adminUserName} (password returned once, not shown)`);
+  console.log(`Customer ${customer.id} created; admin ${customer.adminUserName} (its one-time sign-in secret is deliberately not printed)`);
 
   const agreement = await client.confirmCustomerAgreement(
     customer.id,
