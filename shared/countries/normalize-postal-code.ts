@@ -1,5 +1,6 @@
 import { isNfkcStable } from '../customer/normalize-value.ts';
 import { getCountryRule } from './country-rules.ts';
+import type { PostalCodeFormat } from './postal-code-format.ts';
 
 export type PostalCodeResult =
   | { ok: true; value: string }
@@ -19,7 +20,14 @@ const DIGITS = /^\d+$/;
  * @example normalizePostalCode('CA', 'k1a0b1') // { ok: true, value: 'K1A 0B1' }
  */
 export function normalizePostalCode(country: string, value: string): PostalCodeResult {
-  const format = getCountryRule(country).postalCode;
+  return normalizePostalCodeWith(getCountryRule(country).postalCode, country, value);
+}
+
+/**
+ * `normalizePostalCode` for a caller that already holds the country's rule (the validator):
+ * `format` is `getCountryRule(country).postalCode`, so the rule is not looked up again.
+ */
+export function normalizePostalCodeWith(format: PostalCodeFormat | undefined, country: string, value: string): PostalCodeResult {
   if (!format) return { ok: true, value };
   const compact = (isNfkcStable(value) ? value : value.normalize('NFKC')).toUpperCase().replace(SEPARATORS, '');
   const match = format.pattern.exec(compact);

@@ -111,7 +111,8 @@ const ALPHA2_BY_KEY: ReadonlyMap<string, string> = (() => {
  */
 export function resolveCountry(value: string): string | undefined {
   // A file repeats a handful of spellings: remember them as written, skipping the normalisation.
-  if (RESOLVED.has(value)) return RESOLVED.get(value);
+  const remembered = RESOLVED.get(value);
+  if (remembered !== undefined || RESOLVED.has(value)) return remembered;
   const code = ALPHA2_BY_KEY.get(countryKey(value));
   if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
   RESOLVED.set(value, code);
