@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { exited, startChaosHarness, type ChaosHarness } from './support/chaos-harness.ts';
-import { startFaultProxy } from './support/fault-proxy.ts';
+import { describe, expect, it } from 'vitest';
+import { exited, useChaosHarness } from './support/chaos-harness.ts';
 
 const ROWS = 200;
-let harness: ChaosHarness | undefined;
-let proxy: Awaited<ReturnType<typeof startFaultProxy>> | undefined;
 
-afterEach(async () => {
-  await harness?.close();
-  await proxy?.close();
-  harness = undefined;
-  proxy = undefined;
-});
+const startHarness = useChaosHarness();
 
 /**
  * The most dangerous moment, made certain: a proxy holds the sandbox's answers to
@@ -21,18 +13,15 @@ afterEach(async () => {
  */
 describe('kill -9 while customer creations are committed but unanswered', () => {
   it('should record each committed customer once and create no domain twice', async () => {
-    harness = await startChaosHarness({
-      partnerCenterUrl: async (sandboxUrl) => {
-        proxy = await startFaultProxy({ target: sandboxUrl, holdResponse: { method: 'POST', path: /^\/v1\/customers(\?|$)/, ms: 2000 } });
-        return proxy.url;
-      },
+    const harness = await startHarness({
+      proxy: { holdResponse: { method: 'POST', path: /^\/v1\/customers(\?|$)/, ms: 2000 } },
     });
     const summary = await harness.importRows(ROWS);
     const first = harness.spawnCliWorker();
-    await harness.waitFor(summary.id, (s) => s.counts.created >= 10 && proxy!.heldNow >= 4, 60_000, 'ten rows created and four creations held');
+    await harness.waitFor(summary.id, (s) => s.counts.created >= 10 && harness.proxy!.heldNow >= 4, 60_000, 'ten rows created and four creations held');
     first.kill('SIGKILL');
     await exited(first);
-    const heldAtKill = proxy!.committedBodies.length;
+    const heldAtKill = harness.proxy!.committedBodies.length;
     const createdAtKill = (await harness.summary(summary.id)).counts.created;
     // Customers exist at the sandbox that no row has recorded yet.
     const customersAtKill = (await harness.sandboxStats()).customers.map((customer) => customer.domain);

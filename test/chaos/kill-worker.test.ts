@@ -1,18 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { exited, startChaosHarness, type ChaosHarness } from './support/chaos-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { exited, useChaosHarness } from './support/chaos-harness.ts';
 
 const ROWS = 1000;
-let harness: ChaosHarness | undefined;
 
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const startHarness = useChaosHarness();
 
 describe('kill -9 of the worker in the middle of an import', () => {
   it('should give every row exactly one final status and create each domain at most once', async () => {
     // 20 ms per call: the import lasts long enough for the kill to land mid-way.
-    harness = await startChaosHarness({ sandbox: { faults: { latencyMs: 20 } } });
+    const harness = await startHarness({ sandbox: { faults: { latencyMs: 20 } } });
     const summary = await harness.importRows(ROWS);
     expect(summary.total).toBe(ROWS);
 

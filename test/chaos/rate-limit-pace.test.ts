@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startChaosHarness, type ChaosHarness } from './support/chaos-harness.ts';
-import { startFaultProxy } from './support/fault-proxy.ts';
+import { describe, expect, it } from 'vitest';
+import { useChaosHarness } from './support/chaos-harness.ts';
 
 /**
  * Issue 7: two workers on one Redis stay under L requests per second in total, seen from the
@@ -12,15 +11,8 @@ import { startFaultProxy } from './support/fault-proxy.ts';
 const ROWS = 60;
 const LIMIT_PER_SECOND = 10;
 
-let harness: ChaosHarness | undefined;
-let proxy: Awaited<ReturnType<typeof startFaultProxy>> | undefined;
 
-afterEach(async () => {
-  await harness?.close();
-  await proxy?.close();
-  harness = undefined;
-  proxy = undefined;
-});
+const startHarness = useChaosHarness();
 
 /** The most requests that arrived within any `windowMs` (a window starting at each arrival). */
 function busiestWindow(arrivals: readonly number[], windowMs: number): number {
@@ -36,11 +28,8 @@ function busiestWindow(arrivals: readonly number[], windowMs: number): number {
 
 describe('two workers on one Redis, paced', () => {
   it('should keep every second under L requests in total, seen from the sandbox', async () => {
-    harness = await startChaosHarness({
-      partnerCenterUrl: async (sandboxUrl) => {
-        proxy = await startFaultProxy({ target: sandboxUrl });
-        return proxy.url;
-      },
+    const harness = await startHarness({
+      proxy: {},
     });
     const summary = await harness.importRows(ROWS);
     const env = { PC_ONBOARD_RATE_LIMIT_PER_MINUTE: String(LIMIT_PER_SECOND * 60), PC_ONBOARD_CONCURRENCY: '4' };
@@ -49,7 +38,7 @@ describe('two workers on one Redis, paced', () => {
     // Paced at L/s, 60 rows of 3 calls take about 18 s.
     const settled = await harness.waitFor(summary.id, (s) => s.counts.pending === 0, 60_000, 'every row to settle with two workers');
     expect(settled.counts.created).toBe(ROWS);
-    const arrivals = proxy!.forwardedAt;
+    const arrivals = harness.proxy!.forwardedAt;
     expect(arrivals.length).toBeGreaterThanOrEqual(ROWS * 3);
     const busiest = busiestWindow(arrivals, 1000);
     expect(busiest, `${busiest} requests arrived within one second; the limit is ${LIMIT_PER_SECOND}/s`).toBeLessThanOrEqual(Math.ceil(LIMIT_PER_SECOND * 1.2));

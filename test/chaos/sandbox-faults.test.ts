@@ -1,26 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startChaosHarness, type ChaosHarness } from './support/chaos-harness.ts';
-import { startFaultProxy } from './support/fault-proxy.ts';
+import { describe, expect, it } from 'vitest';
+import { useChaosHarness } from './support/chaos-harness.ts';
 
 const ROWS = 100;
-let harness: ChaosHarness | undefined;
-let proxy: Awaited<ReturnType<typeof startFaultProxy>> | undefined;
 
-afterEach(async () => {
-  await harness?.close();
-  await proxy?.close();
-  harness = undefined;
-  proxy = undefined;
-});
+const startHarness = useChaosHarness();
 
 describe('Partner Center faults all at once', () => {
   it('should survive 30 % 429, 5 % 5xx and 2 % commit-then-drop: every row final once, no duplicate, none failed for throttling', async () => {
-    harness = await startChaosHarness({
+    const harness = await startHarness({
       sandbox: { seed: 7, faults: { errorRate: 0.05, dropAfterCommitRate: 0.02, dropMode: 'both' } },
-      partnerCenterUrl: async (sandboxUrl) => {
-        proxy = await startFaultProxy({ target: sandboxUrl, throttleRate: 0.3, seed: 11 });
-        return proxy.url;
-      },
+      proxy: { throttleRate: 0.3, seed: 11 },
     });
     const summary = await harness.importRows(ROWS);
     harness.spawnCliWorker({ PC_ONBOARD_MAX_ATTEMPTS: '10' });
@@ -33,7 +22,7 @@ describe('Partner Center faults all at once', () => {
     expect(check.rows.filter((row) => row.errorCode === 'rate_limited')).toEqual([]);
     expect(settled.counts.created).toBe(ROWS);
     // The faults really happened.
-    expect(proxy!.throttled).toBeGreaterThan(ROWS * 0.3);
+    expect(harness.proxy!.throttled).toBeGreaterThan(ROWS * 0.3);
     const calls = Object.values(check.stats.callsPerEndpoint).reduce((total, count) => total + count, 0);
     expect(calls).toBeGreaterThan(ROWS * 3);
   }, 150_000);

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startChaosHarness, type ChaosHarness } from './support/chaos-harness.ts';
-import { startFaultProxy } from './support/fault-proxy.ts';
+import { describe, expect, it } from 'vitest';
+import { useChaosHarness } from './support/chaos-harness.ts';
 
 const ROWS = 40;
 /** Both workers get PC_ONBOARD_RATE_LIMIT_PER_MINUTE = 60: L = 1 request/s for all of them together. */
 const REQUESTS_PER_MINUTE = 60;
 const OBSERVE_MS = 12_000;
 
-let harness: ChaosHarness | undefined;
-let proxy: Awaited<ReturnType<typeof startFaultProxy>> | undefined;
 
-afterEach(async () => {
-  await harness?.close();
-  await proxy?.close();
-  harness = undefined;
-  proxy = undefined;
-});
+const startHarness = useChaosHarness();
 
 /**
  * The limit is one budget in Redis for every worker: two workers together stay at L requests/s
@@ -25,16 +17,13 @@ afterEach(async () => {
  */
 describe('two workers on one Redis', () => {
   it('should share one rate limit: together about L requests/s, seen from the sandbox', async () => {
-    harness = await startChaosHarness({
-      partnerCenterUrl: async (sandboxUrl) => {
-        proxy = await startFaultProxy({ target: sandboxUrl });
-        return proxy.url;
-      },
+    const harness = await startHarness({
+      proxy: {},
     });
     const summary = await harness.importRows(ROWS);
     const env = { PC_ONBOARD_RATE_LIMIT_PER_MINUTE: String(REQUESTS_PER_MINUTE), PC_ONBOARD_CONCURRENCY: '4' };
     const workers = [harness.spawnCliWorker(env), harness.spawnCliWorker(env)];
-    const arrivals = proxy!.forwardedAt;
+    const arrivals = harness.proxy!.forwardedAt;
     const deadline = Date.now() + 30_000;
     while (arrivals.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(arrivals.length, 'no request reached the sandbox within 30 s').toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { afterEach } from 'vitest';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
@@ -21,6 +22,7 @@ import { startWorker, type RowWorker, type StartWorkerOptions } from '../../../w
 import { deleteKeys, TEST_REDIS_URL } from '../../../worker/redis/with-redis.ts';
 import { createPasswordVault } from '../../../worker/secrets/password-vault.ts';
 import { buildCustomerCsv, validRow } from '../../../worker/testing/build-customer-csv.ts';
+import { startFaultProxy, type FaultProxyOptions } from './fault-proxy.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const CLI = join(ROOT, 'worker', 'cli', 'main.ts');
@@ -30,8 +32,8 @@ export interface ChaosHarnessOptions {
   sandbox?: SandboxOptions;
   /** Defaults to the shared test Redis. */
   redisUrl?: string;
-  /** The URL workers use for Partner Center (e.g. a fault proxy in front of the sandbox). */
-  partnerCenterUrl?: (sandboxUrl: string) => string | Promise<string>;
+  /** Put a fault proxy in front of the sandbox: workers then reach Partner Center through it. */
+  proxy?: Omit<FaultProxyOptions, 'target'>;
   /** Level of the in-process workers' logger, whose lines are kept in `logLines`. @default 'debug' */
   logLevel?: 'debug' | 'trace';
 }
@@ -51,7 +53,8 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
   const token = `chaos-${randomUUID()}`;
   // Unthrottled unless a test says otherwise: the default bucket (500/min) would make 1 000 rows take minutes.
   const sandbox: RunningSandbox = await startSandbox({ testToken: token, rateLimit: { capacity: 1_000_000, refillPerSecond: 1_000_000 }, ...options.sandbox });
-  const partnerCenterUrl = options.partnerCenterUrl ? await options.partnerCenterUrl(sandbox.url) : sandbox.url;
+  const proxy = options.proxy ? await startFaultProxy({ target: sandbox.url, ...options.proxy }) : undefined;
+  const partnerCenterUrl = proxy?.url ?? sandbox.url;
   const secretKey = randomBytes(32);
   const dataDir = mkdtempSync(join(tmpdir(), 'pco-chaos-'));
   const logLines: string[] = [];
@@ -73,6 +76,8 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
     prefix,
     redis,
     sandbox,
+    /** The fault proxy, when `options.proxy` asked for one. */
+    proxy,
     service,
     queue,
     logLines,
@@ -174,6 +179,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
       for (const worker of workers) await worker.close().catch(() => undefined);
       await queue.close().catch(() => undefined);
       await events.close().catch(() => undefined);
+      await proxy?.close();
       await sandbox.close();
       await deleteKeys(redis, `${prefix}*`).catch(() => undefined);
       redis.disconnect();
@@ -183,6 +189,16 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
 }
 
 export type ChaosHarness = Awaited<ReturnType<typeof startChaosHarness>>;
+
+/** Starts harnesses in a test file and closes each after its test. */
+export function useChaosHarness(): (options?: ChaosHarnessOptions) => Promise<ChaosHarness> {
+  let harness: ChaosHarness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return async (options) => (harness = await startChaosHarness(options));
+}
 
 /** Resolves when the child exits (or at once if it already has). */
 export function exited(child: ChildProcess): Promise<void> {

@@ -1,5 +1,6 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createSeededRandom } from '../../../sandbox/internal/seeded-random.ts';
 
 export interface FaultProxyOptions {
   /** The sandbox's base URL. */
@@ -15,18 +16,6 @@ export interface FaultProxyOptions {
   holdResponse?: { method: string; path: RegExp; ms: number };
 }
 
-/** Mulberry32: a tiny seeded PRNG. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * An HTTP proxy in front of the sandbox for faults the sandbox has no knob for: a share of random
  * 429s shaped like Partner Center's (whole-second Retry-After, §10 body). It forwards everything
@@ -35,7 +24,7 @@ function seeded(seed: number): () => number {
  */
 export async function startFaultProxy(options: FaultProxyOptions) {
   const target = new URL(options.target);
-  const random = seeded(options.seed ?? 1);
+  const random = createSeededRandom(options.seed ?? 1);
   const forwardedAt: number[] = [];
   let throttled = 0;
   /** Answers committed by the sandbox and held right now: request path → count. */
