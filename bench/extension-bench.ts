@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CustomerRecord } from '../shared/customer/customer-record.ts';
+import { US_CUSTOMER_RECORD } from '../shared/form/testing/us-customer-record.ts';
 import { EXTENSION_DIR, launchWithExtension, ROOT } from '../test/e2e/support/launch-extension.ts';
 import { routeReplica, WIZARD_URL } from '../test/e2e/support/replica-routing.ts';
 import type { BenchLine } from './bench-result.ts';
@@ -13,27 +14,7 @@ declare const chrome: any;
 const RUNS = 5;
 const FILL_GOAL_MS = 300;
 
-const RECORD: CustomerRecord = {
-  company_name: 'Contoso Bench Ltd',
-  domain: 'contosobench',
-  country: 'US',
-  address_line1: '1 Microsoft Way',
-  address_line2: 'Building 92',
-  city: 'Redmond',
-  state: 'WA',
-  postal_code: '98052',
-  contact_first_name: 'Ana',
-  contact_last_name: 'Lopez',
-  contact_email: 'ana@contoso.example',
-  contact_phone: '+14255550101',
-  culture: 'en-US',
-  language: 'en',
-  offers: [],
-  term: 'P1M',
-  billing_cycle: 'monthly',
-  gdap_opt_in: false,
-  mca: { date: '2026-03-05', first_name: 'Bo', last_name: 'Li', email: 'bo@contoso.example', phone: '+14255550102' },
-};
+const RECORD: CustomerRecord = { ...US_CUSTOMER_RECORD, company_name: 'Contoso Bench Ltd', domain: 'contosobench' };
 
 function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
