@@ -12,7 +12,7 @@ describe('examples/try-sandbox.ts', () => {
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Domain trysandbox[0-9a-f]{8}\.onmicrosoft\.com: available$/);
     expect(stdout).toContain('Address: VerifiedShippable');
-    expect(stdout).toMatch(/Customer [0-9a-f-]{36} created; admin admin@trysandbox[0-9a-f]{8}\.onmicrosoft\.com \(password returned once, not shown\)/);
+    expect(stdout).toMatch(/Customer [0-9a-f-]{36} created; admin admin@trysandbox[0-9a-f]{8}\.onmicrosoft\.com \(its one-time sign-in secret is deliberately not printed\)/);
     expect(stdout).toMatch(/MCA attestation: confirmed for \d{4}-\d{2}-\d{2}T/);
     expect(lines.filter((line) => line.startsWith('Order '))).toEqual([
       expect.stringContaining('CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM ×10 P1Y'),
