@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChaosHarness } from './support/chaos-harness.ts';
+import { busiestWindow } from '../../worker/testing/busiest-window.ts';
 
 /**
  * Issue 7: two workers on one Redis stay under L requests per second in total, seen from the
@@ -13,18 +14,6 @@ const LIMIT_PER_SECOND = 10;
 
 
 const startHarness = useChaosHarness();
-
-/** The most requests that arrived within any `windowMs` (a window starting at each arrival). */
-function busiestWindow(arrivals: readonly number[], windowMs: number): number {
-  const sorted = [...arrivals].sort((a, b) => a - b);
-  let busiest = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (sorted[end]! - sorted[start]! >= windowMs) start++;
-    busiest = Math.max(busiest, end - start + 1);
-  }
-  return busiest;
-}
 
 describe('two workers on one Redis, paced', () => {
   it('should keep every second under L requests in total, seen from the sandbox', async () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withRedis } from '../redis/with-redis.ts';
 import { createRequestPacer } from './request-pacer.ts';
-
-/** The most grants within any window of `windowMs` (a window starting at each grant). */
-function busiestWindow(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let busiest = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (sorted[end]! - sorted[start]! >= windowMs) start++;
-    busiest = Math.max(busiest, end - start + 1);
-  }
-  return busiest;
-}
+import { busiestWindow } from '../testing/busiest-window.ts';
 
 describe('createRequestPacer', () => {
   it('should space the requests of two workers on one Redis evenly, never a burst', async () => {
