@@ -47,5 +47,11 @@ export interface CreateImportInput {
   source: CreateImportSource;
   dryRun: boolean;
   cloud: CloudName;
+  /** Who queues it (an API token's name, `cli:<user>`), recorded on the import and the ledger. */
+  queuedBy?: string;
+  /** SHA-256 (hex) of the file's bytes, so that running the same file again is recognised. */
+  contentHash?: string;
+  /** The folder of the file the CLI read: `results` writes there again later. */
+  sourceDir?: string;
 }
 

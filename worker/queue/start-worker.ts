@@ -16,6 +16,7 @@ import { pacePartnerCenter } from './pace-partner-center.ts';
 import { createRequestPacer } from './request-pacer.ts';
 import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
+import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -38,6 +39,8 @@ export interface StartWorkerOptions {
   lockDurationMs?: number;
   /** @default 15 s */
   stalledIntervalMs?: number;
+  /** @default the ledger under `keyPrefix` */
+  ledger?: Ledger;
 }
 
 export interface RowWorker {
@@ -54,7 +57,11 @@ export interface RowWorker {
 export function startWorker(startOptions: StartWorkerOptions): RowWorker {
   // Every Partner Center request of every worker on this Redis waits for the shared pace.
   const pacer = createRequestPacer({ redis: startOptions.connection, keyPrefix: startOptions.keyPrefix, requestsPerMinute: startOptions.rateLimitPerMinute });
-  const options: StartWorkerOptions = { ...startOptions, partnerCenter: pacePartnerCenter(startOptions.partnerCenter, pacer) };
+  const options = {
+    ...startOptions,
+    partnerCenter: pacePartnerCenter(startOptions.partnerCenter, pacer),
+    ledger: startOptions.ledger ?? createLedger(startOptions.connection, startOptions.keyPrefix),
+  };
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(

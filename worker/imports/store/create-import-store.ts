@@ -17,6 +17,10 @@ export interface NewImport {
   dryRun: boolean;
   cloud: CloudName;
   header: ImportSummary['header'];
+  queuedBy?: string;
+  contentHash?: string;
+  /** The folder of the file the CLI read, where its results files go again later. */
+  sourceDir?: string;
 }
 
 /** A row as recorded at creation: its state, its original cells and, when valid, its record. */
@@ -101,6 +105,9 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
           cloud: meta.cloud,
           state: 'validating',
           header: JSON.stringify(meta.header),
+          ...(meta.queuedBy ? { queuedBy: meta.queuedBy } : {}),
+          ...(meta.contentHash ? { contentHash: meta.contentHash } : {}),
+          ...(meta.sourceDir ? { sourceDir: meta.sourceDir } : {}),
           total: '0',
           blankLines: '0',
           ...counters,
@@ -168,6 +175,8 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
         total: Number(meta.total ?? 0),
         blankLines: Number(meta.blankLines ?? 0),
         counts: countsFrom(meta),
+        ...(meta.queuedBy ? { queuedBy: meta.queuedBy } : {}),
+        ...(meta.contentHash ? { contentHash: meta.contentHash } : {}),
       };
     },
 
