@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { ImportService } from '../imports/import-service.ts';
+import type { IdentifyToken } from './middleware/bearer-auth.ts';
 
 /** What `/health` reports; 503 when Redis does not answer. */
 export interface HealthReport {
@@ -11,8 +12,10 @@ export interface HealthReport {
 /** Everything the HTTP API needs, injected so tests can build the app without a port (Hono `app.request`). */
 export interface ApiDeps {
   service: ImportService;
-  /** The bearer token; compared in constant time and never logged. */
+  /** The bearer token; compared in constant time and never logged. Used when `identifyToken` is not given (named `first`). */
   apiToken: string;
+  /** Names the holder of a token (the per-person tokens in Redis); undefined when unknown or revoked. */
+  identifyToken?: IdentifyToken;
   /** Origins allowed by CORS, e.g. `chrome-extension://abcdefghijklmnopabcdefghijklmnop`. */
   extensionOrigins: readonly string[];
   /** Largest accepted request body; larger ones get 413. */

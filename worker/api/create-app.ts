@@ -5,6 +5,7 @@ import { bearerAuth } from './middleware/bearer-auth.ts';
 import { boardAuth } from './middleware/board-auth.ts';
 import { extensionCors } from './middleware/extension-cors.ts';
 import { createTokenMatcher } from './middleware/token-matcher.ts';
+import { FIRST_TOKEN_NAME } from '../auth/create-token-registry.ts';
 import { payloadTooLarge, routeNotFound } from './problems/common-problems.ts';
 import { renderProblem } from './problems/render-problem.ts';
 import { createBullBoardRoute } from './routes/bull-board-route.ts';
@@ -21,6 +22,7 @@ export const BOARD_BASE_PATH = '/ui';
  */
 export function createApp(deps: ApiDeps) {
   const matches = createTokenMatcher(deps.apiToken);
+  const identify = deps.identifyToken ?? (async (candidate: string | undefined) => (matches(candidate) ? FIRST_TOKEN_NAME : undefined));
   const reportError = deps.reportError ?? (() => {});
 
   const app = new Hono()
@@ -33,16 +35,16 @@ export function createApp(deps: ApiDeps) {
         },
       }),
     )
-    .use('/imports', bearerAuth(matches))
-    .use('/imports/*', bearerAuth(matches))
+    .use('/imports', bearerAuth(identify))
+    .use('/imports/*', bearerAuth(identify))
     .route('/health', createHealthRoute(deps))
     .route('/imports', createImportsRoutes(deps))
     .route('/imports', createImportEventsRoute(deps))
     .route('/imports', createResultsRoutes(deps));
 
   if (deps.boardQueues?.length) {
-    app.use(BOARD_BASE_PATH, boardAuth(matches, BOARD_BASE_PATH));
-    app.use(`${BOARD_BASE_PATH}/*`, boardAuth(matches, BOARD_BASE_PATH));
+    app.use(BOARD_BASE_PATH, boardAuth(identify, BOARD_BASE_PATH));
+    app.use(`${BOARD_BASE_PATH}/*`, boardAuth(identify, BOARD_BASE_PATH));
     app.route(BOARD_BASE_PATH, createBullBoardRoute(deps.boardQueues, BOARD_BASE_PATH));
   }
 

@@ -2,6 +2,8 @@ import type { Queue } from 'bullmq';
 import type { Config } from '../config.ts';
 import type { ImportService } from '../imports/import-service.ts';
 import type { HealthReport } from '../api/api-deps.ts';
+import type { Ledger } from '../ledger/create-ledger.ts';
+import type { TokenRegistry } from '../auth/create-token-registry.ts';
 
 /**
  * What the CLI commands need from the worker runtime (Redis, the import service, the queue and,
@@ -11,6 +13,8 @@ import type { HealthReport } from '../api/api-deps.ts';
 export interface CliRuntime {
   config: Readonly<Config>;
   service: ImportService;
+  ledger: Ledger;
+  tokens: TokenRegistry;
   /** `sandbox` when no Partner Center credentials are configured: nothing real is created. */
   partnerCenterMode: 'sandbox' | 'real';
   /** One line for the operator, e.g. which Partner Center is used. */

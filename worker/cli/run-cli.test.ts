@@ -46,6 +46,8 @@ function setup(planned: RowStatus[] = []) {
     banner: 'Partner Center: SANDBOX',
     redisUrl: 'redis://127.0.0.1:6379',
     queues: [],
+    ledger: { record: async () => {}, find: async () => undefined, list: async function* () {} },
+    tokens: { add: async () => 'token', list: async () => [], revoke: async () => false, identify: async () => undefined, registerConfigured: async () => {} },
     checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
     reportError: () => {},
     close: async () => {

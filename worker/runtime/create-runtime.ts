@@ -14,6 +14,8 @@ import { startWorker, type RowWorker } from '../queue/start-worker.ts';
 import { join } from 'node:path';
 import { connectRedis, redactUrl, type RedisHandle } from '../redis/connect-redis.ts';
 import { createPasswordVault } from '../secrets/password-vault.ts';
+import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
+import { createTokenRegistry, type TokenRegistry } from '../auth/create-token-registry.ts';
 
 export interface CreateRuntimeOptions {
   /** Start a BullMQ worker in this process (`serve`, `worker`, `import`); false for API-only or status commands. */
@@ -36,6 +38,10 @@ export interface Runtime {
   service: ImportService;
   /** The row queue (for Bull Board). */
   queue: Queue<RowJobData>;
+  /** Every customer the tool created (no TTL). */
+  ledger: Ledger;
+  /** The API tokens per person (hashed). */
+  tokens: TokenRegistry;
   /** `sandbox` when no Partner Center credentials are configured. */
   partnerCenterMode: 'sandbox' | 'real';
   /** One line for the operator: which Partner Center is used (the sandbox says nothing real is created). */
@@ -74,6 +80,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     if (redis.embeddedPid) logger.debug({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');
     const partnerCenter: PartnerCenterSelection = options.partnerCenter ?? (await selectPartnerCenter(config));
     closers.push(() => partnerCenter.close());
+    const ledger = createLedger(redis.redis, config.keyPrefix);
     const store = createImportStore(redis.redis, config.keyPrefix, { retentionMs: config.importTtlMs });
     const vault = createPasswordVault({ redis: redis.redis, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs });
     const queue = createRowQueue({ connection: redis.redis, keyPrefix: config.keyPrefix, maxAttempts: config.maxAttempts });
@@ -89,6 +96,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
           vault,
           partnerCenter: partnerCenter.port,
           logger,
+          ledger,
           concurrency: options.concurrency ?? config.concurrency,
           rateLimitPerMinute: config.rateLimitPerMinute,
           lockDurationMs: config.lockDurationMs,
@@ -102,6 +110,8 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
       logger,
       service,
       queue,
+      ledger,
+      tokens: createTokenRegistry(redis.redis, config.keyPrefix),
       partnerCenterMode: partnerCenter.mode,
       // Said in words on the banner (not only in a log line): where the imports are kept now.
       banner: redis.embeddedPid

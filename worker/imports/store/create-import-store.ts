@@ -3,11 +3,12 @@ import type { CsvHeaderInfo } from '../../../shared/csv/csv-row.ts';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
-import { importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
+import { hashIndexKey, importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
 import { allImportKeys, createImportRetention, DEFAULT_IMPORT_RETENTION_MS } from './import-retention.ts';
 import { createImportEventLog } from '../events/import-event-log.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
 import { createScriptRunner } from './run-script.ts';
+import { REOPEN_IMPORT } from './reopen-import-script.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
 
 export interface NewImport {
@@ -114,6 +115,22 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
         })
         .zadd(importIndexKey(prefix), Date.parse(meta.createdAt), meta.id)
         .exec();
+      // Kept apart from the import's keys: a lookup that finds an expired import forgets it.
+      if (meta.contentHash) await redis.hset(hashIndexKey(prefix), meta.contentHash, meta.id);
+    },
+
+    /** The latest import of a file with these bytes (SHA-256 hex), if it is still kept. */
+    async findByContentHash(contentHash: string): Promise<string | undefined> {
+      return (await redis.hget(hashIndexKey(prefix), contentHash)) ?? undefined;
+    },
+
+    async forgetContentHash(contentHash: string): Promise<void> {
+      await redis.hdel(hashIndexKey(prefix), contentHash);
+    },
+
+    /** Clears the cancel flag before rows run again; returns the import's state. */
+    async reopen(importId: string): Promise<string> {
+      return (await runScript(REOPEN_IMPORT, [keysOf(importId).meta], [])) as string;
     },
 
     /** Deletes every key of an import (used when its file is refused half-way). */
