@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { ImportService } from '../imports/import-service.ts';
 import type { IdentifyToken } from './middleware/bearer-auth.ts';
+import type { Ledger } from '../ledger/create-ledger.ts';
 
 /** What `/health` reports; 503 when Redis does not answer. */
 export interface HealthReport {
@@ -21,6 +22,8 @@ export interface ApiDeps {
   /** Largest accepted request body; larger ones get 413. */
   maxBodyBytes: number;
   checkHealth: () => Promise<HealthReport>;
+  /** The customers this tool created; `GET /ledger` lists them when given. */
+  ledger?: Ledger;
   /** Queues shown by Bull Board at `/ui`; without them the board is not mounted. */
   boardQueues?: readonly Queue[];
   /** Interval of SSE comment heartbeats that keep proxies from closing an idle stream. @default 15 s */

@@ -13,6 +13,7 @@ import { createHealthRoute } from './routes/health-route.ts';
 import { createImportEventsRoute } from './routes/import-events-route.ts';
 import { createImportsRoutes } from './routes/imports-routes.ts';
 import { createResultsRoutes } from './routes/results-routes.ts';
+import { createLedgerRoute } from './routes/ledger-route.ts';
 
 export const BOARD_BASE_PATH = '/ui';
 
@@ -41,6 +42,11 @@ export function createApp(deps: ApiDeps) {
     .route('/imports', createImportsRoutes(deps))
     .route('/imports', createImportEventsRoute(deps))
     .route('/imports', createResultsRoutes(deps));
+
+  if (deps.ledger) {
+    app.use('/ledger', bearerAuth(identify));
+    app.route('/ledger', createLedgerRoute(deps.ledger));
+  }
 
   if (deps.boardQueues?.length) {
     app.use(BOARD_BASE_PATH, boardAuth(identify, BOARD_BASE_PATH));

@@ -8,20 +8,21 @@ import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { followImport } from '../follow-import.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
-import { writeResultsFile } from '../output/write-results-file.ts';
+import { writeImportFiles, type ImportFilePaths } from '../output/write-import-files.ts';
 
 export interface RunToCompletionOptions {
   json: boolean;
   lang: Language;
-  /** Where to write the results file; none when undefined. */
-  resultsPath?: string;
-  /** Where to write the failed-rows file when some rows are invalid or failed. */
-  failedPath?: string;
+  /** Where to write the files (a taken name gets `-2`, `-3`, …); none when undefined. */
+  files?: Partial<ImportFilePaths>;
 }
 
 /**
- * Follows a queued import to its end with a progress display (Ctrl+C cancels the queued rows),
- * writes the files, prints the summary and decides the exit code. Shared by `import` and `retry`.
+ * Follows a queued import to its end with a progress display, writes the files, prints the
+ * summary and decides the exit code. Shared by `import`, `resume` and `retry`.
+ * The first Ctrl+C ends the progress display on its own line, says so, and cancels the queued
+ * rows (running rows finish); the files and the summary follow, with how to resume. A second
+ * Ctrl+C leaves at once: every row is either final or pending in Redis, so `resume` continues.
  */
 export async function runToCompletion(
   service: ImportService,
@@ -31,30 +32,49 @@ export async function runToCompletion(
 ): Promise<ExitCode> {
   const { stderr, stdout } = deps.io;
   const progress = createProgressReporter(stderr, summary.total);
-  let cancelling = false;
+  let interrupts = 0;
+  const stopFollowing = new AbortController();
+  let leaveNow: () => void = () => {};
+  const left = new Promise<undefined>((resolve) => (leaveNow = () => resolve(undefined)));
   const removeSignalHandler = deps.onSignal(() => {
-    if (cancelling) return;
-    cancelling = true;
-    writeLine(stderr, '\nCancelling: queued rows end "skipped"; rows already running finish first.');
-    void service.cancel(summary.id).catch((error: unknown) => writeLine(stderr, `Cancel failed: ${String(error)}`));
+    interrupts += 1;
+    if (interrupts === 1) {
+      // The bar ends first, so nothing is drawn over the lines below it.
+      progress.stop();
+      writeLine(stderr, 'Cancelling: queued rows end "skipped"; rows already running finish first. Press Ctrl+C again to leave now (the import stays in Redis).');
+      void service.cancel(summary.id).catch((error: unknown) => writeLine(stderr, `Cancel failed: ${String(error)}`));
+      return;
+    }
+    stopFollowing.abort();
+    leaveNow();
   });
-  let counts: StatusCounts;
+  let counts: StatusCounts | undefined;
   try {
-    counts = await followImport(service, summary.id, { onProgress: (current) => progress.update(current) });
+    const following = followImport(service, summary.id, {
+      onProgress: (current) => {
+        if (interrupts === 0) progress.update(current);
+      },
+      signal: stopFollowing.signal,
+    });
+    // Once left, the follow ends on its own; its abort is not an error.
+    following.catch(() => {});
+    counts = await Promise.race([following, left]);
   } finally {
-    progress.stop();
+    if (interrupts === 0) progress.stop();
     removeSignalHandler();
   }
 
-  const written: { results?: string; failed?: string } = {};
-  if (options.resultsPath) {
-    await writeResultsFile(options.resultsPath, service.resultsCsv(summary.id, 'results', options.lang));
-    written.results = options.resultsPath;
+  if (counts === undefined) {
+    writeLine(stderr, `Left without waiting. Import ${summary.id} is kept in Redis; nothing is lost:`);
+    writeLine(stderr, `  continue it:          pc-onboard resume ${summary.id}`);
+    writeLine(stderr, `  write its files now:  pc-onboard results ${summary.id}`);
+    deps.exitNow?.(EXIT_CODES.interrupted);
+    return EXIT_CODES.interrupted;
   }
-  if (options.failedPath && counts.invalid + counts.failed > 0) {
-    await writeResultsFile(options.failedPath, service.resultsCsv(summary.id, 'failed', options.lang));
-    written.failed = options.failedPath;
-  }
+
+  const finalSummary = (await service.getImport(summary.id)) ?? summary;
+  const cancelled = finalSummary.state === 'cancelled';
+  const written = await writeImportFiles(service, summary.id, counts, options.files ?? {}, options.lang, cancelled);
   const exitCode = allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
 
   if (options.json) {
@@ -66,8 +86,11 @@ export async function runToCompletion(
       total: summary.total,
       blankLines: summary.blankLines,
       counts,
+      cancelled,
+      queuedBy: finalSummary.queuedBy ?? null,
       resultsFile: written.results ?? null,
       failedFile: written.failed ?? null,
+      skippedFile: written.skipped ?? null,
       exitCode,
     };
     writeLine(stdout, JSON.stringify(report, null, 2));
@@ -76,6 +99,10 @@ export async function runToCompletion(
     if (summary.total === 0) writeLine(stdout, 'The file has a header but no data rows: nothing to import.');
     if (written.results) writeLine(stdout, `Results: ${written.results}`);
     if (written.failed) writeLine(stdout, `Rows to fix (re-import this file once fixed): ${written.failed}`);
+    if (cancelled && counts.skipped > 0) {
+      writeLine(stdout, `Cancelled: the skipped rows did not run. Continue the import with: pc-onboard resume ${summary.id}`);
+      if (written.skipped) writeLine(stdout, `  (or import the rows that did not run: ${written.skipped})`);
+    }
     if (counts.failed > 0) writeLine(stdout, `Retry the failed rows later with: pc-onboard retry ${summary.id}`);
     if (counts.created > 0) writeLine(stdout, `Admin passwords are shown once each: pc-onboard reveal ${summary.id} <row>`);
   }
