@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -24,6 +25,7 @@ export async function runResultsCommand(importId: string, options: ResultsComman
     const summary = await runtime.service.getImport(importId);
     if (!summary) throw new UsageError(`No import has the id "${importId}". Run "pc-onboard status" to list the recent ones.`);
     const dir = options.dir === undefined ? await importFilesDir(runtime.service, importId, process.cwd()) : resolve(options.dir);
+    if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`--dir: the folder ${dir} does not exist; create it or choose another.`);
     const written = await writeImportFiles(runtime.service, importId, summary.counts, importFilePaths(dir, summary.fileName), options.lang, summary.state === 'cancelled');
     if (options.json) {
       writeLine(deps.io.stdout, JSON.stringify({ importId, counts: summary.counts, resultsFile: written.results ?? null, failedFile: written.failed ?? null, skippedFile: written.skipped ?? null }, null, 2));
