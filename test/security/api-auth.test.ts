@@ -8,7 +8,7 @@ import { buildCustomerCsv, validRow } from '../../worker/testing/build-customer-
 import { startTestPipeline, type TestPipeline } from '../../worker/testing/start-test-pipeline.ts';
 
 /**
- * The worker API's doors (issue 7), with the real import service on real Redis: every route
+ * The worker API's doors, with the real import service on real Redis: every route
  * refuses a missing or wrong token, the token check is constant-time by construction, other
  * origins get no CORS grant, and an oversized upload is cut off with 413 even when streamed.
  */

@@ -2,7 +2,7 @@ import type { PartnerCenterClient } from '../../shared/partner-center/create-par
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 import type { PartnerCenterPort } from './partner-center-port.ts';
 
-/** Fits engineer B's HTTP client to the operations the row processor needs. */
+/** Fits the Partner Center HTTP client to the operations the row processor needs. */
 export function adaptPartnerCenterClient(client: PartnerCenterClient): PartnerCenterPort {
   return {
     async domainExists(domain, context) {

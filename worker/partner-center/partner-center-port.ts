@@ -8,7 +8,7 @@ import type {
   PostalAddress,
 } from '../../shared/partner-center/partner-center-client.ts';
 
-/** The MCA attestation as sent (partner-center-api.md §7.2). */
+/** The MCA attestation as sent (docs/contracts/partner-center-api.md §7.2). */
 export interface AgreementConfirmation {
   firstName: string;
   lastName: string;
@@ -20,8 +20,8 @@ export interface AgreementConfirmation {
 
 /**
  * The Partner Center operations the row processor needs, no more. `adaptPartnerCenterClient`
- * fits engineer B's HTTP client to it; tests may pass the same client pointed at the sandbox.
- * Failures throw B's `PartnerCenterError` (stable `errorCode`, `retryable`, `retryAfterMs`).
+ * fits the HTTP client to it; tests may pass the same client pointed at the sandbox.
+ * Failures throw the client's `PartnerCenterError` (stable `errorCode`, `retryable`, `retryAfterMs`).
  */
 export interface PartnerCenterPort {
   /** HEAD /v1/domains/{domain}: true when the full domain already belongs to a tenant. */
