@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PartnerCenterPort } from '../worker/partner-center/partner-center-port.ts';
-import { buildCustomerCsv, validRow } from '../worker/testing/build-customer-csv.ts';
-import { startTestPipeline } from '../worker/testing/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../test/support/worker/build-customer-csv.ts';
+import { startTestPipeline } from '../test/support/worker/start-test-pipeline.ts';
 import { round, type BenchLine } from './bench-result.ts';
 
 const LIMIT_PER_SECOND = 20;

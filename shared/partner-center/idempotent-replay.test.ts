@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPartnerCenterError } from './partner-center-error.ts';
-import { sampleCustomerRequest, startSandboxClient, type SandboxClient } from './testing/start-sandbox-client.ts';
+import { sampleCustomerRequest, startSandboxClient, type SandboxClient } from '../../test/support/partner-center/start-sandbox-client.ts';
 
 let env: SandboxClient | undefined;
 afterEach(async () => {

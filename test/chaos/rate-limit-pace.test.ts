@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChaosHarness } from './support/chaos-harness.ts';
-import { busiestWindow } from '../../worker/testing/busiest-window.ts';
+import { busiestWindow } from '../support/worker/busiest-window.ts';
 
 /**
  * Two workers on one Redis stay under L requests per second in total, seen from the

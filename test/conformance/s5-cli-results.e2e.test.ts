@@ -6,8 +6,8 @@ import { Redis } from 'ioredis';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_COLUMNS } from '../../shared/csv/row-status.ts';
-import { spawnCli } from '../../worker/cli/e2e/spawn-cli.ts';
-import { deleteKeys, TEST_REDIS_URL } from '../../worker/redis/with-redis.ts';
+import { spawnCli } from '../support/cli/spawn-cli.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { readCsv } from './conformance-support.ts';
 
 // docs/contracts/csv-format.md §5 through the real CLI: `pc-onboard import <file> --out … --failed …` in a child

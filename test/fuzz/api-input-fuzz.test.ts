@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/api/create-app.ts';
-import { buildCustomerCsv, validRow } from '../../worker/testing/build-customer-csv.ts';
-import { startTestPipeline, type TestPipeline } from '../../worker/testing/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../support/worker/start-test-pipeline.ts';
 
 /**
  * Bad input at the worker API, through `app.request()` with the real import service on

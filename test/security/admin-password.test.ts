@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/api/create-app.ts';
-import { buildCustomerCsv, validRow } from '../../worker/testing/build-customer-csv.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { startChaosHarness, type ChaosHarness } from '../chaos/support/chaos-harness.ts';
 import { dumpRedis } from './support/redis-dump.ts';
 

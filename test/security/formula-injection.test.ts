@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/api/create-app.ts';
-import { parseResultsCsv } from '../../worker/testing/build-customer-csv.ts';
+import { parseResultsCsv } from '../support/worker/build-customer-csv.ts';
 import { startChaosHarness, type ChaosHarness } from '../chaos/support/chaos-harness.ts';
 
 /**

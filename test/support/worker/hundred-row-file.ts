@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { StatusCounts } from '../../shared/imports/import-types.ts';
+import type { StatusCounts } from '../../../shared/imports/import-types.ts';
 import { validRow, type TestRow } from './build-customer-csv.ts';
 
 /** Offers the sandbox's catalog knows (sandbox/README.md), for the worker's test files. */
