@@ -130,12 +130,6 @@ export interface CreatedCart {
   lineItems: { id: number; catalogItemId: string; quantity: number; billingCycle: string; termDuration?: string }[];
 }
 
-export interface CheckoutResult {
-  orders: PlacedOrder[];
-  /** Groups that were not ordered; empty when everything went through. */
-  orderErrors: { orderGroupId?: string; code?: number | string; description?: string }[];
-}
-
 /** A customer as GET /v1/customers lists it (§11): no credentials. */
 export interface ListedCustomer {
   /** The customer tenant id. */
