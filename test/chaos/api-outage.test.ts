@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startCliProcess, stopAll, type CliProcess } from '../../worker/cli/e2e/start-cli-process.ts';
+import { startCliProcess, stopAll, type CliProcess } from '../support/cli/start-cli-process.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { startOwnedRedis } from './support/owned-redis.ts';
 
