@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { pauseMessage, queuedBy } from './import-annotations.ts';
 
 const BASE = { id: 'imp-1', state: 'running' } as ImportSummary;
