@@ -14,11 +14,12 @@ import { createImportEventsRoute } from './routes/import-events-route.ts';
 import { createImportsRoutes } from './routes/imports-routes.ts';
 import { createResultsRoutes } from './routes/results-routes.ts';
 import { createLedgerRoute } from './routes/ledger-route.ts';
+import { requireRedis } from './middleware/require-redis.ts';
 
 export const BOARD_BASE_PATH = '/ui';
 
 /**
- * The worker's HTTP API (issue 5). Built from injected deps so tests call `app.request()` with no
+ * The worker's HTTP API. Built from injected deps so tests call `app.request()` with no
  * port; `startApiServer` serves it. Every error is `application/problem+json`.
  */
 export function createApp(deps: ApiDeps) {
@@ -36,6 +37,9 @@ export function createApp(deps: ApiDeps) {
         },
       }),
     )
+    // Redis first: the token lookup itself needs Redis, and must not wait for it in an outage.
+    .use('/imports', requireRedis(deps.redisReachable))
+    .use('/imports/*', requireRedis(deps.redisReachable))
     .use('/imports', bearerAuth(identify))
     .use('/imports/*', bearerAuth(identify))
     .route('/health', createHealthRoute(deps))
@@ -44,11 +48,14 @@ export function createApp(deps: ApiDeps) {
     .route('/imports', createResultsRoutes(deps));
 
   if (deps.ledger) {
+    app.use('/ledger', requireRedis(deps.redisReachable));
     app.use('/ledger', bearerAuth(identify));
     app.route('/ledger', createLedgerRoute(deps.ledger));
   }
 
   if (deps.boardQueues?.length) {
+    app.use(BOARD_BASE_PATH, requireRedis(deps.redisReachable));
+    app.use(`${BOARD_BASE_PATH}/*`, requireRedis(deps.redisReachable));
     app.use(BOARD_BASE_PATH, boardAuth(identify, BOARD_BASE_PATH));
     app.use(`${BOARD_BASE_PATH}/*`, boardAuth(identify, BOARD_BASE_PATH));
     app.route(BOARD_BASE_PATH, createBullBoardRoute(deps.boardQueues, BOARD_BASE_PATH));

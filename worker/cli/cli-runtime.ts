@@ -2,12 +2,13 @@ import type { Queue } from 'bullmq';
 import type { Config } from '../config.ts';
 import type { ImportService } from '../imports/import-service.ts';
 import type { HealthReport } from '../api/api-deps.ts';
+import type { ApiService } from '../runtime/create-runtime.ts';
 import type { Ledger } from '../ledger/create-ledger.ts';
 import type { TokenRegistry } from '../auth/create-token-registry.ts';
 
 /**
  * What the CLI commands need from the worker runtime (Redis, the import service, the queue and,
- * when asked, an embedded BullMQ worker). `openCliRuntime` builds it from engineer D's factory;
+ * when asked, an embedded BullMQ worker). `openCliRuntime` builds it from the worker runtime's factory;
  * the commands see only this.
  */
 export interface CliRuntime {
@@ -24,6 +25,8 @@ export interface CliRuntime {
   /** For Bull Board. */
   queues: readonly Queue[];
   checkHealth(): Promise<HealthReport>;
+  /** The import service for the HTTP API: fails fast (→ 503) while Redis is away; see `Runtime.openApiService`. */
+  openApiService(): Promise<ApiService>;
   /** Logs an unexpected error of the API (through the redacting logger). */
   reportError(error: unknown, context: Record<string, unknown>): void;
   /** Stops the embedded worker (letting running rows finish), then closes Redis and the sandbox. */

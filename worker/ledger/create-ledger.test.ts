@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanKeys, withRedis } from '../redis/with-redis.ts';
+import { scanKeys, withRedis } from '../../test/support/redis/with-redis.ts';
 import { createLedger } from './create-ledger.ts';
 import type { LedgerEntry } from './ledger-entry.ts';
 

@@ -14,6 +14,10 @@ import { cliUser } from '../cli-user.ts';
 import { fileContentHash } from '../file-content-hash.ts';
 import { importFilePaths } from '../output/write-import-files.ts';
 import { runToCompletion } from './run-to-completion.ts';
+import { createReadingReporter } from '../output/reading-reporter.ts';
+
+/** Read the file in pieces of this size: bigger ones only raise the memory a big file needs. */
+const READ_CHUNK_BYTES = 256 * 1024;
 
 export interface ImportCommandOptions {
   dryRun: boolean;
@@ -67,24 +71,27 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
         const { requeued } = await runtime.service.resume(earlier.id);
         writeLine(deps.io.stderr, `Continuing import ${earlier.id}: ${requeued} row${requeued === 1 ? '' : 's'} queued again.`);
         const summary = (await runtime.service.getImport(earlier.id)) ?? earlier;
-        return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files }, deps);
+        return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: config.rateLimitPerMinute }, deps);
       }
     }
-    writeLine(deps.io.stderr, `Reading and checking ${basename(inputPath)}…`);
+        const reading = createReadingReporter(deps.io.stderr, basename(inputPath), options.lang);
+    reading.onProgress({ phase: 'reading', rows: 0, batch: 0 });
     const summary = await runtime.service
       .createImport({
-        source: { kind: 'csv', fileName: basename(inputPath), bytes: createReadStream(inputPath), encoding: options.encoding },
+        source: { kind: 'csv', fileName: basename(inputPath), bytes: createReadStream(inputPath, { highWaterMark: READ_CHUNK_BYTES }), encoding: options.encoding },
         dryRun: options.dryRun,
         cloud: options.cloud ?? config.cloud,
         queuedBy: cliUser(),
         contentHash,
         sourceDir: dirname(inputPath),
+        onProgress: (progress) => reading.onProgress(progress),
       })
       .catch((error: unknown) => {
         if (isCsvFileError(error)) throw new UsageError(`${inputPath}: ${error.localized[options.lang]}`, { cause: error });
         throw error;
-      });
-    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files }, deps);
+      })
+      .finally(() => reading.stop());
+    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: config.rateLimitPerMinute }, deps);
   } finally {
     await runtime.close();
   }

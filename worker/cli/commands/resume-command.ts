@@ -32,7 +32,7 @@ export async function runResumeCommand(importId: string, options: ResumeCommandO
     writeLine(deps.io.stderr, `Continuing import ${importId}: ${pending} row${pending === 1 ? '' : 's'} to run (${requeued} skipped by the cancel).`);
     const summary = (await runtime.service.getImport(importId)) ?? before;
     const dir = await importFilesDir(runtime.service, importId, process.cwd());
-    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files: importFilePaths(dir, summary.fileName) }, deps);
+    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files: importFilePaths(dir, summary.fileName), ratePerMinute: runtime.config.rateLimitPerMinute }, deps);
   } finally {
     await runtime.close();
   }

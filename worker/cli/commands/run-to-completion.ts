@@ -9,12 +9,16 @@ import { followImport } from '../follow-import.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
 import { writeImportFiles, type ImportFilePaths } from '../output/write-import-files.ts';
+import { cliText } from '../output/cli-text.ts';
+import { callsPerRow, estimateRemainingMs } from '../output/estimate-eta.ts';
 
 export interface RunToCompletionOptions {
   json: boolean;
   lang: Language;
   /** Where to write the files (a taken name gets `-2`, `-3`, …); none when undefined. */
   files?: Partial<ImportFilePaths>;
+  /** Partner Center requests per minute for all workers (the ETA is computed from it). */
+  ratePerMinute?: number;
 }
 
 /**
@@ -31,7 +35,12 @@ export async function runToCompletion(
   deps: CliDeps,
 ): Promise<ExitCode> {
   const { stderr, stdout } = deps.io;
-  const progress = createProgressReporter(stderr, summary.total);
+  const text = cliText(options.lang);
+  const rowCalls = callsPerRow(summary.dryRun);
+  const progress = createProgressReporter(stderr, summary.total, {
+    language: options.lang,
+    ...(options.ratePerMinute ? { remainingMs: (pending: number) => estimateRemainingMs(pending, rowCalls, options.ratePerMinute!) } : {}),
+  });
   let interrupts = 0;
   const stopFollowing = new AbortController();
   let leaveNow: () => void = () => {};
@@ -41,7 +50,7 @@ export async function runToCompletion(
     if (interrupts === 1) {
       // The bar ends first, so nothing is drawn over the lines below it.
       progress.stop();
-      writeLine(stderr, 'Cancelling: queued rows end "skipped"; rows already running finish first. Press Ctrl+C again to leave now (the import stays in Redis).');
+      writeLine(stderr, `${text.cancelling} ${text.leaveHint}`);
       void service.cancel(summary.id).catch((error: unknown) => writeLine(stderr, `Cancel failed: ${String(error)}`));
       return;
     }
@@ -65,9 +74,7 @@ export async function runToCompletion(
   }
 
   if (counts === undefined) {
-    writeLine(stderr, `Left without waiting. Import ${summary.id} is kept in Redis; nothing is lost:`);
-    writeLine(stderr, `  continue it:          pc-onboard resume ${summary.id}`);
-    writeLine(stderr, `  write its files now:  pc-onboard results ${summary.id}`);
+    for (const line of text.leftWithoutWaiting(summary.id)) writeLine(stderr, line);
     deps.exitNow?.(EXIT_CODES.interrupted);
     return EXIT_CODES.interrupted;
   }
@@ -75,7 +82,8 @@ export async function runToCompletion(
   const finalSummary = (await service.getImport(summary.id)) ?? summary;
   const cancelled = finalSummary.state === 'cancelled';
   const written = await writeImportFiles(service, summary.id, counts, options.files ?? {}, options.lang, cancelled);
-  const exitCode = allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
+  // A header-only file imported nothing: the user is told so and scripts see it (not "all done").
+  const exitCode = summary.total === 0 ? EXIT_CODES.usage : allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
 
   if (options.json) {
     const report = {
@@ -95,16 +103,16 @@ export async function runToCompletion(
     };
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
-    writeLine(stdout, renderSummaryTable(summary, counts));
-    if (summary.total === 0) writeLine(stdout, 'The file has a header but no data rows: nothing to import.');
-    if (written.results) writeLine(stdout, `Results: ${written.results}`);
-    if (written.failed) writeLine(stdout, `Rows to fix (re-import this file once fixed): ${written.failed}`);
+    writeLine(stdout, renderSummaryTable(summary, counts, options.lang));
+    if (summary.total === 0) writeLine(deps.io.stderr, `pc-onboard: ${text.noRows}`);
+    if (written.results) writeLine(stdout, text.results(written.results));
+    if (written.failed) writeLine(stdout, text.rowsToFix(written.failed));
     if (cancelled && counts.skipped > 0) {
-      writeLine(stdout, `Cancelled: the skipped rows did not run. Continue the import with: pc-onboard resume ${summary.id}`);
-      if (written.skipped) writeLine(stdout, `  (or import the rows that did not run: ${written.skipped})`);
+      writeLine(stdout, text.resumeHint(summary.id));
+      if (written.skipped) writeLine(stdout, text.skippedFile(written.skipped));
     }
-    if (counts.failed > 0) writeLine(stdout, `Retry the failed rows later with: pc-onboard retry ${summary.id}`);
-    if (counts.created > 0) writeLine(stdout, `Admin passwords are shown once each: pc-onboard reveal ${summary.id} <row>`);
+    if (counts.failed > 0) writeLine(stdout, text.retryHint(summary.id));
+    if (counts.created > 0) writeLine(stdout, text.revealHint(summary.id));
   }
   return exitCode;
 }

@@ -23,15 +23,18 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
   let server;
   let firstTokenRevoked = false;
   try {
+    // The API fails fast while Redis is away (503 within a second); the worker keeps waiting for it.
+    const api = await runtime.openApiService();
     // The configured token is the person-less "first" one, until someone revokes it.
-    await runtime.tokens.registerConfigured(config.apiToken);
-    firstTokenRevoked = (await runtime.tokens.identify(config.apiToken)) === undefined;
+    await api.tokens.registerConfigured(config.apiToken);
+    firstTokenRevoked = (await api.tokens.identify(config.apiToken)) === undefined;
     server = await startApiServer(
       {
-        service: runtime.service,
+        service: api.service,
+        redisReachable: api.reachable,
         apiToken: config.apiToken,
-        identifyToken: (candidate) => runtime.tokens.identify(candidate),
-        ledger: runtime.ledger,
+        identifyToken: (candidate) => api.tokens.identify(candidate),
+        ledger: api.ledger,
         extensionOrigins: config.extensionOrigins,
         maxBodyBytes: config.bodyLimitBytes,
         checkHealth: () => runtime.checkHealth(),
