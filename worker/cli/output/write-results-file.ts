@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { constants, createWriteStream } from 'node:fs';
 import { copyFile, link, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
@@ -15,7 +16,7 @@ const MAX_SUFFIX = 1000;
  * a half-written file and two runs never take the same name.
  */
 export async function writeResultsFile(path: string, bytes: AsyncIterable<Uint8Array>): Promise<string> {
-  const temporary = `${path}.${process.pid}.partial`;
+  const temporary = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
   try {
     await pipeline(Readable.from(bytes), createWriteStream(temporary, { mode: 0o644 }));
     for (let suffix = 1; suffix <= MAX_SUFFIX; suffix++) {
