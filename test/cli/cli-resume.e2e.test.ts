@@ -148,6 +148,31 @@ describe('the second day: Ctrl+C, re-running a file, resume, retry and results (
     expect(made.every(([, count]) => count === 1)).toBe(true);
   }, 180_000);
 
+  it('should continue the same import when the same file runs again and the user presses Enter at the question', async () => {
+    await setFaults({ latencyMs: 100 });
+    const file = writeCsv('yes.csv', Array.from({ length: 16 }, (_, index) => `rse${index + 1}`));
+    const first = runCliOnPty(['import', file], env);
+    await first.waitFor(/created [1-9]/);
+    first.type('\x03');
+    expect(await first.exited).toBe(1);
+    const importId = /pc-onboard resume (\S+)/.exec(first.output())?.[1] ?? '';
+    await setFaults({ latencyMs: 0 });
+
+    const again = runCliOnPty(['import', file, '--lang', 'en'], env);
+    await again.waitFor(/Continue that import\?/);
+    again.type('\r');
+    expect(await again.exited).toBe(0);
+    expect(again.output()).toContain(`Continuing import ${importId}`);
+    expect(again.output()).toContain(`Import ${importId} of yes.csv`);
+    const results = parseResultsCsv(readFileSync(join(dir, 'yes.results-2.csv'), 'utf8'));
+    expect(results.map((row) => row.pc_status)).toEqual(Array(16).fill('created'));
+    // Continued, not re-imported: no row needed the ledger's note.
+    expect(results.every((row) => row.pc_note === '')).toBe(true);
+    const made = creations(await stats(), 'rse');
+    expect(made).toHaveLength(16);
+    expect(made.every(([, count]) => count === 1)).toBe(true);
+  }, 180_000);
+
   it('should show the retried rows as created in fresh files with a Results line, and exit 0 with a message when nothing is left to retry', async () => {
     const file = join(dir, 'retry.csv');
     writeFileSync(file, buildCustomerCsv([validRow('rsc1'), validRow('rsc2'), validRow('rsc3', { Email: 'not-an-email' })]));
