@@ -61,7 +61,7 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
   try {
     writeLine(deps.io.stderr, runtime.banner);
     const earlier = await runtime.service.findImportOfFile(contentHash);
-    if (earlier && earlier.dryRun === options.dryRun && isStopped(earlier)) {
+    if (earlier && earlier.dryRun === options.dryRun && earlier.cloud === (options.cloud ?? config.cloud) && isStopped(earlier)) {
       const choice = await chooseResume(inputPath, earlier, options, deps);
       if (choice === undefined) {
         writeLine(deps.io.stderr, 'Nothing was imported.');
@@ -73,8 +73,10 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
         const summary = (await runtime.service.getImport(earlier.id)) ?? earlier;
         return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: config.rateLimitPerMinute }, deps);
       }
+    } else if (options.resume) {
+      writeLine(deps.io.stderr, `--resume: no stopped import of ${basename(inputPath)} was found, so it is imported now.`);
     }
-        const reading = createReadingReporter(deps.io.stderr, basename(inputPath), options.lang);
+    const reading = createReadingReporter(deps.io.stderr, basename(inputPath), options.lang);
     reading.onProgress({ phase: 'reading', rows: 0, batch: 0 });
     const summary = await runtime.service
       .createImport({
