@@ -14,6 +14,7 @@ import { cliUser } from '../cli-user.ts';
 import { fileContentHash } from '../file-content-hash.ts';
 import { importFilePaths } from '../output/write-import-files.ts';
 import { runToCompletion } from './run-to-completion.ts';
+import { cliText } from '../output/cli-text.ts';
 import { createReadingReporter } from '../output/reading-reporter.ts';
 
 /** Read the file in pieces of this size: bigger ones only raise the memory a big file needs. */
@@ -64,12 +65,12 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
     if (earlier && earlier.dryRun === options.dryRun && earlier.cloud === (options.cloud ?? config.cloud) && isStopped(earlier)) {
       const choice = await chooseResume(inputPath, earlier, options, deps);
       if (choice === undefined) {
-        writeLine(deps.io.stderr, 'Nothing was imported.');
+        writeLine(deps.io.stderr, cliText(options.lang).nothingImported);
         return EXIT_CODES.interrupted;
       }
       if (choice === 'resume') {
         const { requeued } = await runtime.service.resume(earlier.id);
-        writeLine(deps.io.stderr, `Continuing import ${earlier.id}: ${requeued} row${requeued === 1 ? '' : 's'} queued again.`);
+        writeLine(deps.io.stderr, cliText(options.lang).continuing(earlier.id, requeued));
         const summary = (await runtime.service.getImport(earlier.id)) ?? earlier;
         return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: config.rateLimitPerMinute }, deps);
       }
@@ -108,15 +109,15 @@ function isStopped(summary: ImportSummary): boolean {
 async function chooseResume(inputPath: string, earlier: ImportSummary, options: ImportCommandOptions, deps: CliDeps): Promise<'resume' | 'new' | undefined> {
   if (options.resume) return 'resume';
   if (options.new) return 'new';
-  const notRun = earlier.counts.pending + earlier.counts.skipped;
-  const what = `${basename(inputPath)} was imported before (import ${earlier.id}, ${earlier.createdAt.slice(0, 16).replace('T', ' ')} UTC) and stopped with ${notRun} row${notRun === 1 ? '' : 's'} not run.`;
+  const text = cliText(options.lang);
+  const what = text.stoppedBefore(basename(inputPath), earlier.id, earlier.createdAt.slice(0, 16).replace('T', ' '), earlier.counts.pending + earlier.counts.skipped);
   if (!deps.io.stdin?.isTTY || !deps.io.stderr.isTTY) {
     throw new UsageError(
       `${what} Continue that import: add --resume (or run "pc-onboard resume ${earlier.id}"). Start a new import instead: add --new (customers created before end "created" with a note, nothing is created twice).`,
     );
   }
   writeLine(deps.io.stderr, what);
-  const answer = await askYesNo(deps.io, 'Continue that import? ("n" starts a new one; customers created before are not created twice)', true);
+  const answer = await askYesNo(deps.io, text.continueQuestion, true);
   return answer === undefined ? undefined : answer ? 'resume' : 'new';
 }
 

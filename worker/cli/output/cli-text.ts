@@ -29,6 +29,11 @@ export interface CliText {
   leftWithoutWaiting(importId: string): string[];
   resumeHint(importId: string): string;
   skippedFile(path: string): string;
+  /** The same file was imported before and stopped with rows not run. */
+  stoppedBefore(fileName: string, importId: string, when: string, notRun: number): string;
+  continueQuestion: string;
+  continuing(importId: string, requeued: number): string;
+  nothingImported: string;
 }
 
 const JA_STATUS: Record<RowStatus | 'pending', string> = {
@@ -69,6 +74,11 @@ const EN: CliText = {
   ],
   resumeHint: (importId) => `Cancelled: the skipped rows did not run. Continue the import with: pc-onboard resume ${importId}`,
   skippedFile: (path) => `  (or import the rows that did not run: ${path})`,
+  stoppedBefore: (fileName, importId, when, notRun) =>
+    `${fileName} was imported before (import ${importId}, ${when} UTC) and stopped with ${notRun} row${notRun === 1 ? '' : 's'} not run.`,
+  continueQuestion: 'Continue that import? ("n" starts a new one; customers created before are not created twice)',
+  continuing: (importId, requeued) => `Continuing import ${importId}: ${requeued} row${requeued === 1 ? '' : 's'} queued again.`,
+  nothingImported: 'Nothing was imported.',
 };
 
 const JA: CliText = {
@@ -97,6 +107,10 @@ const JA: CliText = {
   ],
   resumeHint: (importId) => `キャンセルしました: スキップした行は実行していません。続きを実行: pc-onboard resume ${importId}`,
   skippedFile: (path) => `  (または実行していない行だけをインポート: ${path})`,
+  stoppedBefore: (fileName, importId, when, notRun) => `${fileName} は以前にインポートされ (インポート ${importId}、${when} UTC)、${notRun} 行を実行しないまま停止しています。`,
+  continueQuestion: 'そのインポートを続けますか? ("n" で新しくインポートします。以前に作成した顧客は二重に作成しません)',
+  continuing: (importId, requeued) => `インポート ${importId} を続けます: ${requeued} 行を再びキューに入れました。`,
+  nothingImported: '何もインポートしていません。',
 };
 
 export function cliText(language: Language): CliText {
