@@ -19,6 +19,8 @@ import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+/** While a sign-in is needed the queue looks again this often; a login is picked up this fast. */
+const SIGN_IN_RECHECK_MS = 2 * SECOND;
 
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
@@ -47,7 +49,8 @@ export interface RowWorker {
 
 /**
  * Starts a BullMQ worker for row jobs. Retryable errors retry with exponential backoff + jitter;
- * a 429 pauses the whole queue for its Retry-After (without consuming an attempt); a row's data
+ * a 429 pauses the whole queue for its Retry-After (without consuming an attempt), and so does a
+ * sign-in that was revoked or expired, until the next `pc-onboard login`; a row's data
  * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
  * out the row ends `failed` with the last error code.
  */
@@ -101,6 +104,12 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       throw new UnrecoverableError(error.code);
     }
     const failure = readPartnerCenterFailure(error);
+    if (failure.kind === 'sign_in_required') {
+      // Not the row's fault: every row waits (no attempt used) until somebody signs in again.
+      logger.debug({ importId, row }, 'waiting for a Partner Center sign-in');
+      await worker.rateLimit(SIGN_IN_RECHECK_MS);
+      throw Worker.RateLimitError();
+    }
     if (failure.kind === 'throttled') {
       logger.info({ importId, row, retryAfterMs: failure.retryAfterMs }, 'Partner Center throttled; pausing the queue');
       await worker.rateLimit(failure.retryAfterMs);

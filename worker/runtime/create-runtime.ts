@@ -8,6 +8,7 @@ import type { ImportService } from '../imports/import-service.ts';
 import { createImportStore } from '../imports/store/create-import-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
 import { selectPartnerCenter, type PartnerCenterSelection } from '../partner-center/select-partner-center.ts';
+import type { SignInDeps } from '../partner-center/connect-signed-in.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { createRowQueue } from '../queue/row-queue.ts';
 import { startWorker, type RowWorker } from '../queue/start-worker.ts';
@@ -23,10 +24,10 @@ export interface CreateRuntimeOptions {
   /** Defaults to a pino logger on stderr at `config.logLevel`. */
   logger?: Logger;
   /**
-   * Overrides `selectPartnerCenter(config)`, e.g. `useRunningSandbox(…)` for a shared sandbox.
-   * The runtime closes it.
+   * Overrides `selectPartnerCenter(config)`, e.g. `useRunningSandbox(…)` for a shared sandbox;
+   * a function gets where the shared sign-in is kept. The runtime closes it.
    */
-  partnerCenter?: PartnerCenterSelection;
+  partnerCenter?: PartnerCenterSelection | ((signIn: SignInDeps) => PartnerCenterSelection);
 }
 
 /** Everything a process of pc-onboard needs, wired from the configuration. */
@@ -72,7 +73,9 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
   };
   try {
     if (redis.embeddedPid) logger.debug({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');
-    const partnerCenter: PartnerCenterSelection = options.partnerCenter ?? (await selectPartnerCenter(config));
+    const signIn: SignInDeps = { dataDir: config.dataDir, redis: redis.redis, keyPrefix: config.keyPrefix, secretKey: config.secretKey, logger };
+    const partnerCenter: PartnerCenterSelection =
+      typeof options.partnerCenter === 'function' ? options.partnerCenter(signIn) : (options.partnerCenter ?? (await selectPartnerCenter(config, signIn)));
     closers.push(() => partnerCenter.close());
     const store = createImportStore(redis.redis, config.keyPrefix, { retentionMs: config.importTtlMs });
     const vault = createPasswordVault({ redis: redis.redis, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs });
