@@ -10,7 +10,7 @@ export type MsalApp = PublicClientApplication | ConfidentialClientApplication;
  * An MSAL app for the target whose token cache is the shared sign-in store. A public client
  * (device code, `pc-onboard login`) unless a client secret is configured for a headless set-up.
  */
-export function createMsalApp(target: SignInTarget, store: SignInStore, clientSecret?: string) {
+export function createMsalApp(target: SignInTarget, store: SignInStore, clientSecret?: string): { app: MsalApp; authority: string } {
   const described = msalAuthorityOptions({ authorityHost: target.authorityHost, tenantId: target.tenantId, custom: target.sandbox });
   const cachePlugin = createMsalCachePlugin(store);
   const configuration = {
@@ -21,5 +21,10 @@ export function createMsalApp(target: SignInTarget, store: SignInStore, clientSe
   const app: MsalApp = clientSecret
     ? new ConfidentialClientApplication({ ...configuration, auth: { ...configuration.auth, clientSecret } })
     : new PublicClientApplication(configuration);
-  return { app, authority: described.authority, cachePlugin };
+  return { app, authority: described.authority };
+}
+
+/** The public client `pc-onboard login` runs the device-code flow with. */
+export function createPublicMsalApp(target: SignInTarget, store: SignInStore): PublicClientApplication {
+  return createMsalApp(target, store).app as PublicClientApplication;
 }

@@ -88,7 +88,8 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   };
 }
 
-async function readRunningSandbox(file: string): Promise<{ url: string; token: string } | undefined> {
+/** The sandbox another pc-onboard process of this data directory runs (`<dataDir>/sandbox.json`), if it answers. */
+export async function readRunningSandbox(file: string): Promise<{ url: string; token: string } | undefined> {
   if (!existsSync(file)) return undefined;
   try {
     const shared = JSON.parse(readFileSync(file, 'utf8')) as { url?: unknown; token?: unknown };
