@@ -34,6 +34,11 @@ export interface ImportSummary {
   total: number;
   blankLines: number;
   counts: StatusCounts;
+  /**
+   * Set while the rows wait for something only a person can do: the Partner Center sign-in was
+   * revoked or expired. No row fails for it; the import goes on by itself after `pc-onboard login`.
+   */
+  paused?: { reason: 'sign_in_required'; en: string; ja: string };
 }
 
 export interface RowResult {

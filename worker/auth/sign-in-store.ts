@@ -36,7 +36,8 @@ export interface SignInStore {
   /** Forgets the sign-in everywhere (Redis and file) and the "sign in again" mark. */
   clear(): Promise<void>;
   needed(): Promise<SignInNeeded | undefined>;
-  markNeeded(reason: string): Promise<void>;
+  /** True when this call began the pause (the first to notice). */
+  markNeeded(reason: string): Promise<boolean>;
   /** After a new sign-in: paused imports go on. */
   clearNeeded(): Promise<void>;
 }
@@ -109,9 +110,13 @@ export function createSignInStore(options: SignInStoreOptions): SignInStore {
     },
     async markNeeded(reason) {
       const mark: SignInNeeded = { since: new Date().toISOString(), reason };
-      if (!redis) neededLocally = mark;
+      if (!redis) {
+        const first = neededLocally === undefined;
+        neededLocally ??= mark;
+        return first;
+      }
       // NX: the first reason and time stay (when the pause began).
-      else await redis.set(keys.needed, JSON.stringify(mark), 'NX');
+      return (await redis.set(keys.needed, JSON.stringify(mark), 'NX')) === 'OK';
     },
     async clearNeeded() {
       neededLocally = undefined;

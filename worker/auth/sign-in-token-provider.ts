@@ -55,8 +55,7 @@ export function createSignInTokenProvider(options: SignInTokenProviderOptions): 
 
   const signInRequired = async (reason: string, cause?: unknown): Promise<never> => {
     memo = undefined;
-    await store.markNeeded(reason);
-    logger?.warn({ signIn: target.id, reason }, 'Partner Center sign-in needed: run pc-onboard login');
+    if (await store.markNeeded(reason)) logger?.warn({ signIn: target.id, reason }, 'Partner Center sign-in needed: run pc-onboard login');
     throw new SignInRequiredError(reason, cause);
   };
 

@@ -9,6 +9,8 @@ import { createImportStore } from '../imports/store/create-import-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
 import { selectPartnerCenter, type PartnerCenterSelection } from '../partner-center/select-partner-center.ts';
 import type { SignInDeps } from '../partner-center/connect-signed-in.ts';
+import { describeSignIn } from '../auth/describe-sign-in.ts';
+import { withSignInNotice } from '../auth/with-sign-in-notice.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { createRowQueue } from '../queue/row-queue.ts';
 import { startWorker, type RowWorker } from '../queue/start-worker.ts';
@@ -83,7 +85,8 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     closers.push(() => queue.close());
     const events = createImportEventBus(() => redis.duplicate(), config.keyPrefix);
     closers.push(() => events.close());
-    const service = createImportService({ store, queue, vault, events, ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}) });
+    const imports = createImportService({ store, queue, vault, events, ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}) });
+    const service = partnerCenter.signIn ? withSignInNotice(imports, partnerCenter.signIn.store) : imports;
     const worker = options.worker
       ? startWorker({
           connection: redis.redis,
@@ -113,7 +116,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
       ...(partnerCenter.sandboxUrl ? { sandboxUrl: partnerCenter.sandboxUrl } : {}),
       redisUrl: redis.url,
       ...(worker ? { worker } : {}),
-      checkHealth: () => checkHealth(redis, partnerCenter.mode),
+      checkHealth: () => checkHealth(redis, partnerCenter),
       close: closeAll,
     };
   } catch (error) {
@@ -122,10 +125,23 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
   }
 }
 
-async function checkHealth(redis: RedisHandle, mode: 'sandbox' | 'real'): Promise<HealthReport> {
+async function checkHealth(redis: RedisHandle, partnerCenter: PartnerCenterSelection): Promise<HealthReport> {
   const pong = await Promise.race([
     redis.redis.ping().catch(() => 'down'),
     new Promise<string>((resolve) => setTimeout(() => resolve('down'), 2000).unref()),
   ]);
-  return { redis: pong === 'PONG' ? 'up' : 'down', partnerCenter: mode };
+  const up = pong === 'PONG';
+  const report: HealthReport = { redis: up ? 'up' : 'down', partnerCenter: partnerCenter.mode };
+  if (up && partnerCenter.signIn) {
+    const status = await describeSignIn(partnerCenter.signIn.target, partnerCenter.signIn.store).catch(() => undefined);
+    if (status) {
+      report.signIn = {
+        state: status.state,
+        message: status.message,
+        ...(status.user ? { user: status.user } : {}),
+        ...(status.daysLeft === undefined ? {} : { daysLeft: status.daysLeft }),
+      };
+    }
+  }
+  return report;
 }

@@ -40,7 +40,11 @@ export async function runToCompletion(
   });
   let counts: StatusCounts;
   try {
-    counts = await followImport(service, summary.id, { onProgress: (current) => progress.update(current) });
+    counts = await followImport(service, summary.id, {
+      onProgress: (current) => progress.update(current),
+      // The import waits, nothing failed: say what the person must do, and when it goes on.
+      onPaused: (paused) => writeLine(stderr, paused ? `\nPaused: ${paused.en}. The import goes on by itself after the sign-in; Ctrl+C cancels it.` : '\nSigned in again: the import goes on.'),
+    });
   } finally {
     progress.stop();
     removeSignalHandler();

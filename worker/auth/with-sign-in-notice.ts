@@ -1,0 +1,23 @@
+import type { ImportSummary } from '../../shared/imports/import-types.ts';
+import { SIGN_IN_AGAIN } from '../../shared/partner-center/sign-in-required-error.ts';
+import type { ImportService } from '../imports/import-service.ts';
+import type { SignInStore } from './sign-in-store.ts';
+
+/**
+ * The import service whose summaries say "Sign in again: pc-onboard login" (`paused`) while the
+ * rows of an unfinished import wait for a new sign-in, for the API, the CLI and the side panel.
+ */
+export function withSignInNotice(service: ImportService, store: Pick<SignInStore, 'needed'>): ImportService {
+  const annotate = async (summary: ImportSummary): Promise<ImportSummary> => {
+    const waiting = summary.counts.pending > 0 && summary.state !== 'cancelled' && !summary.dryRun;
+    if (!waiting || !(await store.needed().catch(() => undefined))) return summary;
+    return { ...summary, paused: { reason: 'sign_in_required', ...SIGN_IN_AGAIN } };
+  };
+  const wrapped: ImportService = Object.create(service) as ImportService;
+  wrapped.getImport = async (importId) => {
+    const summary = await service.getImport(importId);
+    return summary && annotate(summary);
+  };
+  wrapped.listImports = async (options) => Promise.all((await service.listImports(options)).map(annotate));
+  return wrapped;
+}
