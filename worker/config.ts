@@ -22,8 +22,10 @@ export interface Config {
   apiToken: string;
   /** True when the token was generated on this start: `serve` prints it once. */
   apiTokenGenerated: boolean;
-  /** AES-256 key for the admin-password vault (32 bytes). */
+  /** AES-256 key for the admin-password vault and the shared sign-in (32 bytes). */
   secretKey: Buffer;
+  /** True when no key was configured or stored and this start generated one (`doctor` warns). */
+  secretKeyGenerated: boolean;
   cloud: CloudName;
   /** Present when the tenant and app ids are set (sign in with `pc-onboard login`); otherwise the built-in sandbox is used. */
   partnerCenter?: PartnerCenterCredentials;
@@ -77,7 +79,7 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_HOST', default: '127.0.0.1', meaning: 'Address the HTTP API listens on.' },
   { name: 'PC_ONBOARD_PORT', default: '8787', meaning: 'Port the HTTP API listens on.' },
   { name: 'PC_ONBOARD_API_TOKEN', default: 'generated', meaning: 'Bearer token of the API (at least 16 characters). Else generated on first start into `<data dir>/api-token` (mode 0600) and printed once.' },
-  { name: 'PC_ONBOARD_SECRET_KEY', default: 'generated', meaning: 'AES-256 key (base64 of 32 bytes) that encrypts admin passwords. Else generated into `<data dir>/secret-key` (mode 0600). Every worker of one Redis needs the same key.' },
+  { name: 'PC_ONBOARD_SECRET_KEY', default: 'generated', meaning: 'AES-256 key (base64 of 32 bytes) that encrypts admin passwords and the shared Partner Center sign-in. Else generated into `<data dir>/secret-key` (mode 0600). Every worker of one Redis needs the same key.' },
   { name: 'PC_ONBOARD_CLOUD', default: 'global', meaning: 'Partner Center cloud: global, usgov or china (germany is closed).' },
   { name: 'PARTNER_CENTER_TENANT_ID', default: '(none)', meaning: 'Partner tenant id (or its domain). With PARTNER_CENTER_CLIENT_ID it selects the real Partner Center, signed in with `pc-onboard login` (docs/partner-center-setup.md); without them the built-in sandbox runs and no real customers are created.' },
   { name: 'PARTNER_CENTER_CLIENT_ID', default: '(none)', meaning: 'Application (client) id of your Partner Center app registration (public client flows on).' },
@@ -186,7 +188,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
   }
   const dataDir = isAbsolute(raw.PC_ONBOARD_DATA_DIR) ? raw.PC_ONBOARD_DATA_DIR : resolve(cwd, raw.PC_ONBOARD_DATA_DIR);
   const token = raw.PC_ONBOARD_API_TOKEN ?? readOrGenerate(dataDir, 'api-token', () => randomBytes(32).toString('base64url'));
-  const key = raw.PC_ONBOARD_SECRET_KEY ?? readOrGenerate(dataDir, 'secret-key', () => randomBytes(32).toString('base64')).value;
+  const storedKey = raw.PC_ONBOARD_SECRET_KEY === undefined ? readOrGenerate(dataDir, 'secret-key', () => randomBytes(32).toString('base64')) : undefined;
+  const key = raw.PC_ONBOARD_SECRET_KEY ?? storedKey!.value;
   const apiToken = typeof token === 'string' ? { value: token, generated: false } : token;
   return Object.freeze({
     redisUrl: raw.REDIS_URL,
@@ -196,6 +199,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     apiToken: apiToken.value,
     apiTokenGenerated: apiToken.generated,
     secretKey: decodeSecretKey(key),
+    secretKeyGenerated: storedKey?.generated ?? false,
     cloud: raw.PC_ONBOARD_CLOUD,
     partnerCenter: readCredentials(raw),
     ...(raw.PC_ONBOARD_SANDBOX_URL ? { sharedSandbox: { url: raw.PC_ONBOARD_SANDBOX_URL, token: raw.PC_ONBOARD_SANDBOX_TOKEN } } : {}),
