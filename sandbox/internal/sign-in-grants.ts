@@ -26,8 +26,9 @@ export interface SignInGrants {
   /** A new refresh token, valid until it is used or revoked. */
   issueRefreshToken(): string;
   /**
-   * Uses up a refresh token: true when it may be redeemed. A token this sandbox never issued is
-   * accepted once (a Secure Application Model token from elsewhere) until the first revocation.
+   * Uses up a refresh token: true when it may be redeemed. A token this sandbox never issued
+   * stands for a Secure Application Model token from elsewhere (§0.12: any is accepted) until the
+   * first revocation.
    */
   redeemRefreshToken(token: string): boolean;
   rememberUserAccessToken(token: string): void;
@@ -35,12 +36,12 @@ export interface SignInGrants {
   revokeAll(): { refreshTokens: number; accessTokens: number };
 }
 
+const ISSUED_PREFIX = 'sandbox.refresh.';
 const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ23456789';
 
 export function createSignInGrants(state: SandboxState): SignInGrants {
   const devices = new Map<string, DeviceGrant>();
   const liveRefreshTokens = new Set<string>();
-  const usedRefreshTokens = new Set<string>();
   const userAccessTokens = new Set<string>();
   let revokedOnce = false;
 
@@ -73,18 +74,15 @@ export function createSignInGrants(state: SandboxState): SignInGrants {
       return undefined;
     },
     issueRefreshToken() {
-      const token = `sandbox.refresh.${randomUUID()}`;
+      const token = `${ISSUED_PREFIX}${randomUUID()}`;
       liveRefreshTokens.add(token);
       return token;
     },
     redeemRefreshToken(token) {
-      if (liveRefreshTokens.delete(token)) {
-        usedRefreshTokens.add(token);
-        return true;
-      }
-      if (usedRefreshTokens.has(token) || token.startsWith('sandbox.refresh.') || revokedOnce) return false;
-      usedRefreshTokens.add(token);
-      return true;
+      if (liveRefreshTokens.delete(token)) return true;
+      // Issued here and already used or revoked: rotation makes it worthless.
+      if (token.startsWith(ISSUED_PREFIX)) return false;
+      return !revokedOnce;
     },
     rememberUserAccessToken(token) {
       userAccessTokens.add(token);
@@ -92,7 +90,6 @@ export function createSignInGrants(state: SandboxState): SignInGrants {
     revokeAll() {
       revokedOnce = true;
       const refreshTokens = liveRefreshTokens.size;
-      for (const token of liveRefreshTokens) usedRefreshTokens.add(token);
       liveRefreshTokens.clear();
       for (const token of userAccessTokens) state.tokens.delete(token);
       const accessTokens = userAccessTokens.size;
