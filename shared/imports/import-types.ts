@@ -14,7 +14,7 @@ export interface ImportHeader {
   keys: CsvHeaderInfo['keys'];
   encoding: CsvHeaderInfo['encoding'];
   delimiter: CsvHeaderInfo['delimiter'];
-  /** Columns with an empty header and only empty cells: left out of the results files (csv-format.md §3). */
+  /** Columns with an empty header and only empty cells: left out of the results files (docs/contracts/csv-format.md §3). */
   omitColumns?: number[];
 }
 
@@ -34,11 +34,6 @@ export interface ImportSummary {
   total: number;
   blankLines: number;
   counts: StatusCounts;
-  /**
-   * Set while the rows wait for something only a person can do: the Partner Center sign-in was
-   * revoked or expired. No row fails for it; the import goes on by itself after `pc-onboard login`.
-   */
-  paused?: { reason: 'sign_in_required'; en: string; ja: string };
 }
 
 export interface RowResult {

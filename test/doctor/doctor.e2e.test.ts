@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../worker/config.ts';
 import { runDoctor } from '../../worker/doctor/run-doctor.ts';
-import { spawnCli } from '../../worker/cli/e2e/spawn-cli.ts';
-import { startCliProcess, stopAll } from '../../worker/cli/e2e/start-cli-process.ts';
-import { TEST_REDIS_URL } from '../../worker/redis/with-redis.ts';
+import { spawnCli } from '../support/cli/spawn-cli.ts';
+import { startCliProcess, stopAll } from '../support/cli/start-cli-process.ts';
+import { TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { freePort, startOwnedRedis } from '../chaos/support/owned-redis.ts';
 
 const tempDirs: string[] = [];

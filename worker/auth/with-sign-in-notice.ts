@@ -4,14 +4,25 @@ import type { ImportService } from '../imports/import-service.ts';
 import type { SignInStore } from './sign-in-store.ts';
 
 /**
+ * Why an unfinished import waits, as its summary's `paused` field (the side panel reads
+ * `message` in its language). No row fails while it is set.
+ */
+export interface ImportPause {
+  reason: 'sign_in_required';
+  message: { en: string; ja: string };
+}
+
+export type PausableSummary = ImportSummary & { paused?: ImportPause };
+
+/**
  * The import service whose summaries say "Sign in again: pc-onboard login" (`paused`) while the
  * rows of an unfinished import wait for a new sign-in, for the API, the CLI and the side panel.
  */
 export function withSignInNotice(service: ImportService, store: Pick<SignInStore, 'needed'>): ImportService {
-  const annotate = async (summary: ImportSummary): Promise<ImportSummary> => {
+  const annotate = async (summary: ImportSummary): Promise<PausableSummary> => {
     const waiting = summary.counts.pending > 0 && summary.state !== 'cancelled' && !summary.dryRun;
     if (!waiting || !(await store.needed().catch(() => undefined))) return summary;
-    return { ...summary, paused: { reason: 'sign_in_required', ...SIGN_IN_AGAIN } };
+    return { ...summary, paused: { reason: 'sign_in_required', message: { ...SIGN_IN_AGAIN } } };
   };
   const wrapped: ImportService = Object.create(service) as ImportService;
   wrapped.getImport = async (importId) => {

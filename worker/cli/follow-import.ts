@@ -1,11 +1,12 @@
 import type { ImportService } from '../imports/import-service.ts';
-import type { ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
+import type { ImportState, StatusCounts } from '../../shared/imports/import-types.ts';
+import type { ImportPause, PausableSummary } from '../auth/with-sign-in-notice.ts';
 
 export interface FollowImportOptions {
   /** Called with the counts whenever they change (and once at the start). */
   onProgress: (counts: StatusCounts, state: ImportState) => void;
   /** Called when the import starts or stops waiting for a person (e.g. "Sign in again: pc-onboard login"). */
-  onPaused?: (paused: ImportSummary['paused']) => void;
+  onPaused?: (paused: ImportPause | undefined) => void;
   /** Events are the fast path; this poll only guards against a missed event. @default 1000 */
   pollMs?: number;
   signal?: AbortSignal;
@@ -41,9 +42,10 @@ export async function followImport(service: ImportService, importId: string, opt
       const summary = await service.getImport(importId);
       if (!summary) throw new Error(`Import ${importId} disappeared from Redis while it was followed.`);
       report(summary.counts, summary.state);
-      if (summary.paused?.reason !== lastPaused) {
-        lastPaused = summary.paused?.reason;
-        options.onPaused?.(summary.paused);
+      const { paused } = summary as PausableSummary;
+      if (paused?.reason !== lastPaused) {
+        lastPaused = paused?.reason;
+        options.onPaused?.(paused);
       }
       if (isFinished(summary.counts, summary.state)) return summary.counts;
       // The drained event may overtake the summary's last write; its counts are final.

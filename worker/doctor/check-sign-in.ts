@@ -1,7 +1,7 @@
 import { describeSignIn } from '../auth/describe-sign-in.ts';
 import type { SignInStore } from '../auth/sign-in-store.ts';
 import type { SignInTarget } from '../auth/sign-in-target.ts';
-import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { isSignInRequiredError } from '../../shared/partner-center/sign-in-required-error.ts';
 import type { DoctorCheck } from './doctor-check.ts';
 
@@ -24,11 +24,11 @@ export async function checkSignIn(target: SignInTarget, store: SignInStore, head
 }
 
 /** One cheap read (the reseller invitation link, §9) with the configured sign-in. */
-export async function checkReadCall(port: PartnerCenterPort | undefined, where: string): Promise<DoctorCheck> {
+export async function checkReadCall(client: PartnerCenterClient | undefined, where: string): Promise<DoctorCheck> {
   const name = 'A read call to Partner Center answered';
-  if (!port) return { name, ok: false, detail: `no Partner Center to call (${where})`, fix: 'start pc-onboard (`npm start`): it runs the built-in sandbox.' };
+  if (!client) return { name, ok: false, detail: `no Partner Center to call (${where})`, fix: 'start pc-onboard (`npm start`): it runs the built-in sandbox.' };
   try {
-    await port.relationshipRequestUrl({ signal: AbortSignal.timeout(15_000) });
+    await client.getRelationshipRequestUrl({ signal: AbortSignal.timeout(15_000) });
     return { name, ok: true, detail: `GET /v1/customers/relationshiprequests answered (${where})` };
   } catch (error) {
     if (isSignInRequiredError(error)) return { name, ok: false, detail: (error as Error).message, fix: 'pc-onboard login' };

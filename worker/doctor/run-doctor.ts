@@ -5,7 +5,7 @@ import { realSignInTarget, sandboxSignInTarget, type SignInTarget } from '../aut
 import type { Config } from '../config.ts';
 import { isConfigError } from '../errors/config-error.ts';
 import { connectSignedIn } from '../partner-center/connect-signed-in.ts';
-import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
+import { createPartnerCenterClient, type PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { readRunningSandbox, useRunningSandbox } from '../partner-center/select-partner-center.ts';
 import { connectRedis, type RedisHandle } from '../redis/connect-redis.ts';
 import { checkApi } from './check-api.ts';
@@ -54,14 +54,14 @@ export async function runDoctor(loadConfig: () => Readonly<Config>): Promise<Doc
 
     const deps = { dataDir: config.dataDir, keyPrefix: config.keyPrefix, secretKey: config.secretKey, ...(redis ? { redis: redis.redis } : {}) };
     let target: SignInTarget | undefined;
-    let port: PartnerCenterPort | undefined;
+    let client: PartnerCenterClient | undefined;
     if (config.partnerCenter) {
       const { tenantId, clientId, clientSecret, refreshToken } = config.partnerCenter;
       target = realSignInTarget(cloud.name, tenantId, clientId);
-      port = connectSignedIn(cloud, target, { ...(clientSecret ? { clientSecret } : {}), ...(refreshToken ? { refreshToken } : {}) }, deps).port;
+      client = createPartnerCenterClient(connectSignedIn(cloud, target, { ...(clientSecret ? { clientSecret } : {}), ...(refreshToken ? { refreshToken } : {}) }, deps).clientOptions);
     } else if (sandbox) {
       target = sandboxSignInTarget(cloud.name, sandbox.url);
-      port = useRunningSandbox({ ...sandbox, cloud: cloud.name }, deps).port;
+      client = createPartnerCenterClient(useRunningSandbox({ ...sandbox, cloud: cloud.name }, deps).clientOptions);
     }
     if (target) {
       const store = createSignInStore({ target, key: config.secretKey, dataDir: config.dataDir, keyPrefix: config.keyPrefix, ...(redis ? { redis: redis.redis } : {}) });
@@ -69,7 +69,7 @@ export async function runDoctor(loadConfig: () => Readonly<Config>): Promise<Doc
     } else {
       checks.push({ name: 'Signed in to Partner Center', ok: true, detail: 'not needed on the sandbox' });
     }
-    checks.push(await checkReadCall(port, target ? (target.sandbox ? `the sandbox at ${target.apiBaseUrl}` : target.apiBaseUrl) : 'the sandbox runs only while pc-onboard runs'));
+    checks.push(await checkReadCall(client, target ? (target.sandbox ? `the sandbox at ${target.apiBaseUrl}` : target.apiBaseUrl) : 'the sandbox runs only while pc-onboard runs'));
     const budget = config.rateLimitPerMinute;
     checks.push(
       budget > PARTNER_CENTER_RATE_LIMIT && config.partnerCenter

@@ -2,13 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { CloudConfig } from '../../shared/partner-center/clouds.ts';
-import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
+import type { PartnerCenterClientOptions } from '../../shared/partner-center/create-partner-center-client.ts';
 import { retryRefusedToken } from '../auth/retry-refused-token.ts';
 import { createSignInStore, type SignInStore } from '../auth/sign-in-store.ts';
 import { createSignInTokenProvider } from '../auth/sign-in-token-provider.ts';
 import type { SignInTarget } from '../auth/sign-in-target.ts';
-import { adaptPartnerCenterClient } from './adapt-partner-center-client.ts';
-import type { PartnerCenterPort } from './partner-center-port.ts';
 
 /** Where the shared sign-in is kept: Redis (every worker) or, without it, a file in the data directory. */
 export interface SignInDeps {
@@ -21,13 +19,13 @@ export interface SignInDeps {
   logger?: Logger;
 }
 
-/** The Partner Center port whose calls carry the shared sign-in's tokens (and survive a revoked access token). */
+/** Client options whose calls carry the shared sign-in's tokens (and survive a revoked access token). */
 export function connectSignedIn(
   cloud: Readonly<CloudConfig>,
   target: SignInTarget,
   credentials: { clientSecret?: string; refreshToken?: string; fallbackToken?: string },
   deps: SignInDeps | undefined,
-): { port: PartnerCenterPort; signIn: { target: SignInTarget; store: SignInStore } } {
+): { clientOptions: PartnerCenterClientOptions; signIn: { target: SignInTarget; store: SignInStore } } {
   const keyPrefix = deps?.keyPrefix ?? 'pco';
   const store = createSignInStore({
     target,
@@ -44,11 +42,11 @@ export function connectSignedIn(
     ...(deps?.logger ? { logger: deps.logger } : {}),
     ...credentials,
   });
-  const client = createPartnerCenterClient({
+  const clientOptions: PartnerCenterClientOptions = {
     cloud,
     ...(target.sandbox ? { baseUrl: target.apiBaseUrl } : {}),
     getAccessToken: tokens.getAccessToken,
     fetch: retryRefusedToken(globalThis.fetch.bind(globalThis), tokens),
-  });
-  return { port: adaptPartnerCenterClient(client), signIn: { target, store } };
+  };
+  return { clientOptions, signIn: { target, store } };
 }

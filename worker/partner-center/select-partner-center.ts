@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
+import type { PartnerCenterClientOptions } from '../../shared/partner-center/create-partner-center-client.ts';
 import { resolveCloud } from '../../shared/partner-center/clouds.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
 import type { Config } from '../config.ts';
 import type { SignInStore } from '../auth/sign-in-store.ts';
 import { realSignInTarget, sandboxSignInTarget, type SignInTarget } from '../auth/sign-in-target.ts';
-import { adaptPartnerCenterClient } from './adapt-partner-center-client.ts';
-import type { PartnerCenterPort } from './partner-center-port.ts';
 import { connectSignedIn, type SignInDeps } from './connect-signed-in.ts';
 
 /** The banner shown when no credentials are configured. */
@@ -17,7 +15,8 @@ export const SANDBOX_BANNER =
 
 export interface PartnerCenterSelection {
   mode: 'sandbox' | 'real';
-  port: PartnerCenterPort;
+  /** Where and how to reach it; the runtime adds the shared request budget (`pace`). */
+  clientOptions: PartnerCenterClientOptions;
   banner: string;
   /** The in-process sandbox's base URL (sandbox mode only). */
   sandboxUrl?: string;
@@ -35,7 +34,7 @@ export function useRunningSandbox(options: { url: string; token: string; cloud: 
   const connected = connectSignedIn(cloud, sandboxSignInTarget(cloud.name, options.url), { fallbackToken: options.token }, signIn);
   return {
     mode: 'sandbox',
-    port: connected.port,
+    clientOptions: connected.clientOptions,
     banner: `Partner Center: the sandbox at ${options.url}; no real customers are created.`,
     sandboxUrl: options.url,
     signIn: connected.signIn,
@@ -44,8 +43,8 @@ export function useRunningSandbox(options: { url: string; token: string; cloud: 
 }
 
 /**
- * The real Partner Center when credentials are configured (the configured cloud, an app+user
- * token from the refresh token); otherwise the sandbox: the one another pc-onboard process of the
+ * The real Partner Center when the tenant and app are configured (the configured cloud, app+user
+ * tokens from the shared sign-in); otherwise the sandbox: the one another pc-onboard process of the
  * same data directory runs (`<dataDir>/sandbox.json`, mode 0600), or a new one in this process on
  * a free port. Germany is refused by `resolveCloud` with a message that says its customers moved
  * to global.
@@ -55,12 +54,13 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   if (config.partnerCenter) {
     // App+user from the person's sign-in (`pc-onboard login`, or a configured Secure Application
     // Model refresh token): MCA attestation and indirect-reseller customers need it
-    // (partner-center-api.md §1, §0.18). MSAL caches, refreshes and rotates the tokens.
+    // (docs/contracts/partner-center-api.md §1, §0.18). MSAL caches, refreshes and rotates the tokens.
     const { tenantId, clientId, clientSecret, refreshToken } = config.partnerCenter;
-    const connected = connectSignedIn(cloud, realSignInTarget(cloud.name, tenantId, clientId), { ...(clientSecret ? { clientSecret } : {}), ...(refreshToken ? { refreshToken } : {}) }, signIn ?? { dataDir: config.dataDir });
+    const target = realSignInTarget(cloud.name, tenantId, clientId);
+    const connected = connectSignedIn(cloud, target, { ...(clientSecret ? { clientSecret } : {}), ...(refreshToken ? { refreshToken } : {}) }, signIn ?? { dataDir: config.dataDir });
     return {
       mode: 'real',
-      port: connected.port,
+      clientOptions: connected.clientOptions,
       banner: `Partner Center: ${cloud.apiBaseUrl} (${cloud.name} cloud, partner tenant ${tenantId}).`,
       signIn: connected.signIn,
       close: async () => {},
@@ -77,7 +77,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   const connected = connectSignedIn(cloud, sandboxSignInTarget(cloud.name, sandbox.url), { fallbackToken: token }, signIn);
   return {
     mode: 'sandbox',
-    port: connected.port,
+    clientOptions: connected.clientOptions,
     banner: SANDBOX_BANNER,
     sandboxUrl: sandbox.url,
     signIn: connected.signIn,
