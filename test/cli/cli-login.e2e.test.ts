@@ -66,11 +66,16 @@ describe('pc-onboard login against the sandbox, and an import that survives a re
       const rows = Array.from({ length: 24 }, (_, index) => validRow(`signin${index}x${randomUUID().slice(0, 6)}`));
       const summary = await runtime.service.createImport({ source: csvSource(buildCustomerCsv(rows)), dryRun: false, cloud: 'global' });
       const current = async () => (await runtime.service.getImport(summary.id)) as PausableSummary;
+      const events: unknown[] = [];
+      const unsubscribe = await runtime.service.subscribe(summary.id, (event) => events.push(event));
       await vi.waitFor(async () => expect((await current()).counts.created).toBeGreaterThanOrEqual(3), { timeout: 30_000, interval: 50 });
 
       const revoked = await fetch(`${sandbox.url}/_sandbox/tokens/revoke`, { method: 'POST' });
       expect(revoked.status).toBe(200);
       await vi.waitFor(async () => expect((await current()).paused).toMatchObject({ reason: 'sign_in_required', message: { en: 'Sign in again: pc-onboard login' } }), { timeout: 30_000, interval: 100 });
+      // Live followers (the side panel over SSE) hear it too.
+      await vi.waitFor(() => expect(events).toContainEqual(expect.objectContaining({ type: 'progress', paused: { reason: 'sign_in_required', message: expect.objectContaining({ en: 'Sign in again: pc-onboard login' }) } })), { timeout: 10_000 });
+      unsubscribe();
       const paused = await current();
       expect(paused.counts.failed).toBe(0);
       expect(paused.counts.pending).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
 import { isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
+import { announceSignInPause } from '../auth/announce-sign-in-pause.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
@@ -111,6 +112,7 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
     if (failure.kind === 'sign_in_required') {
       // Not the row's fault: every row waits (no attempt used) until somebody signs in again.
       logger.debug({ importId, row }, 'waiting for a Partner Center sign-in');
+      await announceSignInPause(options.connection, options.keyPrefix, store, importId).catch(() => undefined);
       await worker.rateLimit(SIGN_IN_RECHECK_MS);
       throw Worker.RateLimitError();
     }
