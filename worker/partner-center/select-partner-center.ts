@@ -61,7 +61,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
     return {
       mode: 'real',
       clientOptions: connected.clientOptions,
-      banner: `Partner Center: ${cloud.apiBaseUrl} (${cloud.name} cloud, partner tenant ${tenantId}).`,
+      banner: `Partner Center: ${cloud.apiBaseUrl} (${cloud.name} cloud, partner tenant ${tenantId}); signed in with pc-onboard login (pc-onboard whoami shows who).`,
       signIn: connected.signIn,
       close: async () => {},
     };
