@@ -167,7 +167,11 @@ async function checkHealth(redis: RedisHandle, partnerCenter: PartnerCenterSelec
   ]);
   const report: HealthReport = { redis: pong === 'PONG' ? 'up' : 'down', partnerCenter: mode };
   if (report.redis === 'up' && partnerCenter.signIn) {
-    const status = await describeSignIn(partnerCenter.signIn.target, partnerCenter.signIn.store).catch(() => undefined);
+    // Bounded like the PING: Redis may go away between the two, and /health must answer anyway.
+    const status = await Promise.race([
+      describeSignIn(partnerCenter.signIn.target, partnerCenter.signIn.store).catch(() => undefined),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 900).unref()),
+    ]);
     if (status) {
       report.signIn = {
         state: status.state,
