@@ -21,7 +21,10 @@ export type PausableSummary = ImportSummary & { paused?: ImportPause };
 export function withSignInNotice(service: ImportService, store: Pick<SignInStore, 'needed'>): ImportService {
   const annotate = async (summary: ImportSummary): Promise<PausableSummary> => {
     const waiting = summary.counts.pending > 0 && summary.state !== 'cancelled' && !summary.dryRun;
-    if (!waiting || !(await store.needed().catch(() => undefined))) return summary;
+    if (!waiting) return summary;
+    // Bounded: the summary itself was just read (a fail-fast connection in the API); never hang on the mark.
+    const needed = await Promise.race([store.needed().catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 900).unref())]);
+    if (!needed) return summary;
     return { ...summary, paused: { reason: 'sign_in_required', message: { ...SIGN_IN_AGAIN } } };
   };
   const wrapped: ImportService = Object.create(service) as ImportService;
