@@ -6,6 +6,12 @@ export const SIGN_IN_AGAIN = {
   ja: '再度サインインしてください: pc-onboard login',
 } as const;
 
+/** Why an import waits, for its status (the API, the side panel) and the CLI. */
+export const PAUSED_FOR_SIGN_IN = {
+  en: 'Paused: the Partner Center sign-in has expired or was revoked. Sign in again: pc-onboard login (no row fails; the import goes on by itself after the sign-in).',
+  ja: '一時停止中: Partner Center のサインインの有効期限が切れたか、取り消されました。再度サインインしてください: pc-onboard login（失敗になる行はありません。サインイン後に自動で再開します）。',
+} as const;
+
 /**
  * The partner's sign-in is missing, revoked or expired (`invalid_grant`): no call can succeed
  * until a person signs in again. Not a failure of the row: the worker pauses the queue and

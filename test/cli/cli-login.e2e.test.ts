@@ -72,9 +72,9 @@ describe('pc-onboard login against the sandbox, and an import that survives a re
 
       const revoked = await fetch(`${sandbox.url}/_sandbox/tokens/revoke`, { method: 'POST' });
       expect(revoked.status).toBe(200);
-      await vi.waitFor(async () => expect((await current()).paused).toMatchObject({ reason: 'sign_in_required', message: { en: 'Sign in again: pc-onboard login' } }), { timeout: 30_000, interval: 100 });
+      await vi.waitFor(async () => expect((await current()).paused).toMatchObject({ reason: 'sign-in-required', message: { en: expect.stringContaining('Sign in again: pc-onboard login'), ja: expect.stringContaining('pc-onboard login') } }), { timeout: 30_000, interval: 100 });
       // Live followers (the side panel over SSE) hear it too.
-      await vi.waitFor(() => expect(events).toContainEqual(expect.objectContaining({ type: 'progress', paused: { reason: 'sign_in_required', message: expect.objectContaining({ en: 'Sign in again: pc-onboard login' }) } })), { timeout: 10_000 });
+      await vi.waitFor(() => expect(events).toContainEqual(expect.objectContaining({ type: 'progress', paused: { reason: 'sign-in-required', message: expect.objectContaining({ en: expect.stringContaining('Sign in again: pc-onboard login') }) } })), { timeout: 10_000 });
       unsubscribe();
       const paused = await current();
       expect(paused.counts.failed).toBe(0);

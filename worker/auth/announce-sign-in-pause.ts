@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ImportEvent } from '../../shared/imports/import-types.ts';
-import { SIGN_IN_AGAIN } from '../../shared/partner-center/sign-in-required-error.ts';
+import { PAUSED_FOR_SIGN_IN } from '../../shared/partner-center/sign-in-required-error.ts';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import type { ImportPause } from './with-sign-in-notice.ts';
 
@@ -16,6 +16,6 @@ export async function announceSignInPause(redis: Redis, keyPrefix: string, store
   if (first !== 'OK') return;
   const summary = await store.getSummary(importId);
   if (!summary) return;
-  const paused: ImportPause = { reason: 'sign_in_required', message: { ...SIGN_IN_AGAIN } };
+  const paused: ImportPause = { reason: 'sign-in-required', message: { ...PAUSED_FOR_SIGN_IN } };
   await store.publish({ type: 'progress', importId, counts: summary.counts, state: summary.state, paused } as ImportEvent);
 }

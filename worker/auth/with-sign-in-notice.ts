@@ -1,14 +1,14 @@
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
-import { SIGN_IN_AGAIN } from '../../shared/partner-center/sign-in-required-error.ts';
+import { PAUSED_FOR_SIGN_IN } from '../../shared/partner-center/sign-in-required-error.ts';
 import type { ImportService } from '../imports/import-service.ts';
 import type { SignInStore } from './sign-in-store.ts';
 
 /**
- * Why an unfinished import waits, as its summary's `paused` field (the side panel reads
- * `message` in its language). No row fails while it is set.
+ * Why an unfinished import waits, as its summary's `paused` field (the side panel shows
+ * `message` in its language; `reason` names the sign-in). No row fails while it is set.
  */
 export interface ImportPause {
-  reason: 'sign_in_required';
+  reason: 'sign-in-required';
   message: { en: string; ja: string };
 }
 
@@ -25,7 +25,7 @@ export function withSignInNotice(service: ImportService, store: Pick<SignInStore
     // Bounded: the summary itself was just read (a fail-fast connection in the API); never hang on the mark.
     const needed = await Promise.race([store.needed().catch(() => undefined), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 900).unref())]);
     if (!needed) return summary;
-    return { ...summary, paused: { reason: 'sign_in_required', message: { ...SIGN_IN_AGAIN } } };
+    return { ...summary, paused: { reason: 'sign-in-required', message: { ...PAUSED_FOR_SIGN_IN } } };
   };
   const wrapped: ImportService = Object.create(service) as ImportService;
   wrapped.getImport = async (importId) => {

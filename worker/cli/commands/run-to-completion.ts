@@ -103,6 +103,6 @@ function allSucceeded(counts: StatusCounts): boolean {
 
 /** What the CLI says when the import starts or stops waiting for a sign-in. */
 function pauseLine(paused: ImportPause | undefined, lang: Language): string {
-  if (lang === 'ja') return paused ? `一時停止中: ${paused.message.ja}。サインイン後に自動で再開します（Ctrl+C で取り消し）。` : '再度サインインしました: インポートを再開します。';
-  return paused ? `Paused: ${paused.message.en}. The import goes on by itself after the sign-in; Ctrl+C cancels it.` : 'Signed in again: the import goes on.';
+  if (lang === 'ja') return paused ? `${paused.message.ja}（Ctrl+C で取り消し）` : '再度サインインしました: インポートを再開します。';
+  return paused ? `${paused.message.en} Ctrl+C cancels it.` : 'Signed in again: the import goes on.';
 }
