@@ -91,5 +91,5 @@ describe('pc-onboard login against the sandbox, and an import that survives a re
     }
     const stats = (await (await fetch(`${sandbox.url}/_sandbox/stats`)).json()) as { creationsPerDomain: Record<string, number> };
     expect(Object.values(stats.creationsPerDomain)).toEqual(Array(24).fill(1));
-  }, 180_000);
+  }, 300_000);
 });
