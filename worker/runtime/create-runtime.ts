@@ -157,10 +157,13 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
   }
 }
 
+const REDIS_LOST = new Set(['reconnecting', 'close', 'end']);
+
 async function checkHealth(redis: RedisHandle, partnerCenter: PartnerCenterSelection): Promise<HealthReport> {
   const mode = partnerCenter.mode;
-  // While the connection is reconnecting a PING would only wait: say "down" at once.
-  if (redis.redis.status !== 'ready') return { redis: 'down', partnerCenter: mode };
+  // While the connection is reconnecting (or gone) a PING would only wait: say "down" at once.
+  // A connection still starting ('wait', 'connecting', 'connect') gets its PING, bounded below.
+  if (REDIS_LOST.has(redis.redis.status)) return { redis: 'down', partnerCenter: mode };
   const pong = await Promise.race([
     redis.redis.ping().catch(() => 'down'),
     new Promise<string>((resolve) => setTimeout(() => resolve('down'), 900).unref()),

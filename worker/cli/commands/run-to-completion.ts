@@ -69,8 +69,9 @@ export async function runToCompletion(
     await writeResultsFile(options.failedPath, service.resultsCsv(summary.id, 'failed', options.lang));
     written.failed = options.failedPath;
   }
-  // A header-only file imported nothing: the user is told so and scripts see it (not "all done").
-  const exitCode = summary.total === 0 ? EXIT_CODES.usage : allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
+  // A header-only file is not an error (docs/contracts/csv-format.md §3): exit 0, and the summary
+  // says plainly that nothing was imported.
+  const exitCode = allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
 
   if (options.json) {
     const report = {
@@ -88,7 +89,7 @@ export async function runToCompletion(
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
     writeLine(stdout, renderSummaryTable(summary, counts, options.lang));
-    if (summary.total === 0) writeLine(deps.io.stderr, `pc-onboard: ${text.noRows}`);
+    if (summary.total === 0) writeLine(stdout, text.noRows);
     if (written.results) writeLine(stdout, text.results(written.results));
     if (written.failed) writeLine(stdout, text.rowsToFix(written.failed));
     if (counts.failed > 0) writeLine(stdout, text.retryHint(summary.id));
