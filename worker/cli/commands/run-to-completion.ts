@@ -6,6 +6,7 @@ import type { CliDeps } from '../cli-deps.ts';
 import { writeLine } from '../cli-io.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { followImport } from '../follow-import.ts';
+import type { ImportPause } from '../../auth/with-sign-in-notice.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
 import { writeImportFiles, type ImportFilePaths } from '../output/write-import-files.ts';
@@ -63,6 +64,8 @@ export async function runToCompletion(
       onProgress: (current) => {
         if (interrupts === 0) progress.update(current);
       },
+      // The import waits, nothing failed: say what the person must do, and when it goes on.
+      onPaused: (paused) => writeLine(stderr, `\n${pauseLine(paused, options.lang)}`),
       signal: stopFollowing.signal,
     });
     // Once left, the follow ends on its own; its abort is not an error.
@@ -82,8 +85,9 @@ export async function runToCompletion(
   const finalSummary = (await service.getImport(summary.id)) ?? summary;
   const cancelled = finalSummary.state === 'cancelled';
   const written = await writeImportFiles(service, summary.id, counts, options.files ?? {}, options.lang, cancelled);
-  // A header-only file imported nothing: the user is told so and scripts see it (not "all done").
-  const exitCode = summary.total === 0 ? EXIT_CODES.usage : allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
+  // A header-only file is not an error (docs/contracts/csv-format.md §3): exit 0, and the summary
+  // says plainly that nothing was imported.
+  const exitCode = allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
 
   if (options.json) {
     const report = {
@@ -104,7 +108,7 @@ export async function runToCompletion(
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
     writeLine(stdout, renderSummaryTable(summary, counts, options.lang));
-    if (summary.total === 0) writeLine(deps.io.stderr, `pc-onboard: ${text.noRows}`);
+    if (summary.total === 0) writeLine(stdout, text.noRows);
     if (written.results) writeLine(stdout, text.results(written.results));
     if (written.failed) writeLine(stdout, text.rowsToFix(written.failed));
     if (cancelled && counts.skipped > 0) {
@@ -119,4 +123,10 @@ export async function runToCompletion(
 
 function allSucceeded(counts: StatusCounts): boolean {
   return counts.pending === 0 && ROW_STATUSES.every((status) => SUCCESS_STATUSES.includes(status) || counts[status] === 0);
+}
+
+/** What the CLI says when the import starts or stops waiting for a sign-in. */
+function pauseLine(paused: ImportPause | undefined, lang: Language): string {
+  if (lang === 'ja') return paused ? `${paused.message.ja}（Ctrl+C で取り消し）` : '再度サインインしました: インポートを再開します。';
+  return paused ? `${paused.message.en} Ctrl+C cancels it.` : 'Signed in again: the import goes on.';
 }
