@@ -31,6 +31,8 @@ export function dateTexts(isoDate: string): string[] {
   const utc = new Date(Date.UTC(year, month - 1, day));
   for (const locale of ['en-US', 'en-GB', 'ja-JP']) {
     for (const dateStyle of ['full', 'long', 'medium', 'short'] as const) {
+      // en-GB's numeric 05/03/2026 reads as 3 May on an en-US page: only its spelled-out forms count.
+      if (locale === 'en-GB' && dateStyle === 'short') continue;
       texts.push(new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(utc));
     }
   }
