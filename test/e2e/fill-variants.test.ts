@@ -34,7 +34,8 @@ const cases = GOOD_VARIANTS.flatMap((variant) => (['en', 'ja'] as const).map((la
 describe.each(cases)('fill on the $variant wizard ($lang)', ({ variant, lang }) => {
   it('should fill every field, report each as the page shows it, and submit exactly the record typed', async () => {
     const record = recordFor(lang, variant);
-    const page = await openWizard(env.launched.context, lang, `wizard=${variant}`);
+    // `run` is ignored by the page; it tells this test's reports from the others'.
+    const page = await openWizard(env.launched.context, lang, `wizard=${variant}&run=${record.domain}`);
     const report = await sendFromServiceWorker(env.launched.serviceWorker, { type: 'fill', record, language: lang });
     expect(report.step).toBe('account-info');
     const meant = meantFields(record);
@@ -48,7 +49,7 @@ describe.each(cases)('fill on the $variant wizard ($lang)', ({ variant, lang }) 
     await page.getByRole('button', { name: s.next1 }).click();
     await page.getByRole('button', { name: s.next2 }).waitFor();
     // The Subscriptions fill runs on its own; its report names offers as the page does.
-    const tag = `wizard=${variant}`;
+    const tag = `run=${record.domain}`;
     await expect.poll(() => collectedReports(env.launched.serviceWorker, tag).then((reports) => reports.filter((sent) => sent.step === 'subscriptions').length), { timeout: 20_000 }).toBe(1);
     const [subscriptions] = (await collectedReports(env.launched.serviceWorker, tag)).filter((sent) => sent.step === 'subscriptions');
     expect(subscriptions!.fields).toEqual(

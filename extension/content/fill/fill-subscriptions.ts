@@ -48,10 +48,10 @@ export async function fillSubscriptions(record: CustomerRecord, options: FillSte
     const ticked = await fillCheckbox(checkbox, { type: 'boolean', checked: true }, { signal });
     let noQuantityBox = false;
     if (ticked.ok) {
-      const quantity = await waitFor(() => findQuantityInput(row), { signal, timeoutMs: QUANTITY_TIMEOUT_MS, root: document });
-      if (quantity.ok) {
+      const quantity = await waitForQuantity(row, options);
+      if (quantity) {
         const text = String(offer.quantity);
-        await fillTextInput(quantity.value, { type: 'text', text, matches: [text] }, { signal });
+        await fillTextInput(quantity, { type: 'text', text, matches: [text] }, { signal });
       } else {
         noQuantityBox = true;
         if (offer.quantity !== 1) Object.assign(report, { status: 'not-found', message: FILL_TEXTS.noQuantityBox()[uiLanguage] });
@@ -74,7 +74,8 @@ async function readBackOffer({ offer, report, noQuantityBox }: OfferAttempt, opt
   const revealed = await revealOfferRow(document, offer.id, signal);
   const row = revealed.found?.row;
   const checkbox = row && rowCheckbox(row);
-  const quantity = row && !noQuantityBox ? findQuantityInput(row) : null;
+  // A row shown again by a search may draw its quantity box a render later.
+  const quantity = row && checkbox && !noQuantityBox && isChecked(checkbox) ? await waitForQuantity(row, options) : null;
   const setVerdict = (status: FieldReport['status'], message: string, element?: Element | null): void => {
     Object.assign(report, { status, message });
     if (element) outlineField(element, status);
@@ -90,4 +91,9 @@ async function readBackOffer({ offer, report, noQuantityBox }: OfferAttempt, opt
     }
   }
   await revealed.clearSearch();
+}
+
+async function waitForQuantity(row: Element, { document, signal }: FillStepOptions): Promise<Element | null> {
+  const found = await waitFor(() => findQuantityInput(row), { signal, timeoutMs: QUANTITY_TIMEOUT_MS, root: document });
+  return found.ok ? found.value : null;
 }
