@@ -157,7 +157,8 @@ function locate(spec: FieldSpec, controls: PageControl[], options: FillStepOptio
 function outlineEmptyRequired(controls: PageControl[]): void {
   for (const { element } of controls) {
     const required = element.hasAttribute('required') || element.getAttribute('aria-required') === 'true';
-    const empty = 'value' in element ? (element as HTMLInputElement).value === '' : false;
+    // Only boxes hold a value to test; a button's `value` is not what it shows.
+    const empty = element.matches('input, textarea, select') && (element as HTMLInputElement).value === '';
     if (required && empty) outlineField(element, 'empty');
   }
 }

@@ -33,11 +33,13 @@ export function applyBrokenBehaviour(field: TextField): void {
   }
 }
 
-/** `3/5/2026` → `5/3/2026`, `2026/03/05` → `2026/05/03` (when both read as a month). */
+/** `3/5/2026` → `5/3/2026`, `2026/03/05` → `2026/05/03`, `2026-03-05` → `2026-05-03` (when both read as a month). */
 function swapDayAndMonth(text: string): string {
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (us && Number(us[2]) <= 12) return `${us[2]}/${us[1]}/${us[3]}`;
   const ja = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text);
   if (ja && Number(ja[3]) <= 12) return `${ja[1]}/${ja[3]}/${ja[2]}`;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso && Number(iso[3]) <= 12) return `${iso[1]}-${iso[3]}-${iso[2]}`;
   return text;
 }
