@@ -15,7 +15,7 @@ import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
 import { readBack } from './read-back.ts';
 
-/** How long a field revealed by another choice is waited for (dashboard-form.md). */
+/** How long a field revealed by another choice is waited for (docs/contracts/wizard-form.md). */
 const REVEAL_TIMEOUT_MS = 2000;
 /** After a choice that reveals or re-mounts fields, the page is re-read once it has been still this long. */
 const REMOUNT_QUIET_MS = 20;

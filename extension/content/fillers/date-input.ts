@@ -8,7 +8,8 @@ import { fillTextInput } from './text-input.ts';
  * A date picker: typed in the format its placeholder shows (`DD.MM.YYYY`), else the page's locale
  * format (`M/D/YYYY` on en-US, `YYYY/MM/DD` on ja-JP), else ISO — the next one only when the page
  * refused the last — or `YYYY-MM-DD` when the input is `type=date`; then blurred. Kept when the
- * page shows that day in any form (a picker may show `Thu Mar 05 2026` after blur).
+ * page shows that day in any form (a picker may show `Thu Mar 05 2026` after blur;
+ * docs/contracts/wizard-form.md).
  */
 export const fillDateInput: Filler = async (element, value, options) => {
   if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', FILL_TEXTS.wrongValueType());
