@@ -1,5 +1,5 @@
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
-import { AGREED, US_CUSTOMER_RECORD } from '../../../shared/form/testing/us-customer-record.ts';
+import { AGREED, US_CUSTOMER_RECORD } from '../../support/form/us-customer-record.ts';
 
 /** The wizard versions of the replica that behave (`?wizard=…`), and the two broken on purpose. */
 export const GOOD_VARIANTS = ['classic', 'v8', 'v9', 'shadow'] as const;
