@@ -5,6 +5,7 @@ import { recordToFormValues, type FormValue } from '../../../shared/form/form-va
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import { isVisible } from '../dom/is-visible.ts';
+import { queryDeep } from '../dom/walk-deep.ts';
 import { waitFor, waitForQuiet } from '../dom/wait-for.ts';
 import { findField } from '../finders/find-field.ts';
 import { readPageOutline, type PageControl } from '../finders/page-outline.ts';
@@ -104,7 +105,9 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     reports.push(report);
     attempts.push({ spec, value, report, element, ...(result.ok ? {} : { fillerMessage: result.message[uiLanguage] }) });
     if (revealers.has(spec.key)) {
-      await waitForQuiet({ signal, quietMs: REMOUNT_QUIET_MS, maxMs: REMOUNT_MAX_MS, root: document });
+      // A page busy after the choice (fetching the country's rules) may re-mount the step: wait until it is still.
+      await Promise.resolve();
+      if (isBusy(document)) await waitForQuiet({ signal, quietMs: REMOUNT_QUIET_MS, maxMs: REMOUNT_MAX_MS, root: document });
       controls = readPageOutline(document);
     }
   }
@@ -151,6 +154,10 @@ function locate(spec: FieldSpec, controls: PageControl[], options: FillStepOptio
   if (!hint) return undefined;
   const element = resolveHint(options.document, hint);
   return element && isVisible(element) ? element : undefined;
+}
+
+function isBusy(document: Document): boolean {
+  return queryDeep(document, '[aria-busy=true]').length > 0;
 }
 
 /** Required fields the record had nothing for still need a person. */
