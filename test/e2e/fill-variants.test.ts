@@ -55,9 +55,8 @@ describe.each(cases)('fill on the $variant wizard ($lang)', ({ variant, lang }) 
     expect(subscriptions!.fields).toEqual(
       record.offers.map((offer) => expect.objectContaining({ key: 'offers', offerId: offer.id, status: 'filled', ...(offer.id === OFFICE_E3 ? { label: OFFICE_E3_NAME[variant]![lang] } : {}) })),
     );
-    // The extension left no search text behind.
-    await expect(page.locator('input[type=search]').count()).resolves.toBeLessThanOrEqual(1);
-    if (variant !== 'shadow') await expect(page.locator('input[type=search]').inputValue()).resolves.toBe('');
+    // The extension left no search text behind (Playwright's locators see into the shadow variant's list too).
+    await expect(page.locator('input[type=search]').inputValue()).resolves.toBe('');
     if (variant === 'v8' && lang === 'en') await page.screenshot({ path: join(SCREENSHOT_DIR, 'replica-v8-subscriptions-en.png'), fullPage: true });
 
     await page.getByRole('button', { name: s.next2 }).click();
