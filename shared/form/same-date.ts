@@ -29,14 +29,21 @@ export function dateTexts(isoDate: string): string[] {
     local.toDateString(),
   ];
   const utc = new Date(Date.UTC(year, month - 1, day));
-  for (const locale of ['en-US', 'en-GB', 'ja-JP']) {
-    for (const dateStyle of ['full', 'long', 'medium', 'short'] as const) {
-      // en-GB's numeric 05/03/2026 reads as 3 May on an en-US page: only its spelled-out forms count.
-      if (locale === 'en-GB' && dateStyle === 'short') continue;
-      texts.push(new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' }).format(utc));
-    }
-  }
+  for (const format of dateFormats()) texts.push(format.format(utc));
   return [...new Set(texts)];
+}
+
+let formats: Intl.DateTimeFormat[] | undefined;
+
+/** Every Intl date style in English and Japanese, built once (a formatter is costly to create). */
+function dateFormats(): Intl.DateTimeFormat[] {
+  formats ??= ['en-US', 'en-GB', 'ja-JP'].flatMap((locale) =>
+    (['full', 'long', 'medium', 'short'] as const)
+      // en-GB's numeric 05/03/2026 reads as 3 May on an en-US page: only its spelled-out forms count.
+      .filter((dateStyle) => !(locale === 'en-GB' && dateStyle === 'short'))
+      .map((dateStyle) => new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' })),
+  );
+  return formats;
 }
 
 function pad(value: number): string {
