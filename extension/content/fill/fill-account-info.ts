@@ -4,6 +4,7 @@ import type { FieldReport, PickedFieldHint } from '../../../shared/form/fill-mes
 import { recordToFormValues, type FormValue } from '../../../shared/form/form-values.ts';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
+import { CONTROL_SELECTOR } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { queryDeep } from '../dom/walk-deep.ts';
 import { waitFor, waitForQuiet } from '../dom/wait-for.ts';
@@ -107,7 +108,7 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     if (revealers.has(spec.key)) {
       // A page busy after the choice (fetching the country's rules) may re-mount the step: wait until it is still.
       await Promise.resolve();
-      if (isBusy(document)) await waitForQuiet({ signal, quietMs: REMOUNT_QUIET_MS, maxMs: REMOUNT_MAX_MS, root: document });
+      if (isRedrawing(document)) await waitForQuiet({ signal, quietMs: REMOUNT_QUIET_MS, maxMs: REMOUNT_MAX_MS, root: document });
       controls = readPageOutline(document);
     }
   }
@@ -156,8 +157,13 @@ function locate(spec: FieldSpec, controls: PageControl[], options: FillStepOptio
   return element && isVisible(element) ? element : undefined;
 }
 
-function isBusy(document: Document): boolean {
-  return queryDeep(document, '[aria-busy=true]').length > 0;
+/**
+ * Whether a part of the page is busy drawing itself anew (`aria-busy` on a container). A busy
+ * control is only checking its own value (the domain's availability) and is not waited for here:
+ * the fill goes on and the read-back waits for it.
+ */
+function isRedrawing(document: Document): boolean {
+  return queryDeep(document, '[aria-busy=true]').some((element) => !element.matches(CONTROL_SELECTOR));
 }
 
 /** Required fields the record had nothing for still need a person. */
