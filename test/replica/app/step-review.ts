@@ -82,7 +82,6 @@ export function reviewStep(edit: (step: 'account-info' | 'subscriptions') => voi
 /** What Partner Center does on Submit: the customer, then the agreement attestation, then the orders. */
 async function createCustomer(): Promise<CreatedCustomer> {
   const submission = pendingSubmission();
-  const v = state.values;
   const created = await callApi('POST', '/v1/customers', submission.customer);
   if (created.status !== 201 && created.status !== 200) throw new Error(describeFailure(created));
   const customerId: string = created.json.id;
