@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startCliProcess, stopAll, type CliProcess } from '../../worker/cli/e2e/start-cli-process.ts';
-import { buildCustomerCsv, validRow } from '../../worker/testing/build-customer-csv.ts';
+import { startCliProcess, stopAll, type CliProcess } from '../support/cli/start-cli-process.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { startOwnedRedis } from './support/owned-redis.ts';
 
 const TOKEN = 'outage-test-token-0123456789';

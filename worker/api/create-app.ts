@@ -17,7 +17,7 @@ import { requireRedis } from './middleware/require-redis.ts';
 export const BOARD_BASE_PATH = '/ui';
 
 /**
- * The worker's HTTP API (issue 5). Built from injected deps so tests call `app.request()` with no
+ * The worker's HTTP API. Built from injected deps so tests call `app.request()` with no
  * port; `startApiServer` serves it. Every error is `application/problem+json`.
  */
 export function createApp(deps: ApiDeps) {

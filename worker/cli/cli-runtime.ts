@@ -5,7 +5,7 @@ import type { HealthReport } from '../api/api-deps.ts';
 
 /**
  * What the CLI commands need from the worker runtime (Redis, the import service, the queue and,
- * when asked, an embedded BullMQ worker). `openCliRuntime` builds it from engineer D's factory;
+ * when asked, an embedded BullMQ worker). `openCliRuntime` builds it from the worker runtime's factory;
  * the commands see only this.
  */
 export interface CliRuntime {

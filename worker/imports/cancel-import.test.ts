@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const ROWS = 20_000;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC, legacyE1: LEGACY_E1 } = TEST_OFFERS;
 const MCA = MCA_ACCEPTED;
@@ -48,10 +48,10 @@ describe('the import pipeline when things go wrong', () => {
     const pipeline = await startPipeline({
       noWorker: true,
       worker: { lockDurationMs: 1000, stalledIntervalMs: 300 },
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         async createCustomer(request, context) {
-          const created = await port.createCustomer(request, context);
+          const created = await client.createCustomer(request, context);
           // The first worker "dies" after Partner Center committed: it never answers.
           if (hang) return new Promise<never>(() => {});
           return created;

@@ -2,18 +2,16 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
-import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
 import { isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
-import { pacePartnerCenter } from './pace-partner-center.ts';
-import { createRequestPacer } from './request-pacer.ts';
 import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
@@ -31,11 +29,10 @@ export interface StartWorkerOptions {
   keyPrefix: string;
   store: ImportStore;
   vault: PasswordVault;
-  partnerCenter: PartnerCenterPort;
+  /** The client, paced by the shared request budget (`createRequestPacer`). */
+  partnerCenter: PartnerCenterClient;
   logger: Logger;
   concurrency: number;
-  /** Partner Center requests per minute for all workers together (`Config.rateLimitPerMinute`). */
-  rateLimitPerMinute: number;
   /** Queue name override for tests (default `rows`). */
   queueName?: string;
   backoff?: BackoffOptions;
@@ -56,10 +53,7 @@ export interface RowWorker {
  * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
  * out the row ends `failed` with the last error code.
  */
-export function startWorker(startOptions: StartWorkerOptions): RowWorker {
-  // Every Partner Center request of every worker on this Redis waits for the shared pace.
-  const pacer = createRequestPacer({ redis: startOptions.connection, keyPrefix: startOptions.keyPrefix, requestsPerMinute: startOptions.rateLimitPerMinute });
-  const options: StartWorkerOptions = { ...startOptions, partnerCenter: pacePartnerCenter(startOptions.partnerCenter, pacer) };
+export function startWorker(options: StartWorkerOptions): RowWorker {
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(
@@ -75,9 +69,9 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       connection: options.connection,
       prefix: options.keyPrefix,
       concurrency: options.concurrency,
-      // Requests are paced by the pacer above. BullMQ honours `worker.rateLimit()` (the 429 pause)
-      // only when a limiter is set; a row makes at least one request, so this one never binds first.
-      limiter: { max: Math.max(1, options.rateLimitPerMinute), duration: MINUTE },
+      // Requests are paced by the client's budget. BullMQ honours `worker.rateLimit()` (the 429
+      // pause of new rows) only when a limiter is set; this one never binds.
+      limiter: { max: 1_000_000_000, duration: MINUTE },
       lockDuration: options.lockDurationMs ?? 30 * SECOND,
       stalledInterval: options.stalledIntervalMs ?? 15 * SECOND,
       maxStalledCount: 5,
@@ -119,7 +113,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const detail = error instanceof Error ? error.message : String(error);
     if (failure.kind !== 'unknown' && failure.code === 'domain_taken') {
       // The create call found the domain taken (a race with someone else): nothing was created.
-      const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: importId });
+      const relationshipUrl = await options.partnerCenter.getRelationshipRequestUrl({ correlationId: importId });
       const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
       const domain = `${record?.domain ?? ''}.${domainSuffixOf(summary?.cloud ?? 'global')}`;
       await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(domain), { relationshipUrl });

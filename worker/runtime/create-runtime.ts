@@ -7,9 +7,11 @@ import { createImportService } from '../imports/create-import-service.ts';
 import type { ImportService } from '../imports/import-service.ts';
 import { createImportStore } from '../imports/store/create-import-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { selectPartnerCenter, type PartnerCenterSelection } from '../partner-center/select-partner-center.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { createRowQueue } from '../queue/row-queue.ts';
+import { createRequestPacer } from '../queue/request-pacer.ts';
 import { startWorker, type RowWorker } from '../queue/start-worker.ts';
 import { join } from 'node:path';
 import { connectRedis, redactUrl, type RedisHandle } from '../redis/connect-redis.ts';
@@ -93,6 +95,8 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     const events = createImportEventBus(() => redis.duplicate(), config.keyPrefix);
     closers.push(() => events.close());
     const service = createImportService({ store, queue, vault, events, ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}) });
+    // Every request of every worker on this Redis waits for the one shared budget.
+    const pace = createRequestPacer({ redis: redis.redis, keyPrefix: config.keyPrefix, budget: config.rateLimitPerMinute, windowMs: config.rateLimitWindowMs });
     const worker = options.worker
       ? startWorker({
           connection: redis.redis,
@@ -101,10 +105,9 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
           keyPrefix: config.keyPrefix,
           store,
           vault,
-          partnerCenter: partnerCenter.port,
+          partnerCenter: createPartnerCenterClient({ ...partnerCenter.clientOptions, pace }),
           logger,
           concurrency: options.concurrency ?? config.concurrency,
-          rateLimitPerMinute: config.rateLimitPerMinute,
           lockDurationMs: config.lockDurationMs,
           // A dead worker's locks are looked for twice per lock period.
           stalledIntervalMs: config.lockDurationMs / 2,
