@@ -144,12 +144,13 @@ describe('pc-onboard import: results and failed-rows files as docs/contracts/csv
     ]);
   }, 60_000);
 
-  it('a header-only file is not an error: exit 0, 0 rows, the summary says so, a results file with the header only', async () => {
+  it('a header-only file is not a file error: 0 rows, the summary says so, a results file with the header only; exit 2 (nothing was imported)', async () => {
     const path = join(dir, 'header-only.csv');
     writeFileSync(path, `${HEADER}\r\n,,,\r\n`);
     const run = await spawnCli(['import', path, '--dry-run'], env);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/no data rows/i);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/no data rows: nothing was imported/i);
+    expect(run.stdout).toMatch(/total\s+│\s+0/);
     const results = parseRaw(join(dir, 'header-only.results.csv'));
     expect(results.bom).toBe(true);
     expect(results.rows).toHaveLength(1);
