@@ -104,10 +104,11 @@ describe('pc-onboard import: results and failed-rows files as docs/contracts/csv
     for (const row of dry.rows.slice(1)) if (row[at('pc_error_code')]) expect(row[at('pc_error')]).toMatch(/^["A-Z].{15,}\.$/s);
   });
 
-  it('keeps every original column first, exactly as read (unknown and pc_* ones included), then the pc_* columns', () => {
+  it('keeps every original column first, exactly as read (unknown ones included), then the pc_* columns; an incoming pc_* column is dropped (§3)', () => {
     const header = dry.rows[0]!;
     const original = HEADER.split(',');
-    const kept = original.filter((name, index) => !(name === '' && index === 12));
+    const kept = original.filter((name, index) => !(name === '' && index === 12) && !name.startsWith('pc_'));
+    expect(header.filter((name) => name === 'pc_status')).toHaveLength(1);
     expect(header.slice(0, header.length - RESULT_COLUMNS.length)).toEqual(kept);
   });
 
