@@ -8,11 +8,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * A small young generation and a capped old one: the CLI holds little live data per row (rows go
- * to Redis in batches), so a big heap only lets garbage pile up. With them a 1 000 000-row import
- * stays under 200 MB RSS (see README, Performance). A `--max-old-space-size` in NODE_OPTIONS wins.
+ * A small young generation and, for the commands that stream a file, a capped old one: they hold
+ * little live data per row (rows go to Redis in batches), so a big heap only lets garbage pile up
+ * (README, Performance: a 200 000-row import peaks at about 190 MB RSS). `serve` and `worker`
+ * keep V8's default old generation: the API parses a JSON upload of up to 100 000 rows in memory.
+ * A `--max-old-space-size` in NODE_OPTIONS wins.
  */
-const HEAP_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=144'];
+const YOUNG_GENERATION = ['--max-semi-space-size=4'];
+const CAPPED_OLD_GENERATION = ['--max-old-space-size=144'];
+const LONG_RUNNING = new Set(['serve', 'worker', 'sandbox']);
 
 const root = dirname(dirname(realpathSync(fileURLToPath(import.meta.url))));
 const entry = join(root, 'worker', 'cli', 'main.ts');
@@ -24,9 +28,11 @@ if (node === projectNode && !existsSync(projectNode)) {
   process.exit(2);
 }
 const userHeap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
+const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const HEAP_FLAGS = [...YOUNG_GENERATION, ...(userHeap || LONG_RUNNING.has(command ?? '') ? [] : CAPPED_OLD_GENERATION)];
 // One data directory (API token, secret key, embedded Redis) wherever the command runs, unless set.
 const env = { ...process.env, PC_ONBOARD_DATA_DIR: process.env.PC_ONBOARD_DATA_DIR || join(root, '.data') };
-const child = spawn(node, [...(userHeap ? [] : HEAP_FLAGS), entry, ...process.argv.slice(2)], { stdio: 'inherit', env });
+const child = spawn(node, [...HEAP_FLAGS, entry, ...process.argv.slice(2)], { stdio: 'inherit', env });
 
 // Ctrl+C reaches the CLI from the terminal itself (same process group): passing it on as well
 // would count as a second Ctrl+C. Signals sent to this process alone are passed on.
