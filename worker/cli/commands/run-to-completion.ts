@@ -6,6 +6,7 @@ import type { CliDeps } from '../cli-deps.ts';
 import { writeLine } from '../cli-io.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { followImport } from '../follow-import.ts';
+import type { ImportPause } from '../../auth/with-sign-in-notice.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
 import { writeResultsFile } from '../output/write-results-file.ts';
@@ -49,7 +50,11 @@ export async function runToCompletion(
   });
   let counts: StatusCounts;
   try {
-    counts = await followImport(service, summary.id, { onProgress: (current) => progress.update(current) });
+    counts = await followImport(service, summary.id, {
+      onProgress: (current) => progress.update(current),
+      // The import waits, nothing failed: say what the person must do, and when it goes on.
+      onPaused: (paused) => writeLine(stderr, `\n${pauseLine(paused, options.lang)}`),
+    });
   } finally {
     progress.stop();
     removeSignalHandler();
@@ -94,4 +99,10 @@ export async function runToCompletion(
 
 function allSucceeded(counts: StatusCounts): boolean {
   return counts.pending === 0 && ROW_STATUSES.every((status) => SUCCESS_STATUSES.includes(status) || counts[status] === 0);
+}
+
+/** What the CLI says when the import starts or stops waiting for a sign-in. */
+function pauseLine(paused: ImportPause | undefined, lang: Language): string {
+  if (lang === 'ja') return paused ? `${paused.message.ja}（Ctrl+C で取り消し）` : '再度サインインしました: インポートを再開します。';
+  return paused ? `${paused.message.en} Ctrl+C cancels it.` : 'Signed in again: the import goes on.';
 }
