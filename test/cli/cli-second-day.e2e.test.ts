@@ -77,7 +77,8 @@ describe('the second day with the CLI (child processes, real Redis, the built-in
     const path = join(dir, 'bigger.csv');
     writeFileSync(path, buildCustomerCsv(Array.from({ length: 1500 }, (_, index) => validRow(`seconddaybig${index}`))));
     // Only the reading phase matters here: the run is stopped once rows start to finish.
-    const run = await spawnCli(['import', path, '--dry-run'], env, {
+    // A prefix of its own: the rows this stopped run leaves queued must not delay the other tests' imports.
+    const run = await spawnCli(['import', path, '--dry-run'], { ...env, PC_ONBOARD_KEY_PREFIX: `${prefix}-big` }, {
       timeoutMs: 180_000,
       direct: true,
       onStderr: (stderr, child) => {
