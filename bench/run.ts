@@ -7,7 +7,7 @@ import type { BenchLine, BenchReport } from './bench-result.ts';
 /**
  * `npm run bench [-- <name>...]`: measures every benchmark side by side in one run, prints a
  * table (measured, goal, met, how to reproduce) and writes `bench/results/<timestamp>.json` and
- * `bench/results/latest.json`. Names: reader, stream, queue, limit, extension.
+ * `bench/results/latest.json`. Names: reader, stream, queue, limit, extension, bigfile.
  */
 // Each bench is imported only when it runs, so one bench's imports cannot slow another: loading
 // the worker stack (ioredis) before the reader bench slowed both the reader and bare Papa.parse by
@@ -18,6 +18,7 @@ const BENCHES: Record<string, { title: string; run: () => Promise<BenchLine[]> }
   queue: { title: 'BullMQ pipeline vs bare promise pool', run: async () => (await import('./queue-bench.ts')).runQueueBench() },
   limit: { title: 'running at the sandbox rate limit', run: async () => (await import('./limit-bench.ts')).runLimitBench() },
   extension: { title: 'fill time per wizard version in Chromium, bundle sizes', run: async () => (await import('./extension-bench.ts')).runExtensionBench() },
+  bigfile: { title: '200 000 and 1 000 000-row files: first progress, cancel, CLI RSS, Redis bytes per row', run: async () => (await import('./big-file-bench.ts')).runBigFileBench() },
 };
 
 const requested = process.argv.slice(2).filter((arg) => arg !== '--');

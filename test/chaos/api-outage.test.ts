@@ -92,4 +92,22 @@ describe('the API while Redis is down (serve as a child process, its own redis-s
     serve.child.kill('SIGTERM');
     expect(await serve.exited).toBe(0);
   }, 90_000);
+
+  it('should stop on SIGTERM while Redis is still down', async () => {
+    redis = await startOwnedRedis();
+    const dataDir = mkdtempSync(join(tmpdir(), 'pco-outage-'));
+    dirs.push(dataDir);
+    const serve = await startCliProcess(
+      ['serve', '--port', '0'],
+      { REDIS_URL: redis.url, PC_ONBOARD_DATA_DIR: dataDir, PC_ONBOARD_API_TOKEN: TOKEN, PC_ONBOARD_KEY_PREFIX: 'outage', LOG_LEVEL: 'info' },
+      'Ctrl+C stops the server',
+    );
+    await redis.kill();
+    await vi.waitFor(() => expect(redisLines(serve).some((line) => line.includes('Redis is unreachable'))).toBe(true), { timeout: 10_000 });
+    const stopping = performance.now();
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
+    expect(performance.now() - stopping).toBeLessThan(20_000);
+  }, 60_000);
 });
+

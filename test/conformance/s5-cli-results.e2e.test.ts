@@ -104,10 +104,11 @@ describe('pc-onboard import: results and failed-rows files as docs/contracts/csv
     for (const row of dry.rows.slice(1)) if (row[at('pc_error_code')]) expect(row[at('pc_error')]).toMatch(/^["A-Z].{15,}\.$/s);
   });
 
-  it('keeps every original column first, exactly as read (unknown and pc_* ones included), then the pc_* columns', () => {
+  it('keeps every original column first, exactly as read (unknown ones included), then the pc_* columns; an incoming pc_* column is dropped (§3)', () => {
     const header = dry.rows[0]!;
     const original = HEADER.split(',');
-    const kept = original.filter((name, index) => !(name === '' && index === 12));
+    const kept = original.filter((name, index) => !(name === '' && index === 12) && !name.startsWith('pc_'));
+    expect(header.filter((name) => name === 'pc_status')).toHaveLength(1);
     expect(header.slice(0, header.length - RESULT_COLUMNS.length)).toEqual(kept);
   });
 
@@ -144,12 +145,13 @@ describe('pc-onboard import: results and failed-rows files as docs/contracts/csv
     ]);
   }, 60_000);
 
-  it('a header-only file is not an error: exit 0, 0 rows, the summary says so, a results file with the header only', async () => {
+  it('a header-only file is not a file error: 0 rows, the summary says so, a results file with the header only; exit 0 with the words "nothing was imported"', async () => {
     const path = join(dir, 'header-only.csv');
     writeFileSync(path, `${HEADER}\r\n,,,\r\n`);
     const run = await spawnCli(['import', path, '--dry-run'], env);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/no data rows/i);
+    expect(run.stdout).toMatch(/no data rows: nothing was imported/i);
+    expect(run.stdout).toMatch(/total\s+│\s+0/);
     const results = parseRaw(join(dir, 'header-only.results.csv'));
     expect(results.bom).toBe(true);
     expect(results.rows).toHaveLength(1);

@@ -19,5 +19,7 @@ const exitCode = await runCli(process.argv, {
     };
   },
 });
-// Every command closes what it opened, so the process ends on its own (no forced exit).
+// Every command closes what it opened, so the process ends on its own. A safety net for a
+// connection that still retries a Redis that went away: it cannot keep the process alive for long.
 process.exitCode = exitCode;
+setTimeout(() => process.exit(exitCode), 5000).unref();

@@ -110,10 +110,10 @@ describe('pc-onboard import (with a fake service)', () => {
     expect(service.created[0]).toMatchObject({ dryRun: true, cloud: 'usgov', source: { kind: 'csv', fileName: 'a.csv', encoding: 'shift_jis' } });
   });
 
-  it('should exit 0 for a header-only file and say there was nothing to import', async () => {
+  it('should exit 0 for a header-only file (not an error) and say nothing was imported', async () => {
     const { io, deps, csv } = setup([]);
     expect(await run(deps, 'import', csv('empty.csv', 0))).toBe(0);
-    expect(io.out()).toContain('no data rows');
+    expect(io.out()).toContain('no data rows: nothing was imported');
   });
 
   it.each([

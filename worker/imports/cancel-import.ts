@@ -6,7 +6,7 @@ import { removeWaitingJobs } from '../queue/remove-waiting-jobs.ts';
 import type { ImportStore } from './store/create-import-store.ts';
 import { CANCELLABLE_STEPS } from './store/row-state.ts';
 
-const CHUNK = 500;
+const CHUNK = 2000;
 
 /**
  * Cancels an import: sets its flag (a running job checks it before creating), then every pending
@@ -30,6 +30,8 @@ export async function cancelImport(store: ImportStore, queue: Queue<RowJobData>,
       rows,
       { status: 'skipped', errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
       { from: ['pending'], steps: CANCELLABLE_STEPS },
+      // Followers reload the rows once the import settles; an event per skipped row only slowed this down.
+      false,
     );
     skipped += changed.length;
     // One script per chunk; a job that is running stays and finds its row final.

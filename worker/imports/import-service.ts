@@ -47,7 +47,7 @@ export interface ImportService {
 export type CreateImportSource =
   /** A CSV file's bytes, read with the shared reader (encoding/delimiter detection included). */
   | { kind: 'csv'; fileName: string; bytes: AsyncIterable<Uint8Array>; encoding?: string; keys?: (CanonicalKey | null)[] }
-  /** Rows already split by the extension's reader; re-validated here, never trusted. */
+  /** Rows already split by the extension's reader; re-validated and renumbered here (`row` is ignored, `line` kept), never trusted. */
   | { kind: 'rows'; fileName: string; columns: string[]; keys?: (CanonicalKey | null)[]; rows: { row: number; line: number; cells: string[] }[] };
 
 export interface CreateImportInput {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCsvFileError } from '../../shared/csv/csv-file-error.ts';
 import { scanKeys } from '../../test/support/redis/with-redis.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const COLUMNS = ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
@@ -55,5 +56,54 @@ describe('creating an import from rows split by the extension', () => {
     const [header, row] = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(header!.split(',').slice(COLUMNS.length, COLUMNS.length + 2)).toEqual([`column_${COLUMNS.length + 2}`, 'pc_row']);
     expect(row).toContain(',crm-7,1,2,ready,');
+  });
+
+  it('should number rows itself: two rows both numbered 1 both run and the import drains', async () => {
+    const pipeline = await startPipeline();
+    const second = CELLS.map((cell) => cell.replace('rowsource1', 'rowsource2'));
+    const summary = await pipeline.service.createImport({
+      source: { kind: 'rows', fileName: 'twins.csv', columns: COLUMNS, rows: [{ row: 1, line: 2, cells: CELLS }, { row: 1, line: 3, cells: second }] },
+      dryRun: true,
+      cloud: 'global',
+    });
+    const settled = await pipeline.waitUntilSettled(summary.id);
+    expect(settled.counts).toMatchObject({ ready: 2, pending: 0 });
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(results.map((row) => [row.pc_row, row.pc_line, row.Domain])).toEqual([['1', '2', 'rowsource1'], ['2', '3', 'rowsource2']]);
+  });
+
+  it('should number rows itself: a single row numbered 7 is row 1 of a full results file', async () => {
+    const pipeline = await startPipeline();
+    const summary = await pipeline.service.createImport({
+      source: { kind: 'rows', fileName: 'seven.csv', columns: COLUMNS, rows: [{ row: 7, line: 8, cells: CELLS }] },
+      dryRun: true,
+      cloud: 'global',
+    });
+    await pipeline.waitUntilSettled(summary.id);
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ pc_row: '1', pc_line: '8', pc_status: 'ready' });
+  });
+});
+
+describe('re-importing a failed-rows file', () => {
+  const startPipeline = useTestPipelines();
+
+  it('should drop its pc_ columns, so the new files have one pair of error columns', async () => {
+    const pipeline = await startPipeline();
+    const first = await pipeline.importCsv(buildCustomerCsv([validRow('again1', { Email: 'not-an-email' }), validRow('again2')]), { dryRun: true });
+    await pipeline.waitUntilSettled(first.id);
+    const failed = await pipeline.resultsText(first.id, 'failed');
+    // The user fixes the e-mail in a spreadsheet and imports the failed-rows file as it is.
+    const fixed = failed.replace(/^\uFEFF/, '').replace('not-an-email', 'it@again1.example.com');
+    expect(fixed.split('\r\n')[0]).toMatch(/,pc_error_field,pc_error$/);
+    const second = await pipeline.importCsv(fixed, { dryRun: true });
+    await pipeline.waitUntilSettled(second.id);
+    const [header] = (await pipeline.resultsText(second.id)).replace(/^\uFEFF/, '').split('\r\n');
+    const columns = header!.split(',');
+    expect(columns.filter((column) => column === 'pc_error')).toHaveLength(1);
+    expect(columns.filter((column) => column === 'pc_error_field')).toHaveLength(1);
+    const results = parseResultsCsv(await pipeline.resultsText(second.id));
+    expect(results).toEqual([expect.objectContaining({ Domain: 'again1', pc_status: 'ready', pc_error: '' })]);
   });
 });

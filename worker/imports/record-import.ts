@@ -75,7 +75,7 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     queued += rows.length;
     input.onProgress?.({ phase: 'queueing', queued, total: Math.max(queued, toQueue) });
   }
-  await store.seal(importId, total, opened.blankLines(), opened.emptyUnnamedColumns());
+  await store.seal(importId, total, opened.blankLines(), omittedColumns(opened));
   return (await store.getSummary(importId))!;
 }
 
@@ -110,15 +110,27 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
   const emptyUnnamed = trackEmptyUnnamedColumns(source.columns);
   return {
     header: { columns: source.columns, keys, encoding: 'utf-8', delimiter: ',' },
+    // Rows are numbered here, 1..n in the order sent: the store, the queue and the results file
+    // rely on numbers without gaps or twins. The client's line is kept for the messages.
     rows: (function* () {
+      let number = 0;
       for (const row of source.rows) {
         emptyUnnamed.observe(row.cells);
-        yield classify(row.cells, row.row, row.line);
+        yield classify(row.cells, ++number, row.line);
       }
     })(),
     blankLines: () => 0,
     emptyUnnamedColumns: () => emptyUnnamed.columns(),
   };
+}
+
+/**
+ * Columns the results files leave out: empty unnamed ones, and the `pc_*` result columns of an
+ * earlier run (a re-imported failed-rows file gets one fresh pair of error columns, not a second).
+ */
+function omittedColumns(opened: OpenedSource): number[] {
+  const columns = new Set([...opened.emptyUnnamedColumns(), ...mapHeader(opened.header.columns).resultColumns]);
+  return [...columns].sort((a, b) => a - b);
 }
 
 function toNewRow(row: CsvRow): NewRow {

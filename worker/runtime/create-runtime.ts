@@ -24,6 +24,9 @@ import { createTokenRegistry, type TokenRegistry } from '../auth/create-token-re
 import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 import { createRedisOutageLog } from '../redis/redis-outage-log.ts';
 
+/** How long each part may take to close while Redis is unreachable (it cannot say goodbye to Redis). */
+const CLOSE_DURING_OUTAGE_MS = 2000;
+
 export interface CreateRuntimeOptions {
   /** Start a BullMQ worker in this process (`serve`, `worker`, `import`); false for API-only or status commands. */
   worker: boolean;
@@ -98,7 +101,11 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
   const onQueueError = (error: Error) => (isRedisConnectionError(error) ? outage.reportDown(error) : logger.error({ error: error.message }, 'queue error'));
   const closers: (() => Promise<void>)[] = [() => redis.close()];
   const closeAll = async () => {
-    for (const close of closers.reverse()) await close().catch((error: Error) => logger.error({ error: error.message }, 'close failed'));
+    for (const close of closers.reverse()) {
+      // While Redis is away a graceful close (QUIT, the worker's last calls) would wait for it forever.
+      const closing = close().catch((error: Error) => logger.error({ error: error.message }, 'close failed'));
+      await (outage.isDown ? Promise.race([closing, new Promise((resolve) => setTimeout(resolve, CLOSE_DURING_OUTAGE_MS).unref())]) : closing);
+    }
   };
   try {
     if (redis.embeddedPid) logger.debug({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StatusCounts } from '../../../shared/imports/import-types.ts';
 import { captureIo } from '../../../test/support/cli/capture-io.ts';
 import { createProgressReporter, formatCounts } from './progress-reporter.ts';
+import { callsPerRow, estimateRemainingMs, formatDuration } from './estimate-eta.ts';
 
 const counts = (partial: Partial<StatusCounts>): StatusCounts => ({
   pending: 0,
@@ -58,3 +59,28 @@ describe('createProgressReporter', () => {
     expect(io.err()).not.toContain('\u001b[');
   });
 });
+
+describe('the ETA from the rate budget', () => {
+  it('should be rows left × calls per row ÷ the per-minute budget, and not swing with the measured rate', () => {
+    // 196 226 rows of 7 calls at 500 a minute: the 200 000-row file.
+    expect(formatDuration(estimateRemainingMs(196_226, callsPerRow(false), 500), 'en')).toBe('45 h 47 min');
+    expect(formatDuration(estimateRemainingMs(40, callsPerRow(true), 500), 'en')).toBe('14 s');
+    const io = captureIo({ tty: false });
+    const reporter = createProgressReporter(io.stderr, 1000, { remainingMs: (pending) => estimateRemainingMs(pending, 7, 500) });
+    reporter.update(counts({ created: 1000 - 300, pending: 300 }));
+    reporter.stop();
+    expect(io.err()).toContain('ETA 4 min');
+  });
+
+  it('should speak Japanese with --lang ja', () => {
+    expect(formatDuration(3 * 3600_000 + 5 * 60_000, 'ja')).toBe('3 時間 5 分');
+    const io = captureIo({ tty: false });
+    const reporter = createProgressReporter(io.stderr, 2, { language: 'ja', remainingMs: () => 90_000 });
+    reporter.update(counts({ created: 1, pending: 1 }));
+    reporter.update(counts({ created: 2 }));
+    reporter.stop();
+    expect(io.err()).toContain('進捗: 1/2 行 (作成済み (created) 1)、残り約 2 分');
+    expect(io.err()).not.toContain('rows');
+  });
+});
+
