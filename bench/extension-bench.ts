@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CustomerRecord } from '../shared/customer/customer-record.ts';
-import { US_CUSTOMER_RECORD } from '../shared/form/testing/us-customer-record.ts';
+import { US_CUSTOMER_RECORD } from '../test/support/form/us-customer-record.ts';
 import { EXTENSION_DIR, launchWithExtension, ROOT } from '../test/e2e/support/launch-extension.ts';
 import { routeReplica, WIZARD_URL } from '../test/e2e/support/replica-routing.ts';
 import type { BenchLine } from './bench-result.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { buildCustomerCsv, validRow } from '../worker/testing/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../worker/testing/hundred-row-file.ts';
-import { startTestPipeline } from '../worker/testing/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../test/support/worker/build-customer-csv.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../test/support/worker/hundred-row-file.ts';
+import { startTestPipeline } from '../test/support/worker/start-test-pipeline.ts';
 import { round, type BenchLine } from './bench-result.ts';
 
 /**

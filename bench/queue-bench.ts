@@ -6,8 +6,8 @@ import type { CustomerRecord } from '../shared/customer/customer-record.ts';
 import { toCreateCustomerRequest } from '../shared/customer/to-create-customer-request.ts';
 import { createPartnerCenterClient } from '../shared/partner-center/create-partner-center-client.ts';
 import { createCallContext } from '../worker/processor/row-context.ts';
-import { buildCustomerCsv, validRow } from '../worker/testing/build-customer-csv.ts';
-import { startTestPipeline } from '../worker/testing/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../test/support/worker/build-customer-csv.ts';
+import { startTestPipeline } from '../test/support/worker/start-test-pipeline.ts';
 import { round, type BenchLine } from './bench-result.ts';
 
 const ROWS = 300;

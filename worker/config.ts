@@ -9,7 +9,7 @@ import { CLOUD_NAMES, type CloudName } from '../shared/partner-center/clouds.ts'
 import { ConfigError } from './errors/config-error.ts';
 
 /**
- * The worker's configuration, read once at startup (STYLE.md §7) from the environment and an
+ * The worker's configuration, read once at startup from the environment and an
  * optional JSON file named by `PC_ONBOARD_CONFIG` (keys are the variable names below; the
  * environment wins). Nothing else in the worker reads `process.env`.
  */

@@ -5,7 +5,7 @@ import { SidePanelApp } from './side-panel-app.tsx';
 import { uiLanguage } from './i18n/translate.ts';
 import { confirmedCustomersItem } from './state/confirmed-customers.ts';
 import { currentSettings } from './state/settings-state.ts';
-import { setupUiTest } from './testing/setup-ui-test.ts';
+import { setupUiTest } from '../../test/support/ui/setup-ui-test.ts';
 
 beforeEach(() => setupUiTest('en'));
 afterEach(cleanup);

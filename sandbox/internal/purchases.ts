@@ -3,7 +3,7 @@ import type { SandboxState } from '../sandbox-state.ts';
 import type { PostOutcome } from './idempotent-post.ts';
 import { fail } from './post-outcomes.ts';
 
-/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (§7.3). */
+/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center-api.md §7.3). */
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
   if (!state.customers.has(customerId)) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
   if (state.requireAgreementForPurchases && !state.agreements.some((agreement) => agreement.customerId === customerId)) {

@@ -9,7 +9,7 @@ import { runIdempotentPost, type PostOutcome } from '../internal/idempotent-post
 import { badInput, fail } from '../internal/post-outcomes.ts';
 import { CHECKED_STATES, REGISTRATION_REQUIRED_COUNTRIES, isValidCnpj } from '../country-data.ts';
 
-/** Initial domain suffixes the sandbox accepts: global/US Gov and 21Vianet (§0.4); domains are case-insensitive. */
+/** Initial domain suffixes the sandbox accepts: global/US Gov and 21Vianet (docs/contracts/partner-center-api.md §0.4); domains are case-insensitive. */
 const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,63})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

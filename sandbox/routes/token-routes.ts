@@ -29,7 +29,7 @@ function unsignedIdToken(claims: { iss: string; aud: string; tid: string; now: n
 }
 
 /**
- * The sandbox as sign-in authority (partner-center-api.md §0.12): the v1 and v2.0 token
+ * The sandbox as sign-in authority (docs/contracts/partner-center-api.md §0.12): the v1 and v2.0 token
  * endpoints accept any client id and secret. `client_credentials` gives an app-only token;
  * `refresh_token` and `authorization_code` (any code) give app+user tokens and a refresh token.
  * Also serves the OpenID configuration so an OAuth library can discover the endpoints.

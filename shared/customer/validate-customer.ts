@@ -76,7 +76,7 @@ function text(problems: ProblemList, raw: string | undefined, field: CanonicalKe
   return value;
 }
 
-/** Runs every rule of csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
+/** Runs every rule of docs/contracts/csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
 export function collectCustomerProblems(values: CustomerValues, now: Date): { problems: ProblemList; record?: CustomerRecord } {
   const problems = new ProblemList();
   const companyName = text(problems, values.company_name, 'company_name', true);
@@ -193,7 +193,7 @@ export function collectCustomerProblems(values: CustomerValues, now: Date): { pr
 }
 
 /**
- * Validates and normalises one customer (csv-format.md §4). Every field is checked; each
+ * Validates and normalises one customer (docs/contracts/csv-format.md §4). Every field is checked; each
  * defect gives one problem on the field to fix.
  *
  * @example validateCustomer({ company_name: 'Contoso', domain: 'contoso', … }, { now })

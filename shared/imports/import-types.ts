@@ -14,7 +14,7 @@ export interface ImportHeader {
   keys: CsvHeaderInfo['keys'];
   encoding: CsvHeaderInfo['encoding'];
   delimiter: CsvHeaderInfo['delimiter'];
-  /** Columns with an empty header and only empty cells: left out of the results files (csv-format.md §3). */
+  /** Columns with an empty header and only empty cells: left out of the results files (docs/contracts/csv-format.md §3). */
   omitColumns?: number[];
 }
 

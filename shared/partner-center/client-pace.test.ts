@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPartnerCenterClient } from './create-partner-center-client.ts';
 import { isPartnerCenterError } from './partner-center-error.ts';
 import type { RequestPace } from './request-pace.ts';
-import { sampleCustomerRequest, startSandboxClient, TEST_TOKEN, type SandboxClient } from './testing/start-sandbox-client.ts';
+import { sampleCustomerRequest, startSandboxClient, TEST_TOKEN, type SandboxClient } from '../../test/support/partner-center/start-sandbox-client.ts';
 
 /** A budget that counts the grants and lets each one go at once. */
 function countingPace(): RequestPace & { grants: number; pauses: number[] } {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPartnerCenterClient } from './create-partner-center-client.ts';
 import { isPartnerCenterError } from './partner-center-error.ts';
-import { sampleCustomerRequest, startSandboxClient, TEST_TOKEN, type SandboxClient } from './testing/start-sandbox-client.ts';
+import { sampleCustomerRequest, startSandboxClient, TEST_TOKEN, type SandboxClient } from '../../test/support/partner-center/start-sandbox-client.ts';
 
 let env: SandboxClient;
 beforeAll(async () => {

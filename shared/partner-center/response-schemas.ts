@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * zod shapes of the answers the client reads (partner-center-api.md §3–§9). Loose objects: extra
+ * zod shapes of the answers the client reads (docs/contracts/partner-center-api.md §3–§9). Loose objects: extra
  * fields are fine, missing or mistyped fields the client relies on fail loudly.
  */
 const addressShape = z.looseObject({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useChaosHarness } from './support/chaos-harness.ts';
-import { busiestWindow } from '../../worker/testing/busiest-window.ts';
+import { busiestWindow } from '../support/worker/busiest-window.ts';
 
 /**
  * Two `pc-onboard worker` processes on one Redis against a sandbox whose token bucket is the

@@ -8,7 +8,7 @@ import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 import { loadConfig } from '../../worker/config.ts';
 import { startApiServer, type RunningApiServer } from '../../worker/api/start-api-server.ts';
 import { createRuntime, type Runtime } from '../../worker/runtime/create-runtime.ts';
-import { deleteKeys } from '../../worker/redis/with-redis.ts';
+import { deleteKeys } from '../support/redis/with-redis.ts';
 import { Redis } from 'ioredis';
 import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
 import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';

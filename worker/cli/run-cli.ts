@@ -12,7 +12,7 @@ import { isUsageError } from './usage-error.ts';
 /**
  * The `pc-onboard` command line. Commands are imported when they run, so `--help` and usage
  * errors answer without loading BullMQ, the sandbox and the CSV reader.
- * Thin (STYLE.md §8): each command turns its flags into the
+ * Thin: each command turns its flags into the
  * service's input; errors become exit code 2 with a message that says what to fix.
  */
 export async function runCli(argv: readonly string[], deps: CliDeps): Promise<ExitCode> {
@@ -70,7 +70,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
 
   program
     .command('import')
-    .description('import a CSV file of customers (csv-format.md), with progress; exit 0 when every row ended created/exists/ready, 1 otherwise, 2 on a usage or file error')
+    .description('import a CSV file of customers (docs/contracts/csv-format.md), with progress; exit 0 when every row ended created/exists/ready, 1 otherwise, 2 on a usage or file error')
     .argument('<file>', 'the CSV file')
     .option('--dry-run', 'validate and run the read-only checks only; nothing is created (rows end "ready")', false)
     .option('--out <path>', 'results file (default: <file name>.results.csv next to the input)')

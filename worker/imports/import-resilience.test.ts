@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC, legacyE1: LEGACY_E1 } = TEST_OFFERS;
 const MCA = MCA_ACCEPTED;

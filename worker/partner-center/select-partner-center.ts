@@ -46,7 +46,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   const cloud = resolveCloud(config.cloud);
   if (config.partnerCenter) {
     // App+user from the Secure Application Model refresh token: MCA attestation and indirect-reseller
-    // customers need it (partner-center-api.md §1). MSAL caches and refreshes the access token.
+    // customers need it (docs/contracts/partner-center-api.md §1). MSAL caches and refreshes the access token.
     const { getAccessToken } = createTokenProvider({ cloud, mode: 'app+user', ...config.partnerCenter });
     return {
       mode: 'real',

@@ -24,7 +24,7 @@ export async function confirmAgreementStep(context: RowContext, customerId: stri
 
 /**
  * The date agreed as a UTC time: the row's date at midnight UTC, capped at the import's creation
- * time (csv-format.md §4: a date that is "today" in UTC+14 may still be tomorrow in UTC). Fixed per
+ * time (docs/contracts/csv-format.md §4: a date that is "today" in UTC+14 may still be tomorrow in UTC). Fixed per
  * import, so a retried call sends the same body and replays.
  */
 export function agreementTime(date: string, importCreatedAt: string): string {

@@ -3,7 +3,7 @@ import { isErrorCode } from '../../shared/errors/error-codes.ts';
 
 /**
  * What the worker needs to know about an error thrown by the Partner Center client, read by
- * shape so that it works across module copies: B's `PartnerCenterError` carries `errorCode`,
+ * shape so that it works across module copies: the client's `PartnerCenterError` carries `errorCode`,
  * `retryable` and (for 429) `retryAfterMs`.
  */
 export type PartnerCenterFailure =

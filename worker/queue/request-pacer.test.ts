@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withRedis } from '../redis/with-redis.ts';
+import { withRedis } from '../../test/support/redis/with-redis.ts';
 import { createRequestPacer } from './request-pacer.ts';
-import { busiestWindow } from '../testing/busiest-window.ts';
+import { busiestWindow } from '../../test/support/worker/busiest-window.ts';
 
 describe('createRequestPacer', () => {
   it('should grant a whole window at once, then never more than the budget in any window, across two workers', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
-import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
-import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 
 describe('startWorker error policy', () => {
   let pipeline: TestPipeline | undefined;

@@ -14,6 +14,7 @@ import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
 import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
+import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -21,6 +22,10 @@ const MINUTE = 60 * SECOND;
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
   connection: Redis;
+  /** A new connection whose errors are reported like `connection`'s (default: a bare duplicate). */
+  duplicateConnection?: () => Redis;
+  /** Told about errors that only mean Redis is away (the worker waits for it); other errors are logged. */
+  onRedisDown?: (error: Error) => void;
   keyPrefix: string;
   store: ImportStore;
   vault: PasswordVault;
@@ -75,9 +80,14 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
       },
     },
   );
-  worker.on('error', (error) => logger.error({ error: error.message }, 'row worker error'));
+  const onError = (error: Error) => {
+    if (options.onRedisDown && isRedisConnectionError(error)) options.onRedisDown(error);
+    else logger.error({ error: error.message }, 'row worker error');
+  };
+  worker.on('error', onError);
   const abandoned = watchAbandonedJobs({
-    connection: options.connection,
+    connection: options.duplicateConnection?.() ?? options.connection.duplicate(),
+    onError,
     keyPrefix: options.keyPrefix,
     queueName: options.queueName ?? ROW_QUEUE_NAME,
     store,

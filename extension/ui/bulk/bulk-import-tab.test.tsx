@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { BulkImportTab } from './bulk-import-tab.tsx';
 import { currentSettings } from '../state/settings-state.ts';
 
@@ -30,7 +30,7 @@ describe('BulkImportTab before queueing', () => {
     expect((screen.getByLabelText('CRM id') as HTMLSelectElement).value).toBe('');
     const errors = within(screen.getByRole('table', { name: 'Rows to fix (2)' }));
     const cells = errors.getAllByRole('row').slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent));
-    // Row 3 starts on line 5: the blank line before it takes no row number (csv-format.md §1).
+    // Row 3 starts on line 5: the blank line before it takes no row number (docs/contracts/csv-format.md §1).
     expect(cells).toEqual([['2line 3', 'Domain'], ['3line 5', 'Email']]);
     expect(screen.getByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
   });

@@ -11,7 +11,7 @@ import { ImportProgressView } from './import-progress-view.tsx';
 import { MappingPreview } from './mapping-preview.tsx';
 import { RowErrorsTable } from './row-errors-table.tsx';
 
-/** Encodings the reader can be told to use instead of detecting (csv-format.md §1). */
+/** Encodings the reader can be told to use instead of detecting (docs/contracts/csv-format.md §1). */
 export const ENCODING_CHOICES = ['', 'utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'windows-1252'] as const;
 
 /** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */

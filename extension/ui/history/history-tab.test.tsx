@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import { rememberImport } from '../state/import-history.ts';
 import { currentSettings } from '../state/settings-state.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { HistoryTab } from './history-tab.tsx';
 
 const SUMMARY: ImportSummary = {

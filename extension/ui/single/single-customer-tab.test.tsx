@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReportMessage } from '../../../shared/form/fill-messages.ts';
 import { uiLanguage } from '../i18n/translate.ts';
 import { customerDraftItem } from '../state/customer-draft.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { SingleCustomerTab } from './single-customer-tab.tsx';
 
 async function renderTab() {

@@ -18,9 +18,9 @@ import { createImportStore } from '../../../worker/imports/store/create-import-s
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
 import { createRowQueue } from '../../../worker/queue/row-queue.ts';
 import { startWorker, type RowWorker, type StartWorkerOptions } from '../../../worker/queue/start-worker.ts';
-import { deleteKeys, TEST_REDIS_URL } from '../../../worker/redis/with-redis.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../../support/redis/with-redis.ts';
 import { createPasswordVault } from '../../../worker/secrets/password-vault.ts';
-import { buildCustomerCsv, validRow } from '../../../worker/testing/build-customer-csv.ts';
+import { buildCustomerCsv, validRow } from '../../support/worker/build-customer-csv.ts';
 import { startFaultProxy, type FaultProxyOptions } from './fault-proxy.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');

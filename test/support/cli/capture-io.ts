@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { CliIo } from '../cli-io.ts';
+import type { CliIo } from '../../../worker/cli/cli-io.ts';
 
 /** A CliIo whose output the test reads back (test helper). */
 export function captureIo(options: { tty?: boolean } = {}): CliIo & { out: () => string; err: () => string } {

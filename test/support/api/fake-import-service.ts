@@ -1,4 +1,4 @@
-import type { CreateImportInput, ImportService } from '../../imports/import-service.ts';
+import type { CreateImportInput, ImportService } from '../../../worker/imports/import-service.ts';
 import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
 import { CsvFileError } from '../../../shared/csv/csv-file-error.ts';
 import type { RowStatus } from '../../../shared/csv/row-status.ts';

@@ -1,10 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
-import en from '../../public/_locales/en/messages.json' with { type: 'json' };
-import ja from '../../public/_locales/ja/messages.json' with { type: 'json' };
-import { installCatalog, uiLanguage } from '../i18n/translate.ts';
-import { currentSettings } from '../state/settings-state.ts';
-import { DEFAULT_SETTINGS } from '../state/settings.ts';
+import en from '../../../extension/public/_locales/en/messages.json' with { type: 'json' };
+import ja from '../../../extension/public/_locales/ja/messages.json' with { type: 'json' };
+import { installCatalog, uiLanguage } from '../../../extension/ui/i18n/translate.ts';
+import { currentSettings } from '../../../extension/ui/state/settings-state.ts';
+import { DEFAULT_SETTINGS } from '../../../extension/ui/state/settings.ts';
 
 /**
  * Fresh extension state for a component test: an empty fake browser (storage, tabs), both message

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deleteKeys, TEST_REDIS_URL } from '../../redis/with-redis.ts';
-import { buildCustomerCsv, validRow } from '../../testing/build-customer-csv.ts';
-import { spawnCli } from './spawn-cli.ts';
-import { startCliProcess, stopAll } from './start-cli-process.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
+import { spawnCli } from '../support/cli/spawn-cli.ts';
+import { startCliProcess, stopAll } from '../support/cli/start-cli-process.ts';
 
 const startServe = (env: Record<string, string>) => startCliProcess(['serve', '--port', '0'], env, 'Ctrl+C stops the server');
 

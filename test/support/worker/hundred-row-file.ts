@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { StatusCounts } from '../../shared/imports/import-types.ts';
+import type { StatusCounts } from '../../../shared/imports/import-types.ts';
 import { validRow, type TestRow } from './build-customer-csv.ts';
 
 /** Offers the sandbox's catalog knows (sandbox/README.md), for the worker's test files. */
@@ -31,7 +31,7 @@ export interface HundredRowFile {
 }
 
 /**
- * The 100-row file of the end-to-end tests (issue 5): every status, against a sandbox started with
+ * The 100-row file of the end-to-end tests: every status, against a sandbox started with
  * `existingDomains: takenDomains, requireAgreementForPurchases: true`. Row n's domain is
  * `<prefix>n` (rows 68-72: `<prefix>taken1-5`; 91-95 repeat rows 1-5's domains). A first run
  * ends: 1-62 and 96-100 `created` (67; 51-62 with orders), 63-67 `failed` (purchase without MCA;

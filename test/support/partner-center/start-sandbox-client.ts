@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateCustomerRequest } from '../../customer/to-create-customer-request.ts';
+import type { CreateCustomerRequest } from '../../../shared/customer/to-create-customer-request.ts';
 import type { SandboxOptions } from '../../../sandbox/sandbox-options.ts';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
-import { createPartnerCenterClient, type PartnerCenterClient, type PartnerCenterClientOptions } from '../create-partner-center-client.ts';
+import { createPartnerCenterClient, type PartnerCenterClient, type PartnerCenterClientOptions } from '../../../shared/partner-center/create-partner-center-client.ts';
 
 export const TEST_TOKEN = 'test-token-app-user';
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
-import { deleteKeys, TEST_REDIS_URL } from '../../redis/with-redis.ts';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../../testing/build-customer-csv.ts';
-import { dumpRedisValues } from '../../testing/dump-redis-values.ts';
-import { buildHundredRowFile, expectResultsAsExpected, TEST_OFFERS } from '../../testing/hundred-row-file.ts';
-import { spawnCli, type CliRun } from './spawn-cli.ts';
+import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/build-customer-csv.ts';
+import { dumpRedisValues } from '../support/worker/dump-redis-values.ts';
+import { buildHundredRowFile, expectResultsAsExpected, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
+import { spawnCli, type CliRun } from '../support/cli/spawn-cli.ts';
 
 const { m365Basic: M365_BASIC } = TEST_OFFERS;
 

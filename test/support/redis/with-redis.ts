@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 
-/** Where tests find Redis (shared by everyone; each test uses its own key prefix). */
-export const TEST_REDIS_URL = 'redis://127.0.0.1:6379';
+/** Where tests find Redis: `REDIS_URL`, else the local default (shared; each test uses its own key prefix). */
+export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /**
  * Test helper in the manner of graphile's `withPgClient`: a connection plus a unique

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.ts';
-import { useRunningSandbox } from '../../partner-center/select-partner-center.ts';
-import { deleteKeys, TEST_REDIS_URL } from '../../redis/with-redis.ts';
-import { createRuntime } from '../../runtime/create-runtime.ts';
-import { csvSource } from '../../testing/start-test-pipeline.ts';
-import { buildCustomerCsv, validRow } from '../../testing/build-customer-csv.ts';
-import { startCliProcess, stopAll } from './start-cli-process.ts';
+import { loadConfig } from '../../worker/config.ts';
+import { useRunningSandbox } from '../../worker/partner-center/select-partner-center.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
+import { createRuntime } from '../../worker/runtime/create-runtime.ts';
+import { csvSource } from '../support/worker/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
+import { startCliProcess, stopAll } from '../support/cli/start-cli-process.ts';
 
 describe('pc-onboard sandbox and pc-onboard worker, as separate processes', () => {
   const prefix = `test-${randomUUID()}`;

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { REQUIRED_COLUMNS } from '../../../shared/customer/canonical-keys.ts';
-import { createApp } from '../create-app.ts';
-import type { ApiDeps, HealthReport } from '../api-deps.ts';
+import { createApp } from '../../../worker/api/create-app.ts';
+import type { ApiDeps, HealthReport } from '../../../worker/api/api-deps.ts';
 import { FakeImportService } from './fake-import-service.ts';
 
 /** Shared set-up of the API's unit tests: the app on a fake service, and a problem+json matcher. */

@@ -1,4 +1,4 @@
-import type { CustomerRecord } from '../../customer/customer-record.ts';
+import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 
 /** A fixed past date for test agreements: the agreement date may not be in the future. */
 export const AGREED = '2026-03-05';
