@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { RequestPace } from '../../shared/partner-center/request-pace.ts';
 import { createScriptRunner } from '../imports/store/run-script.ts';
 
@@ -46,7 +46,7 @@ return 0
 `;
 
 export interface RequestPacerOptions {
-  redis: Redis;
+  redis: RedisConnection;
   keyPrefix: string;
   /** Requests per window for all workers together (`PC_ONBOARD_RATE_LIMIT_PER_MINUTE`). */
   budget: number;

@@ -1,5 +1,5 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { duplicate, type RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
@@ -21,9 +21,9 @@ const MINUTE = 60 * SECOND;
 
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
-  connection: Redis;
+  connection: RedisConnection;
   /** A new connection whose errors are reported like `connection`'s (default: a bare duplicate). */
-  duplicateConnection?: () => Redis;
+  duplicateConnection?: () => RedisConnection;
   /** Told about errors that only mean Redis is away (the worker waits for it); other errors are logged. */
   onRedisDown?: (error: Error) => void;
   keyPrefix: string;
@@ -86,7 +86,7 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
   };
   worker.on('error', onError);
   const abandoned = watchAbandonedJobs({
-    connection: options.duplicateConnection?.() ?? options.connection.duplicate(),
+    connection: options.duplicateConnection?.() ?? duplicate(options.connection),
     onError,
     keyPrefix: options.keyPrefix,
     queueName: options.queueName ?? ROW_QUEUE_NAME,

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -11,7 +11,7 @@ export interface AdminCredentials {
 }
 
 export interface PasswordVaultOptions {
-  redis: Redis;
+  redis: RedisConnection;
   keyPrefix: string;
   /** AES-256 key, 32 bytes (`Config.secretKey`). */
   key: Buffer;
