@@ -14,6 +14,7 @@ import type {
   OrderLine,
   PlacedOrder,
   PostalAddress,
+  Subscription,
 } from './partner-center-client.ts';
 import { PartnerCenterError, isPartnerCenterError } from './partner-center-error.ts';
 import { readAnswer, sendRequest, type RequestCore } from './internal/send-request.ts';
@@ -21,6 +22,7 @@ import { normalizeCountryRules } from './internal/normalize-country-rules.ts';
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
 import { listCustomers } from './internal/list-customers.ts';
+import { getSubscription, listSubscriptions, setSubscriptionQuantity } from './internal/subscription-calls.ts';
 import { fromLegacyAddressRefusal, LEGACY_ADDRESS_INVALID, legacyAddressValid } from './internal/legacy-address-validation.ts';
 import type { RequestPace } from './request-pace.ts';
 import { toAgreementDate } from './to-agreement-date.ts';
@@ -227,6 +229,20 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
         });
       }
       return (result.orders ?? []).map(toPlacedOrder);
+    },
+
+    /** The customer's subscriptions (§0.19), every status. */
+    listSubscriptions(customerId: string, context?: CallContext): Promise<Subscription[]> {
+      return listSubscriptions(core, customerId, context);
+    },
+
+    getSubscription(customerId: string, subscriptionId: string, context?: CallContext): Promise<Subscription> {
+      return getSubscription(core, customerId, subscriptionId, context);
+    },
+
+    /** Sets the subscription's quantity (an absolute target, so a replay is harmless) with its etag (§0.19). */
+    setSubscriptionQuantity(customerId: string, subscription: Subscription, quantity: number, context?: CallContext): Promise<Subscription> {
+      return setSubscriptionQuantity(core, customerId, subscription, quantity, context);
     },
 
     /** GET /v1/customers/relationshiprequests (§9): the reseller invitation link for an existing tenant. */
