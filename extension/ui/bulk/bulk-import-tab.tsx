@@ -5,7 +5,7 @@ import { t, uiLanguage } from '../i18n/translate.ts';
 import { readCsvFile, type ReadCsvFile, type UnmappedHeader } from '../csv/read-csv-file.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
 import { rememberImport } from '../state/import-history.ts';
-import { describeError } from '../components/worker-error-message.ts';
+import { describeError, isSetupNeeded } from '../components/worker-error-message.ts';
 import { FileDropZone } from './file-drop-zone.tsx';
 import { ImportProgressView } from './import-progress-view.tsx';
 import { MappingPreview } from './mapping-preview.tsx';
@@ -15,7 +15,7 @@ import { RowErrorsTable } from './row-errors-table.tsx';
 export const ENCODING_CHOICES = ['', 'utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'windows-1252'] as const;
 
 /** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */
-export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: string) => void }) {
+export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: (importId: string) => void; onOpenOptions?: () => void }) {
   const [file, setFile] = useState<File>();
   const [encoding, setEncoding] = useState('');
   const [parsed, setParsed] = useState<ReadCsvFile>();
@@ -25,6 +25,8 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
   const [cloud, setCloud] = useState<CloudName>('global');
   const [queueing, setQueueing] = useState(false);
   const [queueError, setQueueError] = useState('');
+  // No worker URL or token yet: the way to Options is offered beside the message.
+  const [setupNeeded, setSetupNeeded] = useState(false);
   const [importId, setImportId] = useState<string>();
   // After "New import" the button is gone: focus goes back to where a new import starts.
   const returnToFile = useRef(false);
@@ -59,6 +61,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
     if (!parsed) return;
     setQueueing(true);
     setQueueError('');
+    setSetupNeeded(false);
     try {
       // Every row goes to the worker, which re-validates it: rows to fix are recorded `invalid` at
       // once and only the valid ones are queued, so the results and failed-rows files cover the file.
@@ -75,6 +78,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
       onOpenImport?.(summary.id);
     } catch (error) {
       setQueueError(describeError(error));
+      setSetupNeeded(isSetupNeeded(error));
     } finally {
       setQueueing(false);
     }
@@ -167,7 +171,12 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
             </>
           )}
           {validCount < parsed.rows.length && <p class="hint">{t('rowsToFixStayInResults', parsed.rows.length - validCount)}</p>}
-          {queueError && <p class="notice error" role="alert">{queueError}</p>}
+          {queueError && (
+            <p class="notice error" role="alert">
+              {queueError}
+              {setupNeeded && onOpenOptions && <> <button type="button" class="link" onClick={onOpenOptions}>{t('openOptions')}</button></>}
+            </p>
+          )}
         </>
       )}
     </div>
