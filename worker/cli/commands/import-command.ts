@@ -61,7 +61,7 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
         throw error;
       })
       .finally(() => reading.stop());
-    return await runToCompletion(runtime.service, summary, { ...options, resultsPath, failedPath, ratePerMinute: config.rateLimitPerMinute }, deps);
+    return await runToCompletion(runtime.service, summary, { ...options, resultsPath, failedPath, ratePerMinute: (config.rateLimitPerMinute * 60_000) / config.rateLimitWindowMs }, deps);
   } finally {
     await runtime.close();
   }
