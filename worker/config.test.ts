@@ -117,6 +117,13 @@ describe('loadConfig', () => {
     const custom = loadConfig({ env: { PC_ONBOARD_SANDBOX_URL: 'http://sandbox:8090', PC_ONBOARD_SANDBOX_TOKEN: 'tok' }, cwd: freshDir() });
     expect(custom.sharedSandbox).toEqual({ url: 'http://sandbox:8090', token: 'tok' });
   });
+
+  it('should read Redis Cluster seed nodes and insist on a hash-tag key prefix', () => {
+    const config = loadConfig({ env: { REDIS_CLUSTER_NODES: '10.0.0.1:7000, 10.0.0.2:7001', PC_ONBOARD_KEY_PREFIX: '{pco}' }, cwd: freshDir() });
+    expect(config.redisClusterNodes).toEqual(['10.0.0.1:7000', '10.0.0.2:7001']);
+    expect(configError({ REDIS_CLUSTER_NODES: '10.0.0.1:7000' }).message).toContain('PC_ONBOARD_KEY_PREFIX: with REDIS_CLUSTER_NODES every key must land in one slot, so the prefix needs a hash tag, e.g. {pco}');
+    expect(configError({ REDIS_CLUSTER_NODES: 'redis://10.0.0.1:7000', PC_ONBOARD_KEY_PREFIX: '{pco}' }).message).toContain('REDIS_CLUSTER_NODES: must list host:port seed nodes');
+  });
 });
 
 describe('loadSandboxCommandOptions', () => {

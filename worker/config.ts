@@ -15,6 +15,8 @@ import { ConfigError } from './errors/config-error.ts';
  */
 export interface Config {
   redisUrl: string;
+  /** Seed nodes (`host:port`) of a Redis Cluster; when set, `redisUrl` is not used. */
+  redisClusterNodes?: string[];
   /** Absolute path of the data directory (generated token and key, the embedded Redis's AOF). */
   dataDir: string;
   host: string;
@@ -77,6 +79,7 @@ interface VariableDoc {
 export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_CONFIG', default: '(none)', meaning: 'Path of an optional JSON file whose keys are the variable names below; environment variables win over it.' },
   { name: 'REDIS_URL', default: 'redis://127.0.0.1:6379', meaning: 'Redis to keep imports and the queue in. If nothing answers at a local address and `redis-server` is on PATH, one is started with AOF persistence in the data directory; a remote Redis that is down is an error.' },
+  { name: 'REDIS_CLUSTER_NODES', default: '(none)', meaning: 'Comma-separated `host:port` seed nodes of a Redis Cluster (e.g. `10.0.0.1:7000,10.0.0.2:7000`); when set, REDIS_URL is not used and PC_ONBOARD_KEY_PREFIX must carry a hash tag such as `{pco}`. See "Redis Cluster" below.' },
   { name: 'PC_ONBOARD_DATA_DIR', default: '.data', meaning: 'Directory for the generated API token and secret key, and the embedded Redis (relative to the working directory).' },
   { name: 'PC_ONBOARD_HOST', default: '127.0.0.1', meaning: 'Address the HTTP API listens on.' },
   { name: 'PC_ONBOARD_PORT', default: '8787', meaning: 'Port the HTTP API listens on.' },
@@ -124,6 +127,13 @@ const optionalText = z
 
 const rawSchema = z.object({
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').default('redis://127.0.0.1:6379'),
+  REDIS_CLUSTER_NODES: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[^\s,:]+:\d{1,5}(,\s*[^\s,:]+:\d{1,5})*$/, 'must list host:port seed nodes separated by commas, e.g. 10.0.0.1:7000,10.0.0.2:7000')
+      .transform((value) => value.split(',').map((node) => node.trim()))
+      .optional(),
+  ),
   PC_ONBOARD_DATA_DIR: z.string().trim().min(1).default('.data'),
   PC_ONBOARD_HOST: z.string().trim().min(1).default('127.0.0.1'),
   PC_ONBOARD_PORT: integer(0, 65535).default(8787),
@@ -190,6 +200,12 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
       'PC_ONBOARD_CLOUD',
     );
   }
+  if (raw.REDIS_CLUSTER_NODES && !/\{[^{}]+\}/.test(raw.PC_ONBOARD_KEY_PREFIX)) {
+    throw new ConfigError(
+      `PC_ONBOARD_KEY_PREFIX: with REDIS_CLUSTER_NODES every key must land in one slot, so the prefix needs a hash tag, e.g. {${raw.PC_ONBOARD_KEY_PREFIX}} (got ${JSON.stringify(raw.PC_ONBOARD_KEY_PREFIX)}).`,
+      'PC_ONBOARD_KEY_PREFIX',
+    );
+  }
   const dataDir = isAbsolute(raw.PC_ONBOARD_DATA_DIR) ? raw.PC_ONBOARD_DATA_DIR : resolve(cwd, raw.PC_ONBOARD_DATA_DIR);
   const token = raw.PC_ONBOARD_API_TOKEN ?? readOrGenerate(dataDir, 'api-token', () => randomBytes(32).toString('base64url'));
   const storedKey = raw.PC_ONBOARD_SECRET_KEY === undefined ? readOrGenerate(dataDir, 'secret-key', () => randomBytes(32).toString('base64')) : undefined;
@@ -197,6 +213,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
   const apiToken = typeof token === 'string' ? { value: token, generated: false } : token;
   return Object.freeze({
     redisUrl: raw.REDIS_URL,
+    ...(raw.REDIS_CLUSTER_NODES ? { redisClusterNodes: raw.REDIS_CLUSTER_NODES } : {}),
     dataDir,
     host: raw.PC_ONBOARD_HOST,
     port: raw.PC_ONBOARD_PORT,

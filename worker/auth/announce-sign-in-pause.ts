@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { ImportEvent } from '../../shared/imports/import-types.ts';
 import { PAUSED_FOR_SIGN_IN } from '../../shared/partner-center/sign-in-required-error.ts';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
@@ -11,7 +11,7 @@ const ANNOUNCE_EVERY_MS = 60_000;
  * Tells an import's live followers (the side panel, over SSE) that its rows wait for a sign-in:
  * a `progress` event with `paused`, at most once a minute per import across all workers.
  */
-export async function announceSignInPause(redis: Redis, keyPrefix: string, store: Pick<ImportStore, 'getSummary' | 'publish'>, importId: string): Promise<void> {
+export async function announceSignInPause(redis: RedisConnection, keyPrefix: string, store: Pick<ImportStore, 'getSummary' | 'publish'>, importId: string): Promise<void> {
   const first = await redis.set(`${keyPrefix}:signin-paused:${importId}`, '1', 'PX', ANNOUNCE_EVERY_MS, 'NX');
   if (first !== 'OK') return;
   const summary = await store.getSummary(importId);

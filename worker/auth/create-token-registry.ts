@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 
 /** The name of the token created on the first start (the one in `<data dir>/api-token` or `PC_ONBOARD_API_TOKEN`). */
 export const FIRST_TOKEN_NAME = 'first';
@@ -43,7 +43,7 @@ export function isValidTokenName(name: string): boolean {
   return NAME.test(name);
 }
 
-export function createTokenRegistry(redis: Redis, prefix: string): TokenRegistry {
+export function createTokenRegistry(redis: RedisConnection, prefix: string): TokenRegistry {
   const byName = `${prefix}:api-tokens`;
   const byHash = `${prefix}:api-token-hashes`;
   const revokedNames = `${prefix}:api-tokens-revoked`;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 
 const LOCK_MS = 30_000;
 const WAIT_STEP_MS = 50;
@@ -11,7 +11,7 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
  * shared sign-in: a refresh token is good for one refresh, and two workers redeeming the same one
  * would leave one of them with `invalid_grant`. Without Redis (a lone CLI), just runs it.
  */
-export async function withRefreshLock<T>(redis: Redis | undefined, key: string, work: () => Promise<T>): Promise<T> {
+export async function withRefreshLock<T>(redis: RedisConnection | undefined, key: string, work: () => Promise<T>): Promise<T> {
   if (!redis) return work();
   const owner = randomUUID();
   const giveUpAt = Date.now() + LOCK_MS;

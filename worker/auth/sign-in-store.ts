@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import { SignInRequiredError } from '../../shared/partner-center/sign-in-required-error.ts';
 import { openSealed, seal } from '../secrets/sealed-text.ts';
 import type { SignInTarget } from './sign-in-target.ts';
@@ -48,7 +48,7 @@ export interface SignInStoreOptions {
   key: Buffer;
   dataDir: string;
   /** Without it the store is the file alone. */
-  redis?: Redis;
+  redis?: RedisConnection;
   keyPrefix: string;
 }
 

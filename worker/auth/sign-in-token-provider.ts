@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 import { SignInRequiredError } from '../../shared/partner-center/sign-in-required-error.ts';
@@ -25,7 +25,7 @@ export interface SignInTokenProviderOptions {
   target: SignInTarget;
   store: SignInStore;
   /** Serializes refreshes across workers (a refresh token is good for one refresh). */
-  redis?: Redis;
+  redis?: RedisConnection;
   keyPrefix: string;
   /** Headless set-ups: the Secure Application Model refresh token, written into the store on first use. */
   refreshToken?: string;

@@ -1,10 +1,10 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { Config } from '../config.ts';
 import { redactUrl } from '../redis/connect-redis.ts';
 import type { DoctorCheck } from './doctor-check.ts';
 
 /** Redis answers, and keeps its data over a restart (AOF or RDB snapshots): imports live there. */
-export async function checkRedis(config: Pick<Config, 'redisUrl'>, redis: Redis | undefined, url: string | undefined): Promise<DoctorCheck> {
+export async function checkRedis(config: Pick<Config, 'redisUrl'>, redis: RedisConnection | undefined, url: string | undefined): Promise<DoctorCheck> {
   const name = 'Redis reachable and persistent';
   if (!redis || !url) {
     return {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import { CLOUD_NAMES, type CloudName } from '../../shared/partner-center/clouds.ts';
 import type { LedgerEntry } from './ledger-entry.ts';
 
@@ -23,7 +23,7 @@ export interface Ledger {
   list(query?: LedgerQuery): AsyncIterable<LedgerEntry>;
 }
 
-export function createLedger(redis: Redis, prefix: string): Ledger {
+export function createLedger(redis: RedisConnection, prefix: string): Ledger {
   const entriesKey = (cloud: string) => `${prefix}:ledger:${cloud}`;
   const timeKey = `${prefix}:ledger-by-time`;
 

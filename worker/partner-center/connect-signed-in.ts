@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import type { CloudConfig } from '../../shared/partner-center/clouds.ts';
 import type { PartnerCenterClientOptions } from '../../shared/partner-center/create-partner-center-client.ts';
@@ -11,7 +11,7 @@ import type { SignInTarget } from '../auth/sign-in-target.ts';
 /** Where the shared sign-in is kept: Redis (every worker) or, without it, a file in the data directory. */
 export interface SignInDeps {
   dataDir: string;
-  redis?: Redis;
+  redis?: RedisConnection;
   /** @default 'pco' */
   keyPrefix?: string;
   /** `Config.secretKey`; without it a throwaway key (nothing outlives the process). */

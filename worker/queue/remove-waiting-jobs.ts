@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import { createScriptRunner } from '../imports/store/run-script.ts';
 
 /**
@@ -31,7 +31,7 @@ return removed
 export async function removeWaitingJobs(queue: Queue, jobIds: readonly string[]): Promise<number> {
   if (jobIds.length === 0) return 0;
   // The Redis backend's client is the ioredis connection the queue was created with.
-  const client = (await queue.getBackend().client) as unknown as Redis;
+  const client = (await queue.getBackend().client) as unknown as RedisConnection;
   const runScript = createScriptRunner(client);
   const { keys } = queue;
   const removed = await runScript(REMOVE_WAITING_JOBS, [keys.wait!, keys.paused!, keys.delayed!, keys.prioritized!], [queue.toKey(''), ...jobIds]);

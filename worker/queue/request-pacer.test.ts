@@ -22,11 +22,12 @@ describe('createRequestPacer', () => {
       // No spacing: the first 20 go out at once; then each window holds 20 (the pacer counts 2 %
       // longer windows), so 56 take two windows and a little more.
       const sorted = granted.sort((a, b) => a - b);
-      expect(sorted[19]! - started).toBeLessThan(500);
+      // (An even pace of 20 a second would need 950 ms for the first 20; 800 leaves room for a loaded machine.)
+      expect(sorted[19]! - started).toBeLessThan(800);
       expect(sorted[20]! - started).toBeGreaterThanOrEqual(1000);
       const elapsed = sorted.at(-1)! - started;
       expect(elapsed).toBeGreaterThanOrEqual(2000);
-      expect(elapsed).toBeLessThan(3500);
+      expect(elapsed).toBeLessThan(4500);
       expect(busiestWindow(sorted, 1000)).toBeLessThanOrEqual(20);
     });
   }, 20_000);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { RequestPace } from '../../shared/partner-center/request-pace.ts';
 import { createScriptRunner } from '../imports/store/run-script.ts';
 
@@ -46,7 +46,7 @@ return 0
 `;
 
 export interface RequestPacerOptions {
-  redis: Redis;
+  redis: RedisConnection;
   keyPrefix: string;
   /** Requests per window for all workers together (`PC_ONBOARD_RATE_LIMIT_PER_MINUTE`). */
   budget: number;
@@ -70,15 +70,56 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPace {
   const unpaced = (options.budget * MINUTE) / budgetWindowMs > UNPACED_ABOVE_PER_MINUTE;
   const owner = randomUUID();
   let granted = 0;
-  return {
-    async acquire(signal) {
-      if (unpaced) return;
-      for (;;) {
-        signal?.throwIfAborted();
-        const waitMs = Number(await runScript(GRANT_REQUEST, [grantsKey, pauseKey], [windowMs, options.budget, `${owner}:${granted++}`]));
-        if (waitMs <= 0) return;
-        await sleep(Math.ceil(waitMs), signal);
+  // The callers of this process line up here and only the first asks Redis: when the window is
+  // full, one process polls once per freed slot instead of every waiting row at once.
+  const line: Waiter[] = [];
+  let serving = false;
+
+  async function serve(): Promise<void> {
+    if (serving) return;
+    serving = true;
+    try {
+      while (line.length > 0) {
+        const first = line[0]!;
+        let waitMs: number;
+        try {
+          waitMs = Number(await runScript(GRANT_REQUEST, [grantsKey, pauseKey], [windowMs, options.budget, `${owner}:${granted++}`]));
+        } catch (error) {
+          leave(first)?.reject(error);
+          continue;
+        }
+        if (waitMs <= 0) {
+          // Granted: to the first caller still waiting (one that gave up meanwhile passes it on).
+          const taker = line.shift();
+          taker?.signal?.removeEventListener('abort', taker.onAbort);
+          taker?.resolve();
+          continue;
+        }
+        await sleep(Math.ceil(waitMs));
       }
+    } finally {
+      serving = false;
+    }
+  }
+
+  function leave(waiter: Waiter): Waiter | undefined {
+    const index = line.indexOf(waiter);
+    if (index < 0) return undefined;
+    line.splice(index, 1);
+    waiter.signal?.removeEventListener('abort', waiter.onAbort);
+    return waiter;
+  }
+
+  return {
+    acquire(signal) {
+      if (unpaced) return Promise.resolve();
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      return new Promise<void>((resolve, reject) => {
+        const waiter: Waiter = { resolve, reject, ...(signal ? { signal } : {}), onAbort: () => leave(waiter) && reject(signal!.reason) };
+        signal?.addEventListener('abort', waiter.onAbort, { once: true });
+        line.push(waiter);
+        void serve();
+      });
     },
     async throttled(retryAfterMs) {
       if (retryAfterMs > 0) await runScript(PAUSE, [pauseKey], [retryAfterMs]);
@@ -86,17 +127,13 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPace {
   };
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    }
-    function aborted() {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    }
-    signal?.addEventListener('abort', aborted, { once: true });
-  });
+interface Waiter {
+  resolve(): void;
+  reject(reason: unknown): void;
+  signal?: AbortSignal;
+  onAbort(): void;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

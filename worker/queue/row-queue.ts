@@ -1,5 +1,5 @@
 import { Queue, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 
 /** The BullMQ queue of row jobs; its keys are `<keyPrefix>:rows:*`. */
@@ -9,7 +9,7 @@ export const ROW_QUEUE_NAME = 'rows';
 export const JITTER_BACKOFF = 'exponential-jitter';
 
 export interface RowQueueOptions {
-  connection: Redis;
+  connection: RedisConnection;
   keyPrefix: string;
   maxAttempts: number;
   /** Queue name override for tests (default `rows`). */

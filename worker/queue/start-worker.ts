@@ -1,5 +1,5 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { duplicate, type RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
@@ -25,9 +25,9 @@ const SIGN_IN_RECHECK_MS = 2 * SECOND;
 
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
-  connection: Redis;
+  connection: RedisConnection;
   /** A new connection whose errors are reported like `connection`'s (default: a bare duplicate). */
-  duplicateConnection?: () => Redis;
+  duplicateConnection?: () => RedisConnection;
   /** Told about errors that only mean Redis is away (the worker waits for it); other errors are logged. */
   onRedisDown?: (error: Error) => void;
   keyPrefix: string;
@@ -94,7 +94,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
   };
   worker.on('error', onError);
   const abandoned = watchAbandonedJobs({
-    connection: options.duplicateConnection?.() ?? options.connection.duplicate(),
+    connection: options.duplicateConnection?.() ?? duplicate(options.connection),
     onError,
     keyPrefix: options.keyPrefix,
     queueName: options.queueName ?? ROW_QUEUE_NAME,

@@ -1,5 +1,5 @@
 import { QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
@@ -12,7 +12,7 @@ import { parseRowJobId } from './row-queue.ts';
  */
 export function watchAbandonedJobs(options: {
   /** A connection of its own (QueueEvents blocks on it); closed by `close()`. */
-  connection: Redis;
+  connection: RedisConnection;
   keyPrefix: string;
   queueName: string;
   store: ImportStore;

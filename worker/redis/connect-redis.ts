@@ -5,26 +5,28 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { RedisUnavailableError } from '../errors/redis-unavailable-error.ts';
+import { connectRedisCluster } from './connect-redis-cluster.ts';
+import type { RedisConnection } from './redis-connection.ts';
 
 const SECOND = 1000;
 const EMBEDDED_FIRST_PORT = 6390;
 
 /** A Redis connection for the worker, and the embedded server when one had to be started. */
 export interface RedisHandle {
-  /** ioredis with `maxRetriesPerRequest: null`, as BullMQ workers require. */
-  redis: Redis;
+  /** ioredis (a `Cluster` with `REDIS_CLUSTER_NODES`) with `maxRetriesPerRequest: null`, as BullMQ workers require. */
+  redis: RedisConnection;
   /** The URL actually used (differs from the configured one when Redis was embedded). */
   url: string;
   /** Set when this process started `redis-server`; it stops with `close()`. */
   embeddedPid?: number;
   /** A new connection to the same server (subscribers need their own). */
-  duplicate(): Redis;
+  duplicate(): RedisConnection;
   /**
    * A connection for request handlers (the API): no offline queue and no retries, so while Redis
    * is away a command fails at once instead of waiting, and nothing a gone client asked for runs
    * later when Redis is back. Resolves once it is connected.
    */
-  failFast(): Promise<Redis>;
+  failFast(): Promise<RedisConnection>;
   close(): Promise<void>;
 }
 
@@ -48,13 +50,14 @@ export interface ConnectRedisOptions {
 const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
 
 /**
- * Connects to `config.redisUrl`. If nothing answers on a loopback address, uses the embedded
+ * Connects to the Redis Cluster of `config.redisClusterNodes` when set, else to `config.redisUrl`. If nothing answers on a loopback address, uses the embedded
  * Redis another pc-onboard process of the same data directory started (its port is in
  * `<dataDir>/redis/port`), or, when `redis-server` is on PATH, starts one with AOF persistence in
  * `<dataDir>/redis` on a free port from 6390 and stops it on `close()`. Otherwise throws a
  * `RedisUnavailableError` that says how to get Redis.
  */
-export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>, options: ConnectRedisOptions = {}): Promise<RedisHandle> {
+export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir' | 'redisClusterNodes'>, options: ConnectRedisOptions = {}): Promise<RedisHandle> {
+  if (config.redisClusterNodes) return connectRedisCluster(config.redisClusterNodes, options);
   const createHandle = (url: string, child?: ChildProcess, detach?: () => void) => createRedisHandle(url, options, child, detach);
   if (await canPing(config.redisUrl)) return createHandle(config.redisUrl);
   if (!isLoopback(config.redisUrl)) {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import { openSealed as open, seal } from './sealed-text.ts';
 
 /** The admin sign-in of a created customer, as revealed once. */
@@ -8,7 +8,7 @@ export interface AdminCredentials {
 }
 
 export interface PasswordVaultOptions {
-  redis: Redis;
+  redis: RedisConnection;
   keyPrefix: string;
   /** AES-256 key, 32 bytes (`Config.secretKey`). */
   key: Buffer;

@@ -27,6 +27,8 @@ export async function startFaultProxy(options: FaultProxyOptions) {
   const random = createSeededRandom(options.seed ?? 1);
   const forwardedAt: number[] = [];
   let throttled = 0;
+  /** 429s the sandbox itself answered (its token bucket), not the proxy's own. */
+  let sandboxThrottled = 0;
   /** Answers committed by the sandbox and held right now: request path → count. */
   const held = new Map<string, number>();
   const committedBodies: string[] = [];
@@ -44,6 +46,7 @@ export async function startFaultProxy(options: FaultProxyOptions) {
     const upstream = request(
       { host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
       (answer) => {
+        if (answer.statusCode === 429) sandboxThrottled++;
         const hold = options.holdResponse;
         if (hold && incoming.method === hold.method && hold.path.test(incoming.url ?? '')) {
           const key = incoming.url ?? '';
@@ -76,6 +79,9 @@ export async function startFaultProxy(options: FaultProxyOptions) {
     forwardedAt,
     get throttled() {
       return throttled;
+    },
+    get sandboxThrottled() {
+      return sandboxThrottled;
     },
     /** How many committed answers are being held right now. */
     get heldNow() {

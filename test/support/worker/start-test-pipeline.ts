@@ -44,9 +44,12 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   const token = `test-${randomUUID()}`;
   const sandbox: RunningSandbox = await startSandbox({ testToken: token, ...options.sandbox });
-  const pace = createRequestPacer({ redis, keyPrefix: prefix, budget: options.budget?.requests ?? 1_000_000, ...(options.budget?.windowMs ? { windowMs: options.budget.windowMs } : {}) });
-  const pacedClient = createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token, pace, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  const client = options.wrapClient ? options.wrapClient(pacedClient) : pacedClient;
+  // Each worker gets its own client and pacer, as a worker process would: they share the budget through Redis.
+  const createClient = () => {
+    const pace = createRequestPacer({ redis, keyPrefix: prefix, budget: options.budget?.requests ?? 1_000_000, ...(options.budget?.windowMs ? { windowMs: options.budget.windowMs } : {}) });
+    const pacedClient = createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token, pace, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    return options.wrapClient ? options.wrapClient(pacedClient) : pacedClient;
+  };
   const logLines: string[] = [];
   const logger = pino(
     { level: 'debug', redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' } },
@@ -64,7 +67,7 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
       keyPrefix: prefix,
       store,
       vault,
-      partnerCenter: client,
+      partnerCenter: createClient(),
       logger,
       concurrency: 4,
       backoff: { baseDelayMs: 20, maxDelayMs: 200 },

@@ -94,7 +94,7 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
         throw error;
       })
       .finally(() => reading.stop());
-    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: config.rateLimitPerMinute }, deps);
+    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: (config.rateLimitPerMinute * 60_000) / config.rateLimitWindowMs }, deps);
   } finally {
     await runtime.close();
   }

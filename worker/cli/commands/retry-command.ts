@@ -50,7 +50,7 @@ export async function runRetryCommand(importId: string, options: RetryCommandOpt
       ...(options.failed === undefined ? {} : { failed: resolve(options.failed) }),
     };
     // Fresh files when it ends: the retried rows with their new statuses and customer ids.
-    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: runtime.config.rateLimitPerMinute }, deps);
+    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: (runtime.config.rateLimitPerMinute * 60_000) / runtime.config.rateLimitWindowMs }, deps);
   } finally {
     await runtime.close();
   }

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../../redis/redis-connection.ts';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
 import { importKeys } from '../store/import-keys.ts';
 
@@ -14,11 +14,11 @@ export interface ImportEventBus {
 
 export type ImportEventListener = (event: ImportEvent, id: string) => void;
 
-export function createImportEventBus(createSubscriber: () => Redis, prefix: string): ImportEventBus {
-  let subscriber: Redis | undefined;
+export function createImportEventBus(createSubscriber: () => RedisConnection, prefix: string): ImportEventBus {
+  let subscriber: RedisConnection | undefined;
   const listeners = new Map<string, Set<ImportEventListener>>();
 
-  function connection(): Redis {
+  function connection(): RedisConnection {
     if (subscriber) return subscriber;
     subscriber = createSubscriber();
     subscriber.on('message', (channel: string, message: string) => {

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../../redis/redis-connection.ts';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
 import { importKeys } from '../store/import-keys.ts';
 import { PUBLISH_EVENTS } from '../store/lua-scripts.ts';
@@ -25,7 +25,7 @@ export interface EventReplay {
  * `EVENT_LOG_LENGTH`) and out on its pub/sub channel in the same Lua step, the stream id
  * travelling with it, so a subscriber can resume exactly where it stopped.
  */
-export function createImportEventLog(redis: Redis, prefix: string, options: { maxLength?: number } = {}) {
+export function createImportEventLog(redis: RedisConnection, prefix: string, options: { maxLength?: number } = {}) {
   const runScript = createScriptRunner(redis);
   const maxLength = options.maxLength ?? EVENT_LOG_LENGTH;
 
@@ -58,7 +58,7 @@ export function createImportEventLog(redis: Redis, prefix: string, options: { ma
  * it still holds that id; `0-0` (before any event) needs a log that was never trimmed. An id the
  * log never had (another import's, or made up) is not found either.
  */
-async function holdsEverythingAfter(redis: Redis, key: string, lastEventId: string): Promise<boolean> {
+async function holdsEverythingAfter(redis: RedisConnection, key: string, lastEventId: string): Promise<boolean> {
   if (lastEventId !== NO_EVENT_ID) return (await redis.xrange(key, lastEventId, lastEventId)).length === 1;
   if ((await redis.exists(key)) === 0) return true;
   const flat = (await redis.call('XINFO', 'STREAM', key)) as unknown[];

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../../redis/redis-connection.ts';
 import type { CsvHeaderInfo } from '../../../shared/csv/csv-row.ts';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
@@ -62,7 +62,7 @@ export interface ImportStoreOptions {
   eventLogLength?: number;
 }
 
-export function createImportStore(redis: Redis, prefix: string, options: ImportStoreOptions = {}) {
+export function createImportStore(redis: RedisConnection, prefix: string, options: ImportStoreOptions = {}) {
   const keysOf = (importId: string) => importKeys(prefix, importId);
   const runScript = createScriptRunner(redis);
   const retention = createImportRetention(redis, prefix, options.retentionMs ?? DEFAULT_IMPORT_RETENTION_MS);

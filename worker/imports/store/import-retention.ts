@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../../redis/redis-connection.ts';
 import { importKeys } from './import-keys.ts';
 import { EXPIRE_IF_SETTLED } from './lua-scripts.ts';
 import { createScriptRunner } from './run-script.ts';
@@ -20,7 +20,7 @@ export interface ImportRetention {
   keep(importId: string): Promise<void>;
 }
 
-export function createImportRetention(redis: Redis, prefix: string, retentionMs: number): ImportRetention {
+export function createImportRetention(redis: RedisConnection, prefix: string, retentionMs: number): ImportRetention {
   const runScript = createScriptRunner(redis);
   return {
     async expireIfSettled(importId) {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from '../../redis/redis-connection.ts';
 
 /**
  * Runs a Lua script by its SHA1 (EVALSHA), loading it on the first NOSCRIPT: the script text
  * crosses the network once per server instead of once per row.
  */
-export function createScriptRunner(redis: Redis) {
+export function createScriptRunner(redis: RedisConnection) {
   const shas = new Map<string, string>();
   return async function runScript(script: string, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
     let sha = shas.get(script);

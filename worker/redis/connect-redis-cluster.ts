@@ -1,0 +1,74 @@
+import { Cluster } from 'ioredis';
+import { RedisUnavailableError } from '../errors/redis-unavailable-error.ts';
+import type { ConnectRedisOptions, RedisHandle } from './connect-redis.ts';
+
+const CONNECT_TIMEOUT_MS = 10_000;
+/** A command that gets no answer within this time fails (fail-fast connections only). */
+const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
+
+/**
+ * Connects to a Redis Cluster through its seed nodes (`REDIS_CLUSTER_NODES`, `host:port` each);
+ * ioredis discovers the rest and follows MOVED/ASK. Throws a `RedisUnavailableError` when the
+ * cluster is not ready within 10 s. Every key carries the prefix's hash tag (see `loadConfig`).
+ */
+export async function connectRedisCluster(nodes: readonly string[], options: ConnectRedisOptions = {}): Promise<RedisHandle> {
+  const seeds = nodes.map((node) => {
+    const at = node.lastIndexOf(':');
+    return { host: node.slice(0, at), port: Number(node.slice(at + 1)) };
+  });
+  const url = `redis-cluster://${nodes.join(',')}`;
+  const cluster = reportErrorsOnce(new Cluster(seeds, { redisOptions: { maxRetriesPerRequest: null } }), options);
+  const ready = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), CONNECT_TIMEOUT_MS);
+    cluster.once('ready', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+  if (!ready) {
+    cluster.disconnect();
+    throw new RedisUnavailableError(`The Redis Cluster at ${nodes.join(', ')} was not ready within 10 s; check that its nodes run and that REDIS_CLUSTER_NODES lists them (host:port, comma-separated).`);
+  }
+  const failFastConnections: Cluster[] = [];
+  return {
+    redis: cluster,
+    url,
+    duplicate: () => reportErrorsOnce(cluster.duplicate(), options),
+    async failFast() {
+      const connection = reportErrorsOnce(
+        new Cluster(seeds, {
+          enableOfflineQueue: false,
+          lazyConnect: true,
+          redisOptions: { maxRetriesPerRequest: 0, commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS, autoResendUnfulfilledCommands: false },
+        }),
+        options,
+      );
+      failFastConnections.push(connection);
+      await connection.connect().catch(() => {
+        // The cluster went away since the first connection: it keeps reconnecting by itself.
+      });
+      return connection;
+    },
+    async close() {
+      for (const connection of failFastConnections) connection.disconnect();
+      if (cluster.status === 'ready') await cluster.quit().catch(() => cluster.disconnect());
+      else cluster.disconnect();
+    },
+  };
+}
+
+/** Reports the first error of an outage (not every reconnect attempt), and the next `ready` after it. */
+function reportErrorsOnce(connection: Cluster, options: ConnectRedisOptions): Cluster {
+  let down = false;
+  connection.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    options.onConnectionError?.(error);
+  });
+  connection.on('ready', () => {
+    if (!down) return;
+    down = false;
+    options.onReady?.();
+  });
+  return connection;
+}
