@@ -17,6 +17,7 @@ export const RESULT_COLUMNS = [
   'pc_error_code',
   'pc_error_field',
   'pc_error',
+  'pc_note',
 ] as const;
 export type ResultColumn = (typeof RESULT_COLUMNS)[number];
 

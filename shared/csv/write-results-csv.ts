@@ -52,6 +52,7 @@ function resultCells(result: RowResult, language: Language): string[] {
     result.errorCode ?? '',
     result.errorField ?? '',
     result.error ? pickMessage(result.error, language) : '',
+    result.note ? pickMessage(result.note, language) : '',
   ];
 }
 
