@@ -10,7 +10,8 @@ import { badInput, fail } from '../internal/post-outcomes.ts';
 import { CHECKED_STATES, REGISTRATION_REQUIRED_COUNTRIES, isValidCnpj } from '../country-data.ts';
 
 /** Initial domain suffixes the sandbox accepts: global/US Gov and 21Vianet (§0.4); domains are case-insensitive. */
-const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,63})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
+/** A prefix of 1–27 ASCII letters and digits (§0.5) and an initial-domain suffix (§0.4). */
+const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,27})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const addressSchema = z.object({
@@ -77,7 +78,7 @@ export function createCustomerRoutes(state: SandboxState) {
 function createCustomer(state: SandboxState, body: CreateCustomerBody, isAppUser: boolean): PostOutcome {
   const domainMatch = DOMAIN_PATTERN.exec(body.companyProfile.domain);
   if (!domainMatch) {
-    return fail(400, 'BadInput', `companyProfile.domain "${body.companyProfile.domain}" must be a prefix of 1-63 letters and digits followed by .onmicrosoft.com (or .partner.onmschina.cn).`);
+    return fail(400, 'BadInput', `companyProfile.domain "${body.companyProfile.domain}" must be a prefix of 1-27 letters and digits followed by .onmicrosoft.com (or .partner.onmschina.cn).`);
   }
   const domain = body.companyProfile.domain.toLowerCase();
   const address = body.billingProfile.defaultAddress;
