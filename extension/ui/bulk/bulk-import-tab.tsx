@@ -67,6 +67,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
         columns: parsed.header.columns,
         keys: parsed.header.keys,
         rows: parsed.rows.map(({ row, line, cells }) => ({ row, line, cells })),
+        encoding: parsed.header.encoding,
         dryRun,
         cloud,
       });
