@@ -160,6 +160,7 @@ function storeCustomer(
   };
   state.customers.set(id, stored);
   state.domains.set(domain, id);
+  state.users.set(id, [{ id: randomUUID(), userPrincipalName: `admin@${domain}`, displayName: 'Admin', passwordResets: 0 }]);
   state.creationsPerDomain.set(domain, (state.creationsPerDomain.get(domain) ?? 0) + 1);
   return stored;
 }
