@@ -126,6 +126,12 @@ describe('validateCustomer: free text as written', () => {
     expect(result.ok && [result.record.domain, result.record.contact_phone]).toEqual(['test2', '+81312345678']);
   });
 
+  it('should refuse address lines 2 and 3 that are longer than 200 together (they are sent as one line)', () => {
+    const result = validateCustomer({ ...JAPANESE, address_line2: 'あ'.repeat(150), address_line3: 'い'.repeat(50) }, { now: NOW });
+    expect(result).toMatchObject({ ok: false, problems: [{ code: 'too_long', field: 'address_line3' }] });
+    expect(validateCustomer({ ...JAPANESE, address_line2: 'あ'.repeat(150), address_line3: 'い'.repeat(49) }, { now: NOW }).ok).toBe(true);
+  });
+
   it('should measure the length limits on the checked form', () => {
     expect(validateCustomer({ ...JAPANESE, contact_first_name: 'Ａ'.repeat(51) }, { now: NOW })).toMatchObject({ ok: false, problems: [{ code: 'too_long', field: 'contact_first_name' }] });
   });

@@ -139,6 +139,17 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
   const addressLine2 = freeText(problems, values.address_line2, 'address_line2', false, lossy);
   const addressLine3 = freeText(problems, values.address_line3, 'address_line3', false, lossy);
   const city = freeText(problems, values.city, 'city', true, lossy);
+  // Partner Center has no third address line: it is sent joined onto line 2, within line 2's limit.
+  if (addressLine2 !== undefined && addressLine3 !== undefined && addressLine2.length + 1 + addressLine3.length > 200) {
+    problems.add(
+      rowProblem(
+        'too_long',
+        'address_line3',
+        `Address lines 2 and 3 together have ${addressLine2.length + 1 + addressLine3.length} characters; Partner Center takes them as one line of at most 200. Shorten them.`,
+        `住所 2 と住所 3 は合わせて ${addressLine2.length + 1 + addressLine3.length} 文字です。Partner Center では 1 行（200 文字以内）として送信されます。短くしてください。`,
+      ),
+    );
+  }
 
   // Country-dependent fields are checked only once the country is known: one defect, one problem.
   const stateValue = text(problems, values.state, 'state', false);

@@ -36,5 +36,13 @@ export function adaptPartnerCenterClient(client: PartnerCenterClient): PartnerCe
     async createLegacyOrder(customerId, lines, context) {
       return (await client.createOrder(customerId, lines, context)).id;
     },
+    async findCustomersByDomain(domain, context) {
+      const wanted = domain.toLowerCase();
+      // The filter is "starts with": contoso also finds contoso2.
+      const found = await client.listCustomers({ pageSize: 50, filter: { field: 'Domain', value: wanted } }, context);
+      return found.filter((customer) => customer.domain === wanted);
+    },
+    listCustomerUsers: (customerId, context) => client.listCustomerUsers(customerId, context),
+    resetCustomerUserPassword: (customerId, userId, password, context) => client.resetCustomerUserPassword(customerId, userId, password, context),
   };
 }

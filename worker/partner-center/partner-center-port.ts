@@ -4,6 +4,7 @@ import type {
   CallContext,
   CatalogItem,
   CreatedCustomer,
+  ListedCustomer,
   OrderLine,
   PostalAddress,
 } from '../../shared/partner-center/partner-center-client.ts';
@@ -40,4 +41,10 @@ export interface PartnerCenterPort {
   checkoutCart(customerId: string, cartId: string, context: CallContext): Promise<string[]>;
   /** POST orders for legacy offers; returns the order id. */
   createLegacyOrder(customerId: string, lines: OrderLine[], context: CallContext): Promise<string>;
+  /** GET /v1/customers filtered on Domain: the customers whose initial domain is exactly `domain` (§11). */
+  findCustomersByDomain(domain: string, context: CallContext): Promise<ListedCustomer[]>;
+  /** GET /v1/customers/{id}/users (§0.17). */
+  listCustomerUsers(customerId: string, context: CallContext): Promise<{ id: string; userPrincipalName: string }[]>;
+  /** PATCH …/users/{userId}/resetpassword (§0.17): the password is set, to be changed at next sign-in. */
+  resetCustomerUserPassword(customerId: string, userId: string, password: string, context: CallContext): Promise<void>;
 }

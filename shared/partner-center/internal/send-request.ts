@@ -15,7 +15,7 @@ export interface RequestCore {
 }
 
 export interface RequestSpec {
-  method: 'GET' | 'HEAD' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST' | 'PATCH';
   path: string;
   query?: Record<string, string | undefined>;
   body?: unknown;
