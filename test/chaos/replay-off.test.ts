@@ -23,7 +23,7 @@ describe('never depending on replay', () => {
     const bytes = new TextEncoder().encode(buildCustomerCsv(Array.from({ length: ROWS }, (_, index) => validRow(`r${tag}${index}`, MCA_ACCEPTED))));
     const summary = await harness.service.createImport({ source: { kind: 'csv', fileName: 'replay-off.csv', bytes: (async function* () { yield bytes; })() }, dryRun: false, cloud: 'global' });
     harness.startInProcessWorker({ concurrency: 32 });
-    const settled = await harness.waitFor(summary.id, (s) => s.counts.pending === 0, 150_000, 'every row to settle with replay off');
+    const settled = await harness.waitFor(summary.id, (s) => s.counts.pending === 0, 240_000, 'every row to settle with replay off');
 
     const check = await harness.checkInvariants(summary.id, ROWS);
     expect(check.numbers).toEqual(check.expectedNumbers);
@@ -49,5 +49,5 @@ describe('never depending on replay', () => {
     expect(harness.sandbox.state.users.get(first.customerId!)![0]!.passwordResets).toBeGreaterThanOrEqual(1);
     expect(harness.logLines.some((line) => line.includes('not visible yet'))).toBe(true);
     expect(check.stats.callsPerEndpoint['PATCH /v1/customers/{customerId}/users/{userId}/resetpassword']).toBeGreaterThanOrEqual(recovered.length);
-  }, 180_000);
+  }, 300_000);
 });

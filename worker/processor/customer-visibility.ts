@@ -6,12 +6,12 @@
  */
 export const CUSTOMER_VISIBILITY_WINDOW_MS = 3 * 60 * 1000;
 
-const MIN_WAIT_MS = 250;
+const MIN_WAIT_MS = 1_000;
 const MAX_WAIT_MS = 15_000;
 
 /** Thrown instead of such a 404: the job waits and runs the step again, using no attempt. */
 export class CustomerNotVisibleYetError extends Error {
-  /** How long to wait before trying again: half the customer's age so far, 0.25–15 s. */
+  /** How long to wait before trying again: half the customer's age so far, 1–15 s. */
   readonly waitMs: number;
 
   constructor(customerAgeMs: number, cause: unknown) {
