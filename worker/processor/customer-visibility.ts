@@ -27,12 +27,12 @@ export function isCustomerNotVisibleYetError(error: unknown): error is CustomerN
 
 /**
  * `error` as a `CustomerNotVisibleYetError` when it is a 404 within the window that started at
- * `createStartedAt` (ISO time of the row's first create attempt); otherwise `error` itself.
+ * `createdAt` (ISO time the create answered, or the customer was found again); otherwise `error` itself.
  */
-export function asNotYetVisible(error: unknown, createStartedAt: string | undefined, now = Date.now()): unknown {
-  if (createStartedAt === undefined) return error;
+export function asNotYetVisible(error: unknown, createdAt: string | undefined, now = Date.now()): unknown {
+  if (createdAt === undefined) return error;
   const status = (error as { status?: unknown } | null)?.status;
-  const age = now - Date.parse(createStartedAt);
+  const age = now - Date.parse(createdAt);
   if (status !== 404 || !(age >= 0 && age < CUSTOMER_VISIBILITY_WINDOW_MS)) return error;
   return new CustomerNotVisibleYetError(age, error);
 }

@@ -27,8 +27,9 @@ export async function findOwnCustomer(context: RowContext): Promise<OwnCustomer 
   // before this row's first attempt, is enough then.
   const ours = candidates.find((customer) => customer.companyName === undefined || sameName(customer.companyName, record.company_name));
   if (ours) return { customerId: ours.id, adminUser: `admin@${domain}` };
-  const age = Date.now() - Date.parse(context.state.createStartedAt ?? '');
-  // The list may lag behind the domain check like every read of a new customer (§0.15).
+  // The list may lag behind the domain check like every read of a new customer (§0.15); this
+  // attempt's create was refused because the customer exists, so it is at most this old.
+  const age = Date.now() - Date.parse(context.attemptStartedAt);
   if (candidates.length === 0 && age >= 0 && age < CUSTOMER_VISIBILITY_WINDOW_MS) throw new CustomerNotVisibleYetError(age, undefined);
   throw new DomainTakenError(domain, await partnerCenter.relationshipRequestUrl(context.call()));
 }

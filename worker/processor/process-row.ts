@@ -56,6 +56,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     importCreatedAt: summary.createdAt,
     record,
     state,
+    attemptStartedAt: new Date().toISOString(),
     store,
     vault: deps.vault,
     partnerCenter: deps.partnerCenter,
@@ -96,14 +97,14 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     const attemptedBefore = context.state.createStartedAt !== undefined;
     if (!attemptedBefore) await advance({ createStartedAt: new Date().toISOString() });
     const { customerId, adminUser, recovered } = await createCustomerStep(context, attemptedBefore);
-    await advance({ step: 'customer', customerId, adminUser, ...(recovered ? { adminReset: 'pending' as const } : {}) });
+    await advance({ step: 'customer', customerId, adminUser, customerAt: new Date().toISOString(), ...(recovered ? { adminReset: 'pending' as const } : {}) });
   }
 
   try {
     await afterCreate(context, advance);
   } catch (error) {
     // A 404 on the row's own new customer means "not visible yet" (see customer-visibility.ts).
-    throw asNotYetVisible(error, context.state.createStartedAt);
+    throw asNotYetVisible(error, context.state.customerAt ?? context.state.createStartedAt);
   }
   return { outcome: 'done', status: context.state.status };
 }

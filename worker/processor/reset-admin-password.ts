@@ -23,7 +23,7 @@ export async function resetAdminPassword(context: RowContext, customerId: string
     await context.vault.store(context.importId, context.row, { adminUser: admin.userPrincipalName, password });
     return ROW_MESSAGES.adminPasswordReset(admin.userPrincipalName);
   } catch (error) {
-    const notYet = asNotYetVisible(error, context.state.createStartedAt);
+    const notYet = asNotYetVisible(error, context.state.customerAt ?? context.state.createStartedAt);
     if (notYet !== error) throw notYet;
     const failure = readPartnerCenterFailure(error);
     if (failure.kind === 'final') return ROW_MESSAGES.adminPasswordNotReset(adminUser, failure.code);

@@ -19,6 +19,8 @@ export interface RowContext {
   importCreatedAt: string;
   record: CustomerRecord;
   state: RowState;
+  /** When this run of the row's job started (ISO). */
+  attemptStartedAt: string;
   store: ImportStore;
   vault: PasswordVault;
   partnerCenter: PartnerCenterPort;
