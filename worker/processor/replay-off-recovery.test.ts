@@ -79,7 +79,7 @@ describe('a new customer that is not visible yet', () => {
     expect((await pipeline.sandboxStats()).customers[0]!.agreements).toBe(1);
   }, 30_000);
 
-  it('should treat a 404 as "not yet" only within 3 minutes of the create's answer', () => {
+  it("should treat a 404 as \"not yet\" only within 3 minutes of the create call's answer", () => {
     const notFound = new PartnerCenterError({ errorCode: 'agreement_rejected', retryable: false, status: 404, message: 'not found' });
     const started = new Date(1_000_000).toISOString();
     expect(isCustomerNotVisibleYetError(asNotYetVisible(notFound, started, 1_000_000 + 5_000))).toBe(true);
