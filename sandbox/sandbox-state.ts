@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxFaults, SandboxRateLimit } from './sandbox-options.ts';
 import { createTokenBucket, type TokenBucket } from './internal/token-bucket.ts';
 
-/** What a bearer token may do (§0.12): app-only tokens cannot attest MCA or serve indirect resellers. */
+/** What a bearer token may do (docs/contracts/partner-center-api.md §0.12): app-only tokens cannot attest MCA or serve indirect resellers. */
 export type TokenKind = 'app-only' | 'app+user';
 
 export interface StoredCustomer {
@@ -59,6 +59,8 @@ export interface SandboxState {
   idempotency: Map<string, IdempotencyRecord>;
   agreements: StoredAgreement[];
   orders: Map<string, Record<string, unknown>[]>;
+  /** Customer id → its Subscription resources (§0.19), one per bought line. */
+  subscriptions: Map<string, Record<string, unknown>[]>;
   carts: Map<string, StoredCart>;
   creationsPerDomain: Map<string, number>;
   callsPerEndpoint: Map<string, number>;
@@ -93,6 +95,7 @@ export function createSandboxState(init: {
     idempotency: new Map(),
     agreements: [],
     orders: new Map(),
+    subscriptions: new Map(),
     carts: new Map(),
     creationsPerDomain: new Map(),
     callsPerEndpoint: new Map(),
@@ -115,6 +118,7 @@ export function resetSandboxState(state: SandboxState, existingDomains: readonly
   state.idempotency.clear();
   state.agreements.length = 0;
   state.orders.clear();
+  state.subscriptions.clear();
   state.carts.clear();
   state.creationsPerDomain.clear();
   state.callsPerEndpoint.clear();

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { makeTempDir } from '../test/support/temp-dir.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, loadConfig, loadSandboxCommandOptions } from './config.ts';
 import { isConfigError } from './errors/config-error.ts';
 
-const freshDir = () => mkdtempSync(join(tmpdir(), 'pco-config-'));
+const freshDir = () => makeTempDir('pco-config-');
 
 function configError(env: Record<string, string>, cwd = freshDir()) {
   try {
@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       port: 8787,
       cloud: 'global',
       rateLimitPerMinute: 500,
+      rateLimitWindowMs: 60_000,
       keyPrefix: 'pco',
       passwordTtlMs: 24 * 60 * 60 * 1000,
       importTtlMs: 30 * 24 * 60 * 60 * 1000,

@@ -4,7 +4,7 @@ import { DASHBOARD_MATCHES } from '../../shared/partner-center/dashboard-hosts.t
 /**
  * The Partner Center dashboard tab to act on: the active one of the focused window when there is
  * one, else the most recently used. Queried by URL, because `active: true` would match the panel
- * itself when it is opened as a tab (toolchain.md §4).
+ * itself when it is opened as a tab (as the end-to-end tests do).
  */
 export async function findPartnerCenterTab(): Promise<Browser.tabs.Tab | undefined> {
   const tabs = await browser.tabs.query({ url: [...DASHBOARD_MATCHES] });

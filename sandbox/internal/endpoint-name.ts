@@ -10,6 +10,7 @@ const COLLECTIONS_WITH_IDS: Record<string, string> = {
   orders: '{orderId}',
   carts: '{cartId}',
   users: '{userId}',
+  subscriptions: '{subscriptionId}',
 };
 
 const FIXED_NAMES = new Set(['relationshiprequests']);

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxState } from '../sandbox-state.ts';
 import type { PostOutcome } from './idempotent-post.ts';
 import { fail } from './post-outcomes.ts';
+import { storeSubscription } from './subscriptions.ts';
 
-/** The 21Vianet cloud has no MCA attestation, so no refusal for it either (§0.14). */
+/** The 21Vianet cloud has no MCA attestation, so no refusal for it either (docs/contracts/partner-center-api.md §0.14). */
 const CHINA_SUFFIX = '.partner.onmschina.cn';
 
-/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (§0.14, §7.3). */
+/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center-api.md §0.14, §7.3). */
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
   const customer = state.customers.get(customerId);
   if (!customer) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
@@ -17,7 +18,10 @@ export function refusePurchase(state: SandboxState, customerId: string): PostOut
   return undefined;
 }
 
-/** Records an order of one billing cycle for the customer and returns its Order resource (§8). */
+/**
+ * Records an order of one billing cycle for the customer, and one active subscription per line
+ * (§0.19), and returns its Order resource (§8).
+ */
 export function storeOrder(
   state: SandboxState,
   customerId: string,
@@ -35,7 +39,7 @@ export function storeOrder(
     lineItems: lines.map((line, lineItemNumber) => ({
       lineItemNumber,
       offerId: line.offerId,
-      subscriptionId: randomUUID(),
+      subscriptionId: storeSubscription(state, customerId, { subscriptionId: randomUUID(), offerId: line.offerId, offerName: line.friendlyName, quantity: line.quantity, billingCycle, ...(line.termDuration ? { termDuration: line.termDuration } : {}), orderId: id }).id,
       friendlyName: line.friendlyName,
       quantity: line.quantity,
       ...(line.termDuration ? { termDuration: line.termDuration } : {}),

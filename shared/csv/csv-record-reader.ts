@@ -29,7 +29,7 @@ export const MAX_RECORD_CHARACTERS = 1024 * 1024;
  * `ignoreLastRow`, and `meta.cursor` says where that tail starts. Works in Node and in the browser.
  *
  * Papa takes one newline style per input and does not say where a row starts, so line ends are
- * normalised first (CRLF and lone CR become LF, csv-format.md §1): each physical line end is then
+ * normalised first (CRLF and lone CR become LF, docs/contracts/csv-format.md §1): each physical line end is then
  * exactly one LF, and a record's start line is 1 + the LFs before it. One consequence: a CR or
  * CRLF inside a quoted cell reads as LF, so the results file echoes such a line break as LF
  * (the spec counts CR, LF and CRLF as the same line end, and Excel shows them alike).
@@ -48,7 +48,7 @@ export class CsvRecordReader {
   private line = 1;
   /**
    * Whether the text of the records last returned held a `'`: when it did not, no cell can carry
-   * formula escaping (csv-format.md §2) and the caller may skip looking at every cell.
+   * formula escaping (docs/contracts/csv-format.md §2) and the caller may skip looking at every cell.
    */
   lastRecordsMayHaveApostrophe = false;
 

@@ -6,7 +6,7 @@ export type RowOutcome =
   | { ok: true; record: CustomerRecord }
   | { ok: false; status: 'invalid' | 'skipped'; problem: RowProblem };
 
-/** One data row as read: numbering per csv-format.md §2, the original cells, and its outcome. */
+/** One data row as read: numbering per docs/contracts/csv-format.md §2, the original cells, and its outcome. */
 export interface CsvRow {
   /** 1 = first data row; blank rows take no number. */
   row: number;

@@ -2,7 +2,7 @@ const CR = 13;
 
 /**
  * Turns every CRLF and lone CR into LF, chunk by chunk, so that each physical line end
- * (csv-format.md §1: CR, LF and CRLF, inside quotes too) is exactly one LF. A CR that ends a
+ * (docs/contracts/csv-format.md §1: CR, LF and CRLF, inside quotes too) is exactly one LF. A CR that ends a
  * chunk is held back until the next chunk shows whether an LF follows it.
  *
  * @example const lines = new LineEndNormalizer(); lines.push('a\r') + lines.push('\nb\rc') + lines.end() // 'a\nb\nc'

@@ -2,7 +2,7 @@ const APOSTROPHE = 39; // '
 
 /**
  * Undoes the formula-injection escaping of the results writer: a cell that starts with `'`
- * followed by `=`, `+`, `-` or `@` (csv-format.md §2) — and, so that every file this tool writes
+ * followed by `=`, `+`, `-` or `@` (docs/contracts/csv-format.md §2) — and, so that every file this tool writes
  * re-imports as it was, tab or CR — loses that one `'`. The reader turns a CR into LF before
  * cells are unescaped (csv-record-reader.ts), so `'` + LF counts as an escaped CR.
  */

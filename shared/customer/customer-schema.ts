@@ -48,7 +48,7 @@ const customerValuesShape = Object.fromEntries(CANONICAL_KEYS.map((key) => [key,
 >;
 
 /**
- * Raw cell values → `CustomerRecord`, with every rule of csv-format.md §4. The rules live in the
+ * Raw cell values → `CustomerRecord`, with every rule of docs/contracts/csv-format.md §4. The rules live in the
  * check functions that `validateCustomer` runs (so the hot path of the CSV reader builds no zod
  * objects per row); each problem becomes a zod issue with `path [field]` and `params.code`.
  */

@@ -1,7 +1,7 @@
 import type { CanonicalKey } from './canonical-keys.ts';
 import type { LocalizedMessage } from '../i18n/localized-message.ts';
 
-/** Maximum lengths Partner Center accepts (csv-format.md §4, partner-center-api.md §4). */
+/** Maximum lengths Partner Center accepts (docs/contracts/csv-format.md §4, docs/contracts/partner-center-api.md §4). */
 export const LENGTH_LIMITS: Partial<Record<CanonicalKey, number>> = {
   company_name: 255,
   address_line1: 200,
@@ -15,7 +15,7 @@ export const LENGTH_LIMITS: Partial<Record<CanonicalKey, number>> = {
   state: 100,
 };
 
-/** How messages name each field, in the words of the dashboard (dashboard-form.md). */
+/** How messages name each field, in the words of the dashboard (docs/contracts/wizard-form.md). */
 export const FIELD_LABELS: Record<CanonicalKey, LocalizedMessage> = {
   company_name: { en: 'Company name', ja: '会社名' },
   domain: { en: 'Domain', ja: 'ドメイン' },

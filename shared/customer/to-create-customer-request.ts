@@ -2,7 +2,7 @@ import type { PostalAddress } from '../partner-center/partner-center-client.ts';
 import type { CustomerRecord } from './customer-record.ts';
 import { addressLineTwo } from './address-line-two.ts';
 
-/** `billingProfile.defaultAddress` of POST /v1/customers (partner-center-api.md §4): the address plus its contact. */
+/** `billingProfile.defaultAddress` of POST /v1/customers (docs/contracts/partner-center-api.md §4): the address plus its contact. */
 export interface CreateCustomerAddress extends PostalAddress {
   firstName: string;
   lastName: string;
@@ -10,7 +10,7 @@ export interface CreateCustomerAddress extends PostalAddress {
   phoneNumber?: string;
 }
 
-/** The body of POST /v1/customers, with the exact field names of partner-center-api.md §4. */
+/** The body of POST /v1/customers, with the exact field names of docs/contracts/partner-center-api.md §4. */
 export interface CreateCustomerRequest {
   companyProfile: {
     /** `<prefix>.onmicrosoft.com` (or the cloud's suffix). */

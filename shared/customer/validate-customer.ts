@@ -124,7 +124,7 @@ function checkedText(problems: ProblemList, raw: string | undefined, field: Cano
   return value;
 }
 
-/** Runs every rule of csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
+/** Runs every rule of docs/contracts/csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
 export function collectCustomerProblems(values: CustomerValues, options: ResolvedValidateOptions): { problems: ProblemList; record?: CustomerRecord } {
   const { now, lossyEncoding: lossy } = options;
   const problems = new ProblemList();
@@ -274,7 +274,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
 }
 
 /**
- * Validates and normalises one customer (csv-format.md §4). Every field is checked; each
+ * Validates and normalises one customer (docs/contracts/csv-format.md §4). Every field is checked; each
  * defect gives one problem on the field to fix.
  *
  * @example validateCustomer({ company_name: 'Contoso', domain: 'contoso', … }, { now })

@@ -1,7 +1,7 @@
 import type { RowStatus } from '../csv/row-status.ts';
 
 /**
- * Every stable `pc_error_code` pc-onboard writes, documented in one place (csv-format.md §5).
+ * Every stable `pc_error_code` pc-onboard writes, documented in one place (docs/contracts/csv-format.md §5).
  * `status` is the row status the code leads to; `description` is for docs and `--help` output.
  * Add a code here before using it anywhere: a meta-test checks that every code used is listed.
  */
@@ -42,6 +42,7 @@ export const ERROR_CODES = {
   mca_not_supported: { status: 'failed', description: 'The Microsoft Customer Agreement attestation exists in the global cloud only.' },
   agreement_rejected: { status: 'failed', description: 'Partner Center refused the agreement attestation.' },
   order_rejected: { status: 'failed', description: 'Partner Center refused an order for the customer.' },
+  subscription_changed: { status: 'failed', description: 'The subscription changed between reading it and raising its quantity (412 on a stale etag).' },
   request_rejected: { status: 'failed', description: 'Partner Center refused the request for a reason not listed here.' },
   response_invalid: { status: 'failed', description: 'Partner Center answered with a body that does not match the contract.' },
   cloud_retired: { status: 'failed', description: 'The chosen cloud is closed (Microsoft Cloud Germany).' },

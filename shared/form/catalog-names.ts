@@ -1,6 +1,6 @@
 /**
- * The names under which the Subscriptions step lists catalog items (partner-center-api.md §0.10,
- * the sandbox catalog). Offer rows are matched by id or by this name (dashboard-form.md Step 2).
+ * The names under which the Subscriptions step lists catalog items (docs/contracts/partner-center-api.md §0.10,
+ * the sandbox catalog). Offer rows are matched by id or by this name (docs/contracts/wizard-form.md Step 2).
  */
 export const CATALOG_NAMES: Readonly<Record<string, string>> = {
   'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF': 'Microsoft 365 Business Basic',

@@ -4,8 +4,8 @@ import type { CustomerRecord } from '../customer/customer-record.ts';
 import { WIZARD_STEPS } from './field-map.ts';
 
 /**
- * The messages between the side panel / background and the content script (STYLE.md §5: results
- * are data across process boundaries). Every side parses what it receives with these schemas.
+ * The messages between the side panel / background and the content script (results are
+ * data across process boundaries). Every side parses what it receives with these schemas.
  * They use `zod/mini` (tree-shakable functions, same `parse`/`safeParse`) so the content script
  * injected into every dashboard page stays small.
  */

@@ -30,7 +30,7 @@ export type FormValues = Partial<Record<CanonicalKey, FormValue>>;
 /**
  * Turns a validated record into the values shown on the wizard in the page's language: country
  * code → country name, state code → state name, the MCA date as the locale writes it
- * (`M/D/YYYY` on en-US pages, `YYYY/MM/DD` on ja-JP pages; dashboard-form.md), phone in E.164,
+ * (`M/D/YYYY` on en-US pages, `YYYY/MM/DD` on ja-JP pages; docs/contracts/wizard-form.md), phone in E.164,
  * booleans as checkbox states.
  *
  * @example recordToFormValues(record, 'ja').country // { type: 'text', text: 'アメリカ合衆国', matches: ['US', …] }

@@ -4,7 +4,7 @@ import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
 import { contentRequestSchema, pickedFieldHintSchema } from './fill-messages.ts';
 import { isPickedFieldHint, parseContentRequest } from './message-guards.ts';
-import { US_CUSTOMER_RECORD } from './testing/us-customer-record.ts';
+import { US_CUSTOMER_RECORD } from '../../test/support/form/us-customer-record.ts';
 
 const RECORD: CustomerRecord = { ...US_CUSTOMER_RECORD, offers: [{ id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 3 }] };
 const VALID_REQUESTS: unknown[] = [

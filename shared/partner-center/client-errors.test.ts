@@ -7,7 +7,7 @@ import { isPartnerCenterError, type PartnerCenterError } from './partner-center-
 import { isThrottledError } from './throttled-error.ts';
 import { isPartnerCenterTimeoutError } from './partner-center-timeout-error.ts';
 import { isResponseValidationError } from './response-validation-error.ts';
-import { sampleCustomerRequest, startSandboxClient, TEST_TOKEN, type SandboxClient } from './testing/start-sandbox-client.ts';
+import { sampleCustomerRequest, startSandboxClient, TEST_TOKEN, type SandboxClient } from '../../test/support/partner-center/start-sandbox-client.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

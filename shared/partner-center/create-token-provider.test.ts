@@ -3,7 +3,7 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.t
 import { createTokenProvider } from './create-token-provider.ts';
 import { createPartnerCenterClient } from './create-partner-center-client.ts';
 import { isPartnerCenterError } from './partner-center-error.ts';
-import { sampleCustomerRequest } from './testing/start-sandbox-client.ts';
+import { sampleCustomerRequest } from '../../test/support/partner-center/start-sandbox-client.ts';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {

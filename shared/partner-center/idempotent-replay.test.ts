@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPartnerCenterError } from './partner-center-error.ts';
-import { sampleCustomerRequest, startSandboxClient, type SandboxClient } from './testing/start-sandbox-client.ts';
+import { sampleCustomerRequest, startSandboxClient, type SandboxClient } from '../../test/support/partner-center/start-sandbox-client.ts';
 
 let env: SandboxClient | undefined;
 afterEach(async () => {
@@ -22,7 +22,7 @@ async function stats() {
   };
 }
 
-describe('lost responses and MS-RequestId replay (partner-center-api.md §0.1)', () => {
+describe('lost responses and MS-RequestId replay (docs/contracts/partner-center-api.md §0.1)', () => {
   it.each(['error', 'reset'] as const)(
     'should return the same customer when a create whose answer was lost (%s) is retried with the same MS-RequestId',
     async (dropMode) => {
@@ -62,10 +62,10 @@ describe('lost responses and MS-RequestId replay (partner-center-api.md §0.1)',
     const lost = await env.client.checkoutCart(customer.id, cart.id, { requestId }).catch((caught: unknown) => caught);
     expect(isPartnerCenterError(lost) && lost.retryable).toBe(true);
     await setFaults({ dropAfterCommitRate: 0 });
-    const result = await env.client.checkoutCart(customer.id, cart.id, { requestId });
-    expect(result.orders).toHaveLength(1);
+    const orders = await env.client.checkoutCart(customer.id, cart.id, { requestId });
+    expect(orders).toHaveLength(1);
     const placed = (await stats()).customers.find((item) => item.id === customer.id)!.orders;
-    expect(placed).toEqual([result.orders[0]!.id]);
+    expect(placed).toEqual([orders[0]!.id]);
   });
 
   it('should answer a checkout retried with a new MS-RequestId with 800065 (already checked out)', async () => {

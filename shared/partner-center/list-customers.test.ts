@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPartnerCenterClient } from './create-partner-center-client.ts';
 import { isPartnerCenterError } from './partner-center-error.ts';
-import { sampleCustomerRequest, startSandboxClient } from './testing/start-sandbox-client.ts';
+import { sampleCustomerRequest, startSandboxClient } from '../../test/support/partner-center/start-sandbox-client.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 /**
- * The operations the worker needs from Partner Center (partner-center-api.md). The HTTP
+ * The operations the worker needs from Partner Center (docs/contracts/partner-center-api.md). The HTTP
  * implementation (`createPartnerCenterClient`) talks to the real service or to the sandbox;
  * both speak the same contract, so the worker never knows which one it has.
  *
@@ -70,7 +70,7 @@ export interface OrderLine {
   billingCycle?: 'monthly' | 'annual';
 }
 
-/** Market rules of a country, from either field-name variant of partner-center-api.md §5. */
+/** Market rules of a country, from either field-name variant of docs/contracts/partner-center-api.md §5. */
 export interface CountryValidationRules {
   iso2Code: string;
   defaultCulture?: string;
@@ -87,7 +87,7 @@ export interface CountryValidationRules {
   isRegistrationNumberSupported: boolean;
 }
 
-/** The signer of the MCA attestation (partner-center-api.md §7.2). */
+/** The signer of the MCA attestation (docs/contracts/partner-center-api.md §7.2). */
 export interface AgreementContact {
   firstName: string;
   lastName: string;
@@ -130,10 +130,21 @@ export interface CreatedCart {
   lineItems: { id: number; catalogItemId: string; quantity: number; billingCycle: string; termDuration?: string }[];
 }
 
-export interface CheckoutResult {
-  orders: PlacedOrder[];
-  /** Groups that were not ordered; empty when everything went through. */
-  orderErrors: { orderGroupId?: string; code?: number | string; description?: string }[];
+/**
+ * A customer's subscription (docs/contracts/partner-center-api.md §0.19). `resource` is the whole
+ * answer as read: a quantity change sends it back with the new quantity, and `etag` as If-Match.
+ */
+export interface Subscription {
+  id: string;
+  /** Upper-case; its first two parts (`PRODUCT:SKU`) name the item whatever follows them. */
+  offerId: string;
+  offerName?: string;
+  quantity: number;
+  status: string;
+  term?: string;
+  billingCycle?: string;
+  etag?: string;
+  resource: Record<string, unknown>;
 }
 
 /** A customer as GET /v1/customers lists it (§11): no credentials. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * zod shapes of the answers the client reads (partner-center-api.md §3–§9). Loose objects: extra
+ * zod shapes of the answers the client reads (docs/contracts/partner-center-api.md §3–§9). Loose objects: extra
  * fields are fine, missing or mistyped fields the client relies on fail loudly.
  */
 const addressShape = z.looseObject({
@@ -124,6 +124,20 @@ export const checkoutSchema = z.looseObject({
     .array(z.looseObject({ orderGroupId: z.string().nullish(), code: z.union([z.number(), z.string()]).nullish(), description: z.string().nullish() }))
     .nullish(),
 });
+
+/** The Subscription resource of docs/contracts/partner-center-api.md §0.19; the rest of it is kept for the PATCH. */
+export const subscriptionSchema = z.looseObject({
+  id: z.string().min(1),
+  offerId: z.string().min(1),
+  offerName: z.string().nullish(),
+  friendlyName: z.string().nullish(),
+  quantity: z.number().int(),
+  status: z.string(),
+  termDuration: z.string().nullish(),
+  billingCycle: z.string().nullish(),
+  attributes: z.looseObject({ etag: z.string().nullish() }).nullish(),
+});
+export const subscriptionsSchema = z.looseObject({ items: z.array(subscriptionSchema) });
 
 export const relationshipRequestSchema = z.looseObject({ url: z.url() });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useChaosHarness } from './support/chaos-harness.ts';
-import { busiestWindow } from '../../worker/testing/busiest-window.ts';
+import { busiestWindow } from '../support/worker/busiest-window.ts';
 
 /**
- * Issue 7: two workers on one Redis stay under L requests per second in total, seen from the
+ * Two workers on one Redis stay under L requests per second in total, seen from the
  * sandbox, in every second, not only on average. (A per-minute BullMQ window failed this: 180
  * requests arrived within one second at L = 10/s.) Arrival times are taken at a proxy, so an
  * event-loop stall in a loaded worker can bunch requests the pacer spaced: 20 % of slack per

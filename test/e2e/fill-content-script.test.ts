@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { US_CUSTOMER_RECORD } from '../../shared/form/testing/us-customer-record.ts';
+import { US_CUSTOMER_RECORD } from '../support/form/us-customer-record.ts';
 import { useExtensionOnReplica } from './support/extension-on-replica.ts';
 import { fillFromServiceWorker, openWizard as openWizardIn, sendFromServiceWorker } from './support/wizard-page.ts';
 

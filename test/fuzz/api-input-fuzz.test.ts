@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/api/create-app.ts';
-import { buildCustomerCsv, validRow } from '../../worker/testing/build-customer-csv.ts';
-import { startTestPipeline, type TestPipeline } from '../../worker/testing/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../support/worker/start-test-pipeline.ts';
 
 /**
- * Bad input at the worker API (issue 7), through `app.request()` with the real import service on
+ * Bad input at the worker API, through `app.request()` with the real import service on
  * real Redis: malformed JSON, wrong types, unknown fields, random paths and queries, oversized
  * bodies. Every answer is a 4xx `application/problem+json` with a readable detail; never a 500.
  */

@@ -12,7 +12,7 @@ import { encodeText, FUZZ_ENCODINGS, type FuzzEncoding } from './support/encode-
 import { isSentence } from './support/is-sentence.ts';
 
 /**
- * Fuzzing the shared CSV reader + validator (issue 7): generated files with random headers
+ * Fuzzing the shared CSV reader + validator: generated files with random headers
  * (aliases in EN/JA), cells, quoting, delimiters, line ends, blank lines, encodings and chunk
  * boundaries; random bytes; huge cells. Nothing may escape but the typed CsvFileError, every row
  * gets exactly one outcome, numbered without gaps, and every message is a sentence.
@@ -167,7 +167,7 @@ describe('CSV reader + validator under fuzzing', () => {
             expect(result.rows).toHaveLength(shape.rows.length);
             const width = shape.header.length;
             const padded = (cells: readonly string[]) => Array.from({ length: width }, (_, index) => cells[index] ?? '');
-            // CR, LF and CRLF are each one line end, inside quotes too (csv-format.md §1): cells hold LF.
+            // CR, LF and CRLF are each one line end, inside quotes too (docs/contracts/csv-format.md §1): cells hold LF.
             // The reader then undoes the writer's formula escape ('=…), so a re-imported failed-rows file is unchanged.
             const expected = (cell: string) => unescapeCell(cell.replace(/\r\n?/g, '\n'));
             expect(result.rows.map((row) => padded(row.cells))).toEqual(shape.rows.map((cells) => padded(cells.map(expected))));

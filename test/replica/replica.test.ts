@@ -4,7 +4,7 @@ import { findChromium } from '../e2e/support/launch-extension.ts';
 import { routeReplica, WIZARD_URL, type ReplicaBackend } from '../e2e/support/replica-routing.ts';
 
 /**
- * The replica must break naive fillers the way the real wizard does (issue 6): these tests prove
+ * The replica must break naive fillers the way the real wizard does: these tests prove
  * each trap in real Chromium, without the extension.
  */
 let browser: Browser;

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/api/create-app.ts';
-import { buildCustomerCsv, validRow } from '../../worker/testing/build-customer-csv.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { startChaosHarness, type ChaosHarness } from '../chaos/support/chaos-harness.ts';
 import { dumpRedis } from './support/redis-dump.ts';
 
 /**
- * csv-format.md §5: the admin password never appears in a results file, a log, a job payload, a
+ * docs/contracts/csv-format.md §5: the admin password never appears in a results file, a log, a job payload, a
  * job's return value or an event; it is shown once, on request. An import through the API with a
  * worker logging at trace; then every place it could leak is searched for each password.
  */

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/api/create-app.ts';
-import { parseResultsCsv } from '../../worker/testing/build-customer-csv.ts';
+import { parseResultsCsv } from '../support/worker/build-customer-csv.ts';
 import { startChaosHarness, type ChaosHarness } from '../chaos/support/chaos-harness.ts';
 
 /**
- * csv-format.md §5: every CSV this tool writes escapes formula injection (a cell starting with
+ * docs/contracts/csv-format.md §5: every CSV this tool writes escapes formula injection (a cell starting with
  * = + - @ tab or CR gets a leading '). Payloads in the header, known and unknown columns, and in
  * values echoed by error messages; results and failed-rows files in EN and JA through the API.
  */
@@ -59,7 +59,7 @@ describe('formula injection in written CSV files', () => {
       // The payloads are there, escaped (not dropped): the header and the unknown column keep them.
       expect(header).toContain("'=evil header");
       expect(header).toContain("'@notes");
-      // The reader turns CR into LF (csv-format.md §1) and undoes a ' escape; the writer escapes again.
+      // The reader turns CR into LF (docs/contracts/csv-format.md §1) and undoes a ' escape; the writer escapes again.
       const expected = (payload: string) => {
         const read = payload.replace(/\r\n?/g, '\n').replace(/^'(?=[=+\-@\t])/, '');
         return DANGEROUS.test(read) ? `'${read}` : read;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { deleteKeys, TEST_REDIS_URL } from '../../worker/redis/with-redis.ts';
-import { buildCustomerCsv, validRow } from '../../worker/testing/build-customer-csv.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
+import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { ROOT } from '../chaos/support/chaos-harness.ts';
 import { freePort } from '../chaos/support/owned-redis.ts';
 

@@ -6,6 +6,8 @@ export interface HealthReport {
   redis: 'up' | 'down';
   /** `sandbox`: no real customers are created. */
   partnerCenter: 'sandbox' | 'real';
+  /** The Partner Center sign-in; `message` says "Sign in again: pc-onboard login" when imports wait for one. */
+  signIn?: { state: 'signed-in' | 'sign-in-needed' | 'signed-out'; message: string; user?: string; daysLeft?: number };
 }
 
 /** Everything the HTTP API needs, injected so tests can build the app without a port (Hono `app.request`). */
@@ -18,6 +20,11 @@ export interface ApiDeps {
   /** Largest accepted request body; larger ones get 413. */
   maxBodyBytes: number;
   checkHealth: () => Promise<HealthReport>;
+  /**
+   * Whether the service's Redis connection is up now. When it says false, every route but
+   * `/health` answers 503 at once instead of waiting for Redis. @default always true
+   */
+  redisReachable?: () => boolean;
   /** Queues shown by Bull Board at `/ui`; without them the board is not mounted. */
   boardQueues?: readonly Queue[];
   /** Interval of SSE comment heartbeats that keep proxies from closing an idle stream. @default 15 s */

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { REQUIRED_COLUMNS } from '../../shared/customer/canonical-keys.ts';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
-import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
-import { dumpRedisValues } from '../testing/dump-redis-values.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
+import { dumpRedisValues } from '../../test/support/worker/dump-redis-values.ts';
 import { startApiServer, type RunningApiServer } from './start-api-server.ts';
-import { readSse } from './testing/read-sse.ts';
+import { readSse } from '../../test/support/api/read-sse.ts';
 
 const TOKEN = 'api-e2e-token-0123456789abcdef';
 const auth = { Authorization: `Bearer ${TOKEN}` };

@@ -2,7 +2,7 @@ import { hc } from 'hono/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ImportSummary, RowPage } from '../../shared/imports/import-types.ts';
 import type { AppType } from './create-app.ts';
-import { auth, setupApp } from './testing/api-test-setup.ts';
+import { auth, setupApp } from '../../test/support/api/api-test-setup.ts';
 
 describe('AppType', () => {
   it('should give a typed hono client the shapes the shared wire types promise', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auth, setupApp } from './testing/api-test-setup.ts';
+import { auth, setupApp } from '../../test/support/api/api-test-setup.ts';
 
 // Bodies up to 256 KiB, so the fuzzed uploads are read rather than refused for size.
 const setup = () => setupApp({ maxBodyBytes: 256 * 1024 });

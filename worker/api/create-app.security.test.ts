@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auth, EXTENSION_ORIGIN, expectProblem, jsonImport, setupApp as setup, TEST_TOKEN as TOKEN } from './testing/api-test-setup.ts';
+import { auth, EXTENSION_ORIGIN, expectProblem, jsonImport, setupApp as setup, TEST_TOKEN as TOKEN } from '../../test/support/api/api-test-setup.ts';
 
 describe('health', () => {
   it('should answer without a token with Redis state and sandbox mode', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auth, expectProblem, jsonImport, setupApp as setup } from './testing/api-test-setup.ts';
+import { auth, expectProblem, jsonImport, setupApp as setup } from '../../test/support/api/api-test-setup.ts';
 
 describe('creating an import', () => {
   it('should create an import from JSON rows and point at it', async () => {

@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startApiServer, type RunningApiServer } from './start-api-server.ts';
-import { FakeImportService } from './testing/fake-import-service.ts';
+import { FakeImportService } from '../../test/support/api/fake-import-service.ts';
 import type { ApiDeps } from './api-deps.ts';
 
 const TOKEN = 'port-test-token-0123456789';

@@ -1,4 +1,4 @@
-/** The CLI's exit codes (issue 5): scripts branch on them. */
+/** The CLI's exit codes: scripts branch on them. */
 export const EXIT_CODES = {
   /** Every row ended created, exists or ready (or the command did what it was asked). */
   ok: 0,

@@ -7,11 +7,11 @@ import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowStatus } from '../../shared/csv/row-status.ts';
 import type { Config } from '../config.ts';
 import { ConfigError } from '../errors/config-error.ts';
-import { FakeImportService } from '../api/testing/fake-import-service.ts';
+import { FakeImportService } from '../../test/support/api/fake-import-service.ts';
 import type { CliDeps } from './cli-deps.ts';
 import type { CliRuntime } from './cli-runtime.ts';
 import { runCli } from './run-cli.ts';
-import { captureIo } from './testing/capture-io.ts';
+import { captureIo } from '../../test/support/cli/capture-io.ts';
 
 /** Finishes each created row with the status its `domain` cell names (for the CLI's own unit tests). */
 class AutoFinishingService extends FakeImportService {
@@ -47,6 +47,7 @@ function setup(planned: RowStatus[] = []) {
     redisUrl: 'redis://127.0.0.1:6379',
     queues: [],
     checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
+    openApiService: async () => ({ service, reachable: () => true }),
     reportError: () => {},
     close: async () => {
       closed += 1;

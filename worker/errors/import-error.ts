@@ -1,5 +1,5 @@
 /**
- * The base of every error the worker raises itself (STYLE.md §6). Subclasses set `name`; guards
+ * The base of every error the worker raises itself. Subclasses set `name`; guards
  * are `is*Error` functions so that errors crossing `await` boundaries are still recognised.
  */
 export class ImportError extends Error {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scanKeys } from '../redis/with-redis.ts';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
-import { dumpRedisValues } from '../testing/dump-redis-values.ts';
-import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { scanKeys } from '../../test/support/redis/with-redis.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { dumpRedisValues } from '../../test/support/worker/dump-redis-values.ts';
+import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC } = TEST_OFFERS;
 const MCA = MCA_ACCEPTED;
@@ -16,10 +16,10 @@ describe('the import pipeline against the sandbox', () => {
     const file = buildHundredRowFile('co');
     const pipeline = await startPipeline({
       sandbox: { existingDomains: file.takenDomains, requireAgreementForPurchases: true },
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         async createCustomer(request, context) {
-          const created = await port.createCustomer(request, context);
+          const created = await client.createCustomer(request, context);
           passwords.push(created.adminPassword);
           return created;
         },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../testing/hundred-row-file.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC, legacyE1: LEGACY_E1 } = TEST_OFFERS;
 const MCA = MCA_ACCEPTED;
@@ -48,10 +48,10 @@ describe('the import pipeline when things go wrong', () => {
     const pipeline = await startPipeline({
       noWorker: true,
       worker: { lockDurationMs: 1000, stalledIntervalMs: 300 },
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         async createCustomer(request, context) {
-          const created = await port.createCustomer(request, context);
+          const created = await client.createCustomer(request, context);
           // The first worker "dies" after Partner Center committed: it never answers.
           if (hang) return new Promise<never>(() => {});
           return created;
@@ -100,7 +100,7 @@ describe('the import pipeline when things go wrong', () => {
     // The attestation of rows 1 and 2 does not reach Partner Center (as if refused silently), so
     // their purchases are refused with 403/13605 until the customer accepts in the admin center.
     const pipeline = await startPipeline({
-      wrapPort: (port) => ({ ...port, confirmCustomerAgreement: async () => undefined }),
+      wrapClient: (client) => ({ ...client, confirmCustomerAgreement: async () => ({ alreadyConfirmed: false, templateId: '117a77b0-9360-443b-8795-c6dedc750cf9' }) }),
     });
     const rows = [validRow('retry1', { Offers: M365_BASIC, ...MCA_ACCEPTED }), validRow('retry2', { Offers: M365_BASIC, ...MCA_ACCEPTED }), validRow('retry3')];
     const summary = await pipeline.importCsv(buildCustomerCsv(rows));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scanKeys } from '../redis/with-redis.ts';
-import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { scanKeys } from '../../test/support/redis/with-redis.ts';
+import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -9,8 +9,8 @@ import type {
 } from '../../shared/imports/import-types.ts';
 
 /**
- * What the HTTP API and the CLI can do with imports. Both are thin layers over this one service
- * (STYLE.md §8); all state lives in Redis, so any process can serve any import.
+ * What the HTTP API and the CLI can do with imports. Both are thin layers over this one service;
+ * all state lives in Redis, so any process can serve any import.
  */
 export interface ImportService {
   /** Streams the CSV through the shared reader + validator, records invalid rows at once, enqueues the rest. */
@@ -27,7 +27,7 @@ export interface ImportService {
   eventsSince(importId: string, lastEventId: string): Promise<{ events: { id: string; event: ImportEvent }[]; complete: boolean }>;
   /** The id of the import's latest event (`0-0` before any): a snapshot read after it is at least that recent. */
   latestEventId(importId: string): Promise<string>;
-  /** The results file (csv-format.md §5) as a stream of UTF-8 bytes with BOM. */
+  /** The results file (docs/contracts/csv-format.md §5) as a stream of UTF-8 bytes with BOM. */
   resultsCsv(importId: string, kind: 'results' | 'failed', language: Language): AsyncIterable<Uint8Array>;
   /** Re-queues the `failed` rows; returns how many. */
   retryFailed(importId: string): Promise<number>;
@@ -55,5 +55,13 @@ export interface CreateImportInput {
   source: CreateImportSource;
   dryRun: boolean;
   cloud: CloudName;
+  /** Told after every batch of rows read and checked, then of rows queued (a big file takes a while). */
+  onProgress?: (progress: CreateImportProgress) => void;
 }
+
+export type CreateImportProgress =
+  /** `rows` read and recorded so far; `batch` rows per report. */
+  | { phase: 'reading'; rows: number; batch: number }
+  /** `queued` of the `total` valid rows are in the queue. */
+  | { phase: 'queueing'; queued: number; total: number };
 

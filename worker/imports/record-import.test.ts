@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCsvFileError } from '../../shared/csv/csv-file-error.ts';
-import { scanKeys } from '../redis/with-redis.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { scanKeys } from '../../test/support/redis/with-redis.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const COLUMNS = ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
 const CELLS = ['Contoso', 'rowsource1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@contoso.example.com'];

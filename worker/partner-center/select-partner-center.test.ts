@@ -1,21 +1,22 @@
-import { mkdtempSync, statSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, existsSync } from 'node:fs';
+import { makeTempDir } from '../../test/support/temp-dir.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { SANDBOX_BANNER, selectPartnerCenter } from './select-partner-center.ts';
 
 describe('selectPartnerCenter', () => {
   it('should start a sandbox once per data directory and let a second process share it', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pco-select-'));
+    const dataDir = makeTempDir('pco-select-');
     const first = await selectPartnerCenter({ cloud: 'global', dataDir });
     try {
       expect(first).toMatchObject({ mode: 'sandbox', banner: SANDBOX_BANNER });
       expect(statSync(join(dataDir, 'sandbox.json')).mode & 0o777).toBe(0o600);
       const second = await selectPartnerCenter({ cloud: 'global', dataDir });
       expect(second.sandboxUrl).toBe(first.sandboxUrl);
-      expect(await second.port.domainExists('taken.onmicrosoft.com', {})).toBe(true);
+      expect(await createPartnerCenterClient(second.clientOptions).checkDomainAvailability('taken.onmicrosoft.com')).toMatchObject({ available: false });
       await second.close();
-      expect(await first.port.domainExists('free123.onmicrosoft.com', {})).toBe(false);
+      expect(await createPartnerCenterClient(first.clientOptions).checkDomainAvailability('free123.onmicrosoft.com')).toMatchObject({ available: true });
     } finally {
       await first.close();
     }
@@ -23,13 +24,13 @@ describe('selectPartnerCenter', () => {
   });
 
   it('should refuse Microsoft Cloud Germany', async () => {
-    await expect(selectPartnerCenter({ cloud: 'germany', dataDir: mkdtempSync(join(tmpdir(), 'pco-select-')) })).rejects.toThrow(/closed on 29 October 2021/);
+    await expect(selectPartnerCenter({ cloud: 'germany', dataDir: makeTempDir('pco-select-') })).rejects.toThrow(/closed on 29 October 2021/);
   });
 
   it('should use the real Partner Center when credentials are configured', async () => {
     const selection = await selectPartnerCenter({
       cloud: 'global',
-      dataDir: mkdtempSync(join(tmpdir(), 'pco-select-')),
+      dataDir: makeTempDir('pco-select-'),
       partnerCenter: { tenantId: '11111111-2222-3333-4444-555555555555', clientId: 'c', clientSecret: 's', refreshToken: 'r' },
     });
     expect(selection.mode).toBe('real');

@@ -4,7 +4,8 @@ import type { RowContext } from './row-context.ts';
 
 /**
  * Confirms the Microsoft Customer Agreement when the row gives one: global cloud only; elsewhere
- * it is skipped and a note is returned for the row.
+ * it is skipped and a note is returned for the row. An attestation that already exists (600061)
+ * counts as done: the client answers it, it does not throw.
  */
 export async function confirmAgreementStep(context: RowContext, customerId: string): Promise<LocalizedMessage | undefined> {
   const { mca } = context.record;
@@ -13,10 +14,7 @@ export async function confirmAgreementStep(context: RowContext, customerId: stri
   await context.partnerCenter.confirmCustomerAgreement(
     customerId,
     {
-      firstName: mca.first_name,
-      lastName: mca.last_name,
-      email: mca.email,
-      ...(mca.phone ? { phoneNumber: mca.phone } : {}),
+      contact: { firstName: mca.first_name, lastName: mca.last_name, email: mca.email, ...(mca.phone ? { phoneNumber: mca.phone } : {}) },
       dateAgreed: agreementTime(mca.date, context.importCreatedAt),
     },
     context.call('agreement'),
@@ -26,7 +24,7 @@ export async function confirmAgreementStep(context: RowContext, customerId: stri
 
 /**
  * The date agreed as a UTC time: the row's date at midnight UTC, capped at the import's creation
- * time (csv-format.md §4: a date that is "today" in UTC+14 may still be tomorrow in UTC). Fixed per
+ * time (docs/contracts/csv-format.md §4: a date that is "today" in UTC+14 may still be tomorrow in UTC). Fixed per
  * import, so a retried call sends the same body and replays.
  */
 export function agreementTime(date: string, importCreatedAt: string): string {

@@ -21,8 +21,10 @@ const sameName = (a: string, b: string) => a.normalize('NFKC').trim().toLowerCas
 export async function findOwnCustomer(context: RowContext): Promise<OwnCustomer | undefined> {
   const { record, partnerCenter } = context;
   const domain = `${record.domain}.${domainSuffixOf(context.cloud)}`;
-  if (!(await partnerCenter.domainExists(domain, context.call()))) return undefined;
-  const candidates = await partnerCenter.findCustomersByDomain(domain, context.call());
+  if ((await partnerCenter.checkDomainAvailability(domain, context.call())).available) return undefined;
+  // The filter is "starts with": contoso also finds contoso2.
+  const listed = await partnerCenter.listCustomers({ pageSize: 50, filter: { field: 'Domain', value: domain } }, context.call());
+  const candidates = listed.filter((customer) => customer.domain === domain.toLowerCase());
   // A customer without a company name in the list cannot be told apart; its exact domain, free
   // before this row's first attempt, is enough then.
   const ours = candidates.find((customer) => customer.companyName === undefined || sameName(customer.companyName, record.company_name));
@@ -31,5 +33,5 @@ export async function findOwnCustomer(context: RowContext): Promise<OwnCustomer 
   // attempt's create was refused because the customer exists, so it is at most this old.
   const age = Date.now() - Date.parse(context.attemptStartedAt);
   if (candidates.length === 0 && age >= 0 && age < CUSTOMER_VISIBILITY_WINDOW_MS) throw new CustomerNotVisibleYetError(age, undefined);
-  throw new DomainTakenError(domain, await partnerCenter.relationshipRequestUrl(context.call()));
+  throw new DomainTakenError(domain, await partnerCenter.getRelationshipRequestUrl(context.call()));
 }

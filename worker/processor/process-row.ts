@@ -1,8 +1,8 @@
 import type { CatalogItem } from '../../shared/partner-center/partner-center-client.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } from '../imports/store/row-state.ts';
-import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { Logger } from 'pino';
 import { checkAddress } from './check-address.ts';
@@ -20,7 +20,7 @@ import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
 export interface RowProcessorDeps {
   store: ImportStore;
   vault: PasswordVault;
-  partnerCenter: PartnerCenterPort;
+  partnerCenter: PartnerCenterClient;
   logger: Logger;
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../testing/build-customer-csv.ts';
-import { MCA_ACCEPTED } from '../testing/hundred-row-file.ts';
-import { useTestPipelines } from '../testing/use-test-pipelines.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { MCA_ACCEPTED } from '../../test/support/worker/hundred-row-file.ts';
+import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 import { asNotYetVisible, CUSTOMER_VISIBILITY_WINDOW_MS, isCustomerNotVisibleYetError } from './customer-visibility.ts';
 
 // docs/contracts/partner-center-api.md §0.15–§0.17, one behaviour at a time against the sandbox.
@@ -36,8 +36,8 @@ describe('a create whose answer was lost, with replay off', () => {
   it('should end created with a note to reset the password in Partner Center when the reset is refused', async () => {
     const pipeline = await startPipeline({
       sandbox: { replay: false, faults: { dropAfterCommitRate: 1, dropMode: 'reset' } },
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         resetCustomerUserPassword: async () => {
           throw new PartnerCenterError({ errorCode: 'forbidden', retryable: false, status: 403, message: 'PATCH resetpassword failed with 403' });
         },
@@ -57,10 +57,10 @@ describe('a create whose answer was lost, with replay off', () => {
 
   it('should still end a row exists when its first create meets a domain someone else just took', async () => {
     const pipeline = await startPipeline({
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         // The domain is taken between the check and the create (a race with another partner).
-        domainExists: async (domain, context) => (domain.startsWith('race1') ? false : port.domainExists(domain, context)),
+        checkDomainAvailability: async (domain, context) => (domain.startsWith('race1') ? { domain, available: true } : client.checkDomainAvailability(domain, context)),
       }),
       sandbox: { existingDomains: ['race1.onmicrosoft.com'] },
     });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
-import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
-import { startTestPipeline, type TestPipeline } from '../testing/start-test-pipeline.ts';
+import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 
 describe('startWorker error policy', () => {
   let pipeline: TestPipeline | undefined;
@@ -14,13 +14,13 @@ describe('startWorker error policy', () => {
   async function pipelineThrowing(error: () => Error, calls: Map<string, number>) {
     return startTestPipeline({
       maxAttempts: 3,
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         async createCustomer(request, context) {
           const domain = request.companyProfile.domain;
           calls.set(domain, (calls.get(domain) ?? 0) + 1);
           if (domain.startsWith('bad')) throw error();
-          return port.createCustomer(request, context);
+          return client.createCustomer(request, context);
         },
       }),
     });

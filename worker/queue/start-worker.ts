@@ -2,37 +2,42 @@ import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
-import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
 import { isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
 import { isCustomerNotVisibleYetError } from '../processor/customer-visibility.ts';
 import { rowCorrelationId } from '../processor/row-context.ts';
+import { announceSignInPause } from '../auth/announce-sign-in-pause.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
-import { pacePartnerCenter } from './pace-partner-center.ts';
-import { createRequestPacer } from './request-pacer.ts';
 import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
+import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+/** While a sign-in is needed the queue looks again this often; a login is picked up this fast. */
+const SIGN_IN_RECHECK_MS = 2 * SECOND;
 
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
   connection: Redis;
+  /** A new connection whose errors are reported like `connection`'s (default: a bare duplicate). */
+  duplicateConnection?: () => Redis;
+  /** Told about errors that only mean Redis is away (the worker waits for it); other errors are logged. */
+  onRedisDown?: (error: Error) => void;
   keyPrefix: string;
   store: ImportStore;
   vault: PasswordVault;
-  partnerCenter: PartnerCenterPort;
+  /** The client, paced by the shared request budget (`createRequestPacer`). */
+  partnerCenter: PartnerCenterClient;
   logger: Logger;
   concurrency: number;
-  /** Partner Center requests per minute for all workers together (`Config.rateLimitPerMinute`). */
-  rateLimitPerMinute: number;
   /** Queue name override for tests (default `rows`). */
   queueName?: string;
   backoff?: BackoffOptions;
@@ -49,14 +54,12 @@ export interface RowWorker {
 
 /**
  * Starts a BullMQ worker for row jobs. Retryable errors retry with exponential backoff + jitter;
- * a 429 pauses the whole queue for its Retry-After (without consuming an attempt); a row's data
+ * a 429 pauses the whole queue for its Retry-After (without consuming an attempt), and so does a
+ * sign-in that was revoked or expired, until the next `pc-onboard login`; a row's data
  * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
  * out the row ends `failed` with the last error code.
  */
-export function startWorker(startOptions: StartWorkerOptions): RowWorker {
-  // Every Partner Center request of every worker on this Redis waits for the shared pace.
-  const pacer = createRequestPacer({ redis: startOptions.connection, keyPrefix: startOptions.keyPrefix, requestsPerMinute: startOptions.rateLimitPerMinute });
-  const options: StartWorkerOptions = { ...startOptions, partnerCenter: pacePartnerCenter(startOptions.partnerCenter, pacer) };
+export function startWorker(options: StartWorkerOptions): RowWorker {
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(
@@ -72,9 +75,9 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       connection: options.connection,
       prefix: options.keyPrefix,
       concurrency: options.concurrency,
-      // Requests are paced by the pacer above. BullMQ honours `worker.rateLimit()` (the 429 pause)
-      // only when a limiter is set; a row makes at least one request, so this one never binds first.
-      limiter: { max: Math.max(1, options.rateLimitPerMinute), duration: MINUTE },
+      // Requests are paced by the client's budget. BullMQ honours `worker.rateLimit()` (the 429
+      // pause of new rows) only when a limiter is set; this one never binds.
+      limiter: { max: 1_000_000_000, duration: MINUTE },
       lockDuration: options.lockDurationMs ?? 30 * SECOND,
       stalledInterval: options.stalledIntervalMs ?? 15 * SECOND,
       maxStalledCount: 5,
@@ -83,9 +86,14 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       },
     },
   );
-  worker.on('error', (error) => logger.error({ error: error.message }, 'row worker error'));
+  const onError = (error: Error) => {
+    if (options.onRedisDown && isRedisConnectionError(error)) options.onRedisDown(error);
+    else logger.error({ error: error.message }, 'row worker error');
+  };
+  worker.on('error', onError);
   const abandoned = watchAbandonedJobs({
-    connection: options.connection,
+    connection: options.duplicateConnection?.() ?? options.connection.duplicate(),
+    onError,
     keyPrefix: options.keyPrefix,
     queueName: options.queueName ?? ROW_QUEUE_NAME,
     store,
@@ -109,6 +117,13 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       throw new UnrecoverableError(error.code);
     }
     const failure = readPartnerCenterFailure(error);
+    if (failure.kind === 'sign_in_required') {
+      // Not the row's fault: every row waits (no attempt used) until somebody signs in again.
+      logger.debug({ importId, row }, 'waiting for a Partner Center sign-in');
+      await announceSignInPause(options.connection, options.keyPrefix, store, importId).catch(() => undefined);
+      await worker.rateLimit(SIGN_IN_RECHECK_MS);
+      throw Worker.RateLimitError();
+    }
     if (failure.kind === 'throttled') {
       logger.info({ importId, row, retryAfterMs: failure.retryAfterMs }, 'Partner Center throttled; pausing the queue');
       await worker.rateLimit(failure.retryAfterMs);
@@ -117,7 +132,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const detail = error instanceof Error ? error.message : String(error);
     if (failure.kind !== 'unknown' && failure.code === 'domain_taken') {
       // The create call found the domain taken (a race with someone else): nothing was created.
-      const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: rowCorrelationId(importId, row) });
+      const relationshipUrl = await options.partnerCenter.getRelationshipRequestUrl({ correlationId: rowCorrelationId(importId, row) });
       const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
       const domain = `${record?.domain ?? ''}.${domainSuffixOf(summary?.cloud ?? 'global')}`;
       await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(domain), { relationshipUrl });

@@ -1,13 +1,13 @@
-import { mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { makeTempDir } from '../../test/support/temp-dir.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectRedis, redactUrl } from './connect-redis.ts';
-import { TEST_REDIS_URL } from './with-redis.ts';
+import { TEST_REDIS_URL } from '../../test/support/redis/with-redis.ts';
 
 describe('connectRedis', () => {
   it('should use the configured Redis when it answers', async () => {
-    const handle = await connectRedis({ redisUrl: TEST_REDIS_URL, dataDir: mkdtempSync(join(tmpdir(), 'pco-redis-')) });
+    const handle = await connectRedis({ redisUrl: TEST_REDIS_URL, dataDir: makeTempDir('pco-redis-') });
     try {
       expect(handle.embeddedPid).toBeUndefined();
       expect(await handle.redis.ping()).toBe('PONG');
@@ -17,7 +17,7 @@ describe('connectRedis', () => {
   });
 
   it('should start redis-server with AOF in the data directory when nothing answers, and stop it on close', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pco-redis-'));
+    const dataDir = makeTempDir('pco-redis-');
     const handle = await connectRedis({ redisUrl: 'redis://127.0.0.1:1', dataDir });
     const pid = handle.embeddedPid!;
     expect(pid).toBeGreaterThan(0);
@@ -38,7 +38,7 @@ describe('connectRedis', () => {
   }, 20_000);
 
   it('should report a lost connection once per connection, not on every reconnect attempt', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'pco-redis-'));
+    const dataDir = makeTempDir('pco-redis-');
     const errors: string[] = [];
     const handle = await connectRedis({ redisUrl: 'redis://127.0.0.1:1', dataDir }, { onConnectionError: (error) => errors.push(error.message) });
     const subscriber = handle.duplicate();
@@ -57,7 +57,7 @@ describe('connectRedis', () => {
   }, 20_000);
 
   it('should not replace a configured remote Redis that is down by a local one', async () => {
-    await expect(connectRedis({ redisUrl: 'redis://:pw@192.0.2.1:6379', dataDir: mkdtempSync(join(tmpdir(), 'pco-redis-')) })).rejects.toThrow(
+    await expect(connectRedis({ redisUrl: 'redis://:pw@192.0.2.1:6379', dataDir: makeTempDir('pco-redis-') })).rejects.toThrow(
       'No Redis answers at redis://***@192.0.2.1:6379',
     );
   });

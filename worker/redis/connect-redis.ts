@@ -19,6 +19,12 @@ export interface RedisHandle {
   embeddedPid?: number;
   /** A new connection to the same server (subscribers need their own). */
   duplicate(): Redis;
+  /**
+   * A connection for request handlers (the API): no offline queue and no retries, so while Redis
+   * is away a command fails at once instead of waiting, and nothing a gone client asked for runs
+   * later when Redis is back. Resolves once it is connected.
+   */
+  failFast(): Promise<Redis>;
   close(): Promise<void>;
 }
 
@@ -28,7 +34,18 @@ export interface ConnectRedisOptions {
    * by itself. Without it ioredis prints "Unhandled error event" on every attempt.
    */
   onConnectionError?: (error: Error) => void;
+  /**
+   * False: use a running Redis (the configured one or the embedded one of this data directory)
+   * but start none; throws `RedisUnavailableError` instead (CLI commands that have a file fallback).
+   * @default true
+   */
+  startEmbedded?: boolean;
+  /** Told when a connection of this handle is ready again after an error (the outage ended). */
+  onReady?: () => void;
 }
+
+/** A command that gets no answer within this time fails (fail-fast connections only): a hung Redis is an outage too. */
+const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
 
 /**
  * Connects to `config.redisUrl`. If nothing answers on a loopback address, uses the embedded
@@ -38,7 +55,7 @@ export interface ConnectRedisOptions {
  * `RedisUnavailableError` that says how to get Redis.
  */
 export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>, options: ConnectRedisOptions = {}): Promise<RedisHandle> {
-  const createHandle = (url: string, child?: ChildProcess, detach?: () => void) => createRedisHandle(url, options.onConnectionError, child, detach);
+  const createHandle = (url: string, child?: ChildProcess, detach?: () => void) => createRedisHandle(url, options, child, detach);
   if (await canPing(config.redisUrl)) return createHandle(config.redisUrl);
   if (!isLoopback(config.redisUrl)) {
     // A configured remote Redis that is down must not be replaced by a local one: state would split.
@@ -56,6 +73,7 @@ export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>,
   // `serve` may already run an embedded Redis for this data directory: share it, don't own it.
   const running = readRunningPort(portFile);
   if (running && (await canPing(`redis://127.0.0.1:${running}`))) return createHandle(`redis://127.0.0.1:${running}`);
+  if (options.startEmbedded === false) throw new RedisUnavailableError(`No Redis answers at ${redactUrl(config.redisUrl)}.`);
   const port = await findFreePort(EMBEDDED_FIRST_PORT);
   mkdirSync(dir, { recursive: true });
   const child = spawn(
@@ -84,14 +102,27 @@ function readRunningPort(portFile: string): number | undefined {
   return Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
 }
 
-function createRedisHandle(url: string, onError: ((error: Error) => void) | undefined, child?: ChildProcess, detach?: () => void): RedisHandle {
-  const redis = reportErrorsOnce(new Redis(url, { maxRetriesPerRequest: null }), onError);
+function createRedisHandle(url: string, options: ConnectRedisOptions, child?: ChildProcess, detach?: () => void): RedisHandle {
+  const redis = reportErrorsOnce(new Redis(url, { maxRetriesPerRequest: null }), options);
+  const failFastConnections: Redis[] = [];
   return {
     redis,
     url,
     embeddedPid: child?.pid,
-    duplicate: () => reportErrorsOnce(redis.duplicate(), onError),
+    duplicate: () => reportErrorsOnce(redis.duplicate(), options),
+    async failFast() {
+      const connection = reportErrorsOnce(
+        new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS, autoResendUnfulfilledCommands: false, lazyConnect: true }),
+        options,
+      );
+      failFastConnections.push(connection);
+      await connection.connect().catch(() => {
+        // Redis went away since the first ping: the connection keeps reconnecting by itself.
+      });
+      return connection;
+    },
     async close() {
+      for (const connection of failFastConnections) connection.disconnect();
       // QUIT would wait for a reconnect that may never come (maxRetriesPerRequest: null).
       if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
       else redis.disconnect();
@@ -106,16 +137,18 @@ function createRedisHandle(url: string, onError: ((error: Error) => void) | unde
   };
 }
 
-/** Reports the first error of an outage (not every reconnect attempt), again after the next `ready`. */
-function reportErrorsOnce(connection: Redis, onError: ((error: Error) => void) | undefined): Redis {
+/** Reports the first error of an outage (not every reconnect attempt), and the next `ready` after it. */
+function reportErrorsOnce(connection: Redis, options: ConnectRedisOptions): Redis {
   let down = false;
   connection.on('error', (error: Error) => {
     if (down) return;
     down = true;
-    onError?.(error);
+    options.onConnectionError?.(error);
   });
   connection.on('ready', () => {
+    if (!down) return;
     down = false;
+    options.onReady?.();
   });
   return connection;
 }

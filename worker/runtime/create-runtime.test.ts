@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { makeTempDir } from '../../test/support/temp-dir.ts';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
-import { deleteKeys, TEST_REDIS_URL } from '../redis/with-redis.ts';
-import { buildCustomerCsv, validRow } from '../testing/build-customer-csv.ts';
-import { csvSource } from '../testing/start-test-pipeline.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../../test/support/redis/with-redis.ts';
+import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { csvSource } from '../../test/support/worker/start-test-pipeline.ts';
 import { SANDBOX_BANNER } from '../partner-center/select-partner-center.ts';
 import { createRuntime } from './create-runtime.ts';
 
@@ -16,7 +14,7 @@ describe('createRuntime', () => {
     const prefix = `test-${randomUUID()}`;
     const config = loadConfig({
       env: { REDIS_URL: TEST_REDIS_URL, PC_ONBOARD_KEY_PREFIX: prefix, LOG_LEVEL: 'silent', PC_ONBOARD_LOCK_SECONDS: '10', PC_ONBOARD_IMPORT_TTL_DAYS: '2' },
-      cwd: mkdtempSync(join(tmpdir(), 'pco-runtime-')),
+      cwd: makeTempDir('pco-runtime-'),
     });
     const runtime = await createRuntime(config, { worker: true, concurrency: 2 });
     try {
@@ -25,7 +23,7 @@ describe('createRuntime', () => {
       expect(runtime.partnerCenterMode).toBe('sandbox');
       expect(runtime.banner).toBe(SANDBOX_BANNER);
       expect(runtime.sandboxUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(await runtime.checkHealth()).toEqual({ redis: 'up', partnerCenter: 'sandbox' });
+      expect(await runtime.checkHealth()).toEqual({ redis: 'up', partnerCenter: 'sandbox', signIn: { state: 'signed-out', message: expect.stringContaining('test token') } });
       const summary = await runtime.service.createImport({
         source: csvSource(buildCustomerCsv([validRow('runtime1'), validRow('runtime2')])),
         dryRun: false,
@@ -58,6 +56,6 @@ describe('createRuntime', () => {
   }, 20_000);
 
   it('should refuse Microsoft Cloud Germany at startup', () => {
-    expect(() => loadConfig({ env: { PC_ONBOARD_CLOUD: 'germany' }, cwd: mkdtempSync(join(tmpdir(), 'pco-runtime-')) })).toThrow(/Germany closed/);
+    expect(() => loadConfig({ env: { PC_ONBOARD_CLOUD: 'germany' }, cwd: makeTempDir('pco-runtime-') })).toThrow(/Germany closed/);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { scanKeys, withRedis } from '../redis/with-redis.ts';
+import { scanKeys, withRedis } from '../../test/support/redis/with-redis.ts';
 import { createPasswordVault } from './password-vault.ts';
 
 const PASSWORD = 'Zq7!pLm2#Vx9sT4w';

@@ -12,7 +12,7 @@ export interface WaitForOptions {
 /**
  * Resolves with the first non-null result of `check`, checked now and after every DOM change
  * (MutationObserver on the document and every open shadow root), or a typed timeout.
- * Conditions, never fixed delays (STYLE.md §4).
+ * Conditions, never fixed delays.
  */
 export function waitFor<T>(check: () => T | null | undefined, options: WaitForOptions): Promise<WaitResult<T>> {
   const initial = check();

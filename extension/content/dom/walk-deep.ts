@@ -1,6 +1,6 @@
 /**
  * Every element under `root` in document order, descending into open shadow roots right after
- * their host (Partner Center nests web components with open shadow roots; dashboard-form.md).
+ * their host (Partner Center nests web components with open shadow roots; docs/contracts/wizard-form.md).
  */
 export function* walkDeep(root: Document | ShadowRoot | Element): Generator<Element> {
   for (const element of root.querySelectorAll('*')) {

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
-import { emulateDropdownV9 } from '../testing/emulate-fluent.ts';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { emulateDropdownV9 } from '../../../test/support/content/emulate-fluent.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { fillAccountInfo } from './fill-account-info.ts';
-import { stepOptions } from '../testing/step-options.ts';
+import { stepOptions } from '../../../test/support/content/step-options.ts';
 
 /** A page built from the spec by someone else: other wording, other controls, same fields. */
 const record: CustomerRecord = {

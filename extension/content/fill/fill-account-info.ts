@@ -15,7 +15,7 @@ import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
 import { readValidation } from './read-validation.ts';
 
-/** How long a field revealed by another choice is waited for (dashboard-form.md). */
+/** How long a field revealed by another choice is waited for (docs/contracts/wizard-form.md). */
 const REVEAL_TIMEOUT_MS = 2000;
 /** The page is read for validation once it has been still this long (an availability check may be in flight). */
 const SETTLE_QUIET_MS = 50;

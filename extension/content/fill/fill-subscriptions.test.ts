@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { fillSubscriptions } from './fill-subscriptions.ts';
-import { stepOptions } from '../testing/step-options.ts';
+import { stepOptions } from '../../../test/support/content/step-options.ts';
 
 const record = {
   offers: [

@@ -5,7 +5,7 @@ import { showsValue } from '../fillers/choose-option.ts';
 
 /**
  * Whether the page shows a field that a person cannot change: disabled, aria-disabled or
- * read-only (Country/region may be fixed to the partner's market; dashboard-form.md).
+ * read-only (Country/region may be fixed to the partner's market; docs/contracts/wizard-form.md).
  */
 export function isFixedField(element: Element): boolean {
   return (

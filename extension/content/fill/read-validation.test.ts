@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { readValidation } from './read-validation.ts';
 
 const byId = (id: string): Element => document.getElementById(id)!;

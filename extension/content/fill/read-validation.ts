@@ -6,7 +6,7 @@ import { composedParent, getByIdInTree } from '../dom/walk-deep.ts';
 
 
 /**
- * The page's verdict on a field after its fill and blur (dashboard-form.md "What a fill reports"):
+ * The page's verdict on a field after its fill and blur (docs/contracts/wizard-form.md "What a fill reports"):
  * `aria-invalid="true"`, an error text tied by `aria-errormessage` or `aria-describedby`, or a
  * `role="alert"` in the field's container. Returns the error text, or null when the field looks valid.
  */

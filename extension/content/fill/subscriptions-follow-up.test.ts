@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import { createSubscriptionsMemory, FOLLOW_UP_WINDOW_MS, fillSubscriptionsWhenListed } from './subscriptions-follow-up.ts';
-import { stepOptions } from '../testing/step-options.ts';
+import { stepOptions } from '../../../test/support/content/step-options.ts';
 
 const OFFER = 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ';
 const record = { offers: [{ id: OFFER, quantity: 3 }] } as CustomerRecord;

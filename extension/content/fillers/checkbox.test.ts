@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { fillCheckbox } from './checkbox.ts';
 
 const signal = new AbortController().signal;

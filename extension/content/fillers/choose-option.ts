@@ -13,7 +13,7 @@ export const LIST_TIMEOUT_MS = 1000;
 /**
  * The option whose text or value matches one of `matches` once both are normalised (as labels
  * are): the first match in `matches` order wins, so the displayed name beats an alias.
- * A state given as `WA` thus selects "Washington" (dashboard-form.md).
+ * A state given as `WA` thus selects "Washington" (docs/contracts/wizard-form.md).
  */
 export function findOption<T extends Element>(options: readonly T[], matches: readonly string[]): T | undefined {
   const described = options.map((option) => ({

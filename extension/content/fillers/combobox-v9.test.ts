@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emulateComboboxV9 } from '../testing/emulate-fluent.ts';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { emulateComboboxV9 } from '../../../test/support/content/emulate-fluent.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { fillComboboxV9 } from './combobox-v9.ts';
 
 const signal = new AbortController().signal;

@@ -4,7 +4,7 @@ import { fillTextInput } from './text-input.ts';
 
 /**
  * A date picker: typed in the page's locale format (`M/D/YYYY` on en-US, `YYYY/MM/DD` on ja-JP),
- * or `YYYY-MM-DD` when the input is `type=date`, then blurred (dashboard-form.md).
+ * or `YYYY-MM-DD` when the input is `type=date`, then blurred (docs/contracts/wizard-form.md).
  */
 export const fillDateInput: Filler = async (element, value, options) => {
   if (value.type === 'boolean') return fillFailure('WRONG_VALUE_TYPE', FILL_TEXTS.wrongValueType());

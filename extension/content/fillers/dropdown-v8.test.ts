@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emulateDropdownV8 } from '../testing/emulate-fluent.ts';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { emulateDropdownV8 } from '../../../test/support/content/emulate-fluent.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { fillDropdownV8 } from './dropdown-v8.ts';
 
 const signal = new AbortController().signal;

@@ -1,7 +1,7 @@
 import type { FormValue } from '../../../shared/form/form-values.ts';
 import type { LocalizedMessage } from '../../../shared/i18n/localized-message.ts';
 
-/** Why a filler could not put the value in; short stable codes (STYLE.md §5). */
+/** Why a filler could not put the value in; short stable codes. */
 export type FillFailureCode = 'OPTION_NOT_FOUND' | 'LIST_NOT_OPENED' | 'VALUE_NOT_KEPT' | 'WRONG_VALUE_TYPE' | 'ABORTED';
 
 export type FillResult = { ok: true } | { ok: false; code: FillFailureCode; message: LocalizedMessage };

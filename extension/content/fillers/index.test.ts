@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { CONTROL_KINDS, type ControlKind } from '../../../shared/form/field-map.ts';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { detectControlKind, FILLERS } from './index.ts';
 
 /** For every control kind, a saved fixture and the element in it that is of that kind. */

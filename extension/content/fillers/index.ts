@@ -8,7 +8,7 @@ import { CHECKBOX_SELECTOR } from '../dom/field-names.ts';
 import { fillNativeSelect } from './native-select.ts';
 import { fillTextInput } from './text-input.ts';
 
-/** One filler per control kind (STYLE.md §1). A meta-test checks that every kind has one. */
+/** One filler per control kind. A meta-test checks that every kind has one. */
 export const FILLERS: Record<ControlKind, Filler> = {
   text: fillTextInput,
   checkbox: fillCheckbox,

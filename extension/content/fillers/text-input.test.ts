@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { makeReactLike } from '../testing/react-like-input.ts';
+import { makeReactLike } from '../../../test/support/content/react-like-input.ts';
 import { fillTextInput } from './text-input.ts';
 import { fillDateInput } from './date-input.ts';
 

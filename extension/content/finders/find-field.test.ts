@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { ACCOUNT_INFO_FIELDS } from '../../../shared/form/field-map.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { findField } from './find-field.ts';
 import { readPageOutline } from './page-outline.ts';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ACCOUNT_INFO_FIELDS } from '../../../shared/form/field-map.ts';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { detectStep } from './detect-step.ts';
 import { findField } from './find-field.ts';
 import { readPageOutline } from './page-outline.ts';

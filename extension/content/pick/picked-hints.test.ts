@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadHtmlFixture } from '../testing/load-html-fixture.ts';
+import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { describeElement, loadPickedHints, resolveHint, savePickedHint } from './picked-hints.ts';
 
 describe('picked field hints', () => {

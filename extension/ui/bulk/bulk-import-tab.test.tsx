@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { BulkImportTab } from './bulk-import-tab.tsx';
 import { currentSettings } from '../state/settings-state.ts';
 
@@ -30,9 +30,18 @@ describe('BulkImportTab before queueing', () => {
     expect((screen.getByLabelText('CRM id') as HTMLSelectElement).value).toBe('');
     const errors = within(screen.getByRole('table', { name: 'Rows to fix (2)' }));
     const cells = errors.getAllByRole('row').slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent));
-    // Row 3 starts on line 5: the blank line before it takes no row number (csv-format.md §1).
+    // Row 3 starts on line 5: the blank line before it takes no row number (docs/contracts/csv-format.md §1).
     expect(cells).toEqual([['2line 3', 'Domain'], ['3line 5', 'Email']]);
     expect(screen.getByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
+  });
+
+  it('should say a header-only file has no data rows and offer nothing to queue', async () => {
+    render(<BulkImportTab />);
+    chooseFile(`${CSV.split('\r\n')[0]}\r\n`, 'header-only.csv');
+    expect(await screen.findByText(/This file has a header line but no data rows/)).toBeTruthy();
+    expect(screen.queryByText('Every row is valid.')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Queue/ })).toBeNull();
+    expect((screen.getByRole('button', { name: 'No rows to queue' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('should re-read the rows when a column is mapped by hand', async () => {
@@ -67,6 +76,18 @@ describe('BulkImportTab before queueing', () => {
 });
 
 describe('BulkImportTab queueing', () => {
+  it('should ask for the worker URL and token, and offer Options, when no token is set yet', async () => {
+    let optionsOpened = false;
+    render(<BulkImportTab onOpenOptions={() => (optionsOpened = true)} />);
+    chooseFile(CSV);
+    fireEvent.click(await screen.findByRole('button', { name: 'Queue 1 row' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Set the worker URL and API token in Options first/);
+    expect(alert.textContent).not.toMatch(/refused/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Open Options' }));
+    expect(optionsOpened).toBe(true);
+  });
+
   it('should say clearly that the worker does not answer, and keep the file ready to queue again', async () => {
     // Port 1: nothing listens there.
     currentSettings.value = { ...currentSettings.value, workerUrl: 'http://127.0.0.1:1', token: 'x'.repeat(20) };

@@ -5,17 +5,17 @@ import { t, uiLanguage } from '../i18n/translate.ts';
 import { readCsvFile, type ReadCsvFile, type UnmappedHeader } from '../csv/read-csv-file.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
 import { rememberImport } from '../state/import-history.ts';
-import { describeError } from '../components/worker-error-message.ts';
+import { describeError, isSetupNeeded } from '../components/worker-error-message.ts';
 import { FileDropZone } from './file-drop-zone.tsx';
 import { ImportProgressView } from './import-progress-view.tsx';
 import { MappingPreview } from './mapping-preview.tsx';
 import { RowErrorsTable } from './row-errors-table.tsx';
 
-/** Encodings the reader can be told to use instead of detecting (csv-format.md §1). */
+/** Encodings the reader can be told to use instead of detecting (docs/contracts/csv-format.md §1). */
 export const ENCODING_CHOICES = ['', 'utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'windows-1252'] as const;
 
 /** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */
-export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: string) => void }) {
+export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: (importId: string) => void; onOpenOptions?: () => void }) {
   const [file, setFile] = useState<File>();
   const [encoding, setEncoding] = useState('');
   const [parsed, setParsed] = useState<ReadCsvFile>();
@@ -25,6 +25,8 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
   const [cloud, setCloud] = useState<CloudName>('global');
   const [queueing, setQueueing] = useState(false);
   const [queueError, setQueueError] = useState('');
+  // No worker URL or token yet: the way to Options is offered beside the message.
+  const [setupNeeded, setSetupNeeded] = useState(false);
   const [importId, setImportId] = useState<string>();
   // After "New import" the button is gone: focus goes back to where a new import starts.
   const returnToFile = useRef(false);
@@ -59,6 +61,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
     if (!parsed) return;
     setQueueing(true);
     setQueueError('');
+    setSetupNeeded(false);
     try {
       // Every row goes to the worker, which re-validates it: rows to fix are recorded `invalid` at
       // once and only the valid ones are queued, so the results and failed-rows files cover the file.
@@ -76,6 +79,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
       onOpenImport?.(summary.id);
     } catch (error) {
       setQueueError(describeError(error));
+      setSetupNeeded(isSetupNeeded(error));
     } finally {
       setQueueing(false);
     }
@@ -141,26 +145,39 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
             onChange={(keys) => void read(file, { encoding, keys })}
           />
           <RowErrorsTable rows={parsed.rows} columns={parsed.header.columns} keys={parsed.header.keys} />
-          <fieldset class="group">
-            <legend>{t('importOptions')}</legend>
-            <div class="field checkbox">
-              <input id="bulk-dry-run" type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.currentTarget.checked)} />
-              <label for="bulk-dry-run">{t('dryRunLabel')}</label>
+          {parsed.rows.length === 0 ? (
+            <div class="actions">
+              <button type="button" class="primary" disabled>{t('nothingToQueue')}</button>
             </div>
-            <div class="field">
-              <label for="bulk-cloud">{t('cloudLabel')}</label>
-              <select id="bulk-cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value as CloudName)}>
-                {CLOUD_NAMES.map((name) => <option key={name} value={name}>{t(`cloud_${name}`)}</option>)}
-              </select>
-            </div>
-          </fieldset>
-          <div class="actions">
-            <button type="button" class="primary" onClick={queue} disabled={queueing || validCount === 0}>
-              {queueing ? t('queueing') : validCount === 1 ? t('queueOneRow') : t('queueRows', validCount)}
-            </button>
-          </div>
+          ) : (
+            <>
+              <fieldset class="group">
+                <legend>{t('importOptions')}</legend>
+                <div class="field checkbox">
+                  <input id="bulk-dry-run" type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.currentTarget.checked)} />
+                  <label for="bulk-dry-run">{t('dryRunLabel')}</label>
+                </div>
+                <div class="field">
+                  <label for="bulk-cloud">{t('cloudLabel')}</label>
+                  <select id="bulk-cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value as CloudName)}>
+                    {CLOUD_NAMES.map((name) => <option key={name} value={name}>{t(`cloud_${name}`)}</option>)}
+                  </select>
+                </div>
+              </fieldset>
+              <div class="actions">
+                <button type="button" class="primary" onClick={queue} disabled={queueing || validCount === 0}>
+                  {queueing ? t('queueing') : validCount === 1 ? t('queueOneRow') : t('queueRows', validCount)}
+                </button>
+              </div>
+            </>
+          )}
           {validCount < parsed.rows.length && <p class="hint">{t('rowsToFixStayInResults', parsed.rows.length - validCount)}</p>}
-          {queueError && <p class="notice error" role="alert">{queueError}</p>}
+          {queueError && (
+            <p class="notice error" role="alert">
+              {queueError}
+              {setupNeeded && onOpenOptions && <> <button type="button" class="link" onClick={onOpenOptions}>{t('openOptions')}</button></>}
+            </p>
+          )}
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RowResult } from '../../../shared/imports/import-types.ts';
 import { startApiServer, type RunningApiServer } from '../../../worker/api/start-api-server.ts';
-import { FakeImportService } from '../../../worker/api/testing/fake-import-service.ts';
+import { FakeImportService } from '../../../test/support/api/fake-import-service.ts';
 import { createWorkerClient } from '../worker/worker-client.ts';
 import { followImport, type ImportFollowerHandlers } from './follow-import.ts';
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { mapHeader } from '../../../shared/csv/map-header.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { MappingPreview } from './mapping-preview.tsx';
 
 const COLUMNS = ['会社名', 'Domain name', 'CRM id', 'Country/region', 'Address', 'Town', 'First name', 'Surname', 'E-mail'];

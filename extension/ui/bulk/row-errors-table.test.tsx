@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CsvRow } from '../../../shared/csv/csv-row.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { RowErrorsTable } from './row-errors-table.tsx';
 import { validateCustomer } from '../../../shared/customer/validate-customer.ts';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uiLanguage } from '../i18n/translate.ts';
 import { settingsItem } from '../state/settings.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { OptionsTab } from './options-tab.tsx';
 
 beforeEach(() => setupUiTest('en'));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type RunningApiServer } from '../../../worker/api/start-api-server.ts';
-import { FakeImportService } from '../../../worker/api/testing/fake-import-service.ts';
+import { FakeImportService } from '../../../test/support/api/fake-import-service.ts';
 import { checkWorkerConnection } from './test-connection.ts';
 
 // The worker's real HTTP layer on a real port; only the import service behind it is the API's test double.

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FieldReport, FillReport } from '../../../shared/form/fill-messages.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { FillReportView } from './fill-report-view.tsx';
 
 const REPORT: FillReport = {

@@ -14,7 +14,7 @@ export interface PanelFieldGroup {
   fields: PanelField[];
 }
 
-/** The single-customer form, grouped like the wizard (dashboard-form.md), every canonical key once. */
+/** The single-customer form, grouped like the wizard (docs/contracts/wizard-form.md), every canonical key once. */
 export const PANEL_FIELD_GROUPS: readonly PanelFieldGroup[] = [
   {
     id: 'company',

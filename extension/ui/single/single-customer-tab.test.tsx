@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReportMessage } from '../../../shared/form/fill-messages.ts';
 import { uiLanguage } from '../i18n/translate.ts';
 import { customerDraftItem } from '../state/customer-draft.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { SingleCustomerTab } from './single-customer-tab.tsx';
 
 async function renderTab() {
@@ -108,6 +108,8 @@ describe('SingleCustomerTab paste a row', () => {
     fireEvent.click(screen.getByText('Prefill from a spreadsheet'));
     fireEvent.input(screen.getByLabelText('Paste a row'), { target: { value: text } });
     fireEvent.click(screen.getByRole('button', { name: 'Prefill form' }));
+    // The row reader loads on first use: wait for its answer, however busy the machine.
+    await waitFor(() => expect(document.querySelector('.paste-box .notice')).not.toBeNull(), { timeout: 10_000 });
   }
 
   it('should prefill from a tab-separated row copied with its header', async () => {
@@ -164,7 +166,8 @@ describe('SingleCustomerTab Subscriptions report sent by the content script', ()
   it('should show the Subscriptions report when it arrives, with each offer by name and id', async () => {
     await renderTab();
     await fakeBrowser.runtime.onMessage.trigger(SUBSCRIPTIONS, {}, () => {});
-    const report = await screen.findByRole('region', { name: 'Subscriptions: what was filled' });
+    // The message schemas load with the first report.
+    const report = await screen.findByRole('region', { name: 'Subscriptions: what was filled' }, { timeout: 10_000 });
     expect(report.textContent).toContain('Exchange Online (Plan 1)');
     expect(report.textContent).toContain('CFQ7TTC0LH16:0001');
     expect(screen.getByText('Subscriptions: 1 filled, 1 to check (listed below).')).toBeTruthy();
@@ -185,7 +188,7 @@ describe('SingleCustomerTab Subscriptions report sent by the content script', ()
     setupUiTest('ja');
     await renderTab();
     await fakeBrowser.runtime.onMessage.trigger(SUBSCRIPTIONS, {}, () => {});
-    expect(await screen.findByRole('region', { name: 'サブスクリプション: 入力結果' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'サブスクリプション: 入力結果' }, { timeout: 10_000 })).toBeTruthy();
   });
 });
 
@@ -202,7 +205,8 @@ describe('SingleCustomerTab CSV rows one after another', () => {
     const file = new File([csv], 'two.csv', { type: 'text/csv' });
     fireEvent.change(screen.getByLabelText('Open a CSV and fill its rows one by one'), { target: { files: [file] } });
     const company = () => (screen.getByLabelText(/^Company name/) as HTMLInputElement).value;
-    await waitFor(() => expect(company()).toBe('Contoso'));
+    // The CSV reader loads when the first file is opened.
+    await waitFor(() => expect(company()).toBe('Contoso'), { timeout: 10_000 });
     expect(screen.getByText('Row 1 of 2 (two.csv)')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Previous row' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Next row' }));
@@ -212,5 +216,48 @@ describe('SingleCustomerTab CSV rows one after another', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Previous row' }));
     await waitFor(() => expect(company()).toBe('Contoso'));
     expect(await customerDraftItem.getValue()).toMatchObject({ company_name: 'Contoso', domain: 'contoso' });
+  });
+});
+
+describe('SingleCustomerTab offers copied from the wizard', () => {
+  it('should accept the PRODUCT:SKU the wizard shows and say which offer it is', async () => {
+    await renderTab();
+    const offers = type(/^Offers$/, 'CFQ7TTC0LCHC:0001*2');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Offers found in the catalog' }).textContent)
+      .toBe('CFQ7TTC0LCHC:0001 = Microsoft Defender for Business (CFQ7TTC0LCHC:0001:CFQ7TTC0K5CQ)'));
+    expect(offers.getAttribute('aria-invalid')).toBe('false');
+    // The other SKU of the same product is another offer.
+    type(/^Offers$/, 'CFQ7TTC0LCHC:0002');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Offers found in the catalog' }).textContent).toContain('Microsoft 365 Business Premium'));
+  });
+
+  it('should ask which offer a PRODUCT with several SKUs means, and write the chosen full id', async () => {
+    await renderTab();
+    const offers = type(/^Offers$/, 'CFQ7TTC0LH18:0001; CFQ7TTC0LCHC*3') as HTMLInputElement;
+    await waitFor(() => expect(offers.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(offers)).toMatch(/"CFQ7TTC0LCHC" matches 2 offers of the catalog: choose the one you mean below/);
+    const question = screen.getByRole('group', { name: 'Which offer do you mean by CFQ7TTC0LCHC?' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Microsoft 365 Business Premium (CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM)' }));
+    await waitFor(() => expect(offers.value).toBe('CFQ7TTC0LH18:0001; CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM*3'));
+    await waitFor(() => expect(offers.getAttribute('aria-invalid')).toBe('false'));
+    expect(screen.queryByRole('group', { name: /Which offer/ })).toBeNull();
+    expect((await customerDraftItem.getValue()).offers).toBe('CFQ7TTC0LH18:0001; CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM*3');
+  });
+
+  it('should ask in Japanese too', async () => {
+    setupUiTest('ja');
+    await renderTab();
+    const offers = type(/^オファー/, 'CFQ7TTC0LCHC');
+    await waitFor(() => expect(offers.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(offers)).toContain('2 件のオファーに一致します');
+    expect(screen.getByRole('group', { name: 'CFQ7TTC0LCHC はどのオファーですか？' })).toBeTruthy();
+  });
+
+  it('should not fill the page while a short id is unknown or ambiguous, and say why', async () => {
+    await customerDraftItem.setValue({ ...VALID_JP, offers: 'CFQ7TTC0ZZZZ:0001', mca_accepted: 'true', mca_date: '2025-01-15' });
+    const fill = await renderTab();
+    fireEvent.click(fill);
+    expect(await screen.findByText(/Fields to fix: 1, marked in red/)).toBeTruthy();
+    expect(describedText(screen.getByLabelText(/^Offers$/))).toMatch(/"CFQ7TTC0ZZZZ:0001" is not an offer of the catalog.*PRODUCT:SKU:AVAILABILITY/);
   });
 });

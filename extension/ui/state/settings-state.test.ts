@@ -2,7 +2,7 @@
 import { waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { uiLanguage } from '../i18n/translate.ts';
-import { setupUiTest } from '../testing/setup-ui-test.ts';
+import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { currentSettings, loadSettings } from './settings-state.ts';
 import { settingsItem } from './settings.ts';
 

@@ -13,7 +13,7 @@ function list(...candidates: RawList[]): string[] {
   return [];
 }
 
-/** Reads either field-name variant of the country rules (SDK model or doc example, §5 / §0.8). */
+/** Reads either field-name variant of the country rules (SDK model or doc example, docs/contracts/partner-center-api.md §5 / §0.8). */
 export function normalizeCountryRules(raw: RawRules, iso2: string): CountryValidationRules {
   const rules: CountryValidationRules = {
     iso2Code: (raw.iso2Code ?? iso2).toUpperCase(),

@@ -16,12 +16,11 @@ import { createImportEventBus } from '../../../worker/imports/events/import-even
 import { createImportService } from '../../../worker/imports/create-import-service.ts';
 import { createImportStore } from '../../../worker/imports/store/create-import-store.ts';
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
-import { adaptPartnerCenterClient } from '../../../worker/partner-center/adapt-partner-center-client.ts';
 import { createRowQueue } from '../../../worker/queue/row-queue.ts';
 import { startWorker, type RowWorker, type StartWorkerOptions } from '../../../worker/queue/start-worker.ts';
-import { deleteKeys, TEST_REDIS_URL } from '../../../worker/redis/with-redis.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../../support/redis/with-redis.ts';
 import { createPasswordVault } from '../../../worker/secrets/password-vault.ts';
-import { buildCustomerCsv, validRow } from '../../../worker/testing/build-customer-csv.ts';
+import { buildCustomerCsv, validRow } from '../../support/worker/build-customer-csv.ts';
 import { startFaultProxy, type FaultProxyOptions } from './fault-proxy.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -72,7 +71,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
   const service = createImportService({ store, queue, vault, events });
   const children = new Set<ChildProcess>();
   const workers: RowWorker[] = [];
-  const port = adaptPartnerCenterClient(createPartnerCenterClient({ cloud: 'global', baseUrl: partnerCenterUrl, getAccessToken: async () => token }));
+  const client = createPartnerCenterClient({ cloud: 'global', baseUrl: partnerCenterUrl, getAccessToken: async () => token });
 
   return {
     prefix,
@@ -97,10 +96,9 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
         keyPrefix: prefix,
         store,
         vault,
-        partnerCenter: port,
+        partnerCenter: client,
         logger,
         concurrency: 4,
-        rateLimitPerMinute: 1_000_000,
         backoff: { baseDelayMs: 20, maxDelayMs: 300 },
         lockDurationMs: 5_000,
         stalledIntervalMs: 2_000,

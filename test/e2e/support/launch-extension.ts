@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
-/** Debian's Chromium; Playwright cannot download browsers here (toolchain.md §4). */
+/** The system's Chromium (Debian's by default): playwright-core downloads no browser. */
 export function findChromium(): string {
   const path = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate));
   if (!path) throw new Error('Chromium is missing: run `apt-get install -y chromium` (the .ci/run script does it), then rerun the e2e tests.');

@@ -6,7 +6,7 @@ import { WIZARD_URL } from './replica-routing.ts';
 // The extension APIs, inside serviceWorker.evaluate() callbacks.
 declare const chrome: any;
 
-export { AGREED } from '../../../shared/form/testing/us-customer-record.ts';
+export { AGREED } from '../../support/form/us-customer-record.ts';
 
 /**
  * Opens the replica at the production wizard URL (`variant` adds replica query options), closing

@@ -7,7 +7,7 @@ import { resetState, state, strings } from './store.ts';
 import { PAGE_STYLES } from './styles.ts';
 
 /**
- * The replica of Partner Center's Add-customer wizard (dashboard-form.md): a single-page app that
+ * The replica of Partner Center's Add-customer wizard (docs/contracts/wizard-form.md): a single-page app that
  * moves between steps with history.pushState, in English or Japanese (`?lang=ja` or a `/ja-jp/` path).
  */
 type Step = 'account-info' | 'subscriptions' | 'review' | 'confirmation';

@@ -9,7 +9,7 @@ import { shadowContactSection } from './shadow-contact-section.ts';
 
 let domainCheck = 0;
 
-/** Checks the domain against the sandbox when its field is left (dashboard-form.md). */
+/** Checks the domain against the sandbox when its field is left (docs/contracts/wizard-form.md). */
 async function checkDomain(): Promise<void> {
   const prefix = state.values.domain.trim();
   if (!/^[a-z0-9]{1,63}$/i.test(prefix)) {

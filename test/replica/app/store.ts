@@ -21,7 +21,7 @@ export interface CreatedCustomer {
   password: string;
 }
 
-/** Countries whose registration ID field shows (partner-center-api.md §6). */
+/** Countries whose registration ID field shows (docs/contracts/partner-center-api.md §6). */
 export const REGISTRATION_COUNTRIES = new Set(['AM', 'AZ', 'BY', 'HU', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'UZ', 'UA', 'BR', 'IN', 'ZA', 'PL', 'AE', 'SA', 'TR', 'TH', 'VN']);
 const COUNTRIES = ['AU', 'BR', 'CA', 'DE', 'FR', 'GB', 'IN', 'JP', 'NZ', 'PL', 'ZA', 'US'];
 const LANGUAGES = ['en', 'ja', 'de', 'fr', 'es', 'pt', 'zh'];

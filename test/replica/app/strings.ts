@@ -1,4 +1,4 @@
-/** The replica's wording in English and Japanese, as dashboard-form.md lists it. */
+/** The replica's wording in English and Japanese, as docs/contracts/wizard-form.md lists it. */
 export type Lang = 'en' | 'ja';
 
 const en = {

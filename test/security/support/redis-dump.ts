@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { scanKeys } from '../../../worker/redis/with-redis.ts';
+import { scanKeys } from '../../support/redis/with-redis.ts';
 
 /**
  * Every key under `prefix` with its whole value, as one text to search: strings, hashes, lists,

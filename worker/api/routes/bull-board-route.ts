@@ -6,7 +6,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 
 /**
  * Bull Board (the standard BullMQ dashboard) for operators, served under `basePath`. Auth is
- * applied by the caller in front of it. Pinned versions: /work/shared/notes/toolchain.md §5.
+ * applied by the caller in front of it. Its packages are pinned to exact versions in package.json.
  */
 export function createBullBoardRoute(queues: readonly Queue[], basePath: string) {
   const serverAdapter = new HonoAdapter(serveStatic);

@@ -4,7 +4,7 @@ import { isCsvFileError } from '../../../shared/csv/csv-file-error.ts';
 import { ApiProblemError, isApiProblemError } from '../problems/api-problem-error.ts';
 
 /**
- * Maps what `createImport` throws to a problem. A file-level CSV error (csv-format.md §3: no header,
+ * Maps what `createImport` throws to a problem. A file-level CSV error (docs/contracts/csv-format.md §3: no header,
  * missing column, undecodable bytes …) is the caller's to fix, so it is a 422 carrying the reader's
  * stable `reason`, its message in EN and JA, and the columns concerned; anything else is rethrown
  * as it is (and becomes a 500 unless it is already a problem). A cloud that is closed (Germany) or

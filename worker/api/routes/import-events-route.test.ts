@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../create-app.ts';
 import { startApiServer } from '../start-api-server.ts';
-import { FakeImportService } from '../testing/fake-import-service.ts';
-import { readSse, type SseFrame } from '../testing/read-sse.ts';
+import { FakeImportService } from '../../../test/support/api/fake-import-service.ts';
+import { readSse, type SseFrame } from '../../../test/support/api/read-sse.ts';
 import type { ApiDeps } from '../api-deps.ts';
 
 const TOKEN = 'sse-test-token-0123456789';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusCounts } from '../../../shared/imports/import-types.ts';
-import { captureIo } from '../testing/capture-io.ts';
+import { captureIo } from '../../../test/support/cli/capture-io.ts';
 import { createProgressReporter, formatCounts } from './progress-reporter.ts';
 
 const counts = (partial: Partial<StatusCounts>): StatusCounts => ({

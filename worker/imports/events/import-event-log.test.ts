@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { withRedis } from '../../redis/with-redis.ts';
+import { withRedis } from '../../../test/support/redis/with-redis.ts';
 import { compareEventIds } from './event-id.ts';
 import { createImportEventBus } from './import-event-bus.ts';
 import { createImportEventLog } from './import-event-log.ts';

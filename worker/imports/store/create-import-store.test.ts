@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { scanKeys, withRedis } from '../../redis/with-redis.ts';
+import { scanKeys, withRedis } from '../../../test/support/redis/with-redis.ts';
 import { createImportEventBus } from '../events/import-event-bus.ts';
 import { createImportStore, type NewRow } from './create-import-store.ts';
 

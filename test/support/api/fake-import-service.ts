@@ -1,0 +1,161 @@
+import type { CreateImportInput, ImportService } from '../../../worker/imports/import-service.ts';
+import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
+import { CsvFileError } from '../../../shared/csv/csv-file-error.ts';
+import type { RowStatus } from '../../../shared/csv/row-status.ts';
+
+/**
+ * An in-memory ImportService for the API's own unit tests only (routing, auth, problems, SSE
+ * framing). The end-to-end tests run against the real service on Redis and the sandbox.
+ */
+export class FakeImportService implements ImportService {
+  readonly imports = new Map<string, { summary: ImportSummary; rows: RowResult[]; secrets: Map<number, string> }>();
+  readonly created: CreateImportInput[] = [];
+  private readonly listeners = new Map<string, Set<(event: ImportEvent, id: string) => void>>();
+  /** Every emitted event with its id (`<n>-0`), like the real service's event log. */
+  readonly log: { importId: string; id: string; event: ImportEvent }[] = [];
+  /** Test control: events at or before this id count as trimmed from the log. */
+  trimmedThrough = '0-0';
+  private nextId = 1;
+
+  async createImport(input: CreateImportInput): Promise<ImportSummary> {
+    this.created.push(input);
+    let columns: string[];
+    let rowCount: number;
+    if (input.source.kind === 'rows') {
+      columns = input.source.columns;
+      rowCount = input.source.rows.length;
+    } else {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of input.source.bytes) chunks.push(chunk);
+      const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+      columns = (lines[0] ?? '').split(',');
+      rowCount = lines.length - 1;
+    }
+    // A stand-in for the service's header check (shared checkHeader), for either source.
+    const keys = input.source.keys;
+    if (keys ? !keys.includes('company_name') : !columns.some((column) => /^company[ _]name$/i.test(column))) {
+      throw new CsvFileError({
+        reason: 'missing_column',
+        message: {
+          en: 'The required column "company_name" is missing; the closest header is "company".',
+          ja: '必須の列「company_name」がありません。最も近い見出しは「company」です。',
+        },
+        columns: ['company_name'],
+        suggestion: 'company',
+      });
+    }
+    const id = `imp-${this.nextId++}`;
+    const rows: RowResult[] = Array.from({ length: rowCount }, (_, index) => ({ row: index + 1, line: index + 2, status: 'pending' }));
+    const summary: ImportSummary = {
+      id,
+      fileName: input.source.fileName,
+      createdAt: '2026-11-25T00:00:00.000Z',
+      dryRun: input.dryRun,
+      cloud: input.cloud,
+      state: rowCount === 0 ? 'done' : 'queued',
+      header: { columns, keys: columns.map(() => null), encoding: 'utf-8', delimiter: ',' },
+      total: rowCount,
+      blankLines: 0,
+      counts: countRows(rows),
+    };
+    this.imports.set(id, { summary, rows, secrets: new Map() });
+    return summary;
+  }
+
+  async listImports(): Promise<ImportSummary[]> {
+    return [...this.imports.values()].map((entry) => entry.summary);
+  }
+
+  async getImport(importId: string): Promise<ImportSummary | undefined> {
+    // A copy, as the real service reads a fresh one from Redis each time.
+    const summary = this.imports.get(importId)?.summary;
+    return summary && structuredClone(summary);
+  }
+
+  async listRows(importId: string, options: { status?: RowStatus | 'pending'; limit?: number }) {
+    const rows = this.imports.get(importId)?.rows ?? [];
+    return { items: rows.filter((row) => !options.status || row.status === options.status).slice(0, options.limit) };
+  }
+
+  async eventsSince(importId: string, lastEventId: string) {
+    const seq = Number(/^(\d+)-0$/.exec(lastEventId)?.[1] ?? Number.NaN);
+    if (!(seq >= Number(this.trimmedThrough.split('-')[0]))) return { events: [], complete: false };
+    const events = this.log.filter((entry) => entry.importId === importId && Number(entry.id.split('-')[0]) > seq);
+    return { events: events.map(({ id, event }) => ({ id, event })), complete: true };
+  }
+
+  async latestEventId(importId: string): Promise<string> {
+    return this.log.filter((entry) => entry.importId === importId).at(-1)?.id ?? '0-0';
+  }
+
+  async subscribe(importId: string, listener: (event: ImportEvent, id: string) => void): Promise<() => void> {
+    const set = this.listeners.get(importId) ?? new Set();
+    set.add(listener);
+    this.listeners.set(importId, set);
+    return () => set.delete(listener);
+  }
+
+  listenerCount(importId: string): number {
+    return this.listeners.get(importId)?.size ?? 0;
+  }
+
+  /** Test control: a row reaches its final status; events go out like the real service's. */
+  finishRow(importId: string, row: number, status: RowStatus, password?: string): void {
+    const entry = this.imports.get(importId);
+    if (!entry) throw new Error(`no import ${importId}`);
+    const result = entry.rows[row - 1];
+    if (!result) throw new Error(`no row ${row}`);
+    result.status = status;
+    if (password) {
+      entry.secrets.set(row, password);
+      result.adminUser = `admin@row${row}.onmicrosoft.com`;
+      result.passwordAvailable = true;
+    }
+    entry.summary.counts = countRows(entry.rows);
+    const finished = entry.summary.counts.pending === 0;
+    entry.summary.state = finished ? 'done' : 'running';
+    this.emit(importId, { type: 'row', importId, result: { ...result } });
+    this.emit(importId, { type: 'progress', importId, counts: entry.summary.counts, state: entry.summary.state });
+    if (finished) this.emit(importId, { type: 'drained', importId, counts: entry.summary.counts });
+  }
+
+  async *resultsCsv(importId: string, kind: 'results' | 'failed', language: 'en' | 'ja'): AsyncIterable<Uint8Array> {
+    const entry = this.imports.get(importId);
+    yield new TextEncoder().encode(`\uFEFFpc_row,pc_status,kind,lang\r\n`);
+    for (const row of entry?.rows ?? []) {
+      if (kind === 'failed' && row.status !== 'failed' && row.status !== 'invalid') continue;
+      yield new TextEncoder().encode(`${row.row},${row.status},${kind},${language}\r\n`);
+    }
+  }
+
+  async retryFailed(importId: string): Promise<number> {
+    return this.imports.get(importId)?.rows.filter((row) => row.status === 'failed').length ?? 0;
+  }
+
+  async cancel(importId: string): Promise<number> {
+    const entry = this.imports.get(importId);
+    const pending = entry?.rows.filter((row) => row.status === 'pending') ?? [];
+    for (const row of pending) this.finishRow(importId, row.row, 'skipped');
+    return pending.length;
+  }
+
+  async revealPassword(importId: string, row: number) {
+    const entry = this.imports.get(importId);
+    const password = entry?.secrets.get(row);
+    if (!entry || password === undefined) return undefined;
+    entry.secrets.delete(row);
+    return { adminUser: `admin@row${row}.onmicrosoft.com`, password };
+  }
+
+  private emit(importId: string, event: ImportEvent): void {
+    const id = `${this.log.length + 1}-0`;
+    this.log.push({ importId, id, event });
+    for (const listener of this.listeners.get(importId) ?? []) listener(event, id);
+  }
+}
+
+function countRows(rows: RowResult[]): StatusCounts {
+  const counts: StatusCounts = { pending: 0, created: 0, exists: 0, invalid: 0, failed: 0, skipped: 0, ready: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return counts;
+}
