@@ -34,6 +34,10 @@ export interface ImportSummary {
   total: number;
   blankLines: number;
   counts: StatusCounts;
+  /** Who queued it: the name of the API token, or `cli:<user>` for the command line. */
+  queuedBy?: string;
+  /** SHA-256 (hex) of the file's bytes, when the CLI read it: re-running the same file is recognised. */
+  contentHash?: string;
 }
 
 export interface RowResult {

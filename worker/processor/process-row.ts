@@ -5,11 +5,13 @@ import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } from '../imports/store/row-state.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { Logger } from 'pino';
+import type { Ledger } from '../ledger/create-ledger.ts';
 import { checkAddress } from './check-address.ts';
 import { checkDomain } from './check-domain.ts';
 import { checkOffers } from './check-offers.ts';
 import { confirmAgreementStep } from './confirm-agreement-step.ts';
 import { createCustomerStep } from './create-customer-step.ts';
+import { finishFromLedger, recordInLedger } from './ledger-step.ts';
 import { createCartStep, placeOrdersStep, splitOrderLines } from './place-orders-step.ts';
 import { createCallContext, type RowContext } from './row-context.ts';
 import { ROW_MESSAGES } from './row-messages.ts';
@@ -22,6 +24,8 @@ export interface RowProcessorDeps {
   vault: PasswordVault;
   partnerCenter: PartnerCenterClient;
   logger: Logger;
+  /** The customers this tool created before: a row of one of them makes no call. */
+  ledger: Ledger;
 }
 
 /** The data of a row's job: ids only, never the record's secrets or a password. */
@@ -74,6 +78,8 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     return { outcome: 'cancelled' };
   }
 
+  if (await finishFromLedger(context, deps.ledger, advance)) return { outcome: 'done', status: 'created' };
+
   if (context.state.step === 'queued') {
     await checkDomain(context);
     await checkAddress(context);
@@ -97,6 +103,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     const attemptedBefore = context.state.createStartedAt !== undefined;
     if (!attemptedBefore) await advance({ createStartedAt: new Date().toISOString() });
     const { customerId, adminUser, recovered } = await createCustomerStep(context, attemptedBefore);
+    await recordInLedger(context, deps.ledger, { customerId, adminUser }, { fileName: summary.fileName, queuedBy: summary.queuedBy ?? 'unknown' });
     await advance({ step: 'customer', customerId, adminUser, customerAt: new Date().toISOString(), ...(recovered ? { adminReset: 'pending' as const } : {}) });
   }
 
