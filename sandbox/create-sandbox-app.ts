@@ -6,6 +6,8 @@ import { createSandboxState, type SandboxState } from './sandbox-state.ts';
 import type { SandboxEnv } from './internal/sandbox-env.ts';
 import { createSeededRandom } from './internal/seeded-random.ts';
 import { addLatency, countAndEcho, injectServerErrors, requireToken, throttle } from './internal/api-middleware.ts';
+import { hideYoungCustomers } from './internal/hide-young-customers.ts';
+import { createUserRoutes } from './routes/user-routes.ts';
 import { replyError } from './internal/error-body.ts';
 import { createAdminRoutes } from './routes/admin-routes.ts';
 import { createTokenRoutes } from './routes/token-routes.ts';
@@ -41,7 +43,9 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
     existingDomains,
     ...(options.testToken ? { testToken: options.testToken } : {}),
     random: createSeededRandom(options.seed),
-    requireAgreementForPurchases: options.requireAgreementForPurchases ?? false,
+    requireAgreementForPurchases: options.requireAgreementForPurchases ?? true,
+    replay: options.replay ?? true,
+    visibilityDelayMs: options.visibilityDelayMs ?? 0,
   });
   const app = new Hono<SandboxEnv>();
   // A local test double called from the wizard replica's page in the browser: any origin may call it.
@@ -56,6 +60,8 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
   );
   app.route('/', createAdminRoutes(state, existingDomains));
   app.use('/v1/*', countAndEcho(state), addLatency(state), requireToken(state), throttle(state), injectServerErrors(state));
+  app.use('/v1/customers/:customerId', hideYoungCustomers(state));
+  app.use('/v1/customers/:customerId/*', hideYoungCustomers(state));
   app.use('/:tenant/oauth2/*', countAndEcho(state));
   app.route('/', createTokenRoutes(state));
   app.route('/', createDomainRoutes(state));
@@ -66,6 +72,7 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
   app.route('/', createCatalogRoutes(state));
   app.route('/', createOrderRoutes(state));
   app.route('/', createCartRoutes(state));
+  app.route('/', createUserRoutes(state));
   app.route('/', createSubscriptionRoutes(state));
   app.notFound((c) => replyError(c, 404, 'NotFound', `The sandbox has no endpoint ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => replyError(c, 500, 'InternalServerError', `The sandbox failed: ${error.message}`));

@@ -6,7 +6,8 @@ import type { SandboxOptions } from './sandbox-options.ts';
  *
  * SANDBOX_PORT (default 8090), SANDBOX_HOST, SANDBOX_TEST_TOKEN, SANDBOX_SEED,
  * SANDBOX_LATENCY_MS, SANDBOX_JITTER_MS, SANDBOX_ERROR_RATE, SANDBOX_DROP_RATE,
- * SANDBOX_DROP_MODE (error|reset|both), SANDBOX_RATE_CAPACITY, SANDBOX_RATE_PER_SECOND.
+ * SANDBOX_DROP_MODE (error|reset|both), SANDBOX_RATE_CAPACITY, SANDBOX_RATE_PER_SECOND,
+ * SANDBOX_REPLAY (true|false), SANDBOX_VISIBILITY_DELAY_MS, SANDBOX_REQUIRE_MCA (true|false).
  */
 export function sandboxOptionsFromEnv(env: Record<string, string | undefined>): SandboxOptions {
   const faults: SandboxOptions['faults'] = {};
@@ -37,6 +38,12 @@ export function sandboxOptionsFromEnv(env: Record<string, string | undefined>): 
   };
   if (env.SANDBOX_HOST) options.host = env.SANDBOX_HOST;
   if (env.SANDBOX_TEST_TOKEN) options.testToken = env.SANDBOX_TEST_TOKEN;
+  const replay = readBoolean(env, 'SANDBOX_REPLAY');
+  if (replay !== undefined) options.replay = replay;
+  const requireMca = readBoolean(env, 'SANDBOX_REQUIRE_MCA');
+  if (requireMca !== undefined) options.requireAgreementForPurchases = requireMca;
+  const visibilityDelayMs = readNumber(env, 'SANDBOX_VISIBILITY_DELAY_MS', 0, Infinity);
+  if (visibilityDelayMs !== undefined) options.visibilityDelayMs = visibilityDelayMs;
   const seed = readNumber(env, 'SANDBOX_SEED', -Infinity, Infinity);
   if (seed !== undefined) options.seed = seed;
   return options;
@@ -50,4 +57,12 @@ function readNumber(env: Record<string, string | undefined>, name: string, min: 
     throw new Error(`${name} must be a number between ${min} and ${max} (got "${raw}").`);
   }
   return value;
+}
+
+function readBoolean(env: Record<string, string | undefined>, name: string): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false (got "${env[name]}").`);
 }

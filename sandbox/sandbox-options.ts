@@ -40,11 +40,23 @@ export interface SandboxOptions {
   /** Domains that already belong to a tenant when the sandbox starts. @default ['taken.onmicrosoft.com'] */
   existingDomains?: string[];
   /**
-   * Refuse orders and carts with 403/13605 until the customer's MCA is attested (§7.3). Off by
-   * default because a real customer may also accept in the Microsoft 365 admin center, which the
-   * sandbox cannot see. @default false
+   * Refuse a cart checkout or a legacy order with 403/13605 until the customer's MCA is attested
+   * (§0.14, §7.3), as the global cloud does. Customers of the 21Vianet cloud
+   * (`.partner.onmschina.cn`) are never refused; set false to play the US Government cloud, or
+   * a customer who accepted in the Microsoft 365 admin center. @default true
    */
   requireAgreementForPurchases?: boolean;
+  /**
+   * Replay a creating POST's first answer for a repeated `MS-RequestId` (§0.1). False plays a
+   * service that ignores the header (§0.16): a repeated create of a committed domain answers 409
+   * `DomainAlreadyExists`. @default true
+   */
+  replay?: boolean;
+  /**
+   * For this long after a customer is created, every call under `/v1/customers/{id}` answers 404
+   * with the §10 body, as the real service does for about 90 s (§0.15). @default 0
+   */
+  visibilityDelayMs?: number;
   /** The partner tenant id used in relationship links and tokens. @default a fixed GUID */
   partnerTenantId?: string;
 }

@@ -23,6 +23,15 @@ export interface StoredAgreement {
   resource: Record<string, unknown>;
 }
 
+/** A user of a customer tenant (§0.17); the sandbox keeps the admin user of each customer it creates. */
+export interface StoredUser {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  /** Only to let tests see that a reset took place; never served. */
+  passwordResets: number;
+}
+
 export interface StoredCart {
   id: string;
   customerId: string;
@@ -59,6 +68,12 @@ export interface SandboxState {
   bucket: TokenBucket;
   random: () => number;
   requireAgreementForPurchases: boolean;
+  /** §0.1 replay of `MS-RequestId` (false: the header is ignored, §0.16). */
+  replay: boolean;
+  /** §0.15: a customer younger than this is not found under `/v1/customers/{id}`. */
+  visibilityDelayMs: number;
+  /** Customer id → its users (§0.17). */
+  users: Map<string, StoredUser[]>;
 }
 
 export function createSandboxState(init: {
@@ -69,6 +84,8 @@ export function createSandboxState(init: {
   testToken?: string;
   random: () => number;
   requireAgreementForPurchases: boolean;
+  replay: boolean;
+  visibilityDelayMs: number;
 }): SandboxState {
   const state: SandboxState = {
     partnerTenantId: init.partnerTenantId,
@@ -86,6 +103,9 @@ export function createSandboxState(init: {
     bucket: createTokenBucket(init.rateLimit),
     random: init.random,
     requireAgreementForPurchases: init.requireAgreementForPurchases,
+    replay: init.replay,
+    visibilityDelayMs: init.visibilityDelayMs,
+    users: new Map(),
   };
   seedState(state, init.existingDomains, init.testToken);
   return state;
@@ -102,6 +122,7 @@ export function resetSandboxState(state: SandboxState, existingDomains: readonly
   state.carts.clear();
   state.creationsPerDomain.clear();
   state.callsPerEndpoint.clear();
+  state.users.clear();
   seedState(state, existingDomains);
 }
 

@@ -35,7 +35,8 @@ export async function runIdempotentPost(
       return replyError(c, 400, 'BadInput', 'The request body is not valid JSON.');
     }
   }
-  const requestId = c.req.header('MS-RequestId')?.toLowerCase();
+  // With replay off (§0.16) the header is ignored: every call runs again.
+  const requestId = state.replay ? c.req.header('MS-RequestId')?.toLowerCase() : undefined;
   const fingerprint = `${c.req.method} ${c.req.path.toLowerCase()} ${stableStringify(body ?? null)}`;
   if (requestId) {
     const previous = state.idempotency.get(requestId);

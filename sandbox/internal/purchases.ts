@@ -4,10 +4,15 @@ import type { PostOutcome } from './idempotent-post.ts';
 import { fail } from './post-outcomes.ts';
 import { storeSubscription } from './subscriptions.ts';
 
-/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center-api.md §7.3). */
+/** The 21Vianet cloud has no MCA attestation, so no refusal for it either (docs/contracts/partner-center-api.md §0.14). */
+const CHINA_SUFFIX = '.partner.onmschina.cn';
+
+/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center-api.md §0.14, §7.3). */
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
-  if (!state.customers.has(customerId)) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
-  if (state.requireAgreementForPurchases && !state.agreements.some((agreement) => agreement.customerId === customerId)) {
+  const customer = state.customers.get(customerId);
+  if (!customer) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
+  const attestable = !customer.domain.endsWith(CHINA_SUFFIX);
+  if (state.requireAgreementForPurchases && attestable && !state.agreements.some((agreement) => agreement.customerId === customerId)) {
     return fail(403, 13605, 'Partner confirmation of the Microsoft Customer Agreement is required, or the customer must accept it in the Microsoft 365 admin center.');
   }
   return undefined;

@@ -9,8 +9,8 @@ import { runIdempotentPost, type PostOutcome } from '../internal/idempotent-post
 import { badInput, fail } from '../internal/post-outcomes.ts';
 import { CHECKED_STATES, REGISTRATION_REQUIRED_COUNTRIES, isValidCnpj } from '../country-data.ts';
 
-/** Initial domain suffixes the sandbox accepts: global/US Gov and 21Vianet (docs/contracts/partner-center-api.md §0.4); domains are case-insensitive. */
-const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,63})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
+/** A prefix of 1–27 ASCII letters and digits (docs/contracts/partner-center-api.md §0.5) and an initial-domain suffix (§0.4), case-insensitive. */
+const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,27})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const addressSchema = z.object({
@@ -77,7 +77,7 @@ export function createCustomerRoutes(state: SandboxState) {
 function createCustomer(state: SandboxState, body: CreateCustomerBody, isAppUser: boolean): PostOutcome {
   const domainMatch = DOMAIN_PATTERN.exec(body.companyProfile.domain);
   if (!domainMatch) {
-    return fail(400, 'BadInput', `companyProfile.domain "${body.companyProfile.domain}" must be a prefix of 1-63 letters and digits followed by .onmicrosoft.com (or .partner.onmschina.cn).`);
+    return fail(400, 'BadInput', `companyProfile.domain "${body.companyProfile.domain}" must be a prefix of 1-27 letters and digits followed by .onmicrosoft.com (or .partner.onmschina.cn).`);
   }
   const domain = body.companyProfile.domain.toLowerCase();
   const address = body.billingProfile.defaultAddress;
@@ -159,6 +159,7 @@ function storeCustomer(
   };
   state.customers.set(id, stored);
   state.domains.set(domain, id);
+  state.users.set(id, [{ id: randomUUID(), userPrincipalName: `admin@${domain}`, displayName: 'Admin', passwordResets: 0 }]);
   state.creationsPerDomain.set(domain, (state.creationsPerDomain.get(domain) ?? 0) + 1);
   return stored;
 }

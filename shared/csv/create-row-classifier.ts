@@ -1,6 +1,8 @@
 import { CANONICAL_KEYS, type CanonicalKey } from '../customer/canonical-keys.ts';
 import { rowProblem } from '../customer/row-problem.ts';
-import { validateCustomer, type CustomerValues } from '../customer/validate-customer.ts';
+import { isLossyEncoding } from '../customer/lost-character.ts';
+import { validateCustomer, type CustomerValues, type ValidateCustomerOptions } from '../customer/validate-customer.ts';
+import type { CloudName } from '../partner-center/clouds.ts';
 import type { CsvRow } from './csv-row.ts';
 import { DomainRowIndex } from './domain-row-index.ts';
 
@@ -12,6 +14,13 @@ export interface RowClassifierHeader {
 export interface RowClassifierOptions {
   /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
+  /** The import's cloud (the MCA-before-purchases rule holds in the global cloud only). @default 'global' */
+  cloud?: CloudName;
+  /**
+   * The encoding the rows were decoded with, asked per row: a file that is ASCII at first may be
+   * detected as CP932 or Windows-1252 later on. @default utf-8
+   */
+  encoding?: () => string;
 }
 
 /** Classifies one data row: extra cells, validation, duplicate domains (docs/contracts/csv-format.md §2, §4, §5). */
@@ -67,7 +76,11 @@ function valuesOf(cells: readonly string[], columns: Int32Array): CustomerValues
  * @example const classify = createRowClassifier({ columns, keys }); classify(cells, 1, 2).outcome
  */
 export function createRowClassifier(header: RowClassifierHeader, options: RowClassifierOptions = {}): RowClassifier {
-  const validateOptions = { now: options.now ?? new Date() };
+  const now = options.now ?? new Date();
+  const cloud = options.cloud ?? 'global';
+  const plain: ValidateCustomerOptions = { now, cloud, lossyEncoding: false };
+  const lossy: ValidateCustomerOptions = { now, cloud, lossyEncoding: true };
+  const encodingOf = options.encoding;
   const width = header.columns.length;
   // For each canonical key (in CANONICAL_KEYS order), the column it is read from, or -1.
   const columnOfKey = new Int32Array(CANONICAL_KEYS.length).fill(-1);
@@ -92,7 +105,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
       }
     }
     const values = valuesOf(cells, columnOfKey);
-    const result = validateCustomer(values, validateOptions);
+    const result = validateCustomer(values, encodingOf && isLossyEncoding(encodingOf()) ? lossy : plain);
     if (!result.ok) {
       return { row, line, cells, outcome: { ok: false, status: 'invalid', problem: result.problems[0]! } };
     }

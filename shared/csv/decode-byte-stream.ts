@@ -50,6 +50,8 @@ export interface DecodedText {
   chunks: AsyncGenerator<string>;
   /** True when the source had no bytes at all. */
   empty: boolean;
+  /** The encoding the text decoded so far was read with (may change once, at the first non-ASCII byte). */
+  currentEncoding(): CsvEncoding;
 }
 
 /**
@@ -132,5 +134,5 @@ export async function decodeByteStream(source: ByteSource, encodingOverride?: st
     const tail = decode(new Uint8Array(0), false);
     if (tail) yield tail;
   }
-  return { encoding, chunks: chunks(), empty: headLength === 0 };
+  return { encoding, chunks: chunks(), empty: headLength === 0, currentEncoding: () => encoding };
 }

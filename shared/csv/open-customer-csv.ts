@@ -11,6 +11,7 @@ import { isBlankRecord } from './is-blank-record.ts';
 import { unbalancedQuotesProblem } from './unbalanced-quotes-problem.ts';
 import { unescapeCell } from './unescape-cell.ts';
 import { trackEmptyUnnamedColumns } from './empty-unnamed-columns.ts';
+import type { CloudName } from '../partner-center/clouds.ts';
 
 export type { ByteSource } from './decode-byte-stream.ts';
 
@@ -21,6 +22,8 @@ export interface OpenCustomerCsvOptions {
   keys?: (CanonicalKey | null)[];
   /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
+  /** The import's cloud (the MCA-before-purchases rule holds in the global cloud only). @default 'global' */
+  cloud?: CloudName;
 }
 
 /** An opened customer CSV: the header is known, the rows stream on demand. */
@@ -132,7 +135,11 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
     throw isCsvFileError(error) ? error.withHeader(header) : error;
   }
 
-  const classify = createRowClassifier(header, options.now ? { now: options.now } : {});
+  const classify = createRowClassifier(header, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.cloud ? { cloud: options.cloud } : {}),
+    encoding: decoded.currentEncoding,
+  });
   let rowNumber = 0;
   let consumed = false;
   const emptyUnnamed = trackEmptyUnnamedColumns(columns);

@@ -63,6 +63,15 @@ describe('writeResultsCsv', () => {
     expect(lines.at(-1)).toBe('');
   });
 
+  it('should write pc_note last, in the chosen language, and leave it out of the failed-rows file', async () => {
+    const noted = row(['Contoso', 'contoso'], { row: 1, status: 'created', note: { en: 'Reset the admin password in Partner Center.', ja: 'Partner Center で管理者パスワードをリセットしてください。' } });
+    const read = async (kind: 'results' | 'failed', language: 'en' | 'ja') =>
+      new TextDecoder().decode(await collectBytes(writeResultsCsv(['company_name', 'domain'], [noted], { kind, language }))).split('\r\n');
+    expect((await read('results', 'en'))[1]?.endsWith(',created,,,,,,,,Reset the admin password in Partner Center.')).toBe(true);
+    expect((await read('results', 'ja'))[1]?.endsWith(',Partner Center で管理者パスワードをリセットしてください。')).toBe(true);
+    expect((await read('failed', 'en'))[0]).toBe('company_name,domain,pc_error_field,pc_error');
+  });
+
   it('should escape formulas, tabs and quote line breaks', async () => {
     const content = await text('results');
     // A cell holding a line break is escaped too (Papa's built-in escapeFormulae pattern would miss it).

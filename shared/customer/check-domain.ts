@@ -1,7 +1,9 @@
 import { fail, quote, type Checked } from './row-problem.ts';
 
 const INITIAL_DOMAIN_SUFFIXES = ['.onmicrosoft.com', '.partner.onmschina.cn'];
-const PREFIX = /^[a-z0-9]{1,63}$/;
+/** The initial-domain prefix: ASCII letters and digits, 1–27 (docs/contracts/partner-center-api.md §0.5). */
+export const MAX_DOMAIN_PREFIX_LENGTH = 27;
+const PREFIX = /^[a-z0-9]+$/;
 
 /**
  * Checks a domain cell and returns the lower-case prefix: `contoso`, `contoso.onmicrosoft.com` or
@@ -27,8 +29,16 @@ export function checkDomain(value: string): Checked<string> {
     return fail(
       'invalid_domain',
       'domain',
-      `Domain prefix ${quote(prefix)} must be 1–63 ASCII letters and digits only (no hyphens, spaces or accents).`,
-      `ドメイン プレフィックス ${quote(prefix)} は半角英数字 1～63 文字で入力してください（ハイフン・空白・記号は使えません）。`,
+      `Domain prefix ${quote(prefix)} must be 1–${MAX_DOMAIN_PREFIX_LENGTH} ASCII letters and digits only (no hyphens, spaces or accents).`,
+      `ドメイン プレフィックス ${quote(prefix)} は半角英数字 1～${MAX_DOMAIN_PREFIX_LENGTH} 文字で入力してください（ハイフン・空白・記号は使えません）。`,
+    );
+  }
+  if (prefix.length > MAX_DOMAIN_PREFIX_LENGTH) {
+    return fail(
+      'invalid_domain',
+      'domain',
+      `Domain prefix ${quote(prefix)} has ${prefix.length} characters; Partner Center accepts at most ${MAX_DOMAIN_PREFIX_LENGTH}. Shorten it.`,
+      `ドメイン プレフィックス ${quote(prefix)} は ${prefix.length} 文字です。Partner Center の上限は ${MAX_DOMAIN_PREFIX_LENGTH} 文字です。短くしてください。`,
     );
   }
   return { ok: true, value: prefix };

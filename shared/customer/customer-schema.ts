@@ -11,7 +11,7 @@ const offerItemSchema = z.object({ id: z.string().min(1), quantity: z.number().i
  */
 export const customerRecordSchema = z.object({
   company_name: z.string().min(1).max(255),
-  domain: z.string().regex(/^[a-z0-9]{1,63}$/),
+  domain: z.string().regex(/^[a-z0-9]{1,27}$/),
   country: z.string().length(2),
   address_line1: z.string().min(1).max(200),
   address_line2: z.string().max(200).optional(),

@@ -1,5 +1,6 @@
 import type { PostalAddress } from '../partner-center/partner-center-client.ts';
 import type { CustomerRecord } from './customer-record.ts';
+import { addressLineTwo } from './address-line-two.ts';
 
 /** `billingProfile.defaultAddress` of POST /v1/customers (docs/contracts/partner-center-api.md §4): the address plus its contact. */
 export interface CreateCustomerAddress extends PostalAddress {
@@ -53,8 +54,8 @@ export function toCreateCustomerRequest(
     city: record.city,
     country: record.country,
   };
-  if (record.address_line2) defaultAddress.addressLine2 = record.address_line2;
-  if (record.address_line3) defaultAddress.addressLine3 = record.address_line3;
+  const lineTwo = addressLineTwo(record);
+  if (lineTwo) defaultAddress.addressLine2 = lineTwo;
   if (record.state) defaultAddress.state = record.state;
   if (record.postal_code) defaultAddress.postalCode = record.postal_code;
   if (record.contact_phone) defaultAddress.phoneNumber = record.contact_phone;

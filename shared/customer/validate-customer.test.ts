@@ -34,7 +34,8 @@ describe('validateCustomer', () => {
         company_name: '株式会社テスト',
         domain: 'test1',
         country: 'JP',
-        address_line1: '千代田区丸の内1-1-1',
+        // Free text is checked in NFKC but kept as written (trimmed).
+        address_line1: '千代田区丸の内１－１－１',
         city: '千代田区',
         state: '東京都',
         postal_code: '100-0005',
@@ -83,16 +84,116 @@ describe('validateCustomer', () => {
     expect(validateCustomer({ ...JAPANESE, mca_date: '2026-11-28' }, { now: after }).ok).toBe(false);
   });
 
-  it('should default the signer to the primary contact and use the signer columns when given', () => {
-    const result = validateCustomer({ ...JAPANESE, mca_first_name: '花子', mca_email: 'hanako@test.example', mca_phone: '' }, { now: NOW });
-    expect(result.ok && result.record.mca).toEqual({ date: '2026-11-26', first_name: '花子', last_name: '山田', email: 'hanako@test.example', phone: '+81312345678' });
+  it('should make the primary contact the signer, phone included, only when no signer field is given', () => {
+    const result = validateCustomer({ ...JAPANESE, mca_first_name: ' ', mca_last_name: '', mca_email: '' }, { now: NOW });
+    expect(result.ok && result.record.mca).toEqual({ date: '2026-11-26', first_name: '太郎', last_name: '山田', email: 'taro@test.example', phone: '+81312345678' });
+  });
+
+  it('should keep a given signer to its own fields, with no phone when the row gives none', () => {
+    const signer = { mca_first_name: '花子', mca_last_name: '佐藤', mca_email: 'hanako@test.example' };
+    const result = validateCustomer({ ...JAPANESE, ...signer, mca_phone: '' }, { now: NOW });
+    expect(result.ok && result.record.mca).toEqual({ date: '2026-11-26', first_name: '花子', last_name: '佐藤', email: 'hanako@test.example' });
+    const withPhone = validateCustomer({ ...JAPANESE, ...signer, mca_phone: '090-1234-5678' }, { now: NOW });
+    expect(withPhone.ok && withPhone.record.mca?.phone).toBe('+819012345678');
+  });
+
+  it('should not mix a partly given signer with the primary contact: the missing signer fields are required', () => {
+    const result = validateCustomer({ ...JAPANESE, mca_first_name: '花子', mca_email: 'hanako@test.example' }, { now: NOW });
+    expect(result.ok ? [] : result.problems.map((problem) => [problem.code, problem.field])).toEqual([['required', 'mca_last_name']]);
+    if (!result.ok) {
+      expect(result.problems[0]?.message.en).toMatch(/leave all signer fields empty/);
+      expect(result.problems[0]?.message.ja).toContain('主要連絡先');
+    }
   });
 
   it('should default culture and language from the country, language from a given culture', () => {
-    const german = { ...JAPANESE, country: 'DE', state: '', postal_code: '10115', contact_phone: '', mca_accepted: '' };
+    const german = { ...JAPANESE, country: 'DE', state: '', postal_code: '10115', contact_phone: '', mca_accepted: '', offers: '' };
     expect(validateCustomer(german, { now: NOW })).toMatchObject({ ok: true, record: { culture: 'de-DE', language: 'de' } });
     expect(validateCustomer({ ...german, culture: 'fr-fr' }, { now: NOW })).toMatchObject({ ok: true, record: { culture: 'fr-FR', language: 'fr' } });
     expect(validateCustomer({ ...german, language: '日本語' }, { now: NOW })).toMatchObject({ ok: true, record: { language: 'ja' } });
+  });
+});
+
+describe('validateCustomer: free text as written', () => {
+  it('should send and fill company name, names, address lines and city as typed (trimmed), after checking their NFKC form', () => {
+    const typed = { company_name: '\u3000株式会社ＨＸ７ ', contact_first_name: 'ﾀﾛｳ', address_line2: 'ビル　５Ｆ', city: ' 千代田区 ' };
+    const result = validateCustomer({ ...JAPANESE, ...typed }, { now: NOW });
+    expect(result.ok && result.record).toMatchObject({ company_name: '株式会社ＨＸ７', contact_first_name: 'ﾀﾛｳ', address_line2: 'ビル　５Ｆ', city: '千代田区' });
+  });
+
+  it('should still store the values with a format normalised', () => {
+    const result = validateCustomer({ ...JAPANESE, domain: 'ＴＥＳＴ２', contact_phone: '０３－１２３４－５６７８' }, { now: NOW });
+    expect(result.ok && [result.record.domain, result.record.contact_phone]).toEqual(['test2', '+81312345678']);
+  });
+
+  it('should refuse address lines 2 and 3 that are longer than 200 together (they are sent as one line)', () => {
+    const result = validateCustomer({ ...JAPANESE, address_line2: 'あ'.repeat(150), address_line3: 'い'.repeat(50) }, { now: NOW });
+    expect(result).toMatchObject({ ok: false, problems: [{ code: 'too_long', field: 'address_line3' }] });
+    expect(validateCustomer({ ...JAPANESE, address_line2: 'あ'.repeat(150), address_line3: 'い'.repeat(49) }, { now: NOW }).ok).toBe(true);
+  });
+
+  it('should measure the length limits on the checked form', () => {
+    expect(validateCustomer({ ...JAPANESE, contact_first_name: 'Ａ'.repeat(51) }, { now: NOW })).toMatchObject({ ok: false, problems: [{ code: 'too_long', field: 'contact_first_name' }] });
+  });
+});
+
+describe('validateCustomer: a "?" Excel wrote for a lost character', () => {
+  const lossy = { now: NOW, lossyEncoding: true };
+  it.each([
+    ['company_name', 'M?ller GmbH'],
+    ['contact_last_name', 'M?ller'],
+    ['address_line1', 'Rua S?o Bento 1'],
+    ['address_line2', 'Geb?ude 2'],
+    ['city', 'S?o Paulo'],
+    ['contact_first_name', '花?子'],
+  ] as const)('should make %s %j invalid with the CSV UTF-8 hint when the file was CP932 or Windows-1252', (field, value) => {
+    const result = validateCustomer({ ...JAPANESE, [field]: value }, lossy);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'lost_character', field })]);
+    expect(result.problems[0]?.message.en).toContain('CSV UTF-8');
+    expect(result.problems[0]?.message.ja).toContain('CSV UTF-8');
+  });
+
+  it.each([
+    ['a question mark not between two letters', 'address_line1', 'Suite 5? (ask reception)'],
+    ['a question mark after a digit', 'address_line1', '1?A Main St'],
+    ['a field with a format', 'contact_email', 'taro@test.example'],
+  ] as const)('should accept %s', (_label, field, value) => {
+    expect(validateCustomer({ ...JAPANESE, [field]: value }, lossy).ok).toBe(true);
+  });
+
+  it('should accept the same "?" in a UTF-8 file, where it was typed', () => {
+    const result = validateCustomer({ ...JAPANESE, contact_last_name: 'M?ller' }, { now: NOW });
+    expect(result.ok && result.record.contact_last_name).toBe('M?ller');
+  });
+
+  it('should check the signer names too', () => {
+    const result = validateCustomer({ ...JAPANESE, mca_first_name: 'J?rg', mca_last_name: 'Lee', mca_email: 'j@test.example' }, lossy);
+    expect(result.ok ? [] : result.problems.map((problem) => [problem.code, problem.field])).toEqual([['lost_character', 'mca_first_name']]);
+  });
+});
+
+describe('validateCustomer: MCA before purchases', () => {
+  const withoutMca = { ...JAPANESE, mca_accepted: 'no', mca_date: '' };
+  it('should make a global-cloud row with offers and no attestation invalid on mca_accepted, in EN and JA', () => {
+    for (const options of [{ now: NOW }, { now: NOW, cloud: 'global' as const }]) {
+      const result = validateCustomer(withoutMca, options);
+      expect(result).toMatchObject({ ok: false, problems: [{ code: 'mca_required', field: 'mca_accepted' }] });
+      if (!result.ok) {
+        expect(result.problems[0]?.message.en).toMatch(/mca_accepted to true/);
+        expect(result.problems[0]?.message.ja).toContain('mca_accepted');
+      }
+    }
+    expect(validateCustomer({ ...withoutMca, mca_accepted: '' }, { now: NOW })).toMatchObject({ ok: false, problems: [{ code: 'mca_required' }] });
+  });
+
+  it.each(['usgov', 'china'] as const)('should not ask for it in the %s cloud', (cloud) => {
+    expect(validateCustomer(withoutMca, { now: NOW, cloud }).ok).toBe(true);
+  });
+
+  it('should not ask for it when the row orders nothing', () => {
+    expect(validateCustomer({ ...withoutMca, offers: '' }, { now: NOW }).ok).toBe(true);
   });
 });
 
@@ -114,7 +215,7 @@ describe('validateDraft', () => {
 
 describe('customerSchema', () => {
   it('should parse raw values into a record with the same rules', () => {
-    const parsed = customerSchema.safeParse({ ...JAPANESE, mca_accepted: '' });
+    const parsed = customerSchema.safeParse({ ...JAPANESE, mca_accepted: '', offers: '' });
     expect(parsed.success && parsed.data.domain).toBe('test1');
   });
 

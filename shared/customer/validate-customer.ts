@@ -13,6 +13,8 @@ import { parseBoolean } from './parse-boolean.ts';
 import { FIELD_LABELS, LENGTH_LIMITS } from './field-limits.ts';
 import { ProblemList } from './problem-list.ts';
 import { quote, rowProblem } from './row-problem.ts';
+import { hasLostCharacter, lostCharacterProblem } from './lost-character.ts';
+import type { CloudName } from '../partner-center/clouds.ts';
 
 /** The raw (untrimmed) cell values of one row or form, by canonical key. */
 export type CustomerValues = Partial<Record<CanonicalKey, string>>;
@@ -20,6 +22,24 @@ export type CustomerValues = Partial<Record<CanonicalKey, string>>;
 export interface ValidateCustomerOptions {
   /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
+  /** The import's cloud: a row with offers needs the MCA attestation in the global cloud only. @default 'global' */
+  cloud?: CloudName;
+  /**
+   * The values come from a file decoded as CP932 or Windows-1252 (Excel's plain "CSV"), where a
+   * `?` between two letters of a free-text cell is a lost character. @default false
+   */
+  lossyEncoding?: boolean;
+}
+
+/** The options with their defaults filled in. */
+export interface ResolvedValidateOptions {
+  now: Date;
+  cloud: CloudName;
+  lossyEncoding: boolean;
+}
+
+export function resolveValidateOptions(options: ValidateCustomerOptions): ResolvedValidateOptions {
+  return { now: options.now ?? new Date(), cloud: options.cloud ?? 'global', lossyEncoding: options.lossyEncoding ?? false };
 }
 
 export type ValidateCustomerResult =
@@ -41,6 +61,14 @@ function requiredProblem(field: CanonicalKey, country?: string): RowProblem {
   if (field === 'mca_date') {
     return rowProblem('required', field, 'Agreement date is required when mca_accepted is true. Fill in the date the customer accepted (YYYY-MM-DD).', '顧客契約同意が true の場合、同意日は必須です。同意した日付（YYYY-MM-DD）を入力してください。');
   }
+  if (field === 'mca_first_name' || field === 'mca_last_name' || field === 'mca_email') {
+    return rowProblem(
+      'required',
+      field,
+      `${label.en} is required when other signer fields are given. Fill it in, or leave all signer fields empty to make the primary contact the signer.`,
+      `同意者の他の項目が入力されている場合、${label.ja}は必須です。入力するか、同意者の項目をすべて空欄にして主要連絡先を同意者にしてください。`,
+    );
+  }
   return country
     ? rowProblem('required', field, `${label.en} is required for customers in ${country}. Fill it in.`, `${country} の顧客では${label.ja}は必須です。入力してください。`)
     : rowProblem('required', field, `${label.en} is required. Fill it in.`, `${label.ja}は必須です。入力してください。`);
@@ -55,6 +83,26 @@ const SHORTEST_LIMIT = Math.min(...Object.values(LENGTH_LIMITS));
  * is megamorphic, and this runs for ten fields of every row.
  */
 function text(problems: ProblemList, raw: string | undefined, field: CanonicalKey, required: boolean): string | undefined {
+  return checkedText(problems, raw, field, required) === undefined ? undefined : normalizeValue(raw);
+}
+
+/**
+ * Free text (company name, names, address lines, city): checked in NFKC like every value, but
+ * kept as written, trimmed, so `株式会社ＨＸ７` is sent and filled as typed (docs/contracts/csv-format.md §4).
+ * In a CP932 or Windows-1252 file a `?` between two letters is a lost character.
+ */
+function freeText(problems: ProblemList, raw: string | undefined, field: CanonicalKey, required: boolean, lossy: boolean): string | undefined {
+  if (checkedText(problems, raw, field, required) === undefined) return undefined;
+  const written = raw!.trim();
+  if (lossy && hasLostCharacter(written)) {
+    problems.add(lostCharacterProblem(field, written));
+    return undefined;
+  }
+  return written;
+}
+
+/** The NFKC form of a text value when it passes the empty and length rules, else undefined (the problem is added). */
+function checkedText(problems: ProblemList, raw: string | undefined, field: CanonicalKey, required: boolean): string | undefined {
   const value = normalizeValue(raw);
   if (value === '') {
     if (required) problems.add(requiredProblem(field));
@@ -77,19 +125,31 @@ function text(problems: ProblemList, raw: string | undefined, field: CanonicalKe
 }
 
 /** Runs every rule of docs/contracts/csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
-export function collectCustomerProblems(values: CustomerValues, now: Date): { problems: ProblemList; record?: CustomerRecord } {
+export function collectCustomerProblems(values: CustomerValues, options: ResolvedValidateOptions): { problems: ProblemList; record?: CustomerRecord } {
+  const { now, lossyEncoding: lossy } = options;
   const problems = new ProblemList();
-  const companyName = text(problems, values.company_name, 'company_name', true);
+  const companyName = freeText(problems, values.company_name, 'company_name', true, lossy);
   const domainValue = normalizeValue(values.domain);
   const domain = domainValue === '' ? (problems.add(requiredProblem('domain')), undefined) : problems.take(checkDomain(domainValue));
   const countryValue = normalizeValue(values.country);
   const country = countryValue === '' ? (problems.add(requiredProblem('country')), undefined) : problems.take(checkCountryValue(countryValue));
   const rule = country === undefined ? undefined : getCountryRule(country);
 
-  const addressLine1 = text(problems, values.address_line1, 'address_line1', true);
-  const addressLine2 = text(problems, values.address_line2, 'address_line2', false);
-  const addressLine3 = text(problems, values.address_line3, 'address_line3', false);
-  const city = text(problems, values.city, 'city', true);
+  const addressLine1 = freeText(problems, values.address_line1, 'address_line1', true, lossy);
+  const addressLine2 = freeText(problems, values.address_line2, 'address_line2', false, lossy);
+  const addressLine3 = freeText(problems, values.address_line3, 'address_line3', false, lossy);
+  const city = freeText(problems, values.city, 'city', true, lossy);
+  // Partner Center has no third address line: it is sent joined onto line 2, within line 2's limit.
+  if (addressLine2 !== undefined && addressLine3 !== undefined && addressLine2.length + 1 + addressLine3.length > 200) {
+    problems.add(
+      rowProblem(
+        'too_long',
+        'address_line3',
+        `Address lines 2 and 3 together have ${addressLine2.length + 1 + addressLine3.length} characters; Partner Center takes them as one line of at most 200. Shorten them.`,
+        `住所 2 と住所 3 は合わせて ${addressLine2.length + 1 + addressLine3.length} 文字です。Partner Center では 1 行（200 文字以内）として送信されます。短くしてください。`,
+      ),
+    );
+  }
 
   // Country-dependent fields are checked only once the country is known: one defect, one problem.
   const stateValue = text(problems, values.state, 'state', false);
@@ -103,8 +163,8 @@ export function collectCustomerProblems(values: CustomerValues, now: Date): { pr
   if (rule && postalValue !== '') postalCode = problems.take(checkPostalCode(rule, postalValue));
   else if (rule?.postalCode && postalValue === '') problems.add(requiredProblem('postal_code', rule.code));
 
-  const firstName = text(problems, values.contact_first_name, 'contact_first_name', true);
-  const lastName = text(problems, values.contact_last_name, 'contact_last_name', true);
+  const firstName = freeText(problems, values.contact_first_name, 'contact_first_name', true, lossy);
+  const lastName = freeText(problems, values.contact_last_name, 'contact_last_name', true, lossy);
   const emailValue = normalizeValue(values.contact_email);
   const email = emailValue === '' ? (problems.add(requiredProblem('contact_email')), undefined) : problems.take(checkEmail(emailValue, 'contact_email'));
   const phoneValue = normalizeValue(values.contact_phone);
@@ -152,16 +212,37 @@ export function collectCustomerProblems(values: CustomerValues, now: Date): { pr
   if (mcaAccepted) {
     const dateValue = normalizeValue(values.mca_date);
     const date = dateValue === '' ? (problems.add(requiredProblem('mca_date', undefined)), undefined) : problems.take(checkMcaDate(dateValue, now));
-    const signerFirst = text(problems, values.mca_first_name, 'mca_first_name', false) ?? firstName;
-    const signerLast = text(problems, values.mca_last_name, 'mca_last_name', false) ?? lastName;
     const signerEmailValue = normalizeValue(values.mca_email);
-    const signerEmail = signerEmailValue === '' ? email : problems.take(checkEmail(signerEmailValue, 'mca_email'));
     const signerPhoneValue = normalizeValue(values.mca_phone);
-    const signerPhone = rule && signerPhoneValue !== '' ? problems.take(checkPhone(rule, signerPhoneValue, 'mca_phone')) : phone;
+    const signerPhone = rule && signerPhoneValue !== '' ? problems.take(checkPhone(rule, signerPhoneValue, 'mca_phone')) : undefined;
+    // No signer given at all: the primary contact signs, phone included. A signer that is given
+    // keeps its own fields (never mixed with the contact's), and has no phone unless the row gives one.
+    const signerGiven = normalizeValue(values.mca_first_name) !== '' || normalizeValue(values.mca_last_name) !== '' || signerEmailValue !== '';
+    let signerFirst = firstName;
+    let signerLast = lastName;
+    let signerEmail = email;
+    let signerPhoneOrContact = signerPhoneValue === '' ? phone : signerPhone;
+    if (signerGiven) {
+      signerFirst = freeText(problems, values.mca_first_name, 'mca_first_name', true, lossy);
+      signerLast = freeText(problems, values.mca_last_name, 'mca_last_name', true, lossy);
+      signerEmail = signerEmailValue === '' ? (problems.add(requiredProblem('mca_email')), undefined) : problems.take(checkEmail(signerEmailValue, 'mca_email'));
+      signerPhoneOrContact = signerPhone;
+    }
     if (date && signerFirst && signerLast && signerEmail) {
       mca = { date, first_name: signerFirst, last_name: signerLast, email: signerEmail };
-      if (signerPhone) mca.phone = signerPhone;
+      if (signerPhoneOrContact) mca.phone = signerPhoneOrContact;
     }
+  }
+  // Partner Center refuses purchases for a customer without the attestation (docs/contracts/partner-center-api.md §0.14).
+  if (options.cloud === 'global' && mcaAccepted === false && offers !== undefined && offers.length > 0) {
+    problems.add(
+      rowProblem(
+        'mca_required',
+        'mca_accepted',
+        'This row orders offers, and Partner Center refuses purchases until the Microsoft Customer Agreement is attested. Set mca_accepted to true and fill in mca_date (the date the customer accepted), or remove the offers.',
+        'この行はオファーを注文しますが、Microsoft 顧客契約の同意確認がないと Partner Center は購入を拒否します。mca_accepted を true にして mca_date（お客様が同意した日付）を入力するか、offers を削除してください。',
+      ),
+    );
   }
 
   if (problems.count > 0) return { problems };
@@ -199,6 +280,6 @@ export function collectCustomerProblems(values: CustomerValues, now: Date): { pr
  * @example validateCustomer({ company_name: 'Contoso', domain: 'contoso', … }, { now })
  */
 export function validateCustomer(values: CustomerValues, options: ValidateCustomerOptions = {}): ValidateCustomerResult {
-  const { problems, record } = collectCustomerProblems(values, options.now ?? new Date());
+  const { problems, record } = collectCustomerProblems(values, resolveValidateOptions(options));
   return record ? { ok: true, record } : { ok: false, problems: problems.list() };
 }

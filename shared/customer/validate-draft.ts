@@ -1,7 +1,7 @@
 import type { CanonicalKey } from './canonical-keys.ts';
 import type { RowProblem } from './customer-record.ts';
 import { normalizeValue } from './normalize-value.ts';
-import { collectCustomerProblems, type CustomerValues, type ValidateCustomerOptions } from './validate-customer.ts';
+import { collectCustomerProblems, resolveValidateOptions, type CustomerValues, type ValidateCustomerOptions } from './validate-customer.ts';
 
 export interface ValidateDraftOptions extends ValidateCustomerOptions {
   /** Don't report `required` for fields still empty (while the user is typing). @default false */
@@ -15,7 +15,7 @@ export interface ValidateDraftOptions extends ValidateCustomerOptions {
  * @example validateDraft({ domain: 'contoso.com' }, { ignoreEmpty: true }).domain?.code // 'invalid_domain'
  */
 export function validateDraft(values: CustomerValues, options: ValidateDraftOptions = {}): Partial<Record<CanonicalKey, RowProblem>> {
-  const { problems } = collectCustomerProblems(values, options.now ?? new Date());
+  const { problems } = collectCustomerProblems(values, resolveValidateOptions(options));
   const byField: Partial<Record<CanonicalKey, RowProblem>> = {};
   for (const problem of problems.list()) {
     if (problem.field === undefined) continue;

@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   invalid_boolean: { status: 'invalid', description: 'A yes/no value is not one of true/false, yes/no, y/n, 1/0, はい/いいえ.' },
   invalid_date: { status: 'invalid', description: 'The date is not YYYY-MM-DD, or is in the future.' },
   extra_cells: { status: 'invalid', description: 'The row has non-empty cells beyond the header.' },
+  lost_character: { status: 'invalid', description: 'A free-text cell of a CP932 or Windows-1252 file has a "?" where Excel lost a character; save as CSV UTF-8.' },
+  mca_required: { status: 'invalid', description: 'A global-cloud row with offers needs the Microsoft Customer Agreement attestation (mca_accepted true).' },
   unbalanced_quotes: { status: 'invalid', description: 'A quoted cell of the row has a stray or missing quote, so its cells cannot be trusted.' },
   address_unverified: { status: 'invalid', description: 'Partner Center could not verify the address.' },
   // Row outcomes that are not errors of the data.

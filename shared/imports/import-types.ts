@@ -52,7 +52,7 @@ export interface RowResult {
   errorField?: CanonicalKey;
   /** Sentences in EN and JA; pick one at the edge. */
   error?: { en: string; ja: string };
-  /** What the user should know that is not an error (pc_note), in EN and JA. */
+  /** What the user should know that is not an error (docs/contracts/csv-format.md §5 `pc_note`), EN and JA. */
   note?: { en: string; ja: string };
   /** True while an unrevealed password is stored for the row. */
   passwordAvailable?: boolean;

@@ -22,6 +22,7 @@ import { normalizeCountryRules } from './internal/normalize-country-rules.ts';
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
 import { listCustomers } from './internal/list-customers.ts';
+import { listCustomerUsers, resetCustomerUserPassword, type CustomerUser } from './internal/customer-users.ts';
 import { getSubscription, listSubscriptions, setSubscriptionQuantity } from './internal/subscription-calls.ts';
 import { fromLegacyAddressRefusal, LEGACY_ADDRESS_INVALID, legacyAddressValid } from './internal/legacy-address-validation.ts';
 import type { RequestPace } from './request-pace.ts';
@@ -128,6 +129,16 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
     /** Every customer of the partner, following the continuation tokens of GET /v1/customers (§11). */
     listCustomers(options?: ListCustomersOptions, context?: CallContext): Promise<ListedCustomer[]> {
       return listCustomers(core, options, context);
+    },
+
+    /** The users of a customer tenant (§0.17; app+user only). */
+    listCustomerUsers(customerId: string, context?: CallContext): Promise<CustomerUser[]> {
+      return listCustomerUsers(core, customerId, context);
+    },
+
+    /** Resets a customer user's password to `password`, changed at next sign-in (§0.17). Never log it. */
+    resetCustomerUserPassword(customerId: string, userId: string, password: string, context?: CallContext): Promise<void> {
+      return resetCustomerUserPassword(core, customerId, userId, password, context);
     },
 
     /** GET /v1/agreements?agreementType=MicrosoftCustomerAgreement (§7.1), cached per client. */

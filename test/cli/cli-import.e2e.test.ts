@@ -8,7 +8,7 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.t
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { dumpRedisValues } from '../support/worker/dump-redis-values.ts';
-import { buildHundredRowFile, expectResultsAsExpected, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
+import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
 import { spawnCli, type CliRun } from '../support/cli/spawn-cli.ts';
 
 const { m365Basic: M365_BASIC } = TEST_OFFERS;
@@ -68,7 +68,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain(`the sandbox at ${sandbox.url}`);
     expect(run.stderr).toContain('no real customers are created');
-    expect(run.stderr).toMatch(/^progress: 100\/100 rows \(created 67 · exists 5 · invalid 18 · failed 5 · skipped 5\)/m);
+    expect(run.stderr).toMatch(/^progress: 100\/100 rows \(created 67 · exists 5 · invalid 23 · skipped 5\)/m);
     expect(run.stdout).toMatch(/created\s*│\s*67/);
     firstImportId = /^Import (\S+) of customers\.csv/m.exec(run.stdout)?.[1] ?? '';
     expect(firstImportId).not.toBe('');
@@ -83,7 +83,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     expect(Object.keys(failedFile[0]!).filter((column) => column.startsWith('pc_'))).toEqual(['pc_error_field', 'pc_error']);
 
     const after = await stats();
-    expect(after.customers).toHaveLength(72); // 67 created + 5 whose order failed
+    expect(after.customers).toHaveLength(67);
     expect(Object.values(after.creationsPerDomain).every((count) => count === 1)).toBe(true);
   }, 120_000);
 
@@ -117,12 +117,12 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     for (const password of passwords) expect(written.includes(password), 'a revealed password was found in the output').toBe(false);
   }, 120_000);
 
-  it('should re-queue the failed rows on retry and create nothing twice', async () => {
+  it('should say there is nothing to retry when no row failed (invalid rows need the file fixed), and create nothing', async () => {
     const before = await stats();
     const run = await cli('retry', firstImportId, '--json');
-    expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toContain('5 failed rows');
-    expect(JSON.parse(run.stdout)).toMatchObject({ importId: firstImportId, counts: { failed: 5, created: 67, pending: 0 } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Nothing to retry');
+    expect(JSON.parse(run.stdout)).toMatchObject({ importId: firstImportId, requeued: 0, counts: { failed: 0, created: 67, invalid: 23, pending: 0 } });
     const after = await stats();
     expect(after.creationsPerDomain).toEqual(before.creationsPerDomain);
   }, 120_000);
@@ -133,7 +133,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     const run = await cli('import', inputPath, '--out', out, '--json');
     expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.counts).toEqual({ pending: 0, created: 72, exists: 5, invalid: 18, failed: 0, skipped: 5, ready: 0 });
+    expect(report.counts).toEqual({ pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0 });
     expect(report.resultsFile).toBe(out);
     const results = parseResultsCsv(readFileSync(out, 'utf8'));
     results.forEach((result, index) => {
@@ -150,7 +150,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
   it('should exit 0 on a dry run where every row is ready or exists, creating nothing', async () => {
     const before = await stats();
     const file = join(dir, 'dry.csv');
-    writeFileSync(file, buildCustomerCsv([validRow('clidry1', { Offers: M365_BASIC }), validRow('clitaken1'), validRow('clidry3')]));
+    writeFileSync(file, buildCustomerCsv([validRow('clidry1', { Offers: M365_BASIC, ...MCA_ACCEPTED }), validRow('clitaken1'), validRow('clidry3')]));
     const run = await cli('import', file, '--dry-run', '--json', '--lang', 'ja');
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: true, counts: { ready: 2, exists: 1, created: 0 }, failedFile: null, exitCode: 0 });

@@ -215,8 +215,8 @@ describe('§3 file-level errors: one clear message naming the column or reason, 
 
   it('a file in Japanese headers only is read', async () => {
     const file = await readCsv(
-      '会社名,ドメイン,国,住所,市区町村,都道府県,郵便番号,名,姓,メール アドレス,電話番号,サブスクリプション,期間,請求サイクル,オプトイン\r\n'
-        + 'コントソ,contosojp,日本,千代田1-1,千代田区,東京都,〒100-0001,花子,山田,hanako@contoso.example,03-1234-5678,CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*2,P1Y,annual,いいえ\r\n',
+      '会社名,ドメイン,国,住所,市区町村,都道府県,郵便番号,名,姓,メール アドレス,電話番号,サブスクリプション,期間,請求サイクル,オプトイン,顧客契約同意,同意日\r\n'
+        + 'コントソ,contosojp,日本,千代田1-1,千代田区,東京都,〒100-0001,花子,山田,hanako@contoso.example,03-1234-5678,CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*2,P1Y,annual,いいえ,はい,2026/11/20\r\n',
     );
     const outcome = file.rows[0]!.outcome;
     expect(outcome.ok).toBe(true);
@@ -230,6 +230,7 @@ describe('§3 file-level errors: one clear message naming the column or reason, 
         term: 'P1Y',
         billing_cycle: 'annual',
         gdap_opt_in: false,
+        mca: { date: '2026-11-20' },
       });
     }
   });

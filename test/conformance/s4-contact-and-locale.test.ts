@@ -85,7 +85,7 @@ describe('§4 contact_email / mca_email: plain local@domain.tld', () => {
     expect((await verdict({ contact_email: email })).status).toBe('ok');
   });
   it('mca_email is checked the same way', async () => {
-    const base = { ...BASE_US, mca_accepted: 'true', mca_date: '2026-11-01' };
+    const base = { ...BASE_US, mca_accepted: 'true', mca_date: '2026-11-01', mca_first_name: 'Bob', mca_last_name: 'Lee' };
     expect(await verdict({ mca_email: 'Bob <bob@contoso.com>' }, base)).toMatchObject({ status: 'invalid', code: 'invalid_email', field: 'mca_email' });
   });
 });

@@ -55,15 +55,24 @@ describe('§4 domain', () => {
     ['1contoso', '1contoso'],
     ['123', '123'],
     ['a', 'a'],
-    ['a'.repeat(63), 'a'.repeat(63)],
+    ['a'.repeat(27), 'a'.repeat(27)],
+    [`${'b'.repeat(27)}.onmicrosoft.com`, 'b'.repeat(27)],
   ])('%j → stored %j', async (input, stored) => {
     expect((await recordOf({ domain: input })).domain).toBe(stored);
   });
 
-  it.each(['con-toso', 'con_toso', 'contoso!', 'cöntoso', 'a'.repeat(64), 'con toso', '.onmicrosoft.com'])('%j → invalid_domain', async (input) => {
+  it.each(['con-toso', 'con_toso', 'contoso!', 'cöntoso', 'a'.repeat(28), 'a'.repeat(63), 'con toso', '.onmicrosoft.com'])('%j → invalid_domain', async (input) => {
     const v = await verdict({ domain: input });
     expect(v).toMatchObject({ status: 'invalid', code: 'invalid_domain', field: 'domain' });
     expect(looksLikeSentence(v.en, 'en')).toBe(true);
+  });
+
+  it('a prefix of 28 characters: the message names the limit of 27 and says to shorten it, before any call', async () => {
+    const v = await verdict({ domain: `${'x'.repeat(28)}.onmicrosoft.com` });
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_domain', field: 'domain' });
+    expect(v.en).toContain('27');
+    expect(v.en).toMatch(/shorten/i);
+    expect(v.ja).toContain('27');
   });
 
   it.each(['contoso.com', 'contoso.sharepoint.com', 'contoso.onmicrosoft.de', 'www.contoso.co.jp'])(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/errors/error-codes.ts';
 import { BASE_JP, BASE_US, looksLikeSentence, readCsv, verdict, verdictOf, type Verdict } from './conformance-support.ts';
+import { windows1252 } from './encode-bytes.ts';
 
 // docs/contracts/csv-format.md §5: pc_error is "a sentence that says what to fix, in the user's language".
 // One defect per row, every local validation code, both languages.
@@ -19,8 +20,9 @@ const CASES: [string, Record<string, string | undefined>, Record<string, string>
   ['invalid_registration_number', { country: 'BR', state: 'SP', postal_code: '01310-100', contact_phone: '+55 11 2345-6789', organization_registration_number: '123' }],
   ['invalid_partner_id', { associated_partner_id: '1234567' }],
   ['invalid_offers', { offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*0' }],
-  ['invalid_term', { offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', term: 'P5Y' }],
-  ['invalid_billing_cycle', { offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', term: 'P1M', billing_cycle: 'annual' }],
+  ['invalid_term', { offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', term: 'P5Y', mca_accepted: 'yes', mca_date: '2026-11-01' }],
+  ['invalid_billing_cycle', { offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', term: 'P1M', billing_cycle: 'annual', mca_accepted: 'yes', mca_date: '2026-11-01' }],
+  ['mca_required', { offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF' }],
   ['invalid_boolean', { gdap_opt_in: 'maybe' }],
   ['invalid_date', { mca_accepted: 'はい', mca_date: '2099-01-01' }],
   ['required', { state: '' }, BASE_JP],
@@ -55,8 +57,17 @@ describe('every row problem is a sentence that says what to fix, in English and 
     expectSentences(extra!);
   });
 
+  it('lost_character too (a CP932 or Windows-1252 file)', async () => {
+    const head = Object.keys(BASE_US).join(',');
+    const row = (Object.values(BASE_US) as string[]).join(',');
+    const file = await readCsv(windows1252(`${head}\r\n${row.replace('Contoso', 'Société')}\r\n${row.replace('contoso', 'other').replace('Diaz', 'D?az')}\r\n`));
+    const [, lost] = file.rows.map(verdictOf);
+    expect(lost).toMatchObject({ code: 'lost_character', field: 'contact_last_name' });
+    expectSentences(lost!);
+  });
+
   it('covers every local validation code of the one documented list', () => {
-    const covered = new Set([...CASES.map(([code]) => code), 'extra_cells']);
+    const covered = new Set([...CASES.map(([code]) => code), 'extra_cells', 'lost_character']);
     // address_unverified comes from Partner Center's read-only check, unbalanced_quotes from the tokenizer.
     const local = Object.entries(ERROR_CODES)
       .filter(([code, meta]) => meta.status === 'invalid' && !['address_unverified', 'unbalanced_quotes'].includes(code))

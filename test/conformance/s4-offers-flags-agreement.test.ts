@@ -6,6 +6,8 @@ import { BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict, verd
 const BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
 const STANDARD = 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5C2';
 const LEGACY = '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14';
+/** A global-cloud row that orders needs the MCA attestation (§4 "MCA and offers"). */
+const ORDERING = { ...BASE_US, mca_accepted: 'yes', mca_date: '2026-11-01' };
 
 describe('§4 offers', () => {
   it.each([
@@ -19,7 +21,7 @@ describe('§4 offers', () => {
     [`${BASIC}＊２`, [{ id: BASIC, quantity: 2 }]],
     ['', []],
   ])('%j → %j', async (input, offers) => {
-    expect((await recordOf({ offers: input })).offers).toEqual(offers);
+    expect((await recordOf({ offers: input }, ORDERING)).offers).toEqual(offers);
   });
   it.each([
     [`${BASIC}*0`, 'quantity 0'],
@@ -37,7 +39,7 @@ describe('§4 offers', () => {
     ['3C4A1E0B-7D2F-4E8A-9B61', 'short GUID'],
     [`${BASIC}*2*3`, 'two stars'],
   ])('%j → invalid_offers (%s)', async (input) => {
-    const v = await verdict({ offers: input });
+    const v = await verdict({ offers: input }, ORDERING);
     expect(v).toMatchObject({ status: 'invalid', code: 'invalid_offers', field: 'offers' });
     expect(looksLikeSentence(v.en, 'en')).toBe(true);
     expect(looksLikeSentence(v.ja, 'ja')).toBe(true);
@@ -46,7 +48,7 @@ describe('§4 offers', () => {
 
 describe('§4 term and billing_cycle', () => {
   it('defaults P1M / monthly', async () => {
-    expect(await recordOf({ offers: BASIC })).toMatchObject({ term: 'P1M', billing_cycle: 'monthly' });
+    expect(await recordOf({ offers: BASIC }, ORDERING)).toMatchObject({ term: 'P1M', billing_cycle: 'monthly' });
   });
   it.each([
     ['p1y', 'ANNUAL', 'P1Y', 'annual'],
@@ -54,22 +56,22 @@ describe('§4 term and billing_cycle', () => {
     ['P1Y', '', 'P1Y', 'monthly'],
     ['', 'monthly', 'P1M', 'monthly'],
   ])('term %j cycle %j → %s %s', async (term, billing, storedTerm, storedCycle) => {
-    expect(await recordOf({ offers: BASIC, term, billing_cycle: billing })).toMatchObject({ term: storedTerm, billing_cycle: storedCycle });
+    expect(await recordOf({ offers: BASIC, term, billing_cycle: billing }, ORDERING)).toMatchObject({ term: storedTerm, billing_cycle: storedCycle });
   });
   it('P1M with annual is invalid, error_field billing_cycle', async () => {
-    expect(await verdict({ offers: BASIC, term: 'P1M', billing_cycle: 'annual' })).toMatchObject({ status: 'invalid', code: 'invalid_billing_cycle', field: 'billing_cycle' });
-    expect(await verdict({ offers: BASIC, term: '', billing_cycle: 'Annual' })).toMatchObject({ status: 'invalid', field: 'billing_cycle' });
+    expect(await verdict({ offers: BASIC, term: 'P1M', billing_cycle: 'annual' }, ORDERING)).toMatchObject({ status: 'invalid', code: 'invalid_billing_cycle', field: 'billing_cycle' });
+    expect(await verdict({ offers: BASIC, term: '', billing_cycle: 'Annual' }, ORDERING)).toMatchObject({ status: 'invalid', field: 'billing_cycle' });
   });
   it.each(['P2Y', '1 year', 'P1D'])('term %j → invalid_term', async (term) => {
-    expect(await verdict({ offers: BASIC, term })).toMatchObject({ status: 'invalid', code: 'invalid_term', field: 'term' });
+    expect(await verdict({ offers: BASIC, term }, ORDERING)).toMatchObject({ status: 'invalid', code: 'invalid_term', field: 'term' });
   });
   it.each(['weekly', 'yearly?', 'one_time'])('billing_cycle %j → invalid_billing_cycle', async (billing) => {
-    expect(await verdict({ offers: BASIC, term: 'P1Y', billing_cycle: billing })).toMatchObject({ status: 'invalid', code: 'invalid_billing_cycle', field: 'billing_cycle' });
+    expect(await verdict({ offers: BASIC, term: 'P1Y', billing_cycle: billing }, ORDERING)).toMatchObject({ status: 'invalid', code: 'invalid_billing_cycle', field: 'billing_cycle' });
   });
   it('both are ignored when the row has no offers (even invalid ones)', async () => {
-    expect((await verdict({ offers: '', term: 'P1M', billing_cycle: 'annual' })).status).toBe('ok');
-    expect((await verdict({ offers: '', term: 'garbage', billing_cycle: 'weekly' })).status).toBe('ok');
-    expect((await verdict({ offers: undefined, term: 'P9Y' })).status).toBe('ok');
+    expect((await verdict({ offers: '', term: 'P1M', billing_cycle: 'annual' }, ORDERING)).status).toBe('ok');
+    expect((await verdict({ offers: '', term: 'garbage', billing_cycle: 'weekly' }, ORDERING)).status).toBe('ok');
+    expect((await verdict({ offers: undefined, term: 'P9Y' }, ORDERING)).status).toBe('ok');
   });
 });
 
@@ -125,15 +127,46 @@ describe('§4 mca_date and the signer', () => {
     expect(record.mca).toBeUndefined();
     expect((await recordOf({ ...junk })).mca).toBeUndefined();
   });
-  it('the signer defaults to the primary contact', async () => {
+  it('the signer is the primary contact, phone included, when no signer field is given', async () => {
     const record = await recordOf({ ...accepted, mca_date: '2026-11-01', contact_phone: '425 555 0100' });
     expect(record.mca).toEqual({ date: '2026-11-01', first_name: 'Ana', last_name: 'Diaz', email: 'ana@contoso.example', phone: '+14255550100' });
   });
   it('given signer fields win', async () => {
     const record = await recordOf({ ...accepted, mca_date: '2026-11-01', mca_first_name: 'Bob', mca_last_name: 'Lee', mca_email: 'bob@contoso.example', mca_phone: '+1 425 555 0101' });
-    expect(record.mca).toEqual({ date: '2026-11-01', first_name: 'Bob', last_name: 'Lee', email: 'bob@contoso.example', phone: '+14255500101'.replace('5500101', '5550101') });
+    expect(record.mca).toEqual({ date: '2026-11-01', first_name: 'Bob', last_name: 'Lee', email: 'bob@contoso.example', phone: '+14255550101' });
+  });
+  it("a given signer without a phone keeps its phone empty (never the contact's)", async () => {
+    const record = await recordOf({ ...accepted, mca_date: '2026-11-01', contact_phone: '425 555 0100', mca_first_name: 'Bob', mca_last_name: 'Lee', mca_email: 'bob@contoso.example' });
+    expect(record.mca).toEqual({ date: '2026-11-01', first_name: 'Bob', last_name: 'Lee', email: 'bob@contoso.example' });
+  });
+  it.each([
+    [{ mca_email: 'bob@contoso.example' }, 'mca_first_name'],
+    [{ mca_first_name: 'Bob', mca_email: 'bob@contoso.example' }, 'mca_last_name'],
+    [{ mca_first_name: 'Bob', mca_last_name: 'Lee' }, 'mca_email'],
+  ])('a signer given in part %j is not completed from the contact: %s is required', async (signer, field) => {
+    const v = await verdict({ ...accepted, mca_date: '2026-11-01', ...signer });
+    expect(v).toMatchObject({ status: 'invalid', code: 'required', field });
+    expect(looksLikeSentence(v.en, 'en')).toBe(true);
+    expect(looksLikeSentence(v.ja, 'ja')).toBe(true);
   });
   it('the mca name fields have the 50-character limit when accepted', async () => {
     expect(await verdict({ ...accepted, mca_date: '2026-11-01', mca_first_name: 'a'.repeat(51) })).toMatchObject({ status: 'invalid', code: 'too_long', field: 'mca_first_name' });
+  });
+});
+
+describe('§4 MCA and offers', () => {
+  it.each(['', 'no', 'いいえ'])('a global-cloud row with offers and mca_accepted %j is invalid on mca_accepted (EN and JA)', async (accepted) => {
+    const v = await verdict({ offers: BASIC, mca_accepted: accepted });
+    expect(v).toMatchObject({ status: 'invalid', code: 'mca_required', field: 'mca_accepted' });
+    expect(looksLikeSentence(v.en, 'en')).toBe(true);
+    expect(looksLikeSentence(v.ja, 'ja')).toBe(true);
+  });
+  it('the offers column absent or empty needs no attestation', async () => {
+    expect((await verdict({ offers: '' })).status).toBe('ok');
+    expect((await verdict({ offers: undefined })).status).toBe('ok');
+  });
+  it.each(['usgov', 'china'] as const)('not in the %s cloud', async (cloud) => {
+    const file = await readCsv(oneRowCsv({ offers: BASIC, mca_accepted: 'no' }), { cloud });
+    expect(file.rows[0]!.outcome.ok).toBe(true);
   });
 });

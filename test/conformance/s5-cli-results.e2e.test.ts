@@ -13,21 +13,21 @@ import { readCsv } from './conformance-support.ts';
 // docs/contracts/csv-format.md §5 through the real CLI: `pc-onboard import <file> --out … --failed …` in a child
 // process (its own built-in sandbox, real Redis), results read back byte for byte.
 
-const HEADER = 'CRM id,Company name,Domain,Country/region,Address,City,State,ZIP,First name,Last name,Email,Offers,,Notes,pc_status';
-const US = (crm: string, domain: string, rest = 'ana@contoso.example,,,,') => `${crm},Contoso ${crm},${domain},US,1 Main St,Redmond,WA,98052,Ana,Diaz,${rest}`;
+const HEADER = 'CRM id,Company name,Domain,Country/region,Address,City,State,ZIP,First name,Last name,Email,Offers,MCA accepted,MCA date,,Notes,pc_status';
+const US = (crm: string, domain: string, rest = 'ana@contoso.example,,,,,,') => `${crm},Contoso ${crm},${domain},US,1 Main St,Redmond,WA,98052,Ana,Diaz,${rest}`;
 const DOMAIN = `c${randomUUID().replaceAll('-', '').slice(0, 12)}`;
 
 // Line 1 blank (",,,"), header on line 2; CRLF with one Alt+Enter LF inside a quoted cell.
 const INPUT = [
   ',,,',
   HEADER,
-  US('=1+1', `${DOMAIN}a`, 'ana@contoso.example,CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*2,,"first\nsecond",old'), // row 1, line 3 (+ line 4)
-  US('A-2', `${DOMAIN}b`, 'not-an-email,,,,'), // row 2, line 5
+  US('=1+1', `${DOMAIN}a`, 'ana@contoso.example,CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*2,yes,2026-11-01,,"first\nsecond",old'), // row 1, line 3 (+ line 4)
+  US('A-2', `${DOMAIN}b`, 'not-an-email,,,,,,'), // row 2, line 5
   US('A-3', `${DOMAIN.toUpperCase()}A.onmicrosoft.com`), // row 3, line 6: duplicate of row 1
   ' , ,\u3000', // blank, line 7
-  `'=SUM(A1),株式会社コントソ,${DOMAIN}j,日本,千代田1-1,千代田区,Tokyo,〒1000001,花子,山田,hanako@contoso.example,,,,`, // row 4, line 8
+  `'=SUM(A1),株式会社コントソ,${DOMAIN}j,日本,千代田1-1,千代田区,Tokyo,〒1000001,花子,山田,hanako@contoso.example,,,,,,`, // row 4, line 8
   US('@A-5', 'contoso.com'), // row 5, line 9
-  US('A-6', `${DOMAIN}x`, 'ana@contoso.example,,,,,surprise'), // row 6, line 10: extra cell
+  US('A-6', `${DOMAIN}x`, 'ana@contoso.example,,,,,,,surprise'), // row 6, line 10: extra cell
   US('A-7', 'taken'), // row 7, line 11: the sandbox's existing domain
   US('A-8', `${DOMAIN}p`).replace('1 Main St', '1 Partial Way'), // row 8, line 12: StreetPartial with a suggestion
 ].join('\r\n') + '\r\n';
@@ -107,7 +107,7 @@ describe('pc-onboard import: results and failed-rows files as docs/contracts/csv
   it('keeps every original column first, exactly as read (unknown ones included), then the pc_* columns; an incoming pc_* column is dropped (§3)', () => {
     const header = dry.rows[0]!;
     const original = HEADER.split(',');
-    const kept = original.filter((name, index) => !(name === '' && index === 12) && !name.startsWith('pc_'));
+    const kept = original.filter((name, index) => !(name === '' && index === 14) && !name.startsWith('pc_'));
     expect(header.filter((name) => name === 'pc_status')).toHaveLength(1);
     expect(header.slice(0, header.length - RESULT_COLUMNS.length)).toEqual(kept);
   });
@@ -126,7 +126,7 @@ describe('pc-onboard import: results and failed-rows files as docs/contracts/csv
     // The cells beyond the header are not original columns, so the failed-rows file cannot carry them:
     // the row re-imports from its original columns (its pc_error names the column beyond the header).
     expect(file.rows.map((row) => (row.outcome.ok ? 'ok' : row.outcome.problem.code))).toEqual(['invalid_email', 'invalid_domain', 'ok', 'ok']);
-    expect(failed.rows[3]![failed.rows[0]!.indexOf('pc_error')]).toContain('column 16');
+    expect(failed.rows[3]![failed.rows[0]!.indexOf('pc_error')]).toContain('column 18');
     expect(file.keys.slice(-2)).toEqual([null, null]);
   });
 

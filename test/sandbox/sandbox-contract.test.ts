@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { auth, customerBody, errorShape, sandbox } from './sandbox-test-kit.ts';
+import { createSandboxApp } from '../../sandbox/create-sandbox-app.ts';
+import { auth, customerBody, errorShape, sandbox, TOKEN } from './sandbox-test-kit.ts';
 
 describe('sandbox bodies against the contract examples', () => {
   it('should answer POST /v1/customers with 201 and the Customer shape of §4', async () => {
@@ -187,12 +188,28 @@ describe('sandbox bodies against the contract examples', () => {
     expect(await response.json()).toMatchObject({ code: 800004 });
   });
 
-  it('should refuse purchases before MCA attestation with 403/13605 when so configured', async () => {
-    const { post } = sandbox({ requireAgreementForPurchases: true });
+  it('should refuse purchases before MCA attestation with 403/13605 by default (global cloud, §0.14)', async () => {
+    const { app } = createSandboxApp({ testToken: TOKEN });
+    const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body) });
     const customer = (await (await post('/v1/customers', customerBody())).json()) as { id: string };
-    const response = await post(`/v1/customers/${customer.id}/orders`, { lineItems: [{ lineItemNumber: 0, offerId: '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14', quantity: 1 }] });
+    const legacy = { lineItems: [{ lineItemNumber: 0, offerId: '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14', quantity: 1 }] };
+    const response = await post(`/v1/customers/${customer.id}/orders`, legacy);
     expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ code: 13605 });
+    expect(await response.json()).toMatchObject({ code: 13605, description: expect.stringContaining('Customer Agreement') });
+    const agreement = { primaryContact: { firstName: 'Ana', lastName: 'Diaz', email: 'ana@contoso.example' }, dateAgreed: '2026-01-01T00:00:00Z', templateId: '117a77b0-9360-443b-8795-c6dedc750cf9', type: 'MicrosoftCustomerAgreement' };
+    expect((await post(`/v1/customers/${customer.id}/agreements`, agreement)).status).toBe(201);
+    expect((await post(`/v1/customers/${customer.id}/orders`, legacy)).status).toBe(201);
+  });
+
+  it('should not refuse purchases for a 21Vianet customer (no attestation there), nor with the knob off', async () => {
+    const { app } = createSandboxApp({ testToken: TOKEN });
+    const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body) });
+    const china = (await (await post('/v1/customers', customerBody({ domain: 'chinaco.partner.onmschina.cn' }))).json()) as { id: string };
+    const legacy = { lineItems: [{ lineItemNumber: 0, offerId: '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14', quantity: 1 }] };
+    expect((await post(`/v1/customers/${china.id}/orders`, legacy)).status).toBe(201);
+    const { post: postOff } = sandbox({ requireAgreementForPurchases: false });
+    const customer = (await (await postOff('/v1/customers', customerBody())).json()) as { id: string };
+    expect((await postOff(`/v1/customers/${customer.id}/orders`, legacy)).status).toBe(201);
   });
 
   it('should answer the relationship request of §9', async () => {

@@ -97,8 +97,12 @@ describe('the import pipeline when things go wrong', () => {
   });
 
   it('should retry failed rows from the step they reached, without creating the customer again', async () => {
-    const pipeline = await startPipeline({ sandbox: { requireAgreementForPurchases: true } });
-    const rows = [validRow('retry1', { Offers: M365_BASIC }), validRow('retry2', { Offers: M365_BASIC }), validRow('retry3')];
+    // The attestation of rows 1 and 2 does not reach Partner Center (as if refused silently), so
+    // their purchases are refused with 403/13605 until the customer accepts in the admin center.
+    const pipeline = await startPipeline({
+      wrapClient: (client) => ({ ...client, confirmCustomerAgreement: async () => ({ alreadyConfirmed: false, templateId: '117a77b0-9360-443b-8795-c6dedc750cf9' }) }),
+    });
+    const rows = [validRow('retry1', { Offers: M365_BASIC, ...MCA_ACCEPTED }), validRow('retry2', { Offers: M365_BASIC, ...MCA_ACCEPTED }), validRow('retry3')];
     const summary = await pipeline.importCsv(buildCustomerCsv(rows));
     const first = await pipeline.waitUntilSettled(summary.id);
     expect(first.counts).toMatchObject({ created: 1, failed: 2 });

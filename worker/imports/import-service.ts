@@ -48,7 +48,15 @@ export type CreateImportSource =
   /** A CSV file's bytes, read with the shared reader (encoding/delimiter detection included). */
   | { kind: 'csv'; fileName: string; bytes: AsyncIterable<Uint8Array>; encoding?: string; keys?: (CanonicalKey | null)[] }
   /** Rows already split by the extension's reader; re-validated and renumbered here (`row` is ignored, `line` kept), never trusted. */
-  | { kind: 'rows'; fileName: string; columns: string[]; keys?: (CanonicalKey | null)[]; rows: { row: number; line: number; cells: string[] }[] };
+  | {
+      kind: 'rows';
+      fileName: string;
+      columns: string[];
+      keys?: (CanonicalKey | null)[];
+      rows: { row: number; line: number; cells: string[] }[];
+      /** The encoding the sender decoded the file with (the CP932/Windows-1252 `?` rule). @default utf-8 */
+      encoding?: string;
+    };
 
 export interface CreateImportInput {
   source: CreateImportSource;

@@ -92,6 +92,7 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
   if (source.kind === 'csv') {
     const csv = await openCustomerCsv(source.bytes, {
       now,
+      cloud: input.cloud,
       ...(source.encoding ? { encoding: source.encoding } : {}),
       ...(source.keys ? { keys: source.keys } : {}),
     });
@@ -106,10 +107,11 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
   // reader would refuse (docs/contracts/csv-format.md §3) is refused the same way, before anything is stored.
   const keys = source.keys ?? mapHeader(source.columns).keys;
   checkHeader(source.columns, keys, source.keys === undefined);
-  const classify = createRowClassifier({ columns: source.columns, keys }, { now });
+  const encoding = source.encoding ?? 'utf-8';
+  const classify = createRowClassifier({ columns: source.columns, keys }, { now, cloud: input.cloud, encoding: () => encoding });
   const emptyUnnamed = trackEmptyUnnamedColumns(source.columns);
   return {
-    header: { columns: source.columns, keys, encoding: 'utf-8', delimiter: ',' },
+    header: { columns: source.columns, keys, encoding, delimiter: ',' },
     // Rows are numbered here, 1..n in the order sent: the store, the queue and the results file
     // rely on numbers without gaps or twins. The client's line is kept for the messages.
     rows: (function* () {

@@ -1,5 +1,6 @@
 import type { AddressValidationStatus, PostalAddress } from '../../shared/partner-center/partner-center-client.ts';
 import { RowOutcomeError } from '../errors/row-outcome-error.ts';
+import { addressLineTwo } from '../../shared/customer/address-line-two.ts';
 import { ROW_MESSAGES } from './row-messages.ts';
 import type { RowContext } from './row-context.ts';
 
@@ -12,8 +13,7 @@ export async function checkAddress(context: RowContext): Promise<void> {
     addressLine1: record.address_line1,
     city: record.city,
     country: record.country,
-    ...(record.address_line2 ? { addressLine2: record.address_line2 } : {}),
-    ...(record.address_line3 ? { addressLine3: record.address_line3 } : {}),
+    ...(addressLineTwo(record) ? { addressLine2: addressLineTwo(record)! } : {}),
     ...(record.state ? { state: record.state } : {}),
     ...(record.postal_code ? { postalCode: record.postal_code } : {}),
   };

@@ -15,6 +15,9 @@ import { finishFromLedger, recordInLedger } from './ledger-step.ts';
 import { createCartStep, placeOrdersStep, splitOrderLines } from './place-orders-step.ts';
 import { createCallContext, type RowContext } from './row-context.ts';
 import { ROW_MESSAGES } from './row-messages.ts';
+import { asNotYetVisible } from './customer-visibility.ts';
+import { resetAdminPassword } from './reset-admin-password.ts';
+import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
 
 export interface RowProcessorDeps {
   store: ImportStore;
@@ -57,6 +60,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     importCreatedAt: summary.createdAt,
     record,
     state,
+    attemptStartedAt: new Date().toISOString(),
     store,
     vault: deps.vault,
     partnerCenter: deps.partnerCenter,
@@ -96,15 +100,32 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
   }
 
   if (context.state.step === 'creating') {
-    const { customerId, adminUser } = await createCustomerStep(context);
+    const attemptedBefore = context.state.createStartedAt !== undefined;
+    if (!attemptedBefore) await advance({ createStartedAt: new Date().toISOString() });
+    const { customerId, adminUser, recovered } = await createCustomerStep(context, attemptedBefore);
     await recordInLedger(context, deps.ledger, { customerId, adminUser }, { fileName: summary.fileName, queuedBy: summary.queuedBy ?? 'unknown' });
-    await advance({ step: 'customer', customerId, adminUser });
+    await advance({ step: 'customer', customerId, adminUser, customerAt: new Date().toISOString(), ...(recovered ? { adminReset: 'pending' as const } : {}) });
   }
 
+  try {
+    await afterCreate(context, advance);
+  } catch (error) {
+    // A 404 on the row's own new customer means "not visible yet" (see customer-visibility.ts).
+    throw asNotYetVisible(error, context.state.customerAt ?? context.state.createStartedAt);
+  }
+  return { outcome: 'done', status: context.state.status };
+}
+
+/** MCA, cart and orders for the row's customer; first its admin password when it was found again. */
+async function afterCreate(context: RowContext, advance: (patch: RowStatePatch, steps?: readonly RowStep[]) => Promise<boolean>): Promise<void> {
   const customerId = context.state.customerId!;
+  if (context.state.step === 'customer' && context.state.adminReset === 'pending') {
+    const note = await resetAdminPassword(context, customerId, context.state.adminUser ?? '');
+    await advance({ adminReset: null, noteEn: note.en, noteJa: note.ja });
+  }
   if (context.state.step === 'customer') {
     const note = await confirmAgreementStep(context, customerId);
-    await advance({ step: 'agreement', ...(note ? { noteEn: note.en, noteJa: note.ja } : {}) });
+    await advance({ step: 'agreement', ...(note ? joinNote(context.state, note) : {}) });
   }
 
   const kinds = (context.state.offerKinds ? context.state.offerKinds.split(';') : []) as CatalogItem['kind'][];
@@ -118,7 +139,12 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     const orders = await placeOrdersStep(context, customerId, context.state.cartId, lines.legacy);
     await advance({ status: 'created', step: 'ordered', orders: orders.length > 0 ? orders.join(';') : null });
   }
-  return { outcome: 'done', status: context.state.status };
+}
+
+/** A second note of the row goes after the first one. */
+function joinNote(state: RowState, note: LocalizedMessage): RowStatePatch {
+  if (state.noteEn === undefined) return { noteEn: note.en, noteJa: note.ja };
+  return { noteEn: `${state.noteEn} ${note.en}`, noteJa: `${state.noteJa ?? state.noteEn} ${note.ja}` };
 }
 
 async function finishCancelled(store: ImportStore, importId: string, row: number, gen: number): Promise<void> {

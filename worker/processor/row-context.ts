@@ -19,20 +19,32 @@ export interface RowContext {
   importCreatedAt: string;
   record: CustomerRecord;
   state: RowState;
+  /** When this run of the row's job started (ISO). */
+  attemptStartedAt: string;
   store: ImportStore;
   vault: PasswordVault;
   partnerCenter: PartnerCenterClient;
   logger: Logger;
   /**
    * The call context of one step: a write step gets its own deterministic request id; a read
-   * (no step) gets a fresh one from the client. The import id is the correlation id.
+   * (no step) gets a fresh one from the client. Every call of the row, in every attempt, carries
+   * the row's correlation id (`rowCorrelationId`), so Partner Center support finds them together.
    */
   call(step?: string): CallContext;
 }
 
 export function createCallContext(importId: string, row: number, round = 0): (step?: string) => CallContext {
+  const correlationId = rowCorrelationId(importId, row);
   return (step) => {
-    if (step === undefined) return { correlationId: importId };
-    return { requestId: deriveRequestId(importId, row, round === 0 ? step : `${step}#${round}`), correlationId: importId };
+    if (step === undefined) return { correlationId };
+    return { requestId: deriveRequestId(importId, row, round === 0 ? step : `${step}#${round}`), correlationId };
   };
+}
+
+/**
+ * The `MS-CorrelationId` of every Partner Center call of one row (docs/pipeline.md "Tracing"): a
+ * UUID derived from import and row, the same across retries, so one id finds all of a row's calls.
+ */
+export function rowCorrelationId(importId: string, row: number): string {
+  return deriveRequestId(importId, row, 'correlation');
 }

@@ -31,6 +31,14 @@ export const ROW_MESSAGES = {
     en: `Created. The Microsoft Customer Agreement attestation was skipped: it exists in the global cloud only (this import uses ${cloud}).`,
     ja: `作成しました。Microsoft 顧客契約の同意確認はグローバル クラウドのみのため省略しました (このインポートは ${cloud})。`,
   }),
+  adminPasswordReset: (adminUser: string): LocalizedMessage => ({
+    en: `Created. Partner Center's answer to the create call was lost, so the admin password of ${adminUser} was reset: reveal the new one once, as usual (it must be changed at the first sign-in).`,
+    ja: `作成しました。顧客作成の応答が失われたため、${adminUser} の管理者パスワードをリセットしました。新しいパスワードはいつもどおり一度だけ表示できます（初回サインイン時に変更が必要です）。`,
+  }),
+  adminPasswordNotReset: (adminUser: string, reason: string): LocalizedMessage => ({
+    en: `Created, but Partner Center's answer with the admin password was lost and the password could not be reset (${reason}). Reset the admin password of ${adminUser} in Partner Center (Customers → the customer → Users).`,
+    ja: `作成しましたが、管理者パスワードを含む応答が失われ、パスワードをリセットできませんでした (${reason})。Partner Center（顧客 → 該当の顧客 → ユーザー）で ${adminUser} の管理者パスワードをリセットしてください。`,
+  }),
   cancelled: (): LocalizedMessage => ({
     en: 'The import was cancelled before this row ran; nothing was created. Import the row again to create it.',
     ja: 'この行の処理前にインポートが取り消されました。何も作成していません。作成するには再度インポートしてください。',

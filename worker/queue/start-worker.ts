@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { duplicate, type RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
@@ -8,6 +8,8 @@ import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
 import { isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
+import { isCustomerNotVisibleYetError } from '../processor/customer-visibility.ts';
+import { rowCorrelationId } from '../processor/row-context.ts';
 import { announceSignInPause } from '../auth/announce-sign-in-pause.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
@@ -66,11 +68,11 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(
     options.queueName ?? ROW_QUEUE_NAME,
-    async (job) => {
+    async (job, token) => {
       try {
         return await processRow(options, job.data);
       } catch (error) {
-        return handleRowError(job, error);
+        return handleRowError(job, error, token);
       }
     },
     {
@@ -102,8 +104,14 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     logger,
   });
 
-  async function handleRowError(job: Job<RowJobData, ProcessRowResult>, error: unknown): Promise<ProcessRowResult> {
+  async function handleRowError(job: Job<RowJobData, ProcessRowResult>, error: unknown, token: string | undefined): Promise<ProcessRowResult> {
     const { importId, row, gen } = job.data;
+    if (isCustomerNotVisibleYetError(error)) {
+      // "Not yet", never a final status: the job waits and resumes at its step, using no attempt.
+      logger.info({ importId, row, waitMs: error.waitMs }, 'the new customer is not visible yet; waiting');
+      await job.moveToDelayed(Date.now() + error.waitMs, token);
+      throw new DelayedError();
+    }
     if (isDomainTakenError(error)) {
       await finish(job.data, 'exists', 'domain_taken', error.localized, { relationshipUrl: error.relationshipUrl });
       return { outcome: 'done', status: 'exists' };
@@ -128,7 +136,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const detail = error instanceof Error ? error.message : String(error);
     if (failure.kind !== 'unknown' && failure.code === 'domain_taken') {
       // The create call found the domain taken (a race with someone else): nothing was created.
-      const relationshipUrl = await options.partnerCenter.getRelationshipRequestUrl({ correlationId: importId });
+      const relationshipUrl = await options.partnerCenter.getRelationshipRequestUrl({ correlationId: rowCorrelationId(importId, row) });
       const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
       const domain = `${record?.domain ?? ''}.${domainSuffixOf(summary?.cloud ?? 'global')}`;
       await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(domain), { relationshipUrl });
@@ -137,12 +145,12 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const attempts = job.opts.attempts ?? 1;
     const retryable = failure.kind === 'retryable' || failure.kind === 'unknown';
     if (retryable && job.attemptsMade + 1 < attempts) {
-      logger.warn({ importId, row, gen, attempt: job.attemptsMade + 1, error: detail }, 'row attempt failed; retrying');
+      logger.warn({ importId, row, gen, correlationId: rowCorrelationId(importId, row), attempt: job.attemptsMade + 1, error: detail }, 'row attempt failed; retrying');
       throw error;
     }
     const code: ErrorCode = failure.kind === 'unknown' ? 'internal_error' : failure.code;
     const status = ERROR_CODES[code].status === 'invalid' ? 'invalid' : 'failed';
-    logger.warn({ importId, row, gen, code, error: detail }, 'row failed');
+    logger.warn({ importId, row, gen, correlationId: rowCorrelationId(importId, row), code, error: detail }, 'row failed');
     const field = (error as { field?: unknown }).field;
     // A definite refusal: a later retry of this row must send new request ids (see RowState.rid).
     const rid = failure.kind === 'final' ? ((await store.getRow(importId, row))?.rid ?? 0) + 1 : undefined;

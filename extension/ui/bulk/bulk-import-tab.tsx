@@ -70,6 +70,7 @@ export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: 
         columns: parsed.header.columns,
         keys: parsed.header.keys,
         rows: parsed.rows.map(({ row, line, cells }) => ({ row, line, cells })),
+        encoding: parsed.header.encoding,
         dryRun,
         cloud,
       });

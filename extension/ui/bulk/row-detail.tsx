@@ -42,6 +42,7 @@ export function RowDetail({ row, importId, client }: { row: RowResult; importId:
   return (
     <>
       {row.error && <span class="detail-text">{row.error[language]}</span>}
+      {row.note && <span class="detail-text">{row.note[language]}</span>}
       {row.adminUser && <span class="detail-text">{row.adminUser}</span>}
       {row.relationshipUrl && (
         <a href={row.relationshipUrl} target="_blank" rel="noreferrer" class="detail-text">{t('relationshipLink')}</a>

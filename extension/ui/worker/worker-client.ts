@@ -11,6 +11,8 @@ export interface QueueImportRequest {
   columns: string[];
   keys?: (CanonicalKey | null)[];
   rows: { row: number; line: number; cells: string[] }[];
+  /** The encoding the panel decoded the file with: the worker applies the same CP932/Windows-1252 rule. */
+  encoding?: string;
   dryRun: boolean;
   cloud: CloudName;
 }

@@ -35,6 +35,8 @@ export interface ChaosHarnessOptions {
   proxy?: Omit<FaultProxyOptions, 'target'>;
   /** Level of the in-process workers' logger, whose lines are kept in `logLines`. @default 'debug' */
   logLevel?: 'debug' | 'trace';
+  /** How long the vault keeps an unrevealed password. @default 60 s */
+  passwordTtlMs?: number;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
     new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } }),
   );
   const store = createImportStore(redis, prefix);
-  const vault = createPasswordVault({ redis, keyPrefix: prefix, key: secretKey, ttlMs: 60_000 });
+  const vault = createPasswordVault({ redis, keyPrefix: prefix, key: secretKey, ttlMs: options.passwordTtlMs ?? 60_000 });
   const queue = createRowQueue({ connection: redis, keyPrefix: prefix, maxAttempts: 8 });
   queue.on('error', () => undefined); // BullMQ logs connection errors itself when nobody listens
   const events = createImportEventBus(() => quiet(redis.duplicate()), prefix);

@@ -34,8 +34,9 @@ export interface HundredRowFile {
  * The 100-row file of the end-to-end tests: every status, against a sandbox started with
  * `existingDomains: takenDomains, requireAgreementForPurchases: true`. Row n's domain is
  * `<prefix>n` (rows 68-72: `<prefix>taken1-5`; 91-95 repeat rows 1-5's domains). A first run
- * ends: 1-62 and 96-100 `created` (67; 51-62 with orders), 63-67 `failed` (purchase without MCA;
- * the customer exists), 68-72 `exists`, 73-90 `invalid` (18), 91-95 `skipped` (duplicates).
+ * ends: 1-62 and 96-100 `created` (67; 51-62 with orders), 63-67 `invalid` (offers without the
+ * MCA attestation, refused before any call), 68-72 `exists`, 73-90 `invalid` (18 more),
+ * 91-95 `skipped` (duplicates).
  */
 export function buildHundredRowFile(prefix: string): HundredRowFile {
   const { m365Basic, legacyE1, azurePlan } = TEST_OFFERS;
@@ -51,7 +52,7 @@ export function buildHundredRowFile(prefix: string): HundredRowFile {
     add(validRow(`${prefix}${i}`, { Offers: `${m365Basic}*3; ${legacyE1}*2`, Term: 'P1Y', 'Billing cycle': 'annual', ...MCA_ACCEPTED }), { status: 'created', orders: 2 });
   }
   for (let i = 59; i <= 62; i++) add(validRow(`${prefix}${i}`, { Offers: azurePlan, ...MCA_ACCEPTED }), { status: 'created', orders: 1 });
-  for (let i = 63; i <= 67; i++) add(validRow(`${prefix}${i}`, { Offers: m365Basic }), { status: 'failed', code: 'forbidden' });
+  for (let i = 63; i <= 67; i++) add(validRow(`${prefix}${i}`, { Offers: m365Basic }), { status: 'invalid', code: 'mca_required', field: 'mca_accepted' });
   for (let i = 1; i <= 5; i++) add(validRow(`${prefix}taken${i}`), { status: 'exists', code: 'domain_taken' });
   for (let i = 73; i <= 78; i++) add(validRow(`${prefix}${i}`, { Email: `not an email ${i}` }), { status: 'invalid', code: 'invalid_email', field: 'contact_email' });
   for (let i = 79; i <= 80; i++) add(validRow(`${prefix}${i}`, { 'Postal code': '9805' }), { status: 'invalid', code: 'invalid_postal_code', field: 'postal_code' });
@@ -62,7 +63,7 @@ export function buildHundredRowFile(prefix: string): HundredRowFile {
   for (let i = 89; i <= 90; i++) add(validRow(`${prefix}${i}`, { Offers: `${azurePlan}*2`, ...MCA_ACCEPTED }), { status: 'invalid', code: 'invalid_offers', field: 'offers' });
   for (let i = 1; i <= 5; i++) add(validRow(`${prefix}${i}`, { 'CRM id': `dup-${i}` }), { status: 'skipped', code: 'duplicate_domain', field: 'domain' });
   for (let i = 96; i <= 100; i++) add(validRow(`${prefix}${i}`), { status: 'created', orders: 0 });
-  return { rows, expected, takenDomains, counts: { pending: 0, created: 67, exists: 5, invalid: 18, failed: 5, skipped: 5, ready: 0 } };
+  return { rows, expected, takenDomains, counts: { pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0 } };
 }
 
 /** Checks a results file (parsed) row by row against the file's expectations. */

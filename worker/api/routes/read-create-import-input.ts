@@ -36,7 +36,7 @@ async function readJson(c: Context): Promise<CreateImportInput> {
   // The header is checked by the service (as for an upload); a refusal becomes a 422.
   const input = parseInput(jsonImportSchema, body, 'body');
   return {
-    source: { kind: 'rows', fileName: input.fileName, columns: input.columns, keys: input.keys, rows: input.rows },
+    source: { kind: 'rows', fileName: input.fileName, columns: input.columns, keys: input.keys, rows: input.rows, ...(input.encoding ? { encoding: input.encoding } : {}) },
     dryRun: input.dryRun,
     cloud: input.cloud,
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CANONICAL_KEYS } from '../../../shared/customer/canonical-keys.ts';
 import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { CSV_ENCODINGS } from '../../../shared/csv/detect-encoding.ts';
 import { CLOUD_NAMES } from '../../../shared/partner-center/clouds.ts';
 
 /** Every input the API accepts, as zod schemas. Objects are strict: an unknown field is a 400. */
@@ -45,6 +46,7 @@ export const jsonImportSchema = z
         }),
       )
       .max(MAX_ROWS_PER_REQUEST, `send at most ${MAX_ROWS_PER_REQUEST} rows per import`),
+    encoding: z.enum(CSV_ENCODINGS, { error: `encoding is the one the rows were decoded with: ${CSV_ENCODINGS.join(', ')}` }).optional(),
     dryRun: z.boolean().default(false),
     cloud: cloudSchema.default('global'),
   })

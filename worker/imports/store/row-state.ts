@@ -34,8 +34,18 @@ export interface RowState {
    * the refusal). After a timeout or 5xx it stays, so the retry replays and creates nothing twice.
    */
   rid?: number;
+  /** When the row's first create call was sent (ISO): the start of the "not visible yet" window. */
+  createStartedAt?: string;
+  /**
+   * When the create call answered or the customer was found again (ISO): a 404 on it within
+   * 3 minutes of this means "not visible yet". Not `createStartedAt`: a retried job may run the
+   * create that commits long after the first attempt.
+   */
+  customerAt?: string;
   customerId?: string;
   adminUser?: string;
+  /** The customer was found again after a lost create answer: its admin password is still to reset. */
+  adminReset?: 'pending';
   cartId?: string;
   /** The catalog kind of each offer, `;`-separated in row order (from the catalog check). */
   offerKinds?: string;
