@@ -3,7 +3,7 @@ import { startSandbox } from '../sandbox/start-sandbox.ts';
 import type { SandboxOptions } from '../sandbox/sandbox-options.ts';
 import { openCustomerCsv } from '../shared/csv/open-customer-csv.ts';
 import type { CustomerRecord } from '../shared/customer/customer-record.ts';
-import { toCreateCustomerRequest } from '../shared/customer/to-create-customer-request.ts';
+import { toCreateCustomerRequest } from '../shared/partner-center/to-create-customer-request.ts';
 import { createPartnerCenterClient } from '../shared/partner-center/create-partner-center-client.ts';
 import { adaptPartnerCenterClient } from '../worker/partner-center/adapt-partner-center-client.ts';
 import { createCallContext } from '../worker/processor/row-context.ts';
@@ -56,7 +56,7 @@ async function timePromisePool(): Promise<number> {
       const call = createCallContext(importId, index + 1);
       if (await port.domainExists(record.domain, call())) return;
       await port.validateAddress({ addressLine1: record.address_line1, city: record.city, country: record.country, ...(record.state ? { state: record.state } : {}), ...(record.postal_code ? { postalCode: record.postal_code } : {}) }, call());
-      await port.createCustomer(toCreateCustomerRequest(record, { domainSuffix: 'onmicrosoft.com' }), call('customer'));
+      await port.createCustomer(toCreateCustomerRequest(record, 'global'), call('customer'));
       created++;
     };
     await Promise.all(

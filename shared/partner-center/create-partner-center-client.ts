@@ -1,4 +1,4 @@
-import type { CreateCustomerRequest } from '../customer/to-create-customer-request.ts';
+import type { CreateCustomerRequest } from './to-create-customer-request.ts';
 import { resolveCloud, type CloudConfig, type CloudName } from './clouds.ts';
 import type {
   AddressValidationResult,

@@ -1,4 +1,4 @@
-import type { CreateCustomerRequest } from '../../shared/customer/to-create-customer-request.ts';
+import type { CreateCustomerRequest } from '../../shared/partner-center/to-create-customer-request.ts';
 import type {
   AddressValidationResult,
   CallContext,

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { ImportStore } from '../imports/store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
-import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
+import { initialDomain } from '../../shared/partner-center/clouds.ts';
 import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
 import { isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
@@ -111,7 +111,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       // The create call found the domain taken (a race with someone else): nothing was created.
       const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: importId });
       const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
-      const domain = `${record?.domain ?? ''}.${domainSuffixOf(summary?.cloud ?? 'global')}`;
+      const domain = initialDomain(record?.domain ?? '', summary?.cloud ?? 'global');
       await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(domain), { relationshipUrl });
       return { outcome: 'done', status: 'exists' };
     }
