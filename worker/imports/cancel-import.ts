@@ -2,8 +2,8 @@ import type { Queue } from 'bullmq';
 import type { RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import { rowJobId } from '../queue/row-queue.ts';
-import type { ImportStore } from './store/create-import-store.ts';
-import { CANCELLABLE_STEPS } from './store/row-state.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
+import { CANCELLABLE_STEPS } from '../store/row-state.ts';
 
 const CHUNK = 500;
 

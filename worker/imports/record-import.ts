@@ -9,8 +9,8 @@ import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
-import type { ImportStore, NewRow } from './store/create-import-store.ts';
-import type { RowState } from './store/row-state.ts';
+import type { ImportStore, NewRow } from '../store/create-import-store.ts';
+import type { RowState } from '../store/row-state.ts';
 import type { CreateImportInput } from './import-service.ts';
 
 const BATCH = 500;

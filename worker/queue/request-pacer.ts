@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { createScriptRunner } from '../imports/store/run-script.ts';
+import { createScriptRunner } from '../redis/run-script.ts';
 
 const MINUTE = 60_000;
 /**

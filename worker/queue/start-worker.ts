@@ -2,11 +2,11 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
-import type { ImportStore } from '../imports/store/create-import-store.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import { initialDomain } from '../../shared/partner-center/clouds.ts';
 import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
-import { isDomainTakenError } from '../errors/domain-taken-error.ts';
+import { DomainTakenError, isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
@@ -92,8 +92,9 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
 
   async function handleRowError(job: Job<RowJobData, ProcessRowResult>, error: unknown): Promise<ProcessRowResult> {
     const { importId, row, gen } = job.data;
-    if (isDomainTakenError(error)) {
-      await finish(job.data, 'exists', 'domain_taken', error.localized, { relationshipUrl: error.relationshipUrl });
+    const taken = await asDomainTaken(job.data, error);
+    if (taken) {
+      await finish(job.data, 'exists', 'domain_taken', taken.localized, { relationshipUrl: taken.relationshipUrl });
       return { outcome: 'done', status: 'exists' };
     }
     if (isRowOutcomeError(error)) {
@@ -107,14 +108,6 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       throw Worker.RateLimitError();
     }
     const detail = error instanceof Error ? error.message : String(error);
-    if (failure.kind !== 'unknown' && failure.code === 'domain_taken') {
-      // The create call found the domain taken (a race with someone else): nothing was created.
-      const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: importId });
-      const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
-      const domain = initialDomain(record?.domain ?? '', summary?.cloud ?? 'global');
-      await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(domain), { relationshipUrl });
-      return { outcome: 'done', status: 'exists' };
-    }
     const attempts = job.opts.attempts ?? 1;
     const retryable = failure.kind === 'retryable' || failure.kind === 'unknown';
     if (retryable && job.attemptsMade + 1 < attempts) {
@@ -132,6 +125,20 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       ...(rid === undefined ? {} : { rid }),
     });
     throw new UnrecoverableError(code);
+  }
+
+  /**
+   * The row's domain turned out taken: found by the domain check (`DomainTakenError`), or refused
+   * by the create call in a race with someone else (the client's `domain_taken`; nothing was
+   * created). Both end the row `exists` through the same path.
+   */
+  async function asDomainTaken(data: RowJobData, error: unknown): Promise<DomainTakenError | undefined> {
+    if (isDomainTakenError(error)) return error;
+    const failure = readPartnerCenterFailure(error);
+    if (!('code' in failure) || failure.code !== 'domain_taken') return undefined;
+    const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: data.importId });
+    const [record, summary] = await Promise.all([store.getRecord(data.importId, data.row), store.getSummary(data.importId)]);
+    return new DomainTakenError(initialDomain(record?.domain ?? '', summary?.cloud ?? 'global'), relationshipUrl);
   }
 
   async function finish(

@@ -8,7 +8,7 @@ import type { CliDeps } from '../cli-deps.ts';
 import { writeLine } from '../cli-io.ts';
 import { UsageError } from '../usage-error.ts';
 import type { ExitCode } from '../exit-codes.ts';
-import { resultsFileName } from '../../api/results-file-name.ts';
+import { resultsFileName } from '../../imports/results-file-name.ts';
 import { runToCompletion } from './run-to-completion.ts';
 
 export interface ImportCommandOptions {

@@ -1,6 +1,6 @@
-import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
-import type { ErrorCode } from '../../../shared/errors/error-codes.ts';
-import type { RowResult } from '../../../shared/imports/import-types.ts';
+import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
+import type { ErrorCode } from '../../shared/errors/error-codes.ts';
+import type { RowResult } from '../../shared/imports/import-types.ts';
 import type { StoreStatus } from './import-keys.ts';
 
 /**

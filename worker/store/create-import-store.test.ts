@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { scanKeys, withRedis } from '../../../test/support/redis/with-redis.ts';
-import { createImportEventBus } from '../events/import-event-bus.ts';
+import type { ImportEvent } from '../../shared/imports/import-types.ts';
+import { scanKeys, withRedis } from '../../test/support/redis/with-redis.ts';
+import { createImportEventBus } from './events/import-event-bus.ts';
 import { createImportStore, type NewRow } from './create-import-store.ts';
 
 const HEADER = { columns: ['Company', 'Domain'], keys: ['company_name', 'domain'] as const, encoding: 'utf-8', delimiter: ',' as const };

@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { importKeys } from '../store/import-keys.ts';
-import { PUBLISH_EVENTS } from '../store/lua-scripts.ts';
-import { createScriptRunner } from '../store/run-script.ts';
+import { importKeys } from '../import-keys.ts';
+import { PUBLISH_EVENTS } from '../lua-scripts.ts';
+import { createScriptRunner } from '../../redis/run-script.ts';
 import { isEventId, NO_EVENT_ID } from './event-id.ts';
 
 /** About how many events an import's log keeps (≈ 2 per row): older ones are trimmed. */

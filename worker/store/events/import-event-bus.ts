@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { importKeys } from '../store/import-keys.ts';
+import { importKeys } from '../import-keys.ts';
 
 /**
  * Subscriptions to the per-import pub/sub channels over one shared subscriber connection, so an
