@@ -120,5 +120,6 @@ function toNewRow(row: CsvRow): NewRow {
   const { problem, status } = row.outcome;
   const state: RowState = { ...base, status, errorCode: problem.code, errorEn: problem.message.en, errorJa: problem.message.ja };
   if (problem.field) state.errorField = problem.field;
-  return { state, cells: row.cells };
+  // A skipped duplicate keeps its record: it takes the domain over if the row holding it turns out invalid.
+  return row.outcome.status === 'skipped' ? { state, cells: row.cells, record: row.outcome.record } : { state, cells: row.cells };
 }

@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
@@ -14,7 +14,8 @@ import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
 import { pacePartnerCenter } from './pace-partner-center.ts';
 import { createRequestPacer } from './request-pacer.ts';
-import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
+import { releaseDomain } from './release-domain.ts';
+import { createRowQueue, JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 
 const SECOND = 1000;
@@ -94,11 +95,11 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const { importId, row, gen } = job.data;
     const taken = await asDomainTaken(job.data, error);
     if (taken) {
-      await finish(job.data, 'exists', 'domain_taken', taken.localized, { relationshipUrl: taken.relationshipUrl });
+      await finish(job, 'exists', 'domain_taken', taken.localized, { relationshipUrl: taken.relationshipUrl });
       return { outcome: 'done', status: 'exists' };
     }
     if (isRowOutcomeError(error)) {
-      await finish(job.data, error.status, error.code, error.localized, error.field ? { errorField: error.field } : {});
+      await finish(job, error.status, error.code, error.localized, error.field ? { errorField: error.field } : {});
       throw new UnrecoverableError(error.code);
     }
     const failure = readPartnerCenterFailure(error);
@@ -120,7 +121,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const field = (error as { field?: unknown }).field;
     // A definite refusal: a later retry of this row must send new request ids (see RowState.rid).
     const rid = failure.kind === 'final' ? ((await store.getRow(importId, row))?.rid ?? 0) + 1 : undefined;
-    await finish(job.data, status, code, ROW_MESSAGES.failure(code, detail), {
+    await finish(job, status, code, ROW_MESSAGES.failure(code, detail), {
       ...(typeof field === 'string' ? { errorField: field } : {}),
       ...(rid === undefined ? {} : { rid }),
     });
@@ -132,6 +133,13 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
    * by the create call in a race with someone else (the client's `domain_taken`; nothing was
    * created). Both end the row `exists` through the same path.
    */
+  let requeue: Queue<RowJobData> | undefined;
+  /** The queue a released row goes back on; opened on first use. */
+  function rowQueue(maxAttempts: number): Queue<RowJobData> {
+    requeue ??= createRowQueue({ connection: options.connection, keyPrefix: options.keyPrefix, maxAttempts, ...(options.queueName ? { name: options.queueName } : {}) });
+    return requeue;
+  }
+
   async function asDomainTaken(data: RowJobData, error: unknown): Promise<DomainTakenError | undefined> {
     if (isDomainTakenError(error)) return error;
     const failure = readPartnerCenterFailure(error);
@@ -142,12 +150,16 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
   }
 
   async function finish(
-    data: RowJobData,
+    job: Job<RowJobData, ProcessRowResult>,
     status: 'exists' | 'invalid' | 'failed' | 'skipped',
     code: ErrorCode,
     message: { en: string; ja: string },
     extra: { relationshipUrl?: string; errorField?: string; rid?: number },
   ): Promise<void> {
+    const data = job.data;
+    // An invalid row claims no domain: a later row skipped for it runs instead (queued first, so
+    // the import never looks drained in between).
+    if (status === 'invalid') await releaseDomain(store, rowQueue(job.opts.attempts ?? 1), data.importId, data.row);
     await store.transition(
       data.importId,
       data.row,
@@ -161,6 +173,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     async close() {
       await worker.close();
       await abandoned.close();
+      await requeue?.close();
     },
   };
 }
