@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { CustomerRecord } from '../shared/customer/customer-record.ts';
 import { US_CUSTOMER_RECORD } from '../test/support/form/us-customer-record.ts';
-import { EXTENSION_DIR, launchWithExtension, ROOT } from '../test/e2e/support/launch-extension.ts';
+import { launchWithExtension, ROOT } from '../test/e2e/support/launch-extension.ts';
 import { routeReplica, WIZARD_URL } from '../test/e2e/support/replica-routing.ts';
 import type { BenchLine } from './bench-result.ts';
+import { bundleSizes, SIDE_PANEL_GOAL_BYTES } from './bundle-sizes.ts';
 
 // The extension APIs, inside serviceWorker.evaluate() callbacks.
 declare const chrome: any;
@@ -15,19 +13,6 @@ const RUNS = 5;
 const FILL_GOAL_MS = 300;
 
 const RECORD: CustomerRecord = { ...US_CUSTOMER_RECORD, company_name: 'Contoso Bench Ltd', domain: 'contosobench' };
-
-function gzipSize(path: string): number {
-  return gzipSync(readFileSync(path), { level: 9 }).length;
-}
-
-/** gzip -9 bytes of the content script, and of the side panel page with every script and style it loads. */
-function bundleSizes(): { contentScript: number; sidePanel: number; sidePanelFiles: string[] } {
-  const contentScript = gzipSize(join(EXTENSION_DIR, 'content-scripts', 'partner.js'));
-  const html = readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
-  const sidePanel = gzipSize(join(EXTENSION_DIR, 'sidepanel.html')) + files.reduce((total, file) => total + gzipSize(join(EXTENSION_DIR, file)), 0);
-  return { contentScript, sidePanel, sidePanelFiles: files };
-}
 
 /**
  * Benchmark 5: the built extension in headless Chromium on the wizard replica. Time from the
@@ -65,6 +50,7 @@ export async function runExtensionBench(): Promise<BenchLine[]> {
   return [
     { bench: 'extension', metric: `fill Account info on the replica (median of ${RUNS}; max ${Math.round(timings.at(-1)!)} ms)`, value: Math.round(median), unit: 'ms', goal: `≤ ${FILL_GOAL_MS}`, met: median <= FILL_GOAL_MS, command },
     { bench: 'extension', metric: 'content script, gzip -9', value: sizes.contentScript, unit: 'B', command },
-    { bench: 'extension', metric: `side panel (${sizes.sidePanelFiles.length} files + html), gzip -9`, value: sizes.sidePanel, unit: 'B', command },
+    { bench: 'extension', metric: `side panel as it opens (${sizes.sidePanelFiles.length} files + html), gzip -9`, value: sizes.sidePanel, unit: 'B', goal: `≤ ${SIDE_PANEL_GOAL_BYTES} (80 KB)`, met: sizes.sidePanel <= SIDE_PANEL_GOAL_BYTES, command },
+    { bench: 'extension', metric: `side panel with every tab and reader loaded (${sizes.sidePanelAllFiles.length} files + html), gzip -9`, value: sizes.sidePanelAll, unit: 'B', command },
   ];
 }

@@ -5,7 +5,6 @@ import { openCustomerCsv } from '../shared/csv/open-customer-csv.ts';
 import type { CustomerRecord } from '../shared/customer/customer-record.ts';
 import { toCreateCustomerRequest } from '../shared/partner-center/to-create-customer-request.ts';
 import { createPartnerCenterClient } from '../shared/partner-center/create-partner-center-client.ts';
-import { adaptPartnerCenterClient } from '../worker/partner-center/adapt-partner-center-client.ts';
 import { createCallContext } from '../worker/processor/row-context.ts';
 import { buildCustomerCsv, validRow } from '../test/support/worker/build-customer-csv.ts';
 import { startTestPipeline } from '../test/support/worker/start-test-pipeline.ts';
@@ -43,7 +42,7 @@ async function timePromisePool(): Promise<number> {
   const token = `bench-${randomUUID()}`;
   const sandbox = await startSandbox({ testToken: token, ...SANDBOX });
   try {
-    const port = adaptPartnerCenterClient(createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token }));
+    const client = createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token });
     const text = csvText(randomUUID().slice(0, 6));
     const started = performance.now();
     const csv = await openCustomerCsv((async function* () { yield new TextEncoder().encode(text); })());
@@ -54,9 +53,9 @@ async function timePromisePool(): Promise<number> {
     let created = 0;
     const runOne = async (index: number, record: CustomerRecord) => {
       const call = createCallContext(importId, index + 1);
-      if (await port.domainExists(record.domain, call())) return;
-      await port.validateAddress({ addressLine1: record.address_line1, city: record.city, country: record.country, ...(record.state ? { state: record.state } : {}), ...(record.postal_code ? { postalCode: record.postal_code } : {}) }, call());
-      await port.createCustomer(toCreateCustomerRequest(record, 'global'), call('customer'));
+      if (!(await client.checkDomainAvailability(record.domain, call())).available) return;
+      await client.validateAddress({ addressLine1: record.address_line1, city: record.city, country: record.country, ...(record.state ? { state: record.state } : {}), ...(record.postal_code ? { postalCode: record.postal_code } : {}) }, call());
+      await client.createCustomer(toCreateCustomerRequest(record, 'global'), call('customer'));
       created++;
     };
     await Promise.all(

@@ -63,10 +63,10 @@ try {
 
   // Offer 1, new commerce: Microsoft 365 Business Premium ×10, one-year term billed monthly, via cart + checkout.
   const cart = await client.createCart(customer.id, [{ id: 'CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM', quantity: 10, term: 'P1Y', billingCycle: 'monthly' }], { requestId: randomUUID(), correlationId });
-  const checkout = await client.checkoutCart(customer.id, cart.id, { requestId: randomUUID(), correlationId });
+  const checkedOut = await client.checkoutCart(customer.id, cart.id, { requestId: randomUUID(), correlationId });
   // Offer 2, legacy: Office 365 E1 ×5, as an order.
   const legacy = await client.createOrder(customer.id, [{ id: '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14', quantity: 5 }], { requestId: randomUUID(), correlationId });
-  for (const order of [...checkout.orders, legacy]) {
+  for (const order of [...checkedOut, legacy]) {
     console.log(`Order ${order.id} (${order.status}): ${order.lineItems.map((line) => `${line.offerId} ×${line.quantity}${line.termDuration ? ` ${line.termDuration}` : ''}`).join(', ')}`);
   }
   console.log(`Reseller relationship link for existing tenants: ${await client.getRelationshipRequestUrl({ correlationId })}`);

@@ -17,6 +17,7 @@ import { createAgreementRoutes } from './routes/agreement-routes.ts';
 import { createCatalogRoutes } from './routes/catalog-routes.ts';
 import { createOrderRoutes } from './routes/order-routes.ts';
 import { createCartRoutes } from './routes/cart-routes.ts';
+import { createSubscriptionRoutes } from './routes/subscription-routes.ts';
 
 export interface SandboxApp {
   app: Hono<SandboxEnv>;
@@ -48,8 +49,8 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
     '*',
     cors({
       origin: '*',
-      allowHeaders: ['Authorization', 'Content-Type', 'Accept', 'MS-RequestId', 'MS-CorrelationId', 'MS-Contract-Version', 'MS-ContinuationToken', 'X-Locale'],
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Accept', 'MS-RequestId', 'MS-CorrelationId', 'MS-Contract-Version', 'MS-ContinuationToken', 'X-Locale', 'If-Match'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
       exposeHeaders: ['Retry-After', 'MS-RequestId', 'MS-CorrelationId', 'MS-CV'],
     }),
   );
@@ -65,6 +66,7 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
   app.route('/', createCatalogRoutes(state));
   app.route('/', createOrderRoutes(state));
   app.route('/', createCartRoutes(state));
+  app.route('/', createSubscriptionRoutes(state));
   app.notFound((c) => replyError(c, 404, 'NotFound', `The sandbox has no endpoint ${c.req.method} ${c.req.path}.`));
   app.onError((error, c) => replyError(c, 500, 'InternalServerError', `The sandbox failed: ${error.message}`));
   return { app, state };

@@ -50,6 +50,8 @@ export interface SandboxState {
   idempotency: Map<string, IdempotencyRecord>;
   agreements: StoredAgreement[];
   orders: Map<string, Record<string, unknown>[]>;
+  /** Customer id → its Subscription resources (§0.19), one per bought line. */
+  subscriptions: Map<string, Record<string, unknown>[]>;
   carts: Map<string, StoredCart>;
   creationsPerDomain: Map<string, number>;
   callsPerEndpoint: Map<string, number>;
@@ -76,6 +78,7 @@ export function createSandboxState(init: {
     idempotency: new Map(),
     agreements: [],
     orders: new Map(),
+    subscriptions: new Map(),
     carts: new Map(),
     creationsPerDomain: new Map(),
     callsPerEndpoint: new Map(),
@@ -95,6 +98,7 @@ export function resetSandboxState(state: SandboxState, existingDomains: readonly
   state.idempotency.clear();
   state.agreements.length = 0;
   state.orders.clear();
+  state.subscriptions.clear();
   state.carts.clear();
   state.creationsPerDomain.clear();
   state.callsPerEndpoint.clear();

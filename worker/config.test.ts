@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       port: 8787,
       cloud: 'global',
       rateLimitPerMinute: 500,
+      rateLimitWindowMs: 60_000,
       keyPrefix: 'pco',
       passwordTtlMs: 24 * 60 * 60 * 1000,
       importTtlMs: 30 * 24 * 60 * 60 * 1000,

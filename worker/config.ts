@@ -36,6 +36,8 @@ export interface Config {
   sharedSandbox?: { url: string; token: string };
   concurrency: number;
   rateLimitPerMinute: number;
+  /** The window the budget counts in (a minute, as Partner Center's). */
+  rateLimitWindowMs: number;
   maxAttempts: number;
   /** How long a running row's BullMQ lock lasts without renewal: a killed worker's rows resume after it. */
   lockDurationMs: number;
@@ -85,7 +87,8 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_SANDBOX_URL', default: '(none)', meaning: 'Base URL of a running standalone sandbox (`pc-onboard sandbox`, e.g. http://127.0.0.1:8090) that `serve`, extra `worker`s and `import` runs share, instead of each starting a private, empty one. Ignored when Partner Center credentials are set.' },
   { name: 'PC_ONBOARD_SANDBOX_TOKEN', default: DEFAULT_SANDBOX_TOKEN, meaning: 'The test token that sandbox accepts (printed by `pc-onboard sandbox`; its `SANDBOX_TEST_TOKEN`).' },
   { name: 'PC_ONBOARD_CONCURRENCY', default: '4', meaning: 'Rows one worker process handles at the same time.' },
-  { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Budget of Partner Center requests per minute for all workers together (Partner Center allows 500 per partner). Requests are paced, not bunched: one every 60/N s (plus a 10 % margin for network jitter) across every worker of one Redis; a 429 still pauses the whole queue for its Retry-After.' },
+  { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Budget of Partner Center requests per minute for all workers of one Redis together (Partner Center allows 500 per partner). Never more than this many requests in any rolling minute (counted 2 % longer, for network jitter), and no other waiting: a short import runs as fast as Partner Center answers, a long one at the budget. A 429 pauses every worker for its Retry-After. Above 60 000 nothing is counted.' },
+  { name: 'PC_ONBOARD_RATE_LIMIT_WINDOW_SECONDS', default: '60', meaning: "The window the budget above counts in. Partner Center's is a minute; change it only to match another limit (e.g. a sandbox whose bucket refills in 6 s, to keep a benchmark short)." },
   { name: 'PC_ONBOARD_MAX_ATTEMPTS', default: '5', meaning: 'Attempts per row for retryable errors (exponential backoff with jitter); 429 waits do not count.' },
   { name: 'PC_ONBOARD_LOCK_SECONDS', default: '30', meaning: "How long a running row stays locked to its worker without renewal (a live worker renews it every half of this). When a worker is killed, another resumes its rows after about this long; shorter means faster recovery, but a worker whose event loop stalls longer than this loses its rows to another (harmless: the row resumes at its step, nothing is created twice)." },
   { name: 'PC_ONBOARD_KEY_PREFIX', default: 'pco', meaning: 'Prefix of every Redis key. With Redis Cluster use a hash tag, e.g. `{pco}`, so the queue and import keys share a slot.' },
@@ -138,6 +141,7 @@ const rawSchema = z.object({
   PC_ONBOARD_SANDBOX_TOKEN: z.string().trim().min(1).default(DEFAULT_SANDBOX_TOKEN),
   PC_ONBOARD_CONCURRENCY: integer(1, 1000).default(4),
   PC_ONBOARD_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(500),
+  PC_ONBOARD_RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600).default(60),
   PC_ONBOARD_MAX_ATTEMPTS: integer(1, 100).default(5),
   PC_ONBOARD_LOCK_SECONDS: integer(5, 600).default(30),
   PC_ONBOARD_KEY_PREFIX: z.string().trim().regex(/^[^:\s]+$/, 'must be non-empty, without ":" or spaces').default('pco'),
@@ -200,6 +204,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     ...(raw.PC_ONBOARD_SANDBOX_URL ? { sharedSandbox: { url: raw.PC_ONBOARD_SANDBOX_URL, token: raw.PC_ONBOARD_SANDBOX_TOKEN } } : {}),
     concurrency: raw.PC_ONBOARD_CONCURRENCY,
     rateLimitPerMinute: raw.PC_ONBOARD_RATE_LIMIT_PER_MINUTE,
+    rateLimitWindowMs: raw.PC_ONBOARD_RATE_LIMIT_WINDOW_SECONDS * 1000,
     maxAttempts: raw.PC_ONBOARD_MAX_ATTEMPTS,
     lockDurationMs: raw.PC_ONBOARD_LOCK_SECONDS * 1000,
     keyPrefix: raw.PC_ONBOARD_KEY_PREFIX,

@@ -20,7 +20,8 @@ describe('SidePanelApp', () => {
     fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Bulk import' }).getAttribute('aria-selected')).toBe('true'));
     expect(document.activeElement?.textContent).toBe('Bulk import');
-    expect(screen.getByLabelText('Choose a CSV file')).toBeTruthy();
+    // The tab's code loads when it is first opened.
+    expect(await screen.findByLabelText('Choose a CSV file', {}, { timeout: 10_000 })).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Options' }).getAttribute('aria-selected')).toBe('true'));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
@@ -55,7 +56,7 @@ describe('SidePanelApp', () => {
       },
     ]);
     // Port 1: nothing listens there, even when someone runs a worker on the default port.
-    currentSettings.value = { ...currentSettings.value, workerUrl: 'http://127.0.0.1:1' };
+    currentSettings.value = { ...currentSettings.value, workerUrl: 'http://127.0.0.1:1', token: 'a-token' };
     render(<SidePanelApp initialTab="history" />);
     expect(await screen.findByText('admin@contoso.onmicrosoft.com')).toBeTruthy();
     expect(screen.getByText('contoso.onmicrosoft.com')).toBeTruthy();
@@ -67,12 +68,21 @@ describe('SidePanelApp', () => {
     currentSettings.value = { ...currentSettings.value, workerUrl: 'http://127.0.0.1:1' };
     render(<SidePanelApp initialTab="bulk" />);
     const csv = 'Company name,Domain,Country,Address line 1,City,Postal code,First name,Last name,Email\nFabrikam,fabrikam,GB,1 High St,London,SW1A 1AA,Jo,Bloggs,jo@fabrikam.co.uk\n';
-    fireEvent.change(screen.getByLabelText('Choose a CSV file'), { target: { files: [new File([csv], 'kept.csv')] } });
+    fireEvent.change(await screen.findByLabelText('Choose a CSV file', {}, { timeout: 10_000 }), { target: { files: [new File([csv], 'kept.csv')] } });
     expect(await screen.findByText(/kept\.csv: 1 row,/)).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: 'History' }));
     await waitFor(() => expect(screen.getByRole('tabpanel').id).toBe('panel-history'));
     fireEvent.click(screen.getByRole('tab', { name: 'Bulk import' }));
     await waitFor(() => expect(screen.getByRole('tabpanel').id).toBe('panel-bulk'));
     expect(screen.getByText(/kept\.csv: 1 row,/)).toBeTruthy();
+  });
+
+  it('should send a new user from History to Options to set the worker URL and token', async () => {
+    render(<SidePanelApp initialTab="history" />);
+    expect(await screen.findByText(/Set the worker URL and API token in Options first/)).toBeTruthy();
+    expect(screen.queryByText(/refused/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open Options' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Options' }).getAttribute('aria-selected')).toBe('true'));
+    expect(await screen.findByLabelText(/API token/)).toBeTruthy();
   });
 });

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from './i18n/translate.ts';
 import { TabList, TabPanel } from './components/tab-list.tsx';
+import { lazyComponent } from './components/lazy-component.tsx';
 import { SingleCustomerTab } from './single/single-customer-tab.tsx';
-import { BulkImportTab } from './bulk/bulk-import-tab.tsx';
-import { HistoryTab } from './history/history-tab.tsx';
-import { OptionsTab } from './options/options-tab.tsx';
+
+// The first tab is in the starting bundle; the others load when first opened (the side panel's size goal).
+const BulkImportTab = lazyComponent(() => import('./bulk/bulk-import-tab.tsx').then((module) => module.BulkImportTab));
+const HistoryTab = lazyComponent(() => import('./history/history-tab.tsx').then((module) => module.HistoryTab));
+const OptionsTab = lazyComponent(() => import('./options/options-tab.tsx').then((module) => module.OptionsTab));
 
 export const PANEL_TABS = ['single', 'bulk', 'history', 'options'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
@@ -37,7 +40,7 @@ export function SidePanelApp({ initialTab = 'single' }: { initialTab?: PanelTab 
           <TabPanel id={id} key={id} hidden={id !== tab}>
             {id === 'single' && <SingleCustomerTab />}
             {id === 'bulk' && <BulkImportTab />}
-            {id === 'history' && <HistoryTab active={tab === 'history'} />}
+            {id === 'history' && <HistoryTab active={tab === 'history'} onOpenOptions={() => select('options')} />}
             {id === 'options' && <OptionsTab />}
           </TabPanel>
         ))}

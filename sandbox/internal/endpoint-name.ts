@@ -9,6 +9,7 @@ const COLLECTIONS_WITH_IDS: Record<string, string> = {
   offers: '{offerId}',
   orders: '{orderId}',
   carts: '{cartId}',
+  subscriptions: '{subscriptionId}',
 };
 
 const FIXED_NAMES = new Set(['relationshiprequests']);

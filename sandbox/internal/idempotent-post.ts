@@ -70,7 +70,7 @@ function forgetExpired(state: SandboxState): void {
   }
 }
 
-function dropResponse(c: Context<SandboxEnv>, state: SandboxState): Response {
+export function dropResponse(c: Context<SandboxEnv>, state: SandboxState): Response {
   const mode = state.faults.dropMode === 'both' ? (state.random() < 0.5 ? 'error' : 'reset') : state.faults.dropMode;
   const socket = c.env?.incoming?.socket;
   if (mode === 'reset' && socket) {

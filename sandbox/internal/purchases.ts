@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxState } from '../sandbox-state.ts';
 import type { PostOutcome } from './idempotent-post.ts';
 import { fail } from './post-outcomes.ts';
+import { storeSubscription } from './subscriptions.ts';
 
 /** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center-api.md §7.3). */
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
@@ -12,7 +13,10 @@ export function refusePurchase(state: SandboxState, customerId: string): PostOut
   return undefined;
 }
 
-/** Records an order of one billing cycle for the customer and returns its Order resource (§8). */
+/**
+ * Records an order of one billing cycle for the customer, and one active subscription per line
+ * (§0.19), and returns its Order resource (§8).
+ */
 export function storeOrder(
   state: SandboxState,
   customerId: string,
@@ -30,7 +34,7 @@ export function storeOrder(
     lineItems: lines.map((line, lineItemNumber) => ({
       lineItemNumber,
       offerId: line.offerId,
-      subscriptionId: randomUUID(),
+      subscriptionId: storeSubscription(state, customerId, { subscriptionId: randomUUID(), offerId: line.offerId, offerName: line.friendlyName, quantity: line.quantity, billingCycle, ...(line.termDuration ? { termDuration: line.termDuration } : {}), orderId: id }).id,
       friendlyName: line.friendlyName,
       quantity: line.quantity,
       ...(line.termDuration ? { termDuration: line.termDuration } : {}),

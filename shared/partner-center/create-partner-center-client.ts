@@ -5,7 +5,6 @@ import type {
   AgreementConfirmation,
   CallContext,
   CatalogItem,
-  CheckoutResult,
   ConfirmAgreementInput,
   CountryValidationRules,
   CreatedCart,
@@ -15,6 +14,7 @@ import type {
   OrderLine,
   PlacedOrder,
   PostalAddress,
+  Subscription,
 } from './partner-center-client.ts';
 import { PartnerCenterError, isPartnerCenterError } from './partner-center-error.ts';
 import { readAnswer, sendRequest, type RequestCore } from './internal/send-request.ts';
@@ -22,7 +22,9 @@ import { normalizeCountryRules } from './internal/normalize-country-rules.ts';
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
 import { listCustomers } from './internal/list-customers.ts';
+import { getSubscription, listSubscriptions, setSubscriptionQuantity } from './internal/subscription-calls.ts';
 import { fromLegacyAddressRefusal, LEGACY_ADDRESS_INVALID, legacyAddressValid } from './internal/legacy-address-validation.ts';
+import type { RequestPace } from './request-pace.ts';
 import { toAgreementDate } from './to-agreement-date.ts';
 import * as schemas from './response-schemas.ts';
 
@@ -38,6 +40,8 @@ export interface PartnerCenterClientOptions {
   fetch?: typeof fetch;
   /** `X-Locale` when the call context has none. @default 'en-US' */
   locale?: string;
+  /** The shared request budget every request waits for (the worker's `createRequestPacer`). */
+  pace?: RequestPace;
 }
 
 export type PartnerCenterClient = ReturnType<typeof createPartnerCenterClient>;
@@ -63,6 +67,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     locale: options.locale ?? 'en-US',
+    ...(options.pace ? { pace: options.pace } : {}),
   };
   let templateId: Promise<string> | undefined;
   const fullDomain = (domain: string) => (domain.includes('.') ? domain : `${domain}.${cloud.initialDomainSuffix}`);
@@ -204,14 +209,40 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       };
     },
 
-    /** POST /v1/customers/{id}/carts/{cartId}/checkout (§8): the orders placed and the groups refused. */
-    async checkoutCart(customerId: string, cartId: string, context?: CallContext): Promise<CheckoutResult> {
+    /**
+     * POST /v1/customers/{id}/carts/{cartId}/checkout (§8): the orders placed. A checkout that
+     * refuses any order group throws order_rejected with the first group's reason.
+     */
+    async checkoutCart(customerId: string, cartId: string, context?: CallContext): Promise<PlacedOrder[]> {
       const answer = await sendRequest(core, { method: 'POST', path: `/v1/customers/${enc(customerId)}/carts/${enc(cartId)}/checkout`, kind: 'order' }, context);
       const result = readAnswer(answer, schemas.checkoutSchema);
-      return {
-        orders: (result.orders ?? []).map(toPlacedOrder),
-        orderErrors: (result.orderErrors ?? []).map((item) => withoutNulls(item) as CheckoutResult['orderErrors'][number]),
-      };
+      const refused = (result.orderErrors ?? []).map((item) => withoutNulls(item));
+      if (refused.length > 0) {
+        const first = refused[0]!;
+        throw new PartnerCenterError({
+          errorCode: 'order_rejected',
+          retryable: false,
+          method: answer.method,
+          url: answer.url,
+          ...(first.code === undefined ? {} : { pcCode: first.code }),
+          message: `The checkout of cart ${cartId} refused ${refused.length} order group(s): ${String(first.description ?? first.code ?? 'no reason given').replace(/\.$/, '')}.`,
+        });
+      }
+      return (result.orders ?? []).map(toPlacedOrder);
+    },
+
+    /** The customer's subscriptions (§0.19), every status. */
+    listSubscriptions(customerId: string, context?: CallContext): Promise<Subscription[]> {
+      return listSubscriptions(core, customerId, context);
+    },
+
+    getSubscription(customerId: string, subscriptionId: string, context?: CallContext): Promise<Subscription> {
+      return getSubscription(core, customerId, subscriptionId, context);
+    },
+
+    /** Sets the subscription's quantity (an absolute target, so a replay is harmless) with its etag (§0.19). */
+    setSubscriptionQuantity(customerId: string, subscription: Subscription, quantity: number, context?: CallContext): Promise<Subscription> {
+      return setSubscriptionQuantity(core, customerId, subscription, quantity, context);
     },
 
     /** GET /v1/customers/relationshiprequests (§9): the reseller invitation link for an existing tenant. */

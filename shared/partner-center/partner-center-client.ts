@@ -130,10 +130,21 @@ export interface CreatedCart {
   lineItems: { id: number; catalogItemId: string; quantity: number; billingCycle: string; termDuration?: string }[];
 }
 
-export interface CheckoutResult {
-  orders: PlacedOrder[];
-  /** Groups that were not ordered; empty when everything went through. */
-  orderErrors: { orderGroupId?: string; code?: number | string; description?: string }[];
+/**
+ * A customer's subscription (docs/contracts/partner-center-api.md §0.19). `resource` is the whole
+ * answer as read: a quantity change sends it back with the new quantity, and `etag` as If-Match.
+ */
+export interface Subscription {
+  id: string;
+  /** Upper-case; its first two parts (`PRODUCT:SKU`) name the item whatever follows them. */
+  offerId: string;
+  offerName?: string;
+  quantity: number;
+  status: string;
+  term?: string;
+  billingCycle?: string;
+  etag?: string;
+  resource: Record<string, unknown>;
 }
 
 /** A customer as GET /v1/customers lists it (§11): no credentials. */

@@ -125,6 +125,20 @@ export const checkoutSchema = z.looseObject({
     .nullish(),
 });
 
+/** The Subscription resource of docs/contracts/partner-center-api.md §0.19; the rest of it is kept for the PATCH. */
+export const subscriptionSchema = z.looseObject({
+  id: z.string().min(1),
+  offerId: z.string().min(1),
+  offerName: z.string().nullish(),
+  friendlyName: z.string().nullish(),
+  quantity: z.number().int(),
+  status: z.string(),
+  termDuration: z.string().nullish(),
+  billingCycle: z.string().nullish(),
+  attributes: z.looseObject({ etag: z.string().nullish() }).nullish(),
+});
+export const subscriptionsSchema = z.looseObject({ items: z.array(subscriptionSchema) });
+
 export const relationshipRequestSchema = z.looseObject({ url: z.url() });
 
 const linkSchema = z.looseObject({

@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
 import { loadConfig } from '../../worker/config.ts';
 import { startApiServer, type RunningApiServer } from '../../worker/api/start-api-server.ts';
 import { createRuntime, type Runtime } from '../../worker/runtime/create-runtime.ts';
-import { deleteKeys } from '../support/redis/with-redis.ts';
+import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { Redis } from 'ioredis';
 import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
 import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';
@@ -16,18 +16,29 @@ import { launchWithExtension, ROOT, type LaunchedExtension } from './support/lau
 /**
  * The bulk import end to end: the built extension in real Chromium, its side panel page opened as a
  * tab, the worker API + BullMQ worker on real Redis (a test key prefix), Partner Center = the sandbox.
+ * Each test starts from a fresh panel page with cleared extension storage (the worker settings
+ * saved for it) and imports its own file with its own domains: any one can run alone, in any order.
  */
 const TOKEN = `bulk-e2e-${randomUUID()}`;
 const PREFIX = `test-${randomUUID()}`;
 
-const CSV = [
-  'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email,Offers,CRM id',
-  'Contoso Ltd,contosoe2e,US,1 Microsoft Way,Redmond,WA,98052,Ana,Lopez,ana@contoso.com,CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*5,CRM-1',
-  'Taken Inc,taken,US,2 Main St,Seattle,WA,98101,Bo,Li,bo@taken.com,,CRM-2',
-  'Fabrikam,fabrikame2e.com,US,3 Pine St,Seattle,WA,98101,Cy,Ng,cy@fabrikam.com,,CRM-3',
-  'Litware,litwaree2e,US,4 Oak St,Seattle,WA,98101,Di,Wu,di@litware.com,,CRM-4',
-  'Contoso again,contosoe2e,US,5 Elm St,Redmond,WA,98052,Ed,Ko,ed@contoso.com,,CRM-5',
-].join('\r\n');
+const HEADER = 'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email,Offers,CRM id';
+const MCA = 'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email,Offers,MCA accepted,MCA date,CRM id';
+
+/**
+ * Five rows, one of each outcome: created (with an order), exists (the sandbox's `taken`), invalid
+ * (a custom domain), created, skipped (the same domain again). `tag` makes the domains this test's own.
+ */
+function customersCsv(tag: string): string {
+  return [
+    MCA,
+    `Contoso Ltd,contoso${tag},US,1 Microsoft Way,Redmond,WA,98052,Ana,Lopez,ana@contoso.com,CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*5,yes,2025-01-15,CRM-1`,
+    'Taken Inc,taken,US,2 Main St,Seattle,WA,98101,Bo,Li,bo@taken.com,,,,CRM-2',
+    `Fabrikam,fabrikam${tag}.com,US,3 Pine St,Seattle,WA,98101,Cy,Ng,cy@fabrikam.com,,,,CRM-3`,
+    `Litware,litware${tag},US,4 Oak St,Seattle,WA,98101,Di,Wu,di@litware.com,,,,CRM-4`,
+    `Contoso again,contoso${tag},US,5 Elm St,Redmond,WA,98052,Ed,Ko,ed@contoso.com,,,,CRM-5`,
+  ].join('\r\n');
+}
 
 let runtime: Runtime;
 let api: RunningApiServer;
@@ -35,20 +46,52 @@ let context: BrowserContext;
 let page: Page;
 let launched: LaunchedExtension;
 let dataDir: string;
+let testNumber = 0;
 
-async function openPanel(): Promise<Page> {
+// The extension APIs, inside page.evaluate() callbacks.
+declare const chrome: any;
+
+/**
+ * A fresh side panel page over cleared extension storage; `connected` saves this worker's URL and
+ * token first, as a person who had set up Options would have.
+ */
+async function openPanel(options: { connected: boolean; language?: 'en' | 'ja' }): Promise<Page> {
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.goto(`${CHROME_EXTENSION_ORIGIN}/sidepanel.html`);
-  await panel.getByRole('tab', { name: 'Single customer' }).waitFor();
+  await panel.evaluate(async (settings) => {
+    await chrome.storage.local.clear();
+    if (settings) await chrome.storage.local.set({ settings });
+  }, options.connected ? { workerUrl: api.url, token: TOKEN, language: options.language ?? 'en' } : undefined);
+  await panel.reload();
+  await panel.getByRole('tab', { name: options.language === 'ja' ? '顧客の追加' : 'Single customer' }).waitFor();
   return panel;
+}
+
+/** Chooses `csv` in the Bulk import tab and waits for the file summary. */
+async function chooseCsv(name: string, csv: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Bulk import' }).click();
+  await shown().locator('#bulk-csv-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expectText(shown(), `${name}: `);
+}
+
+/** Queues the chosen file (`valid` rows) and waits until every row has its final status. */
+async function queueAndFinish(valid: number, total: number): Promise<void> {
+  await shown().getByRole('button', { name: valid === 1 ? 'Queue 1 row' : `Queue ${valid} rows` }).click();
+  await expectText(shown(), `Finished: ${total} of ${total} rows`, 60_000);
+}
+
+/** The five-row file of `customersCsv`, imported for real: the state several tests start from. */
+async function importCustomers(tag: string, name = 'customers.csv'): Promise<void> {
+  await chooseCsv(name, customersCsv(tag));
+  await queueAndFinish(3, 5);
 }
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'pco-bulk-data-'));
   const config = loadConfig({
     env: {
-      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_URL: TEST_REDIS_URL,
       PC_ONBOARD_DATA_DIR: dataDir,
       PC_ONBOARD_API_TOKEN: TOKEN,
       PC_ONBOARD_KEY_PREFIX: PREFIX,
@@ -73,20 +116,28 @@ beforeAll(async () => {
   launched = await launchWithExtension();
   context = launched.context;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  page = await openPanel();
 }, 120_000);
+
+beforeEach(() => {
+  testNumber++;
+});
+
+afterEach(async () => {
+  await page?.close();
+});
 
 afterAll(async () => {
   await launched?.close();
   await api?.close();
   await runtime?.close();
-  const redis = new Redis('redis://127.0.0.1:6379', { lazyConnect: true });
+  const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true });
   await redis.connect().then(() => deleteKeys(redis, `${PREFIX}*`)).finally(() => redis.disconnect());
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
 describe('bulk import from the side panel', () => {
   it('should refuse a wrong token with a clear message, then connect with the right one', async () => {
+    page = await openPanel({ connected: false });
     await page.getByRole('tab', { name: 'Options' }).click();
     await shown().getByLabel('Worker URL').fill(api.url);
     await shown().getByLabel('API token').fill('not-the-token-0123456789');
@@ -103,9 +154,21 @@ describe('bulk import from the side panel', () => {
     expect(await shown().getByText('not saved yet').count()).toBe(0);
   });
 
+  it('should greet a new user in History with what to set up, not with a refused token', async () => {
+    page = await openPanel({ connected: false });
+    await page.getByRole('tab', { name: 'History' }).click();
+    await expectText(shown(), 'Set the worker URL and API token in Options first');
+    expect(await shown().getByText('refused').count()).toBe(0);
+    expect(await shown().getByRole('alert').count()).toBe(0);
+    await shown().getByRole('button', { name: 'Open Options' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Options' }).getAttribute('aria-selected')).toBe('true');
+    await shown().getByLabel('API token').waitFor();
+  });
+
   it('should map the columns, list the rows to fix, queue the rest and show every final status live', async () => {
-    await page.getByRole('tab', { name: 'Bulk import' }).click();
-    await shown().locator('#bulk-csv-file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    page = await openPanel({ connected: true });
+    const tag = `map${testNumber}`;
+    await chooseCsv('customers.csv', customersCsv(tag));
     await expectText(shown(), 'customers.csv: 5 rows');
     expect(await shown().getByLabel('Company name', { exact: true }).inputValue()).toBe('company_name');
     expect(await shown().getByLabel('Offers', { exact: true }).inputValue()).toBe('offers');
@@ -132,12 +195,23 @@ describe('bulk import from the side panel', () => {
     expect(await shown().locator('.count-list [data-status="invalid"] strong').innerText()).toBe('1');
     expect(await shown().locator('progress').evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([5, 5]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-bulk-progress.png'), fullPage: false });
-    const customers = await sandboxCustomers();
-    expect(customers.map((customer) => customer.domain).sort()).toEqual(['contosoe2e.onmicrosoft.com', 'litwaree2e.onmicrosoft.com']);
-    expect(customers.find((customer) => customer.domain.startsWith('contosoe2e'))?.orders).toHaveLength(1);
+    const customers = (await sandboxCustomers()).filter((customer) => customer.domain.includes(tag));
+    expect(customers.map((customer) => customer.domain).sort()).toEqual([`contoso${tag}.onmicrosoft.com`, `litware${tag}.onmicrosoft.com`]);
+    expect(customers.find((customer) => customer.domain.startsWith(`contoso${tag}`))?.orders).toHaveLength(1);
+  });
+
+  it('should say a header-only file has no data rows and queue nothing', async () => {
+    page = await openPanel({ connected: true });
+    await chooseCsv('header-only.csv', `${HEADER}\r\n`);
+    await expectText(shown(), 'This file has a header line but no data rows');
+    expect(await shown().getByText('Every row is valid.').count()).toBe(0);
+    expect(await shown().getByRole('button', { name: /^Queue/ }).count()).toBe(0);
+    expect(await shown().getByRole('button', { name: 'No rows to queue' }).isDisabled()).toBe(true);
   });
 
   it('should show a created row\'s admin password once, on request, and keep it nowhere', async () => {
+    page = await openPanel({ connected: true });
+    await importCustomers(`pw${testNumber}`);
     const row1 = shown().locator('.rows-table tr[data-row="1"]');
     await row1.getByRole('button', { name: /Show the admin password/ }).click();
     // The button is gone once pressed; focus moves to the password it revealed.
@@ -148,11 +222,13 @@ describe('bulk import from the side panel', () => {
     await row1.getByRole('button', { name: /^Copy: admin@/ }).click();
     await expect.poll(() => row1.getByRole('button', { name: /^Copy: admin@/ }).innerText()).toBe('Copied');
     expect(await shown().locator('.rows-table tr[data-row="2"]').getByRole('link', { name: 'Reseller relationship request link' }).getAttribute('href')).toMatch(/^https:\/\//);
-    const stored = await page.evaluate(async () => JSON.stringify(await (globalThis as any).chrome.storage.local.get(null)));
+    const stored = await page.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
     expect(stored).not.toContain(password);
   });
 
   it('should download the results file with the token', async () => {
+    page = await openPanel({ connected: true });
+    await importCustomers(`dl${testNumber}`);
     const [download] = await Promise.all([page.waitForEvent('download'), shown().getByRole('button', { name: 'Download results' }).click()]);
     expect(download.suggestedFilename()).toBe('customers.results.csv');
     const text = readFileSync((await download.path())!, 'utf8');
@@ -170,39 +246,41 @@ describe('bulk import from the side panel', () => {
     expect(failedText).not.toContain('CRM-1');
   });
 
-  it('should list the import in History', async () => {
+  it('should list the import in History with its counts, and open it from there', async () => {
+    page = await openPanel({ connected: true });
+    const name = `history-${testNumber}.csv`;
+    await importCustomers(`hist${testNumber}`, name);
     await page.getByRole('tab', { name: 'History' }).click();
-    await expectText(shown(), 'customers.csv');
-    await expectText(shown(), 'Done');
+    const card = shown().locator('li.card', { has: page.getByRole('button', { name: `Show rows: ${name}` }) });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Done');
+    expect(await card.locator('.count-list li').allInnerTexts()).toEqual(['Created: 2', 'Invalid: 1', 'Failed: 0', 'Exists: 1', 'Skipped: 1']);
+    await card.getByRole('button', { name: `Show rows: ${name}` }).click();
+    await expectText(shown(), 'Finished: 5 of 5 rows');
   });
 
   it('should run a dry run in which every valid row ends ready and nothing is created', async () => {
-    await page.getByRole('tab', { name: 'Bulk import' }).click();
-    // The tab kept the finished import on screen while History was shown.
-    await shown().getByRole('button', { name: 'New import' }).click();
-    // Focus goes back to where a new import starts.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('bulk-csv-file');
-    const dryCsv = CSV.replaceAll('contosoe2e', 'drycontoso').replace('litwaree2e', 'drylitware');
-    await shown().locator('#bulk-csv-file').setInputFiles({ name: 'dry.csv', mimeType: 'text/csv', buffer: Buffer.from(dryCsv) });
-    await expectText(shown(), 'dry.csv: 5 rows');
+    page = await openPanel({ connected: true });
+    const tag = `dry${testNumber}`;
+    await chooseCsv('dry.csv', customersCsv(tag));
     await shown().getByLabel('Dry run (check only, create nothing)').check();
-    await shown().getByRole('button', { name: 'Queue 3 rows' }).click();
-    await expectText(shown(), 'Finished: 5 of 5 rows', 60_000);
+    await queueAndFinish(3, 5);
     await expectText(shown(), 'Dry run');
     const statuses = await shown().locator('.rows-table tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.status));
     expect(statuses).toEqual(['ready', 'exists', 'invalid', 'ready', 'skipped']);
-    expect((await sandboxCustomers()).some((customer) => customer.domain.startsWith('dry'))).toBe(false);
+    expect((await sandboxCustomers()).some((customer) => customer.domain.includes(tag))).toBe(false);
+    // "New import" leaves the finished one and puts focus where a new import starts.
+    await shown().getByRole('button', { name: 'New import' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('bulk-csv-file');
   });
 
   it('should cancel a running import: rows not started end skipped, and the count says so', async () => {
+    page = await openPanel({ connected: true });
     await setSandboxFaults({ latencyMs: 400 });
     try {
-      await shown().getByRole('button', { name: 'New import' }).click();
       const header = 'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email';
-      const lines = Array.from({ length: 12 }, (_, i) => `Slow ${i},slowco${i},US,${i} Main St,Seattle,WA,98101,Al,Bo,al${i}@slow.example`);
-      await shown().locator('#bulk-csv-file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\r\n')) });
-      // The tab keeps its options between imports; this one is for real.
-      await shown().getByLabel('Dry run (check only, create nothing)').setChecked(false);
+      const lines = Array.from({ length: 12 }, (_, i) => `Slow ${i},slowco${testNumber}x${i},US,${i} Main St,Seattle,WA,98101,Al,Bo,al${i}@slow.example`);
+      await chooseCsv('slow.csv', [header, ...lines].join('\r\n'));
       await shown().getByRole('button', { name: 'Queue 12 rows' }).click();
       await shown().getByRole('button', { name: 'Cancel import' }).click();
       await expectText(shown(), 'Finished: 12 of 12 rows', 60_000);
@@ -217,15 +295,13 @@ describe('bulk import from the side panel', () => {
   });
 
   it('should retry the failed rows once Partner Center answers again', async () => {
+    page = await openPanel({ connected: true });
     await setSandboxFaults({ errorRate: 1 });
     try {
-      await shown().getByRole('button', { name: 'New import' }).click();
       const header = 'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email';
-      const lines = ['Retry A,retrya,US,1 Main St,Seattle,WA,98101,Al,Bo,al@retry.example', 'Retry B,retryb,US,2 Main St,Seattle,WA,98101,Cy,Di,cy@retry.example'];
-      await shown().locator('#bulk-csv-file').setInputFiles({ name: 'retry.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\r\n')) });
-      await shown().getByLabel('Dry run (check only, create nothing)').setChecked(false);
-      await shown().getByRole('button', { name: 'Queue 2 rows' }).click();
-      await expectText(shown(), 'Finished: 2 of 2 rows', 60_000);
+      const lines = [`Retry A,retrya${testNumber},US,1 Main St,Seattle,WA,98101,Al,Bo,al@retry.example`, `Retry B,retryb${testNumber},US,2 Main St,Seattle,WA,98101,Cy,Di,cy@retry.example`];
+      await chooseCsv('retry.csv', [header, ...lines].join('\r\n'));
+      await queueAndFinish(2, 2);
       expect(await shown().locator('.count-list [data-status="failed"] strong').innerText()).toBe('2');
     } finally {
       await setSandboxFaults({ errorRate: 0 });
@@ -238,6 +314,7 @@ describe('bulk import from the side panel', () => {
   }, 90_000);
 
   it('should show a popup that opens the side panel and says where things stand, and an options page', async () => {
+    page = await openPanel({ connected: true });
     const popup = await context.newPage();
     await popup.goto(`${CHROME_EXTENSION_ORIGIN}/popup.html`);
     await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
@@ -254,7 +331,7 @@ describe('bulk import from the side panel', () => {
   });
 
   it('should say when no Partner Center tab is open, and when the open one shows no wizard', async () => {
-    await page.getByRole('tab', { name: 'Single customer' }).click();
+    page = await openPanel({ connected: true });
     const values: Record<string, string> = {
       'Company name': 'Contoso Ltd', 'Country/region': 'US', 'Address line 1': '1 Microsoft Way', City: 'Redmond', 'State/province': 'WA',
       'Postal code': '98052', 'First name': 'Ana', 'Last name': 'Lopez', 'Email address': 'ana@contoso.com', 'Domain name': 'contosopanel',
@@ -267,18 +344,19 @@ describe('bulk import from the side panel', () => {
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body><h1>Partner Center home</h1></body></html>' }),
     );
     const dashboard = await context.newPage();
-    await dashboard.goto('https://partner.microsoft.com/dashboard/home');
-    await page.bringToFront();
-    await shown().getByRole('button', { name: 'Fill page' }).click();
-
-    await expectText(shown(), 'does not show the Add customer wizard');
-    await dashboard.close();
-    await context.unroute('https://partner.microsoft.com/**');
-    await shown().getByRole('button', { name: 'Clear' }).click();
+    try {
+      await dashboard.goto('https://partner.microsoft.com/dashboard/home');
+      await page.bringToFront();
+      await shown().getByRole('button', { name: 'Fill page' }).click();
+      await expectText(shown(), 'does not show the Add customer wizard');
+    } finally {
+      await dashboard.close();
+      await context.unroute('https://partner.microsoft.com/**');
+    }
   });
 
   it('should show the single-customer form with live validation (screenshot)', async () => {
-    await page.getByRole('tab', { name: 'Single customer' }).click();
+    page = await openPanel({ connected: true });
     await shown().getByLabel(/^Company name/).fill('Contoso Ltd');
     await shown().getByLabel(/^Country\/region/).fill('Atlantis');
     await shown().getByLabel(/^Address line 1/).fill('1 Microsoft Way');
@@ -290,11 +368,13 @@ describe('bulk import from the side panel', () => {
   });
 
   it('should speak Japanese once chosen in Options, down to the messages in the downloaded results', async () => {
+    page = await openPanel({ connected: true });
+    await importCustomers(`ja${testNumber}`, 'customers-ja.csv');
     await page.getByRole('tab', { name: 'Options' }).click();
     await shown().getByLabel('Language').selectOption('ja');
     await shown().getByRole('button', { name: 'Save' }).click();
     await page.getByRole('tab', { name: '履歴' }).click();
-    await shown().getByRole('button', { name: '行を表示: customers.csv' }).click();
+    await shown().getByRole('button', { name: '行を表示: customers-ja.csv' }).click();
     await expectText(shown(), '完了: 5 行中 5 行');
     const [download] = await Promise.all([page.waitForEvent('download'), shown().getByRole('button', { name: '結果をダウンロード' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');

@@ -18,6 +18,11 @@ export interface ApiDeps {
   /** Largest accepted request body; larger ones get 413. */
   maxBodyBytes: number;
   checkHealth: () => Promise<HealthReport>;
+  /**
+   * Whether the service's Redis connection is up now. When it says false, every route but
+   * `/health` answers 503 at once instead of waiting for Redis. @default always true
+   */
+  redisReachable?: () => boolean;
   /** Queues shown by Bull Board at `/ui`; without them the board is not mounted. */
   boardQueues?: readonly Queue[];
   /** Interval of SSE comment heartbeats that keep proxies from closing an idle stream. @default 15 s */

@@ -12,6 +12,7 @@ import { createHealthRoute } from './routes/health-route.ts';
 import { createImportEventsRoute } from './routes/import-events-route.ts';
 import { createImportsRoutes } from './routes/imports-routes.ts';
 import { createResultsRoutes } from './routes/results-routes.ts';
+import { requireRedis } from './middleware/require-redis.ts';
 
 export const BOARD_BASE_PATH = '/ui';
 
@@ -35,6 +36,8 @@ export function createApp(deps: ApiDeps) {
     )
     .use('/imports', bearerAuth(matches))
     .use('/imports/*', bearerAuth(matches))
+    .use('/imports', requireRedis(deps.redisReachable))
+    .use('/imports/*', requireRedis(deps.redisReachable))
     .route('/health', createHealthRoute(deps))
     .route('/imports', createImportsRoutes(deps))
     .route('/imports', createImportEventsRoute(deps))
@@ -43,6 +46,8 @@ export function createApp(deps: ApiDeps) {
   if (deps.boardQueues?.length) {
     app.use(BOARD_BASE_PATH, boardAuth(matches, BOARD_BASE_PATH));
     app.use(`${BOARD_BASE_PATH}/*`, boardAuth(matches, BOARD_BASE_PATH));
+    app.use(BOARD_BASE_PATH, requireRedis(deps.redisReachable));
+    app.use(`${BOARD_BASE_PATH}/*`, requireRedis(deps.redisReachable));
     app.route(BOARD_BASE_PATH, createBullBoardRoute(deps.boardQueues, BOARD_BASE_PATH));
   }
 

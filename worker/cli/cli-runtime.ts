@@ -20,6 +20,8 @@ export interface CliRuntime {
   /** For Bull Board. */
   queues: readonly Queue[];
   checkHealth(): Promise<HealthReport>;
+  /** The import service for the HTTP API: fails fast (→ 503) while Redis is away; see `Runtime.openApiService`. */
+  openApiService(): Promise<{ service: ImportService; reachable(): boolean }>;
   /** Logs an unexpected error of the API (through the redacting logger). */
   reportError(error: unknown, context: Record<string, unknown>): void;
   /** Stops the embedded worker (letting running rows finish), then closes Redis and the sandbox. */

@@ -24,6 +24,7 @@ function toCliRuntime(runtime: Runtime): CliRuntime {
     redisUrl: redactUrl(runtime.redisUrl),
     queues: [runtime.queue],
     checkHealth: () => runtime.checkHealth(),
+    openApiService: () => runtime.openApiService(),
     reportError: (error, context) => runtime.logger.error({ ...context, error: error instanceof Error ? error.stack : String(error) }, 'API request failed'),
     close: () => runtime.close(),
   };

@@ -47,6 +47,7 @@ function setup(planned: RowStatus[] = []) {
     redisUrl: 'redis://127.0.0.1:6379',
     queues: [],
     checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
+    openApiService: async () => ({ service, reachable: () => true }),
     reportError: () => {},
     close: async () => {
       closed += 1;

@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import type { RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import { rowJobId } from '../queue/row-queue.ts';
+import { removeWaitingJobs } from '../queue/remove-waiting-jobs.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
 import { CANCELLABLE_STEPS } from '../store/row-state.ts';
 
@@ -10,7 +11,7 @@ const CHUNK = 500;
 /**
  * Cancels an import: sets its flag (a running job checks it before creating), then every pending
  * row that has not reached the create call ends `skipped` (`cancelled`) and its job is removed,
- * a chunk of rows per atomic script. Rows already creating finish normally. Returns how many
+ * a chunk of rows per step (one script for the statuses, one for the jobs). Rows already creating finish normally. Returns how many
  * rows were skipped.
  */
 export async function cancelImport(store: ImportStore, queue: Queue<RowJobData>, importId: string): Promise<number> {
@@ -31,8 +32,8 @@ export async function cancelImport(store: ImportStore, queue: Queue<RowJobData>,
       { from: ['pending'], steps: CANCELLABLE_STEPS },
     );
     skipped += changed.length;
-    // A job that is running cannot be removed; it finds its row final and does nothing.
-    await Promise.all(changed.map(({ row, gen }) => queue.remove(rowJobId(importId, row, gen)).catch(() => 0)));
+    // One script per chunk; a job that is running stays and finds its row final.
+    await removeWaitingJobs(queue, changed.map(({ row, gen }) => rowJobId(importId, row, gen)));
   }
   return skipped;
 }

@@ -16,10 +16,10 @@ describe('the import pipeline against the sandbox', () => {
     const file = buildHundredRowFile('co');
     const pipeline = await startPipeline({
       sandbox: { existingDomains: file.takenDomains, requireAgreementForPurchases: true },
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         async createCustomer(request, context) {
-          const created = await port.createCustomer(request, context);
+          const created = await client.createCustomer(request, context);
           passwords.push(created.adminPassword);
           return created;
         },

@@ -48,10 +48,10 @@ describe('the import pipeline when things go wrong', () => {
     const pipeline = await startPipeline({
       noWorker: true,
       worker: { lockDurationMs: 1000, stalledIntervalMs: 300 },
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         async createCustomer(request, context) {
-          const created = await port.createCustomer(request, context);
+          const created = await client.createCustomer(request, context);
           // The first worker "dies" after Partner Center committed: it never answers.
           if (hang) return new Promise<never>(() => {});
           return created;

@@ -47,5 +47,13 @@ export interface CreateImportInput {
   source: CreateImportSource;
   dryRun: boolean;
   cloud: CloudName;
+  /** Told after every batch of rows read and checked, then of rows queued (a big file takes a while). */
+  onProgress?: (progress: CreateImportProgress) => void;
 }
+
+export type CreateImportProgress =
+  /** `rows` read and recorded so far; `batch` rows per report. */
+  | { phase: 'reading'; rows: number; batch: number }
+  /** `queued` of the `total` valid rows are in the queue. */
+  | { phase: 'queueing'; queued: number; total: number };
 

@@ -52,19 +52,25 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
       if (batch.length >= BATCH) {
         await store.recordRows(importId, batch);
         batch = [];
+        input.onProgress?.({ phase: 'reading', rows: total, batch: BATCH });
       }
     }
     await store.recordRows(importId, batch);
+    input.onProgress?.({ phase: 'reading', rows: total, batch: BATCH });
   } catch (error) {
     await store.deleteImport(importId);
     throw error;
   }
   let after = 0;
+  let queued = 0;
+  const toQueue = input.onProgress ? ((await store.readCounts(importId))?.counts.pending ?? 0) : 0;
   for (;;) {
     const rows = await store.rowsWithStatus(importId, 'pending', after, BATCH);
     if (rows.length === 0) break;
     await enqueueRows(deps.queue, rows.map((row) => ({ importId, row, gen: 0 })), BATCH);
     after = rows.at(-1)!;
+    queued += rows.length;
+    input.onProgress?.({ phase: 'queueing', queued, total: Math.max(queued, toQueue) });
   }
   await store.seal(importId, total, opened.blankLines(), opened.emptyUnnamedColumns());
   return (await store.getSummary(importId))!;

@@ -2,6 +2,7 @@ import { statSync, existsSync } from 'node:fs';
 import { makeTempDir } from '../../test/support/temp-dir.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { SANDBOX_BANNER, selectPartnerCenter } from './select-partner-center.ts';
 
 describe('selectPartnerCenter', () => {
@@ -13,9 +14,9 @@ describe('selectPartnerCenter', () => {
       expect(statSync(join(dataDir, 'sandbox.json')).mode & 0o777).toBe(0o600);
       const second = await selectPartnerCenter({ cloud: 'global', dataDir });
       expect(second.sandboxUrl).toBe(first.sandboxUrl);
-      expect(await second.port.domainExists('taken.onmicrosoft.com', {})).toBe(true);
+      expect(await createPartnerCenterClient(second.clientOptions).checkDomainAvailability('taken.onmicrosoft.com')).toMatchObject({ available: false });
       await second.close();
-      expect(await first.port.domainExists('free123.onmicrosoft.com', {})).toBe(false);
+      expect(await createPartnerCenterClient(first.clientOptions).checkDomainAvailability('free123.onmicrosoft.com')).toMatchObject({ available: true });
     } finally {
       await first.close();
     }

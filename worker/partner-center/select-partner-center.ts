@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
+import type { PartnerCenterClientOptions } from '../../shared/partner-center/create-partner-center-client.ts';
 import { resolveCloud } from '../../shared/partner-center/clouds.ts';
 import { createTokenProvider } from '../../shared/partner-center/create-token-provider.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
 import type { Config } from '../config.ts';
-import { adaptPartnerCenterClient } from './adapt-partner-center-client.ts';
-import type { PartnerCenterPort } from './partner-center-port.ts';
 
 /** The banner shown when no credentials are configured. */
 export const SANDBOX_BANNER =
@@ -15,7 +13,8 @@ export const SANDBOX_BANNER =
 
 export interface PartnerCenterSelection {
   mode: 'sandbox' | 'real';
-  port: PartnerCenterPort;
+  /** Where and how to reach it; the runtime adds the shared request budget (`pace`). */
+  clientOptions: PartnerCenterClientOptions;
   banner: string;
   /** The in-process sandbox's base URL (sandbox mode only). */
   sandboxUrl?: string;
@@ -27,10 +26,9 @@ export interface PartnerCenterSelection {
  * with a token it accepts as app+user.
  */
 export function useRunningSandbox(options: { url: string; token: string; cloud: Config['cloud'] }): PartnerCenterSelection {
-  const client = createPartnerCenterClient({ cloud: resolveCloud(options.cloud), baseUrl: options.url, getAccessToken: async () => options.token });
   return {
     mode: 'sandbox',
-    port: adaptPartnerCenterClient(client),
+    clientOptions: { cloud: resolveCloud(options.cloud), baseUrl: options.url, getAccessToken: async () => options.token },
     banner: `Partner Center: the sandbox at ${options.url}; no real customers are created.`,
     sandboxUrl: options.url,
     close: async () => {},
@@ -52,7 +50,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
     const { getAccessToken } = createTokenProvider({ cloud, mode: 'app+user', ...config.partnerCenter });
     return {
       mode: 'real',
-      port: adaptPartnerCenterClient(createPartnerCenterClient({ cloud, getAccessToken })),
+      clientOptions: { cloud, getAccessToken },
       banner: `Partner Center: ${cloud.apiBaseUrl} (${cloud.name} cloud, partner tenant ${config.partnerCenter.tenantId}).`,
       close: async () => {},
     };
@@ -67,7 +65,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   writeFileSync(sharedFile, JSON.stringify({ url: sandbox.url, token }), { mode: 0o600 });
   return {
     mode: 'sandbox',
-    port: adaptPartnerCenterClient(createPartnerCenterClient({ cloud, baseUrl: sandbox.url, getAccessToken: async () => token })),
+    clientOptions: { cloud, baseUrl: sandbox.url, getAccessToken: async () => token },
     banner: SANDBOX_BANNER,
     sandboxUrl: sandbox.url,
     close: async () => {

@@ -12,7 +12,7 @@ export async function checkOffers(context: RowContext): Promise<CatalogItem['kin
   const { record } = context;
   const kinds: CatalogItem['kind'][] = [];
   for (const offer of record.offers) {
-    const item = await context.partnerCenter.catalogItem(offer.id, record.country, context.call());
+    const item = await context.partnerCenter.getCatalogItem(offer.id, record.country, context.call());
     if (!item) throw new RowOutcomeError('invalid_offers', ROW_MESSAGES.offerUnknown(offer.id), 'offers');
     if (item.kind === 'azure-plan' && offer.quantity !== 1) {
       throw new RowOutcomeError('invalid_offers', ROW_MESSAGES.azurePlanQuantity(offer.id), 'offers');

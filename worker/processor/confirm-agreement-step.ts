@@ -6,7 +6,8 @@ import type { RowContext } from './row-context.ts';
 
 /**
  * Confirms the Microsoft Customer Agreement when the row gives one: global cloud only; elsewhere
- * it is skipped and a note is returned for the row.
+ * it is skipped and a note is returned for the row. An attestation that already exists (600061)
+ * counts as done: the client answers it, it does not throw.
  */
 export async function confirmAgreementStep(context: RowContext, customerId: string): Promise<LocalizedMessage | undefined> {
   const { mca } = context.record;
@@ -15,10 +16,7 @@ export async function confirmAgreementStep(context: RowContext, customerId: stri
   await context.partnerCenter.confirmCustomerAgreement(
     customerId,
     {
-      firstName: mca.first_name,
-      lastName: mca.last_name,
-      email: mca.email,
-      ...(mca.phone ? { phoneNumber: mca.phone } : {}),
+      contact: { firstName: mca.first_name, lastName: mca.last_name, email: mca.email, ...(mca.phone ? { phoneNumber: mca.phone } : {}) },
       dateAgreed: toAgreementDate(mca.date, agreementCap(context.importCreatedAt)),
     },
     context.call('agreement'),

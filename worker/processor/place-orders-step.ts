@@ -18,13 +18,13 @@ export function splitOrderLines(context: RowContext, kinds: readonly CatalogItem
 /** Creates the cart for the new-commerce lines; undefined when there are none. */
 export async function createCartStep(context: RowContext, customerId: string, lines: OrderLine[]): Promise<string | undefined> {
   if (lines.length === 0) return undefined;
-  return context.partnerCenter.createCart(customerId, lines, context.call('cart'));
+  return (await context.partnerCenter.createCart(customerId, lines, context.call('cart'))).id;
 }
 
 /** Checks the cart out and places the legacy order, each with its own request id; returns the order ids. */
 export async function placeOrdersStep(context: RowContext, customerId: string, cartId: string | undefined, legacy: OrderLine[]): Promise<string[]> {
   const orders: string[] = [];
-  if (cartId) orders.push(...(await context.partnerCenter.checkoutCart(customerId, cartId, context.call('checkout'))));
-  if (legacy.length > 0) orders.push(await context.partnerCenter.createLegacyOrder(customerId, legacy, context.call('legacy-order')));
+  if (cartId) orders.push(...(await context.partnerCenter.checkoutCart(customerId, cartId, context.call('checkout'))).map((order) => order.id));
+  if (legacy.length > 0) orders.push((await context.partnerCenter.createOrder(customerId, legacy, context.call('legacy-order'))).id);
   return orders;
 }

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { CallContext } from '../../shared/partner-center/partner-center-client.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
 import type { RowState } from '../store/row-state.ts';
-import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { deriveRequestId } from './derive-request-id.ts';
 
@@ -21,7 +21,7 @@ export interface RowContext {
   state: RowState;
   store: ImportStore;
   vault: PasswordVault;
-  partnerCenter: PartnerCenterPort;
+  partnerCenter: PartnerCenterClient;
   logger: Logger;
   /**
    * The call context of one step: a write step gets its own deterministic request id; a read

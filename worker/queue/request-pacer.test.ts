@@ -4,33 +4,47 @@ import { createRequestPacer } from './request-pacer.ts';
 import { busiestWindow } from '../../test/support/worker/busiest-window.ts';
 
 describe('createRequestPacer', () => {
-  it('should space the requests of two workers on one Redis evenly, never a burst', async () => {
+  it('should grant a whole window at once, then never more than the budget in any window, across two workers', async () => {
     await withRedis(async (redis, prefix) => {
-      // Two processes' pacers on one key; 8 callers each asking for 3 requests at once.
-      const pacers = [createRequestPacer({ redis, keyPrefix: prefix, requestsPerMinute: 600 }), createRequestPacer({ redis, keyPrefix: prefix, requestsPerMinute: 600 })];
+      // Two processes' pacers on one key, budget 20 per second; 8 callers ask for 7 grants each.
+      const pacers = [createRequestPacer({ redis, keyPrefix: prefix, budget: 20, windowMs: 1000 }), createRequestPacer({ redis, keyPrefix: prefix, budget: 20, windowMs: 1000 })];
       const granted: number[] = [];
       const started = performance.now();
       await Promise.all(
         Array.from({ length: 8 }, async (_, caller) => {
-          for (let request = 0; request < 3; request++) {
+          for (let request = 0; request < 7; request++) {
             await pacers[caller % 2]!.acquire();
             granted.push(performance.now());
           }
         }),
       );
-      expect(granted).toHaveLength(24);
-      // 600 per minute is 10 per second: 24 grants take about 2.4 s (not much more: the pace is the
-      // budget), and no second holds more than 10.
-      const elapsed = performance.now() - started;
-      expect(elapsed).toBeGreaterThan(2300);
-      expect(elapsed).toBeLessThan(4500);
-      expect(busiestWindow(granted, 1000)).toBeLessThanOrEqual(10);
+      expect(granted).toHaveLength(56);
+      // No spacing: the first 20 go out at once; then each window holds 20 (the pacer counts 2 %
+      // longer windows), so 56 take two windows and a little more.
+      const sorted = granted.sort((a, b) => a - b);
+      expect(sorted[19]! - started).toBeLessThan(500);
+      expect(sorted[20]! - started).toBeGreaterThanOrEqual(1000);
+      const elapsed = sorted.at(-1)! - started;
+      expect(elapsed).toBeGreaterThanOrEqual(2000);
+      expect(elapsed).toBeLessThan(3500);
+      expect(busiestWindow(sorted, 1000)).toBeLessThanOrEqual(20);
     });
   }, 20_000);
 
+  it('should hold every grant back for the Retry-After of a 429', async () => {
+    await withRedis(async (redis, prefix) => {
+      const [first, second] = [createRequestPacer({ redis, keyPrefix: prefix, budget: 100, windowMs: 1000 }), createRequestPacer({ redis, keyPrefix: prefix, budget: 100, windowMs: 1000 })];
+      await first!.acquire();
+      await first!.throttled(400);
+      const started = performance.now();
+      await second!.acquire();
+      expect(performance.now() - started).toBeGreaterThanOrEqual(350);
+    });
+  });
+
   it('should stop waiting when the call is aborted', async () => {
     await withRedis(async (redis, prefix) => {
-      const pacer = createRequestPacer({ redis, keyPrefix: prefix, requestsPerMinute: 1 });
+      const pacer = createRequestPacer({ redis, keyPrefix: prefix, budget: 1 });
       await pacer.acquire();
       const abort = new AbortController();
       setTimeout(() => abort.abort(new Error('cancelled')), 50);
@@ -38,9 +52,9 @@ describe('createRequestPacer', () => {
     });
   });
 
-  it('should not pace (nor ask Redis) at budgets beyond a request per millisecond', async () => {
+  it('should not count (nor ask Redis) at budgets beyond 1 000 requests a second', async () => {
     await withRedis(async (redis, prefix) => {
-      const pacer = createRequestPacer({ redis, keyPrefix: prefix, requestsPerMinute: 1_000_000 });
+      const pacer = createRequestPacer({ redis, keyPrefix: prefix, budget: 1_000_000 });
       await Promise.all(Array.from({ length: 50 }, () => pacer.acquire()));
       expect(await redis.exists(`${prefix}:pace`)).toBe(0);
     });

@@ -1,60 +1,87 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { RequestPace } from '../../shared/partner-center/request-pace.ts';
 import { createScriptRunner } from '../redis/run-script.ts';
 
 const MINUTE = 60_000;
 /**
- * Requests are spaced 10 % wider than the budget: timers and the network shift each request by a
- * few milliseconds, and that must not squeeze one request more than the budget into a window.
+ * The window the pacer counts in is 2 % longer than the budget's: a request reaches Partner Center
+ * a little after its grant, and that delay varies (network, a busy event loop), so two grants one
+ * window apart may arrive a little closer than that. Costs 2 % of the rate of a long import.
  */
-const SPACING_MARGIN = 1.1;
+const WINDOW_MARGIN = 1.02;
+/** Beyond 1 000 requests a second (tests, benches) nothing is counted: no Redis call per request. */
+const UNPACED_ABOVE_PER_MINUTE = 60_000;
 
 /**
- * Grants one request when the previous grant (by any process) is at least ARGV[1] ms ago, by the
- * Redis clock; otherwise returns how many ms to wait before asking again. KEYS[1]: the pace key.
+ * A sliding log of grants in a sorted set (score: the grant's time by the Redis clock): a grant
+ * is given while fewer than ARGV[2] grants lie in the last ARGV[1] ms and no 429 pause (KEYS[2])
+ * runs; otherwise the script returns how many ms until the oldest grant leaves the window (or
+ * the pause ends). One script, so the count and the grant are atomic across every worker.
  */
 const GRANT_REQUEST = `
 local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000 + tonumber(time[2]) / 1000
-local interval = tonumber(ARGV[1])
-local nextAt = tonumber(redis.call('GET', KEYS[1]) or '0')
-if nextAt > now then return tostring(nextAt - now) end
-redis.call('SET', KEYS[1], tostring(now + interval), 'PX', math.ceil(interval) + 1000)
-return '0'
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local window = tonumber(ARGV[1])
+local pausedUntil = tonumber(redis.call('GET', KEYS[2]) or '0')
+if pausedUntil > now then return pausedUntil - now end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], window + 1000)
+  return 0
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return tonumber(oldest[2]) + window - now + 1
 `;
 
-/** Spaces Partner Center requests evenly across every worker of one Redis. */
-export interface RequestPacer {
-  /** Resolves when this process may send one request (rejects when `signal` aborts first). */
-  acquire(signal?: AbortSignal): Promise<void>;
-}
+/** Pauses every grant until now + ARGV[1] ms (a later pause already set wins). */
+const PAUSE = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local pauseMs = math.ceil(tonumber(ARGV[1]))
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if now + pauseMs > current then redis.call('SET', KEYS[1], tostring(now + pauseMs), 'PX', pauseMs + 1000) end
+return 0
+`;
 
 export interface RequestPacerOptions {
   redis: Redis;
   keyPrefix: string;
-  /** The budget of all workers together (`PC_ONBOARD_RATE_LIMIT_PER_MINUTE`). */
-  requestsPerMinute: number;
+  /** Requests per window for all workers together (`PC_ONBOARD_RATE_LIMIT_PER_MINUTE`). */
+  budget: number;
+  /** The budget's window: a minute, other lengths only to scale benches and tests down. @default 60 000 */
+  windowMs?: number;
 }
 
 /**
- * A pace, not a per-minute window: with 600 requests per minute, one request every 110 ms for
- * all workers together, so no second ever sees a burst (test/chaos/rate-limit-pace.test.ts). The
- * grant is checked right before each request rather than booked ahead, so a slow caller cannot
- * bunch up with the next one.
+ * The Partner Center budget of every worker on one Redis: never more than `budget` requests in
+ * any window, and no other waiting, so a short import runs as fast as Partner Center
+ * answers and a long one sustains the budget. A rolling window never overdraws Partner Center's
+ * token bucket (capacity B, refilled at B per minute): B in any minute is exactly what a bucket
+ * that starts full can serve. A 429 (`throttled`) holds every grant back for its Retry-After.
  */
-export function createRequestPacer(options: RequestPacerOptions): RequestPacer {
+export function createRequestPacer(options: RequestPacerOptions): RequestPace {
   const runScript = createScriptRunner(options.redis);
-  const key = `${options.keyPrefix}:pace`;
-  const intervalMs = (MINUTE / options.requestsPerMinute) * SPACING_MARGIN;
+  const grantsKey = `${options.keyPrefix}:pace`;
+  const pauseKey = `${options.keyPrefix}:pace-paused`;
+  const budgetWindowMs = options.windowMs ?? MINUTE;
+  const windowMs = Math.ceil(budgetWindowMs * WINDOW_MARGIN);
+  const unpaced = (options.budget * MINUTE) / budgetWindowMs > UNPACED_ABOVE_PER_MINUTE;
+  const owner = randomUUID();
+  let granted = 0;
   return {
     async acquire(signal) {
-      // Over ~55 000 a minute (tests, benches) there is nothing to space at millisecond scale.
-      if (intervalMs < 1) return;
+      if (unpaced) return;
       for (;;) {
         signal?.throwIfAborted();
-        const waitMs = Number(await runScript(GRANT_REQUEST, [key], [intervalMs]));
+        const waitMs = Number(await runScript(GRANT_REQUEST, [grantsKey, pauseKey], [windowMs, options.budget, `${owner}:${granted++}`]));
         if (waitMs <= 0) return;
-        await sleep(Math.max(1, Math.ceil(waitMs)), signal);
+        await sleep(Math.ceil(waitMs), signal);
       }
+    },
+    async throttled(retryAfterMs) {
+      if (retryAfterMs > 0) await runScript(PAUSE, [pauseKey], [retryAfterMs]);
     },
   };
 }

@@ -14,13 +14,13 @@ describe('startWorker error policy', () => {
   async function pipelineThrowing(error: () => Error, calls: Map<string, number>) {
     return startTestPipeline({
       maxAttempts: 3,
-      wrapPort: (port) => ({
-        ...port,
+      wrapClient: (client) => ({
+        ...client,
         async createCustomer(request, context) {
           const domain = request.companyProfile.domain;
           calls.set(domain, (calls.get(domain) ?? 0) + 1);
           if (domain.startsWith('bad')) throw error();
-          return port.createCustomer(request, context);
+          return client.createCustomer(request, context);
         },
       }),
     });

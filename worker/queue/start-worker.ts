@@ -2,21 +2,20 @@ import { UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import { initialDomain } from '../../shared/partner-center/clouds.ts';
-import type { PartnerCenterPort } from '../partner-center/partner-center-port.ts';
 import { DomainTakenError, isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
-import { pacePartnerCenter } from './pace-partner-center.ts';
-import { createRequestPacer } from './request-pacer.ts';
 import { releaseDomain } from './release-domain.ts';
 import { createRowQueue, JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
+import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -24,14 +23,17 @@ const MINUTE = 60 * SECOND;
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
   connection: Redis;
+  /** A new connection whose errors are reported like `connection`'s (default: a bare duplicate). */
+  duplicateConnection?: () => Redis;
+  /** Told about errors that only mean Redis is away (the worker waits for it); other errors are logged. */
+  onRedisDown?: (error: Error) => void;
   keyPrefix: string;
   store: ImportStore;
   vault: PasswordVault;
-  partnerCenter: PartnerCenterPort;
+  /** The client, paced by the shared request budget (`createRequestPacer`). */
+  partnerCenter: PartnerCenterClient;
   logger: Logger;
   concurrency: number;
-  /** Partner Center requests per minute for all workers together (`Config.rateLimitPerMinute`). */
-  rateLimitPerMinute: number;
   /** Queue name override for tests (default `rows`). */
   queueName?: string;
   backoff?: BackoffOptions;
@@ -52,10 +54,7 @@ export interface RowWorker {
  * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
  * out the row ends `failed` with the last error code.
  */
-export function startWorker(startOptions: StartWorkerOptions): RowWorker {
-  // Every Partner Center request of every worker on this Redis waits for the shared pace.
-  const pacer = createRequestPacer({ redis: startOptions.connection, keyPrefix: startOptions.keyPrefix, requestsPerMinute: startOptions.rateLimitPerMinute });
-  const options: StartWorkerOptions = { ...startOptions, partnerCenter: pacePartnerCenter(startOptions.partnerCenter, pacer) };
+export function startWorker(options: StartWorkerOptions): RowWorker {
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(
@@ -71,9 +70,9 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       connection: options.connection,
       prefix: options.keyPrefix,
       concurrency: options.concurrency,
-      // Requests are paced by the pacer above. BullMQ honours `worker.rateLimit()` (the 429 pause)
-      // only when a limiter is set; a row makes at least one request, so this one never binds first.
-      limiter: { max: Math.max(1, options.rateLimitPerMinute), duration: MINUTE },
+      // Requests are paced by the client's budget. BullMQ honours `worker.rateLimit()` (the 429
+      // pause of new rows) only when a limiter is set; this one never binds.
+      limiter: { max: 1_000_000_000, duration: MINUTE },
       lockDuration: options.lockDurationMs ?? 30 * SECOND,
       stalledInterval: options.stalledIntervalMs ?? 15 * SECOND,
       maxStalledCount: 5,
@@ -82,9 +81,14 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       },
     },
   );
-  worker.on('error', (error) => logger.error({ error: error.message }, 'row worker error'));
+  const onError = (error: Error) => {
+    if (options.onRedisDown && isRedisConnectionError(error)) options.onRedisDown(error);
+    else logger.error({ error: error.message }, 'row worker error');
+  };
+  worker.on('error', onError);
   const abandoned = watchAbandonedJobs({
-    connection: options.connection,
+    connection: options.duplicateConnection?.() ?? options.connection.duplicate(),
+    onError,
     keyPrefix: options.keyPrefix,
     queueName: options.queueName ?? ROW_QUEUE_NAME,
     store,
@@ -144,7 +148,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     if (isDomainTakenError(error)) return error;
     const failure = readPartnerCenterFailure(error);
     if (!('code' in failure) || failure.code !== 'domain_taken') return undefined;
-    const relationshipUrl = await options.partnerCenter.relationshipRequestUrl({ correlationId: data.importId });
+    const relationshipUrl = await options.partnerCenter.getRelationshipRequestUrl({ correlationId: data.importId });
     const [record, summary] = await Promise.all([store.getRecord(data.importId, data.row), store.getSummary(data.importId)]);
     return new DomainTakenError(initialDomain(record?.domain ?? '', summary?.cloud ?? 'global'), relationshipUrl);
   }

@@ -10,9 +10,18 @@ import { parseRowJobId } from './row-queue.ts';
  * running the processor, so the row would stay `pending` and the import would never drain. This
  * listener gives such a row its final `failed` status (retry-failed can re-queue it).
  */
-export function watchAbandonedJobs(options: { connection: Redis; keyPrefix: string; queueName: string; store: ImportStore; logger: Logger }): { close(): Promise<void> } {
-  const connection = options.connection.duplicate();
+export function watchAbandonedJobs(options: {
+  /** A connection of its own (QueueEvents blocks on it); closed by `close()`. */
+  connection: Redis;
+  keyPrefix: string;
+  queueName: string;
+  store: ImportStore;
+  logger: Logger;
+  onError: (error: Error) => void;
+}): { close(): Promise<void> } {
+  const { connection } = options;
   const events = new QueueEvents(options.queueName, { connection, prefix: options.keyPrefix });
+  events.on('error', options.onError);
   events.on('failed', ({ jobId, failedReason }) => {
     if (!/stalled more than allowable limit|started more than allowable limit/.test(failedReason)) return;
     const parsed = parseRowJobId(jobId);

@@ -19,6 +19,12 @@ export interface RedisHandle {
   embeddedPid?: number;
   /** A new connection to the same server (subscribers need their own). */
   duplicate(): Redis;
+  /**
+   * A connection for request handlers (the API): no offline queue and no retries, so while Redis
+   * is away a command fails at once instead of waiting, and nothing a gone client asked for runs
+   * later when Redis is back. Resolves once it is connected.
+   */
+  failFast(): Promise<Redis>;
   close(): Promise<void>;
 }
 
@@ -28,7 +34,12 @@ export interface ConnectRedisOptions {
    * by itself. Without it ioredis prints "Unhandled error event" on every attempt.
    */
   onConnectionError?: (error: Error) => void;
+  /** Told when a connection of this handle is ready again after an error (the outage ended). */
+  onReady?: () => void;
 }
+
+/** A command that gets no answer within this time fails (fail-fast connections only): a hung Redis is an outage too. */
+const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
 
 /**
  * Connects to `config.redisUrl`. If nothing answers on a loopback address, uses the embedded
@@ -38,7 +49,7 @@ export interface ConnectRedisOptions {
  * `RedisUnavailableError` that says how to get Redis.
  */
 export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>, options: ConnectRedisOptions = {}): Promise<RedisHandle> {
-  const createHandle = (url: string, child?: ChildProcess, detach?: () => void) => createRedisHandle(url, options.onConnectionError, child, detach);
+  const createHandle = (url: string, child?: ChildProcess, detach?: () => void) => createRedisHandle(url, options, child, detach);
   if (await canPing(config.redisUrl)) return createHandle(config.redisUrl);
   if (!isLoopback(config.redisUrl)) {
     // A configured remote Redis that is down must not be replaced by a local one: state would split.
@@ -84,14 +95,27 @@ function readRunningPort(portFile: string): number | undefined {
   return Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
 }
 
-function createRedisHandle(url: string, onError: ((error: Error) => void) | undefined, child?: ChildProcess, detach?: () => void): RedisHandle {
-  const redis = reportErrorsOnce(new Redis(url, { maxRetriesPerRequest: null }), onError);
+function createRedisHandle(url: string, options: ConnectRedisOptions, child?: ChildProcess, detach?: () => void): RedisHandle {
+  const redis = reportErrorsOnce(new Redis(url, { maxRetriesPerRequest: null }), options);
+  const failFastConnections: Redis[] = [];
   return {
     redis,
     url,
     embeddedPid: child?.pid,
-    duplicate: () => reportErrorsOnce(redis.duplicate(), onError),
+    duplicate: () => reportErrorsOnce(redis.duplicate(), options),
+    async failFast() {
+      const connection = reportErrorsOnce(
+        new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS, autoResendUnfulfilledCommands: false, lazyConnect: true }),
+        options,
+      );
+      failFastConnections.push(connection);
+      await connection.connect().catch(() => {
+        // Redis went away since the first ping: the connection keeps reconnecting by itself.
+      });
+      return connection;
+    },
     async close() {
+      for (const connection of failFastConnections) connection.disconnect();
       // QUIT would wait for a reconnect that may never come (maxRetriesPerRequest: null).
       if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
       else redis.disconnect();
@@ -106,16 +130,18 @@ function createRedisHandle(url: string, onError: ((error: Error) => void) | unde
   };
 }
 
-/** Reports the first error of an outage (not every reconnect attempt), again after the next `ready`. */
-function reportErrorsOnce(connection: Redis, onError: ((error: Error) => void) | undefined): Redis {
+/** Reports the first error of an outage (not every reconnect attempt), and the next `ready` after it. */
+function reportErrorsOnce(connection: Redis, options: ConnectRedisOptions): Redis {
   let down = false;
   connection.on('error', (error: Error) => {
     if (down) return;
     down = true;
-    onError?.(error);
+    options.onConnectionError?.(error);
   });
   connection.on('ready', () => {
+    if (!down) return;
     down = false;
+    options.onReady?.();
   });
   return connection;
 }

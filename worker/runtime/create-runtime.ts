@@ -7,13 +7,17 @@ import { createImportService } from '../imports/create-import-service.ts';
 import type { ImportService } from '../imports/import-service.ts';
 import { createImportStore } from '../store/create-import-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
+import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { selectPartnerCenter, type PartnerCenterSelection } from '../partner-center/select-partner-center.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { createRowQueue } from '../queue/row-queue.ts';
+import { createRequestPacer } from '../queue/request-pacer.ts';
 import { startWorker, type RowWorker } from '../queue/start-worker.ts';
 import { join } from 'node:path';
 import { connectRedis, redactUrl, type RedisHandle } from '../redis/connect-redis.ts';
 import { createPasswordVault } from '../secrets/password-vault.ts';
+import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
+import { createRedisOutageLog } from '../redis/redis-outage-log.ts';
 
 export interface CreateRuntimeOptions {
   /** Start a BullMQ worker in this process (`serve`, `worker`, `import`); false for API-only or status commands. */
@@ -47,6 +51,12 @@ export interface Runtime {
   /** Set when `options.worker` was true. */
   worker?: RowWorker;
   checkHealth(): Promise<HealthReport>;
+  /**
+   * An import service for the HTTP API on a fail-fast Redis connection: while Redis is away its
+   * calls fail at once (→ 503) and nothing is queued to run later. `reachable()` says whether that
+   * connection is up now. The worker and the CLI keep the patient connection that rides out an outage.
+   */
+  openApiService(): Promise<{ service: ImportService; reachable(): boolean }>;
   /** Stops the worker (running rows finish), then the queue, subscriptions, Redis and the sandbox. */
   close(): Promise<void>;
 }
@@ -63,9 +73,12 @@ export interface Runtime {
  */
 export async function createRuntime(config: Readonly<Config>, options: CreateRuntimeOptions): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config);
+  const outage = createRedisOutageLog(logger, config.redisUrl);
   const redis = await connectRedis(config, {
-    onConnectionError: (error) => logger.warn({ error: error.message }, 'lost the connection to Redis; reconnecting'),
+    onConnectionError: (error) => outage.reportDown(error),
+    onReady: () => outage.reportUp(),
   });
+  const onQueueError = (error: Error) => (isRedisConnectionError(error) ? outage.reportDown(error) : logger.error({ error: error.message }, 'queue error'));
   const closers: (() => Promise<void>)[] = [() => redis.close()];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch((error: Error) => logger.error({ error: error.message }, 'close failed'));
@@ -77,20 +90,24 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     const store = createImportStore(redis.redis, config.keyPrefix, { retentionMs: config.importTtlMs });
     const vault = createPasswordVault({ redis: redis.redis, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs });
     const queue = createRowQueue({ connection: redis.redis, keyPrefix: config.keyPrefix, maxAttempts: config.maxAttempts });
+    queue.on('error', onQueueError);
     closers.push(() => queue.close());
     const events = createImportEventBus(() => redis.duplicate(), config.keyPrefix);
     closers.push(() => events.close());
     const service = createImportService({ store, queue, vault, events, ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}) });
+    // Every request of every worker on this Redis waits for the one shared budget.
+    const pace = createRequestPacer({ redis: redis.redis, keyPrefix: config.keyPrefix, budget: config.rateLimitPerMinute, windowMs: config.rateLimitWindowMs });
     const worker = options.worker
       ? startWorker({
           connection: redis.redis,
+          duplicateConnection: () => redis.duplicate(),
+          onRedisDown: (error) => outage.reportDown(error),
           keyPrefix: config.keyPrefix,
           store,
           vault,
-          partnerCenter: partnerCenter.port,
+          partnerCenter: createPartnerCenterClient({ ...partnerCenter.clientOptions, pace }),
           logger,
           concurrency: options.concurrency ?? config.concurrency,
-          rateLimitPerMinute: config.rateLimitPerMinute,
           lockDurationMs: config.lockDurationMs,
           // A dead worker's locks are looked for twice per lock period.
           stalledIntervalMs: config.lockDurationMs / 2,
@@ -111,6 +128,20 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
       redisUrl: redis.url,
       ...(worker ? { worker } : {}),
       checkHealth: () => checkHealth(redis, partnerCenter.mode),
+      async openApiService() {
+        const connection = await redis.failFast();
+        const apiQueue = createRowQueue({ connection, keyPrefix: config.keyPrefix, maxAttempts: config.maxAttempts });
+        apiQueue.on('error', onQueueError);
+        closers.push(() => apiQueue.close());
+        const apiService = createImportService({
+          store: createImportStore(connection, config.keyPrefix, { retentionMs: config.importTtlMs }),
+          queue: apiQueue,
+          vault: createPasswordVault({ redis: connection, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs }),
+          events,
+          ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}),
+        });
+        return { service: apiService, reachable: () => connection.status === 'ready' };
+      },
       close: closeAll,
     };
   } catch (error) {
@@ -120,9 +151,11 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
 }
 
 async function checkHealth(redis: RedisHandle, mode: 'sandbox' | 'real'): Promise<HealthReport> {
+  // While the connection is reconnecting a PING would only wait: say "down" at once.
+  if (redis.redis.status !== 'ready') return { redis: 'down', partnerCenter: mode };
   const pong = await Promise.race([
     redis.redis.ping().catch(() => 'down'),
-    new Promise<string>((resolve) => setTimeout(() => resolve('down'), 2000).unref()),
+    new Promise<string>((resolve) => setTimeout(() => resolve('down'), 900).unref()),
   ]);
   return { redis: pong === 'PONG' ? 'up' : 'down', partnerCenter: mode };
 }

@@ -35,6 +35,15 @@ describe('BulkImportTab before queueing', () => {
     expect(screen.getByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
   });
 
+  it('should say a header-only file has no data rows and offer nothing to queue', async () => {
+    render(<BulkImportTab />);
+    chooseFile(`${CSV.split('\r\n')[0]}\r\n`, 'header-only.csv');
+    expect(await screen.findByText(/This file has a header line but no data rows/)).toBeTruthy();
+    expect(screen.queryByText('Every row is valid.')).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Queue/ })).toBeNull();
+    expect((screen.getByRole('button', { name: 'No rows to queue' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('should re-read the rows when a column is mapped by hand', async () => {
     render(<BulkImportTab />);
     chooseFile(CSV);

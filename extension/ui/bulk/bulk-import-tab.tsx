@@ -140,24 +140,32 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
             onChange={(keys) => void read(file, { encoding, keys })}
           />
           <RowErrorsTable rows={parsed.rows} columns={parsed.header.columns} keys={parsed.header.keys} />
-          <fieldset class="group">
-            <legend>{t('importOptions')}</legend>
-            <div class="field checkbox">
-              <input id="bulk-dry-run" type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.currentTarget.checked)} />
-              <label for="bulk-dry-run">{t('dryRunLabel')}</label>
+          {parsed.rows.length === 0 ? (
+            <div class="actions">
+              <button type="button" class="primary" disabled>{t('nothingToQueue')}</button>
             </div>
-            <div class="field">
-              <label for="bulk-cloud">{t('cloudLabel')}</label>
-              <select id="bulk-cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value as CloudName)}>
-                {CLOUD_NAMES.map((name) => <option key={name} value={name}>{t(`cloud_${name}`)}</option>)}
-              </select>
-            </div>
-          </fieldset>
-          <div class="actions">
-            <button type="button" class="primary" onClick={queue} disabled={queueing || validCount === 0}>
-              {queueing ? t('queueing') : validCount === 1 ? t('queueOneRow') : t('queueRows', validCount)}
-            </button>
-          </div>
+          ) : (
+            <>
+              <fieldset class="group">
+                <legend>{t('importOptions')}</legend>
+                <div class="field checkbox">
+                  <input id="bulk-dry-run" type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.currentTarget.checked)} />
+                  <label for="bulk-dry-run">{t('dryRunLabel')}</label>
+                </div>
+                <div class="field">
+                  <label for="bulk-cloud">{t('cloudLabel')}</label>
+                  <select id="bulk-cloud" value={cloud} onChange={(e) => setCloud(e.currentTarget.value as CloudName)}>
+                    {CLOUD_NAMES.map((name) => <option key={name} value={name}>{t(`cloud_${name}`)}</option>)}
+                  </select>
+                </div>
+              </fieldset>
+              <div class="actions">
+                <button type="button" class="primary" onClick={queue} disabled={queueing || validCount === 0}>
+                  {queueing ? t('queueing') : validCount === 1 ? t('queueOneRow') : t('queueRows', validCount)}
+                </button>
+              </div>
+            </>
+          )}
           {validCount < parsed.rows.length && <p class="hint">{t('rowsToFixStayInResults', parsed.rows.length - validCount)}</p>}
           {queueError && <p class="notice error" role="alert">{queueError}</p>}
         </>

@@ -5,7 +5,8 @@ import { isWorkerApiError } from '../worker/worker-errors.ts';
 /** What following an import reports, as it happens. */
 export interface ImportFollowerHandlers {
   onSummary: (summary: ImportSummary) => void;
-  onCounts: (counts: StatusCounts, state?: ImportSummary['state']) => void;
+  /** `pause`: the event's `paused` field when it has one (a newer worker says why an import waits). */
+  onCounts: (counts: StatusCounts, state?: ImportSummary['state'], pause?: { paused: unknown }) => void;
   /** Rows to merge, by row number; `stored` rows came from a reload, not from an event. */
   onRows: (rows: RowResult[], stored: boolean) => void;
   onDrained: () => void;
@@ -74,7 +75,7 @@ export async function followImport(
 
   const onEvent = (event: ImportEvent) => {
     if (event.type === 'row') handlers.onRows([event.result], false);
-    else if (event.type === 'progress') handlers.onCounts(event.counts, event.state);
+    else if (event.type === 'progress') handlers.onCounts(event.counts, event.state, 'paused' in event ? { paused: event.paused } : undefined);
     else if (event.type === 'drained') {
       finished = true;
       handlers.onCounts(event.counts, 'done');

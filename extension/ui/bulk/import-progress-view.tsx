@@ -7,6 +7,7 @@ import { describeError } from '../components/worker-error-message.ts';
 import { RowDetail } from './row-detail.tsx';
 import { saveBlob } from './save-blob.ts';
 import { finishedRows, useImportProgress } from './use-import-progress.ts';
+import { pauseMessage, queuedBy } from './import-annotations.ts';
 
 const MAX_ROWS_SHOWN = 500;
 const SHOWN_STATUSES = [...ROW_STATUSES, 'pending'] as const;
@@ -34,6 +35,8 @@ export function ImportProgressView({ importId, fileName, focusOnOpen = false }: 
   const allRows = [...progress.rows.values()].sort((a, b) => a.row - b.row);
   // A long table would slow the panel; the results file has every row.
   const rows = allRows.slice(0, MAX_ROWS_SHOWN);
+  const paused = progress.drained ? undefined : pauseMessage(progress.summary);
+  const who = queuedBy(progress.summary);
 
   useEffect(() => {
     if (focusOnOpen) heading.current?.focus();
@@ -75,6 +78,8 @@ export function ImportProgressView({ importId, fileName, focusOnOpen = false }: 
         <progress max={total || 1} value={done} aria-label={t('progressLabel')} />
         <span role="status" aria-live="polite">{progress.drained ? t('importFinished', done, total) : t('rowsDone', done, total)}</span>
       </div>
+      {paused && <p class="notice warning" role="status" data-paused>{paused}</p>}
+      {who && <p class="hint">{t('queuedByLine', who)}</p>}
       <ul class="count-list" aria-label={t('countsLabel')}>
         {/* "Ready" only means something in a dry run; elsewhere it would be a count that is always 0. */}
         {SHOWN_STATUSES.filter((status) => status !== 'ready' || progress.summary?.dryRun).map((status) => (

@@ -22,6 +22,8 @@ function columnName(field: CanonicalKey | undefined, columns: readonly string[],
 export function RowErrorsTable({ rows, columns, keys }: RowErrorsTableProps) {
   const problems = rows.flatMap((row) => (row.outcome.ok ? [] : [{ row, outcome: row.outcome }]));
   const language = uiLanguage.value;
+  // "Every row is valid" of a file without rows would read as "ready to go".
+  if (rows.length === 0) return <p class="notice error" role="alert">{t('fileHasNoDataRows')}</p>;
   if (problems.length === 0) return <p class="notice success">{t('noRowErrors')}</p>;
   return (
     <section aria-labelledby="row-errors-heading" class="stack-tight">

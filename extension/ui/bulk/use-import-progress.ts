@@ -44,11 +44,13 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
       importId,
       {
         onSummary: setSummary,
-        onCounts: (next, state) => {
+        onCounts: (next, state, pause) => {
           setCounts(next);
-          setSummary((old) => (old ? { ...old, counts: next, ...(state ? { state } : {}) } : old));
+          setSummary((old) => (old ? { ...old, counts: next, ...(state ? { state } : {}), ...pause } : old));
         },
         onRows: (loaded, stored) => {
+          // A row that just finished means the import is running again after a pause.
+          if (!stored && loaded.some((row) => row.status !== 'pending')) setSummary((old) => (old && 'paused' in old ? { ...old, paused: undefined } : old));
           for (const row of loaded) {
             if (!stored) fromEvents.add(row.row);
             else if (fromEvents.has(row.row) && row.status === 'pending') continue;

@@ -11,6 +11,8 @@ export function describeWorkerError(kind: WorkerErrorKind, detail: string): stri
       return t('workerUnauthorized');
     case 'not-configured':
       return t('workerNotConfigured');
+    case 'no-token':
+      return t('workerNoToken');
     case 'http':
       return t('workerHttpError', detail);
   }
@@ -22,4 +24,9 @@ export function describeError(error: unknown): string {
     return describeWorkerError(error.kind, error.message);
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** True when the worker was not called because Options lack a URL or token: a first step to take, not a failure. */
+export function isSetupNeeded(error: unknown): boolean {
+  return isWorkerApiError(error) && (error.kind === 'no-token' || error.kind === 'not-configured');
 }

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
-import { t, uiLanguage } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
 import { confirmedCustomersItem, type ConfirmedCustomer } from '../state/confirmed-customers.ts';
 import { importHistoryItem } from '../state/import-history.ts';
 import { currentWorkerClient } from '../state/settings-state.ts';
-import { describeError } from '../components/worker-error-message.ts';
+import { describeError, isSetupNeeded } from '../components/worker-error-message.ts';
 import { ImportProgressView } from '../bulk/import-progress-view.tsx';
-import { finishedRows } from '../bulk/use-import-progress.ts';
+import { formatTime, ImportCard } from './import-card.tsx';
+
+/** Imports shown at first, and added by each "Show older imports". */
+export const IMPORTS_PAGE = 20;
 
 /** Merges the imports this browser queued with the worker's list; the worker's copy is fresher. */
 function mergeImports(local: ImportSummary[], remote: ImportSummary[]): ImportSummary[] {
@@ -15,16 +18,15 @@ function mergeImports(local: ImportSummary[], remote: ImportSummary[]): ImportSu
   return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** In the UI language, not the browser's: a Japanese panel shows 2026/11/25 13:22 in an English browser too. */
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(uiLanguage.value, { dateStyle: 'medium', timeStyle: 'short' });
-}
+type RemoteProblem = { kind: 'setup' | 'error'; message: string } | undefined;
 
-/** Past imports (open one to see its rows and downloads) and the customers confirmed in the wizard. */
-export function HistoryTab({ active = true }: { active?: boolean }) {
+/** Past imports (the latest first; open one to see its rows and downloads) and the customers confirmed in the wizard. */
+export function HistoryTab({ active = true, onOpenOptions }: { active?: boolean; onOpenOptions?: () => void }) {
   const [imports, setImports] = useState<ImportSummary[]>([]);
-  const [remoteError, setRemoteError] = useState('');
+  const [shown, setShown] = useState(IMPORTS_PAGE);
+  // The worker had more than it sent: the count of older imports is not known.
+  const [remoteHasMore, setRemoteHasMore] = useState(false);
+  const [remoteProblem, setRemoteProblem] = useState<RemoteProblem>();
   const [customers, setCustomers] = useState<ConfirmedCustomer[]>([]);
   const [openId, setOpenId] = useState<string>();
   // Back from an import's rows: focus returns to the "Show rows" button that opened it.
@@ -39,17 +41,29 @@ export function HistoryTab({ active = true }: { active?: boolean }) {
   useEffect(() => {
     let live = true;
     if (!active) return undefined;
-    setRemoteError('');
     void (async () => {
       const local = (await importHistoryItem.getValue()).map((entry) => entry.summary);
-      if (live) setImports(local);
+      if (live) setImports((old) => mergeImports(local, old));
       try {
-        const remote = await currentWorkerClient().listImports();
-        if (live) setImports(mergeImports(local, remote));
+        // One more than shown tells whether older imports exist on the worker.
+        const remote = await currentWorkerClient().listImports({ limit: shown + 1 });
+        if (!live) return;
+        setRemoteProblem(undefined);
+        setRemoteHasMore(remote.length > shown);
+        setImports(mergeImports(local, remote));
       } catch (error) {
-        if (live) setRemoteError(describeError(error));
+        // A new user has set nothing yet: that is a step to take, not a refusal.
+        if (live) setRemoteProblem({ kind: isSetupNeeded(error) ? 'setup' : 'error', message: describeError(error) });
       }
     })();
+    return () => {
+      live = false;
+    };
+  }, [active, shown]);
+
+  useEffect(() => {
+    if (!active) return undefined;
+    let live = true;
     void confirmedCustomersItem.getValue().then((value) => live && setCustomers(value));
     const unwatch = confirmedCustomersItem.watch((value) => setCustomers(value ?? []));
     return () => {
@@ -67,29 +81,33 @@ export function HistoryTab({ active = true }: { active?: boolean }) {
     );
   }
 
+  const visible = imports.slice(0, shown);
+  const olderKnown = imports.length - visible.length;
   return (
     <div class="stack">
       <section aria-labelledby="imports-heading" class="stack-tight">
         <h2 id="imports-heading">{t('importsHeading')}</h2>
-        {remoteError && <p class="notice error" role="alert">{remoteError}</p>}
+        {remoteProblem?.kind === 'setup' && (
+          <p class="notice" role="status">
+            {remoteProblem.message}
+            {onOpenOptions && <> <button type="button" class="link" onClick={onOpenOptions}>{t('openOptions')}</button></>}
+          </p>
+        )}
+        {remoteProblem?.kind === 'error' && <p class="notice error" role="alert">{remoteProblem.message}</p>}
         {imports.length === 0 ? (
           <p class="hint">{t('noImportsYet')}</p>
         ) : (
           <ul class="card-list">
-            {imports.map((summary) => (
-              <li key={summary.id} class="card">
-                <div class="card-title">
-                  <strong>{summary.fileName}</strong>
-                  {summary.dryRun && <span class="badge">{t('dryRunBadge')}</span>}
-                </div>
-                <div class="hint">
-                  {formatTime(summary.createdAt)} · {t(`importState_${summary.state}`)} · {t('rowsDone', finishedRows(summary.counts), summary.total)}
-                </div>
-                <button type="button" class="link" id={`open-import-${summary.id}`} onClick={() => setOpenId(summary.id)}
-                  aria-label={`${t('openImport')}: ${summary.fileName}`}>{t('openImport')}</button>
-              </li>
-            ))}
+            {visible.map((summary) => <ImportCard key={summary.id} summary={summary} onOpen={setOpenId} />)}
           </ul>
+        )}
+        {(olderKnown > 0 || remoteHasMore) && (
+          <div class="actions">
+            <span class="hint">{t('importsShownOf', visible.length)}</span>
+            <button type="button" onClick={() => setShown((old) => old + IMPORTS_PAGE)}>
+              {remoteHasMore ? t('showOlderImportsUnknown') : t('showOlderImports', olderKnown)}
+            </button>
+          </div>
         )}
       </section>
       <section aria-labelledby="customers-heading" class="stack-tight">

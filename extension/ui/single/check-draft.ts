@@ -3,12 +3,29 @@ import type { CustomerRecord, RowProblem } from '../../../shared/customer/custom
 import { validateCustomer } from '../../../shared/customer/validate-customer.ts';
 import { validateDraft } from '../../../shared/customer/validate-draft.ts';
 import type { CustomerDraft } from '../state/customer-draft.ts';
+import { offerResolutionMessage, resolveOfferIds } from './resolve-offer-ids.ts';
 
 export type DraftProblems = Partial<Record<CanonicalKey, RowProblem>>;
 
+/**
+ * The draft as it is checked: offers copied from the wizard as `PRODUCT:SKU` become full catalog
+ * item ids, and a short id that is ambiguous or unknown is the offers field's problem.
+ */
+function resolveDraft(draft: CustomerDraft): { draft: CustomerDraft; offersProblem: RowProblem | undefined } {
+  if (!draft.offers) return { draft, offersProblem: undefined };
+  const resolved = resolveOfferIds(draft.offers);
+  const message = offerResolutionMessage(resolved);
+  return {
+    draft: { ...draft, offers: resolved.text },
+    offersProblem: message ? { code: 'invalid_offers', field: 'offers', message } : undefined,
+  };
+}
+
 /** Every problem of the draft by field, from the shared schema (the same rules as the bulk import). */
 export function findDraftProblems(draft: CustomerDraft, now?: Date): DraftProblems {
-  return validateDraft(draft, { now });
+  const { draft: checked, offersProblem } = resolveDraft(draft);
+  const problems = validateDraft(checked, { now });
+  return offersProblem ? { ...problems, offers: offersProblem } : problems;
 }
 
 /** The validated record to fill, or the problems that stop it. */
@@ -16,5 +33,8 @@ export function toCustomerRecord(
   draft: CustomerDraft,
   now?: Date,
 ): { ok: true; record: CustomerRecord } | { ok: false; problems: RowProblem[] } {
-  return validateCustomer(draft, { now });
+  const { draft: checked, offersProblem } = resolveDraft(draft);
+  const result = validateCustomer(checked, { now });
+  if (!offersProblem) return result;
+  return { ok: false, problems: [...(result.ok ? [] : result.problems.filter((problem) => problem.field !== 'offers')), offersProblem] };
 }

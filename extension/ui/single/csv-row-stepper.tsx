@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { CsvRow } from '../../../shared/csv/csv-row.ts';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
-import { readCsvFile } from '../csv/read-csv-file.ts';
 import { draftFromCells, type CustomerDraft } from '../state/customer-draft.ts';
 
 export interface CsvRowStepperProps {
@@ -21,6 +20,8 @@ export function CsvRowStepper({ onLoad }: CsvRowStepperProps) {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
     setError('');
+    // The CSV reader loads when a file is opened: most people type or paste one customer.
+    const { readCsvFile } = await import('../csv/read-csv-file.ts');
     const result = await readCsvFile(file);
     if (!result.ok) {
       setRows([]);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import type { CustomerDraft } from '../state/customer-draft.ts';
@@ -11,6 +12,8 @@ export interface CustomerFormProps {
   shown: (key: CanonicalKey) => boolean;
   onChange: (key: CanonicalKey, value: string) => void;
   onBlur: (key: CanonicalKey) => void;
+  /** Shown under a field's message (e.g. the offers the typed ids resolve to, or a choice to make). */
+  extras?: Partial<Record<CanonicalKey, ComponentChildren>>;
 }
 
 const BOOLEAN_DEFAULTS: Partial<Record<CanonicalKey, boolean>> = { gdap_opt_in: true, mca_accepted: false };
@@ -23,7 +26,7 @@ function isChecked(key: CanonicalKey, value: string | undefined): boolean {
 }
 
 /** The canonical fields, grouped like the wizard, each with its live validation message. */
-export function CustomerForm({ draft, problems, shown, onChange, onBlur }: CustomerFormProps) {
+export function CustomerForm({ draft, problems, shown, onChange, onBlur, extras }: CustomerFormProps) {
   const language = uiLanguage.value;
   return (
     <div class="stack">
@@ -42,6 +45,7 @@ export function CustomerForm({ draft, problems, shown, onChange, onBlur }: Custo
                   error={problem ? problem.message[language] : undefined}
                   onChange={onChange}
                   onBlur={onBlur}
+                  extra={extras?.[field.key]}
                 />
               );
             })}
@@ -57,9 +61,10 @@ interface FieldControlProps {
   error: string | undefined;
   onChange: (key: CanonicalKey, value: string) => void;
   onBlur: (key: CanonicalKey) => void;
+  extra?: ComponentChildren;
 }
 
-function FieldControl({ field, value, error, onChange, onBlur }: FieldControlProps) {
+function FieldControl({ field, value, error, onChange, onBlur, extra }: FieldControlProps) {
   const id = `field-${field.key}`;
   const errorId = `${id}-error`;
   const hintKey = `hint_${field.key}`;
@@ -113,6 +118,7 @@ function FieldControl({ field, value, error, onChange, onBlur }: FieldControlPro
       {control}
       {hasHint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
       {error && <p class="error-text" id={errorId}>{error}</p>}
+      {extra}
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/translate.ts';
 import type { CustomerDraft } from '../state/customer-draft.ts';
-import { parsePastedRow } from './parse-pasted-row.ts';
 
 /** A box to paste a spreadsheet row (tab-separated) or a CSV line, with or without its header. */
 export function PasteRowBox({ onLoad }: { onLoad: (draft: CustomerDraft) => void }) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | undefined>();
 
-  function prefill() {
+  async function prefill() {
+    // The row reader (a CSV parser) loads on first use, not with the panel.
+    const { parsePastedRow } = await import('./parse-pasted-row.ts');
     const result = parsePastedRow(text);
     if (!result.ok) {
       setMessage({ kind: 'error', text: result.reason === 'empty' ? t('pasteEmpty') : t('pasteHeaderOnly') });

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
-import {
-  fillReportSchema,
-  pickFieldReplySchema,
-  type FillReport,
-  type FillRequest,
-  type PickFieldReply,
-  type PickFieldRequest,
-} from '../../../shared/form/fill-messages.ts';
+import type { FillReport, FillRequest, PickFieldReply, PickFieldRequest } from '../../../shared/form/fill-messages.ts';
 import { findPartnerCenterTab } from '../partner-center-tabs.ts';
+
+/**
+ * The schemas replies are checked with, loaded with the first reply: they bring zod (~8 KB gzip),
+ * which the side panel need not load before anything is sent to the wizard.
+ */
+export function loadMessageSchemas() {
+  return import('../../../shared/form/fill-messages.ts');
+}
 
 /** Why a message could not reach the wizard: no dashboard tab, or a tab without a live content script. */
 export type WizardUnreachable = { ok: false; reason: 'no-tab' | 'reload-page' };
@@ -32,6 +33,7 @@ async function sendToWizard(message: FillRequest | PickFieldRequest): Promise<{ 
 export async function fillWizard(record: CustomerRecord, language: Language): Promise<{ ok: true; report: FillReport } | WizardUnreachable> {
   const sent = await sendToWizard({ type: 'fill', record, language });
   if (!sent.ok) return sent;
+  const { fillReportSchema } = await loadMessageSchemas();
   const report = fillReportSchema.safeParse(sent.reply);
   return report.success ? { ok: true, report: report.data } : { ok: false, reason: 'reload-page' };
 }
@@ -40,6 +42,7 @@ export async function fillWizard(record: CustomerRecord, language: Language): Pr
 export async function pickFieldOnPage(request: Omit<PickFieldRequest, 'type'>): Promise<{ ok: true; reply: PickFieldReply } | WizardUnreachable> {
   const sent = await sendToWizard({ type: 'pick-field', ...request });
   if (!sent.ok) return sent;
+  const { pickFieldReplySchema } = await loadMessageSchemas();
   const reply = pickFieldReplySchema.safeParse(sent.reply);
   return reply.success ? { ok: true, reply: reply.data } : { ok: false, reason: 'reload-page' };
 }

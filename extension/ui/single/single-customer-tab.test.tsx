@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FillReportMessage } from '../../../shared/form/fill-messages.ts';
@@ -212,5 +212,48 @@ describe('SingleCustomerTab CSV rows one after another', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Previous row' }));
     await waitFor(() => expect(company()).toBe('Contoso'));
     expect(await customerDraftItem.getValue()).toMatchObject({ company_name: 'Contoso', domain: 'contoso' });
+  });
+});
+
+describe('SingleCustomerTab offers copied from the wizard', () => {
+  it('should accept the PRODUCT:SKU the wizard shows and say which offer it is', async () => {
+    await renderTab();
+    const offers = type(/^Offers$/, 'CFQ7TTC0LCHC:0001*2');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Offers found in the catalog' }).textContent)
+      .toBe('CFQ7TTC0LCHC:0001 = Microsoft Defender for Business (CFQ7TTC0LCHC:0001:CFQ7TTC0K5CQ)'));
+    expect(offers.getAttribute('aria-invalid')).toBe('false');
+    // The other SKU of the same product is another offer.
+    type(/^Offers$/, 'CFQ7TTC0LCHC:0002');
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Offers found in the catalog' }).textContent).toContain('Microsoft 365 Business Premium'));
+  });
+
+  it('should ask which offer a PRODUCT with several SKUs means, and write the chosen full id', async () => {
+    await renderTab();
+    const offers = type(/^Offers$/, 'CFQ7TTC0LH18:0001; CFQ7TTC0LCHC*3') as HTMLInputElement;
+    await waitFor(() => expect(offers.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(offers)).toMatch(/"CFQ7TTC0LCHC" matches 2 offers of the catalog: choose the one you mean below/);
+    const question = screen.getByRole('group', { name: 'Which offer do you mean by CFQ7TTC0LCHC?' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Microsoft 365 Business Premium (CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM)' }));
+    await waitFor(() => expect(offers.value).toBe('CFQ7TTC0LH18:0001; CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM*3'));
+    await waitFor(() => expect(offers.getAttribute('aria-invalid')).toBe('false'));
+    expect(screen.queryByRole('group', { name: /Which offer/ })).toBeNull();
+    expect((await customerDraftItem.getValue()).offers).toBe('CFQ7TTC0LH18:0001; CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM*3');
+  });
+
+  it('should ask in Japanese too', async () => {
+    setupUiTest('ja');
+    await renderTab();
+    const offers = type(/^オファー/, 'CFQ7TTC0LCHC');
+    await waitFor(() => expect(offers.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(offers)).toContain('2 件のオファーに一致します');
+    expect(screen.getByRole('group', { name: 'CFQ7TTC0LCHC はどのオファーですか？' })).toBeTruthy();
+  });
+
+  it('should not fill the page while a short id is unknown or ambiguous, and say why', async () => {
+    await customerDraftItem.setValue({ ...VALID_JP, offers: 'CFQ7TTC0ZZZZ:0001', mca_accepted: 'true', mca_date: '2025-01-15' });
+    const fill = await renderTab();
+    fireEvent.click(fill);
+    expect(await screen.findByText(/Fields to fix: 1, marked in red/)).toBeTruthy();
+    expect(describedText(screen.getByLabelText(/^Offers$/))).toMatch(/"CFQ7TTC0ZZZZ:0001" is not an offer of the catalog.*PRODUCT:SKU:AVAILABILITY/);
   });
 });

@@ -10,6 +10,7 @@ import { FillReportView } from './fill-report-view.tsx';
 import { PasteRowBox } from './paste-row-box.tsx';
 import { fillWizard, pickFieldOnPage } from './send-to-wizard.ts';
 import { FillSummary } from './fill-summary.tsx';
+import { OfferChoices } from './offer-choices.tsx';
 import { mergeFillReport } from './merge-fill-report.ts';
 import { useFollowUpReports } from './use-follow-up-reports.ts';
 
@@ -122,6 +123,7 @@ export function SingleCustomerTab() {
         shown={(key) => showAll || touched.has(key)}
         onChange={change}
         onBlur={(key) => setTouched((old) => (old.has(key) ? old : new Set(old).add(key)))}
+        extras={{ offers: <OfferChoices offers={draft.offers ?? ''} onChange={(next) => change('offers', next)} /> }}
       />
       <div class="sticky-actions stack-tight">
         <div class="actions">

@@ -31,6 +31,8 @@ export function createWorkerClient(options: WorkerClientOptions) {
   async function request(path: string, init: RequestInit = {}, authorised = true): Promise<Response> {
     const url = `${baseUrl}${path}`;
     if (!baseUrl) throw new WorkerApiError('not-configured', url, 'The worker URL is not set.');
+    // Without a token the worker can only refuse: say what to set instead of calling it.
+    if (authorised && !options.token) throw new WorkerApiError('no-token', url, 'No API token is set.');
     const headers = new Headers(init.headers);
     if (authorised) headers.set('Authorization', `Bearer ${options.token}`);
     let response: Response;
@@ -62,8 +64,10 @@ export function createWorkerClient(options: WorkerClientOptions) {
     async health(): Promise<unknown> {
       return (await request('/health', {}, false)).json();
     },
-    async listImports(): Promise<ImportSummary[]> {
-      const body = await json<ImportSummary[] | { items: ImportSummary[] }>('/imports');
+    /** The newest imports first; `limit` (1–500, the worker's default 50) bounds the list. */
+    async listImports(listOptions: { limit?: number } = {}): Promise<ImportSummary[]> {
+      const suffix = listOptions.limit ? `?limit=${Math.max(1, Math.min(500, Math.floor(listOptions.limit)))}` : '';
+      const body = await json<ImportSummary[] | { items: ImportSummary[] }>(`/imports${suffix}`);
       return Array.isArray(body) ? body : body.items;
     },
     async getImport(importId: string): Promise<ImportSummary> {

@@ -1,7 +1,8 @@
 import type { LocalizedMessage } from '../../../shared/i18n/localized-message.ts';
 
 /** Why a call to the worker API failed, as the side panel explains it to the user. */
-export type WorkerErrorKind = 'unreachable' | 'unauthorized' | 'http' | 'not-configured';
+/** `no-token`: no API token in Options yet; nothing was sent (a new user, not a refused token). */
+export type WorkerErrorKind = 'unreachable' | 'unauthorized' | 'http' | 'not-configured' | 'no-token';
 
 /** A failed call to the worker API; `kind` picks the message shown. */
 export class WorkerApiError extends Error {

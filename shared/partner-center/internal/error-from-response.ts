@@ -51,7 +51,7 @@ export function parseRetryAfterMs(header: string | null, pcMessage: string | und
 
 /**
  * Maps a non-success answer to a typed error (docs/contracts/partner-center-api.md §10, §0.2, §0.13):
- * 409 DomainAlreadyExists → domain_taken; 401 → unauthorized; 403 → forbidden; 429 → rate_limited
+ * 409 DomainAlreadyExists → domain_taken; 401 → unauthorized; 403 → forbidden; 412 → subscription_changed; 429 → rate_limited
  * with retryAfterMs; 408/5xx → retryable upstream_error/timeout; other 4xx → a refusal code
  * by call kind (request/agreement/order_rejected) or a data code naming the column.
  */
@@ -78,6 +78,10 @@ export function errorFromResponse(options: {
     errorCode = 'unauthorized';
   } else if (status === 403) {
     errorCode = 'forbidden';
+  } else if (status === 412) {
+    // A stale etag (§0.19): the caller reads the subscription again and decides anew.
+    errorCode = 'subscription_changed';
+    retryable = true;
   } else if (status === 408) {
     errorCode = 'timeout';
     retryable = true;

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { CallContext } from '../partner-center-client.ts';
 import { PartnerCenterError, isPartnerCenterError } from '../partner-center-error.ts';
 import { PartnerCenterTimeoutError } from '../partner-center-timeout-error.ts';
+import type { RequestPace } from '../request-pace.ts';
 import { ResponseValidationError } from '../response-validation-error.ts';
+import { isThrottledError } from '../throttled-error.ts';
 import { errorFromResponse, type CallKind } from './error-from-response.ts';
 
 /** What every call shares: where to send, how to authenticate, how long to wait. */
@@ -12,10 +14,12 @@ export interface RequestCore {
   timeoutMs: number;
   fetch: typeof fetch;
   locale: string;
+  /** The shared request budget; absent means send at once. */
+  pace?: RequestPace;
 }
 
 export interface RequestSpec {
-  method: 'GET' | 'HEAD' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST' | 'PATCH';
   path: string;
   query?: Record<string, string | undefined>;
   body?: unknown;
@@ -42,6 +46,8 @@ export async function sendRequest(core: RequestCore, spec: RequestSpec, context:
   const url = new URL(`${core.baseUrl}${spec.path}`);
   for (const [key, value] of Object.entries(spec.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
   const where = url.toString();
+  // The wait for the budget comes before the timeout starts: it can last up to the budget's window.
+  await core.pace?.acquire(context.signal);
   const timeoutSignal = AbortSignal.timeout(core.timeoutMs);
   const signal = context.signal ? AbortSignal.any([context.signal, timeoutSignal]) : timeoutSignal;
   const failedBeforeAnswer = (error: unknown): Error => {
@@ -86,7 +92,12 @@ export async function sendRequest(core: RequestCore, spec: RequestSpec, context:
   }
   const body = parseJson(text);
   const ok = (status >= 200 && status < 300) || (spec.alsoAccept ?? []).includes(status);
-  if (!ok) throw errorFromResponse({ method: spec.method, url: where, status, body: body.value ?? text, retryAfter, kind: spec.kind });
+  if (!ok) {
+    const error = errorFromResponse({ method: spec.method, url: where, status, body: body.value ?? text, retryAfter, kind: spec.kind });
+    // A 429 pauses every sender of the budget; if that fails the queue's own pause still holds.
+    if (isThrottledError(error)) await core.pace?.throttled(error.retryAfterMs).catch(() => undefined);
+    throw error;
+  }
   if (!body.ok) {
     throw new ResponseValidationError({ method: spec.method, url: where, status, issues: [`body is not JSON: ${text.slice(0, 80)}`] });
   }

@@ -16,7 +16,6 @@ import { createImportEventBus } from '../../../worker/store/events/import-event-
 import { createImportService } from '../../../worker/imports/create-import-service.ts';
 import { createImportStore } from '../../../worker/store/create-import-store.ts';
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
-import { adaptPartnerCenterClient } from '../../../worker/partner-center/adapt-partner-center-client.ts';
 import { createRowQueue } from '../../../worker/queue/row-queue.ts';
 import { startWorker, type RowWorker, type StartWorkerOptions } from '../../../worker/queue/start-worker.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../../support/redis/with-redis.ts';
@@ -70,7 +69,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
   const service = createImportService({ store, queue, vault, events });
   const children = new Set<ChildProcess>();
   const workers: RowWorker[] = [];
-  const port = adaptPartnerCenterClient(createPartnerCenterClient({ cloud: 'global', baseUrl: partnerCenterUrl, getAccessToken: async () => token }));
+  const client = createPartnerCenterClient({ cloud: 'global', baseUrl: partnerCenterUrl, getAccessToken: async () => token });
 
   return {
     prefix,
@@ -95,10 +94,9 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
         keyPrefix: prefix,
         store,
         vault,
-        partnerCenter: port,
+        partnerCenter: client,
         logger,
         concurrency: 4,
-        rateLimitPerMinute: 1_000_000,
         backoff: { baseDelayMs: 20, maxDelayMs: 300 },
         lockDurationMs: 5_000,
         stalledIntervalMs: 2_000,

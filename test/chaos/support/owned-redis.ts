@@ -49,7 +49,8 @@ export async function startOwnedRedis() {
 
   async function kill(): Promise<void> {
     const running = process;
-    if (!running || running.exitCode !== null) return;
+    // Killed by a signal, a process has a signalCode and no exitCode.
+    if (!running || running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise((resolve) => running.once('exit', resolve));
     running.kill('SIGKILL');
     await exited;

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
 import type { SandboxOptions } from '../../../sandbox/sandbox-options.ts';
-import { createPartnerCenterClient } from '../../../shared/partner-center/create-partner-center-client.ts';
+import { createPartnerCenterClient, type PartnerCenterClient } from '../../../shared/partner-center/create-partner-center-client.ts';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { createImportEventBus } from '../../../worker/store/events/import-event-bus.ts';
@@ -12,8 +12,7 @@ import { createImportService } from '../../../worker/imports/create-import-servi
 import type { CreateImportSource, ImportService } from '../../../worker/imports/import-service.ts';
 import { createImportStore, type ImportStore } from '../../../worker/store/create-import-store.ts';
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
-import { adaptPartnerCenterClient } from '../../../worker/partner-center/adapt-partner-center-client.ts';
-import type { PartnerCenterPort } from '../../../worker/partner-center/partner-center-port.ts';
+import { createRequestPacer } from '../../../worker/queue/request-pacer.ts';
 import { createRowQueue } from '../../../worker/queue/row-queue.ts';
 import { startWorker, type RowWorker, type StartWorkerOptions } from '../../../worker/queue/start-worker.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../redis/with-redis.ts';
@@ -22,9 +21,13 @@ import { createPasswordVault } from '../../../worker/secrets/password-vault.ts';
 export interface TestPipelineOptions {
   sandbox?: SandboxOptions;
   maxAttempts?: number;
-  worker?: Partial<Pick<StartWorkerOptions, 'concurrency' | 'rateLimitPerMinute' | 'backoff' | 'lockDurationMs' | 'stalledIntervalMs'>>;
-  /** Wraps the port (e.g. to crash a step once). */
-  wrapPort?: (port: PartnerCenterPort) => PartnerCenterPort;
+  worker?: Partial<Pick<StartWorkerOptions, 'concurrency' | 'backoff' | 'lockDurationMs' | 'stalledIntervalMs'>>;
+  /** The shared request budget per window (default: unpaced) and its window (default a minute). */
+  budget?: { requests: number; windowMs?: number };
+  /** The client's fetch (e.g. to count what the sandbox answered). */
+  fetch?: typeof fetch;
+  /** Wraps the client (e.g. to crash a step once). */
+  wrapClient?: (client: PartnerCenterClient) => PartnerCenterClient;
   /** Start without a worker (call `startRowWorker` later). */
   noWorker?: boolean;
   /** TTL of a settled import's keys (default: the store's 30 days). */
@@ -41,9 +44,9 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   const token = `test-${randomUUID()}`;
   const sandbox: RunningSandbox = await startSandbox({ testToken: token, ...options.sandbox });
-  const client = createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token });
-  const basePort = adaptPartnerCenterClient(client);
-  const port = options.wrapPort ? options.wrapPort(basePort) : basePort;
+  const pace = createRequestPacer({ redis, keyPrefix: prefix, budget: options.budget?.requests ?? 1_000_000, ...(options.budget?.windowMs ? { windowMs: options.budget.windowMs } : {}) });
+  const pacedClient = createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token, pace, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const client = options.wrapClient ? options.wrapClient(pacedClient) : pacedClient;
   const logLines: string[] = [];
   const logger = pino(
     { level: 'debug', redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' } },
@@ -61,10 +64,9 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
       keyPrefix: prefix,
       store,
       vault,
-      partnerCenter: port,
+      partnerCenter: client,
       logger,
       concurrency: 4,
-      rateLimitPerMinute: 1_000_000,
       backoff: { baseDelayMs: 20, maxDelayMs: 200 },
       ...options.worker,
     });

@@ -27,3 +27,15 @@ export function payloadTooLarge(maxBytes: number): ApiProblemError {
     detail: `The request body is larger than ${maxBytes} bytes. Split the CSV into smaller files, or raise PC_ONBOARD_BODY_LIMIT_MB on the worker.`,
   });
 }
+
+/** Redis (where imports live) does not answer; `detail` may say more (e.g. how to get Redis). */
+export function redisUnavailable(detail = 'The worker cannot reach Redis, where the imports are kept. It reconnects by itself; try again in a few seconds.', cause?: unknown): ApiProblemError {
+  return new ApiProblemError({
+    status: 503,
+    slug: 'redis-unavailable',
+    title: 'Redis unavailable',
+    detail,
+    headers: { 'Retry-After': '5' },
+    ...(cause === undefined ? {} : { cause }),
+  });
+}

@@ -3,13 +3,15 @@ import type { Context } from 'hono';
 import { isImportNotFoundError } from '../../errors/import-not-found-error.ts';
 import { isRedisUnavailableError } from '../../errors/redis-unavailable-error.ts';
 import { isApiProblemError, ApiProblemError } from './api-problem-error.ts';
-import { importNotFound } from './common-problems.ts';
+import { importNotFound, redisUnavailable } from './common-problems.ts';
+import { isRedisConnectionError } from '../../redis/is-redis-connection-error.ts';
 import { PROBLEM_CONTENT_TYPE, problemType, type ProblemBody } from './problem-body.ts';
 
 /** Turns any thrown error into a problem+json response; unknown errors become a 500 without internals. */
 export function renderProblem(c: Context, error: unknown, onUnexpected: (error: unknown) => void): Response {
   const problem = toApiProblem(error);
-  if (problem.status >= 500) onUnexpected(error);
+  // An outage is logged once by the connection, not once per request.
+  if (problem.status >= 500 && problem.slug !== 'redis-unavailable') onUnexpected(error);
   const body: ProblemBody = {
     type: problemType(problem.slug),
     title: problem.title,
@@ -28,16 +30,8 @@ export function renderProblem(c: Context, error: unknown, onUnexpected: (error: 
 function toApiProblem(error: unknown): ApiProblemError {
   if (isApiProblemError(error)) return error;
   if (isImportNotFoundError(error)) return importNotFound(error.importId);
-  if (isRedisUnavailableError(error)) {
-    return new ApiProblemError({
-      status: 503,
-      slug: 'redis-unavailable',
-      title: 'Redis unavailable',
-      detail: `${error.message} Then try again.`,
-      headers: { 'Retry-After': '5' },
-      cause: error,
-    });
-  }
+  if (isRedisUnavailableError(error)) return redisUnavailable(`${error.message} Then try again.`, error);
+  if (isRedisConnectionError(error)) return redisUnavailable(undefined, error);
   if (error instanceof HTTPException) {
     return new ApiProblemError({
       status: error.status,

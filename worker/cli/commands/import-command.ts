@@ -10,6 +10,10 @@ import { UsageError } from '../usage-error.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { resultsFileName } from '../../imports/results-file-name.ts';
 import { runToCompletion } from './run-to-completion.ts';
+import { createReadingReporter } from '../output/reading-reporter.ts';
+
+/** Read the file in pieces of this size: bigger ones only raise the memory a big file needs. */
+const READ_CHUNK_BYTES = 256 * 1024;
 
 export interface ImportCommandOptions {
   dryRun: boolean;
@@ -43,18 +47,21 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
   const runtime = await deps.openRuntime(config, { worker: true, concurrency: options.concurrency });
   try {
     writeLine(deps.io.stderr, runtime.banner);
-    writeLine(deps.io.stderr, `Reading and checking ${basename(inputPath)}…`);
+    const reading = createReadingReporter(deps.io.stderr, basename(inputPath), options.lang);
+    reading.onProgress({ phase: 'reading', rows: 0, batch: 0 });
     const summary = await runtime.service
       .createImport({
-        source: { kind: 'csv', fileName: basename(inputPath), bytes: createReadStream(inputPath), encoding: options.encoding },
+        source: { kind: 'csv', fileName: basename(inputPath), bytes: createReadStream(inputPath, { highWaterMark: READ_CHUNK_BYTES }), encoding: options.encoding },
         dryRun: options.dryRun,
         cloud: options.cloud ?? config.cloud,
+        onProgress: (progress) => reading.onProgress(progress),
       })
       .catch((error: unknown) => {
         if (isCsvFileError(error)) throw new UsageError(`${inputPath}: ${error.localized[options.lang]}`, { cause: error });
         throw error;
-      });
-    return await runToCompletion(runtime.service, summary, { ...options, resultsPath, failedPath }, deps);
+      })
+      .finally(() => reading.stop());
+    return await runToCompletion(runtime.service, summary, { ...options, resultsPath, failedPath, ratePerMinute: config.rateLimitPerMinute }, deps);
   } finally {
     await runtime.close();
   }

@@ -43,6 +43,7 @@ export async function runRetryCommand(importId: string, options: RetryCommandOpt
         lang: options.lang,
         resultsPath: options.out === undefined ? undefined : resolve(options.out),
         failedPath: options.failed === undefined ? undefined : resolve(options.failed),
+        ratePerMinute: runtime.config.rateLimitPerMinute,
       },
       deps,
     );

@@ -9,6 +9,8 @@ import { followImport } from '../follow-import.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
 import { writeResultsFile } from '../output/write-results-file.ts';
+import { cliText } from '../output/cli-text.ts';
+import { callsPerRow, estimateRemainingMs } from '../output/estimate-eta.ts';
 
 export interface RunToCompletionOptions {
   json: boolean;
@@ -17,6 +19,8 @@ export interface RunToCompletionOptions {
   resultsPath?: string;
   /** Where to write the failed-rows file when some rows are invalid or failed. */
   failedPath?: string;
+  /** Partner Center requests per minute for all workers (the ETA is computed from it). */
+  ratePerMinute?: number;
 }
 
 /**
@@ -30,12 +34,17 @@ export async function runToCompletion(
   deps: CliDeps,
 ): Promise<ExitCode> {
   const { stderr, stdout } = deps.io;
-  const progress = createProgressReporter(stderr, summary.total);
+  const text = cliText(options.lang);
+  const rowCalls = callsPerRow(summary.dryRun);
+  const progress = createProgressReporter(stderr, summary.total, {
+    language: options.lang,
+    ...(options.ratePerMinute ? { remainingMs: (pending: number) => estimateRemainingMs(pending, rowCalls, options.ratePerMinute!) } : {}),
+  });
   let cancelling = false;
   const removeSignalHandler = deps.onSignal(() => {
     if (cancelling) return;
     cancelling = true;
-    writeLine(stderr, '\nCancelling: queued rows end "skipped"; rows already running finish first.');
+    writeLine(stderr, `\n${text.cancelling}`);
     void service.cancel(summary.id).catch((error: unknown) => writeLine(stderr, `Cancel failed: ${String(error)}`));
   });
   let counts: StatusCounts;
@@ -55,7 +64,8 @@ export async function runToCompletion(
     await writeResultsFile(options.failedPath, service.resultsCsv(summary.id, 'failed', options.lang));
     written.failed = options.failedPath;
   }
-  const exitCode = allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
+  // A header-only file imported nothing: the user is told so and scripts see it (not "all done").
+  const exitCode = summary.total === 0 ? EXIT_CODES.usage : allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
 
   if (options.json) {
     const report = {
@@ -72,12 +82,12 @@ export async function runToCompletion(
     };
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
-    writeLine(stdout, renderSummaryTable(summary, counts));
-    if (summary.total === 0) writeLine(stdout, 'The file has a header but no data rows: nothing to import.');
-    if (written.results) writeLine(stdout, `Results: ${written.results}`);
-    if (written.failed) writeLine(stdout, `Rows to fix (re-import this file once fixed): ${written.failed}`);
-    if (counts.failed > 0) writeLine(stdout, `Retry the failed rows later with: pc-onboard retry ${summary.id}`);
-    if (counts.created > 0) writeLine(stdout, `Admin passwords are shown once each: pc-onboard reveal ${summary.id} <row>`);
+    writeLine(stdout, renderSummaryTable(summary, counts, options.lang));
+    if (summary.total === 0) writeLine(deps.io.stderr, `pc-onboard: ${text.noRows}`);
+    if (written.results) writeLine(stdout, text.results(written.results));
+    if (written.failed) writeLine(stdout, text.rowsToFix(written.failed));
+    if (counts.failed > 0) writeLine(stdout, text.retryHint(summary.id));
+    if (counts.created > 0) writeLine(stdout, text.revealHint(summary.id));
   }
   return exitCode;
 }

@@ -22,9 +22,12 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
   const runtime = await deps.openRuntime(config, { worker: true, concurrency: options.concurrency });
   let server;
   try {
+    // The API fails fast while Redis is away (503 within a second); the worker keeps waiting for it.
+    const api = await runtime.openApiService();
     server = await startApiServer(
       {
-        service: runtime.service,
+        service: api.service,
+        redisReachable: api.reachable,
         apiToken: config.apiToken,
         extensionOrigins: config.extensionOrigins,
         maxBodyBytes: config.bodyLimitBytes,

@@ -1,7 +1,10 @@
 import cliProgress from 'cli-progress';
 import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { StatusCounts } from '../../../shared/imports/import-types.ts';
 import { writeLine } from '../cli-io.ts';
+import { cliText, type CliText } from './cli-text.ts';
+import { formatDuration } from './estimate-eta.ts';
 
 const SECOND = 1000;
 const PLAIN_LINE_EVERY_MS = 5 * SECOND;
@@ -12,16 +15,28 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-export function createProgressReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number): ProgressReporter {
+export interface ProgressReporterOptions {
+  /** @default 'en' */
+  language?: Language;
+  /**
+   * The time the rows still pending need, from the rate budget (see `estimateRemainingMs`).
+   * Without it there is no ETA: a rate measured over a few rows swings by hours.
+   */
+  remainingMs?: (pendingRows: number) => number;
+}
+
+export function createProgressReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }, total: number, options: ProgressReporterOptions = {}): ProgressReporter {
   // A header-only file has nothing to show (and cli-progress cannot compute an ETA for 0 rows).
   if (total === 0) return { update() {}, stop() {} };
-  return stream.isTTY ? createBarReporter(stream, total) : createPlainReporter(stream, total);
+  const text = cliText(options.language ?? 'en');
+  const eta = (counts: StatusCounts) => (options.remainingMs && counts.pending > 0 ? formatDuration(options.remainingMs(counts.pending), options.language ?? 'en') : undefined);
+  return stream.isTTY ? createBarReporter(stream, total, text, eta) : createPlainReporter(stream, total, text, eta);
 }
 
 /** `created 3 · exists 1 · invalid 2`: only the statuses that occurred, in contract order. */
-export function formatCounts(counts: StatusCounts): string {
-  const parts = ROW_STATUSES.filter((status) => counts[status] > 0).map((status) => `${status} ${counts[status]}`);
-  return parts.length > 0 ? parts.join(' · ') : 'nothing finished yet';
+export function formatCounts(counts: StatusCounts, text: CliText = cliText('en')): string {
+  const parts = ROW_STATUSES.filter((status) => counts[status] > 0).map((status) => `${text.statusLabel(status)} ${counts[status]}`);
+  return parts.length > 0 ? parts.join(' · ') : text.nothingFinished;
 }
 
 function finishedRows(counts: StatusCounts): number {
@@ -39,23 +54,24 @@ function createRateMeter() {
   };
 }
 
-function createBarReporter(stream: NodeJS.WritableStream, total: number): ProgressReporter {
+type Eta = (counts: StatusCounts) => string | undefined;
+
+function createBarReporter(stream: NodeJS.WritableStream, total: number, text: CliText, eta: Eta): ProgressReporter {
   const rate = createRateMeter();
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: '{bar} {percentage}% | {value}/{total} rows | {counts} | {rate} rows/s | ETA {eta_formatted}',
+      format: text.barFormat,
       hideCursor: true,
-      etaBuffer: 50,
       fps: 10,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total, 0, { counts: 'starting', rate: '0.0' });
+  bar.start(total, 0, { counts: text.nothingFinished, rate: '0.0', eta: '–' });
   return {
     update(counts) {
       const done = finishedRows(counts);
-      bar.update(done, { counts: formatCounts(counts), rate: rate(done).toFixed(1) });
+      bar.update(done, { counts: formatCounts(counts, text), rate: rate(done).toFixed(1), eta: eta(counts) ?? '–' });
     },
     stop() {
       bar.stop();
@@ -63,7 +79,7 @@ function createBarReporter(stream: NodeJS.WritableStream, total: number): Progre
   };
 }
 
-function createPlainReporter(stream: NodeJS.WritableStream, total: number): ProgressReporter {
+function createPlainReporter(stream: NodeJS.WritableStream, total: number, text: CliText, eta: Eta): ProgressReporter {
   const rate = createRateMeter();
   let lastLineAt = 0;
   let lastDone = -1;
@@ -71,10 +87,8 @@ function createPlainReporter(stream: NodeJS.WritableStream, total: number): Prog
   const print = (counts: StatusCounts) => {
     const done = finishedRows(counts);
     const perSecond = rate(done);
-    const eta = perSecond > 0 && done < total ? `, ETA ${Math.ceil((total - done) / perSecond)} s` : '';
     // No rate before there is one to show (the first line counts rows decided at once).
-    const speed = perSecond > 0 ? `, ${perSecond.toFixed(1)} rows/s` : '';
-    writeLine(stream, `progress: ${done}/${total} rows (${formatCounts(counts)})${speed}${eta}`);
+    writeLine(stream, text.progressLine(done, total, formatCounts(counts, text), perSecond > 0 ? perSecond : undefined, eta(counts)));
     lastLineAt = Date.now();
     lastDone = done;
   };

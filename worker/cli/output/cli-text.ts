@@ -1,0 +1,83 @@
+import type { RowStatus } from '../../../shared/csv/row-status.ts';
+import type { Language } from '../../../shared/i18n/localized-message.ts';
+
+/**
+ * What the CLI says while it imports and after (progress, table, hints), in English and
+ * Japanese (`--lang`). Status names stay the `pc_status` values of the results file; Japanese
+ * adds a word for each.
+ */
+export interface CliText {
+  readingRows(fileName: string, rows: number, perSecond: number): string;
+  queueingRows(queued: number, total: number): string;
+  progressLine(done: number, total: number, counts: string, perSecond: number | undefined, eta: string | undefined): string;
+  /** The `{…}` tokens are filled by the progress bar. */
+  barFormat: string;
+  nothingFinished: string;
+  statusLabel(status: RowStatus | 'pending'): string;
+  tableHead: [string, string];
+  total: string;
+  blankLines: string;
+  title(importId: string, fileName: string, dryRun: boolean): string;
+  noRows: string;
+  results(path: string): string;
+  rowsToFix(path: string): string;
+  retryHint(importId: string): string;
+  revealHint(importId: string): string;
+  cancelling: string;
+}
+
+const JA_STATUS: Record<RowStatus | 'pending', string> = {
+  created: '作成済み',
+  exists: '既存',
+  invalid: '要修正',
+  failed: '失敗',
+  skipped: 'スキップ',
+  ready: '作成可能',
+  pending: '処理待ち',
+};
+
+const thousands = (value: number, language: Language) => value.toLocaleString(language === 'ja' ? 'ja-JP' : 'en-US');
+
+const EN: CliText = {
+  readingRows: (fileName, rows, perSecond) => `Reading and checking ${fileName}: ${thousands(rows, 'en')} rows read${perSecond > 0 ? ` (${thousands(Math.round(perSecond), 'en')} rows/s)` : ''}`,
+  queueingRows: (queued, total) => `Queueing the valid rows: ${thousands(queued, 'en')}/${thousands(total, 'en')}`,
+  progressLine: (done, total, counts, perSecond, eta) =>
+    `progress: ${done}/${total} rows (${counts})${perSecond ? `, ${perSecond.toFixed(1)} rows/s` : ''}${eta ? `, ETA ${eta}` : ''}`,
+  barFormat: '{bar} {percentage}% | {value}/{total} rows | {counts} | {rate} rows/s | ETA {eta}',
+  nothingFinished: 'nothing finished yet',
+  statusLabel: (status) => status,
+  tableHead: ['status', 'rows'],
+  total: 'total',
+  blankLines: 'blank lines (not rows)',
+  title: (importId, fileName, dryRun) => `Import ${importId} of ${fileName}${dryRun ? ' (dry run: nothing created)' : ''}`,
+  noRows: 'The file has a header but no data rows: nothing was imported. Add one customer per line below the header and run it again.',
+  results: (path) => `Results: ${path}`,
+  rowsToFix: (path) => `Rows to fix (re-import this file once fixed): ${path}`,
+  retryHint: (importId) => `Retry the failed rows later with: pc-onboard retry ${importId}`,
+  revealHint: (importId) => `Admin passwords are shown once each: pc-onboard reveal ${importId} <row>`,
+  cancelling: 'Cancelling: queued rows end "skipped"; rows already running finish first.',
+};
+
+const JA: CliText = {
+  readingRows: (fileName, rows, perSecond) => `${fileName} を読み込んで確認しています: ${thousands(rows, 'ja')} 行${perSecond > 0 ? ` (毎秒 ${thousands(Math.round(perSecond), 'ja')} 行)` : ''}`,
+  queueingRows: (queued, total) => `有効な行をキューに入れています: ${thousands(queued, 'ja')}/${thousands(total, 'ja')}`,
+  progressLine: (done, total, counts, perSecond, eta) =>
+    `進捗: ${done}/${total} 行 (${counts})${perSecond ? `、毎秒 ${perSecond.toFixed(1)} 行` : ''}${eta ? `、残り約 ${eta}` : ''}`,
+  barFormat: '{bar} {percentage}% | {value}/{total} 行 | {counts} | 毎秒 {rate} 行 | 残り約 {eta}',
+  nothingFinished: 'まだ完了した行はありません',
+  statusLabel: (status) => `${JA_STATUS[status]} (${status})`,
+  tableHead: ['状態', '行数'],
+  total: '合計',
+  blankLines: '空行 (行数に含めない)',
+  title: (importId, fileName, dryRun) => `${fileName} のインポート ${importId}${dryRun ? ' (ドライラン: 何も作成していません)' : ''}`,
+  noRows: 'ファイルには見出し行だけでデータ行がありません。何もインポートしていません。見出しの下に 1 行 1 顧客で入力して、もう一度実行してください。',
+  results: (path) => `結果: ${path}`,
+  rowsToFix: (path) => `修正が必要な行 (修正後このファイルをそのままインポート): ${path}`,
+  retryHint: (importId) => `失敗した行は後で再試行できます: pc-onboard retry ${importId}`,
+  revealHint: (importId) => `管理者パスワードは各 1 回だけ表示されます: pc-onboard reveal ${importId} <行番号>`,
+  cancelling: 'キャンセルしています: 待機中の行は "skipped" になります。実行中の行は完了を待ちます。',
+};
+
+export function cliText(language: Language): CliText {
+  return language === 'ja' ? JA : EN;
+}

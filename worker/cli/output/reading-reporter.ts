@@ -1,0 +1,46 @@
+import type { Language } from '../../../shared/i18n/localized-message.ts';
+import type { CreateImportProgress } from '../../imports/import-service.ts';
+import { writeLine } from '../cli-io.ts';
+import { cliText } from './cli-text.ts';
+
+const PLAIN_LINE_EVERY_MS = 5000;
+const TTY_REDRAW_EVERY_MS = 100;
+
+/**
+ * Progress while a file is read, checked and queued (before any row runs): rows read and rows/s,
+ * then rows queued. On a TTY one line is redrawn in place; otherwise a line every few seconds.
+ */
+export function createReadingReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }, fileName: string, language: Language) {
+  const text = cliText(language);
+  const startedAt = performance.now();
+  let lastAt = -Infinity;
+  let drawn = false;
+  const show = (line: string, force: boolean) => {
+    const now = performance.now();
+    if (!force && now - lastAt < (stream.isTTY ? TTY_REDRAW_EVERY_MS : PLAIN_LINE_EVERY_MS)) return;
+    lastAt = now;
+    if (stream.isTTY) {
+      stream.write(`\r\u001b[2K${line}`);
+      drawn = true;
+    } else {
+      writeLine(stream, line);
+    }
+  };
+  return {
+    /** For `createImport({ onProgress })`. */
+    onProgress(progress: CreateImportProgress) {
+      if (progress.phase === 'reading') {
+        const seconds = (performance.now() - startedAt) / 1000;
+        // The first batch is shown at once: the user sees the file is being read.
+        show(text.readingRows(fileName, progress.rows, seconds > 0.2 ? progress.rows / seconds : 0), progress.rows === progress.batch);
+      } else {
+        show(text.queueingRows(progress.queued, progress.total), progress.queued === progress.total);
+      }
+    },
+    /** Ends the redrawn line so what follows starts on a line of its own. */
+    stop() {
+      if (drawn) stream.write('\n');
+      drawn = false;
+    },
+  };
+}
