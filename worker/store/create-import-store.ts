@@ -1,5 +1,4 @@
 import type { Redis } from 'ioredis';
-import type { CsvHeaderInfo } from '../../shared/csv/csv-row.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
@@ -111,7 +110,6 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
 
     /** Deletes every key of an import (used when its file is refused half-way). */
     async deleteImport(importId: string): Promise<void> {
-      const keys = keysOf(importId);
       await redis
         .multi()
         .unlink(...allImportKeys(prefix, importId))
