@@ -2,7 +2,7 @@ import type { CanonicalKey } from '../customer/canonical-keys.ts';
 import type { CustomerRecord, RowProblem } from '../customer/customer-record.ts';
 
 /** What the reader decided about a row before any call to Partner Center. */
-export type RowOutcome =
+type RowOutcome =
   | { ok: true; record: CustomerRecord }
   | { ok: false; status: 'invalid'; problem: RowProblem }
   /**

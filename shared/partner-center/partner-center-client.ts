@@ -88,7 +88,7 @@ export interface CountryValidationRules {
 }
 
 /** The signer of the MCA attestation (docs/contracts/partner-center-api.md §7.2). */
-export interface AgreementContact {
+interface AgreementContact {
   firstName: string;
   lastName: string;
   email: string;
@@ -110,7 +110,7 @@ export interface AgreementConfirmation {
   dateAgreed?: string;
 }
 
-export interface PlacedOrderLine {
+interface PlacedOrderLine {
   offerId: string;
   quantity: number;
   subscriptionId?: string;

@@ -61,14 +61,14 @@ export const agreementSchema = z.looseObject({
 
 const collection = <T extends z.ZodType>(item: T) => z.looseObject({ items: z.array(item) });
 
-export const productSchema = z.looseObject({
+const productSchema = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
   productType: z.looseObject({ id: z.string() }).nullish(),
 });
 export const productsSchema = collection(productSchema);
 
-export const skuSchema = z.looseObject({ id: z.string().min(1), productId: z.string().min(1), title: z.string() });
+const skuSchema = z.looseObject({ id: z.string().min(1), productId: z.string().min(1), title: z.string() });
 export const skusSchema = collection(skuSchema);
 
 export const availabilitySchema = z.looseObject({

@@ -5,7 +5,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 /** The admin sign-in of a created customer, as revealed once. */
-export interface AdminCredentials {
+interface AdminCredentials {
   adminUser: string;
   password: string;
 }

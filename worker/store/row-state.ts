@@ -14,8 +14,7 @@ import type { StoreStatus } from './import-keys.ts';
  * - `cart`: the new-commerce cart exists (`cartId` set);
  * - `ordered`: every order is placed.
  */
-export const ROW_STEPS = ['queued', 'checked', 'creating', 'customer', 'agreement', 'cart', 'ordered'] as const;
-export type RowStep = (typeof ROW_STEPS)[number];
+export type RowStep = 'queued' | 'checked' | 'creating' | 'customer' | 'agreement' | 'cart' | 'ordered';
 
 /** Steps before the create call: a cancel may still skip the row. */
 export const CANCELLABLE_STEPS: readonly RowStep[] = ['queued', 'checked'];

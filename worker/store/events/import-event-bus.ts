@@ -12,7 +12,7 @@ export interface ImportEventBus {
   close(): Promise<void>;
 }
 
-export type ImportEventListener = (event: ImportEvent, id: string) => void;
+type ImportEventListener = (event: ImportEvent, id: string) => void;
 
 export function createImportEventBus(createSubscriber: () => Redis, prefix: string): ImportEventBus {
   let subscriber: Redis | undefined;
