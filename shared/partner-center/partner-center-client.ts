@@ -70,23 +70,6 @@ export interface OrderLine {
   billingCycle?: 'monthly' | 'annual';
 }
 
-/** Market rules of a country, from either field-name variant of docs/contracts/partner-center-api.md §5. */
-export interface CountryValidationRules {
-  iso2Code: string;
-  defaultCulture?: string;
-  isStateRequired: boolean;
-  supportedStates: string[];
-  supportedLanguages: string[];
-  supportedCultures: string[];
-  isPostalCodeRequired: boolean;
-  postalCodeRegex?: string;
-  isCityRequired: boolean;
-  phoneNumberRegex?: string;
-  countryCallingCodes: string[];
-  /** From `isTaxIdSupported` / `isVatIdSupported` / `isRegistrationNumberSupported`. */
-  isRegistrationNumberSupported: boolean;
-}
-
 /** The signer of the MCA attestation (docs/contracts/partner-center-api.md §7.2). */
 interface AgreementContact {
   firstName: string;

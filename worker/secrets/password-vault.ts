@@ -28,8 +28,6 @@ export interface PasswordVault {
   /** Decrypts and deletes; `undefined` when revealed before, expired, or never stored. */
   reveal(importId: string, row: number): Promise<AdminCredentials | undefined>;
   has(importId: string, row: number): Promise<boolean>;
-  /** Deletes the secrets of these rows (used when an import is deleted). */
-  forget(importId: string, rows: number[]): Promise<void>;
 }
 
 export function createPasswordVault(options: PasswordVaultOptions): PasswordVault {
@@ -49,9 +47,6 @@ export function createPasswordVault(options: PasswordVaultOptions): PasswordVaul
     },
     async has(importId, row) {
       return (await options.redis.exists(keyOf(importId, row))) === 1;
-    },
-    async forget(importId, rows) {
-      if (rows.length > 0) await options.redis.unlink(...rows.map((row) => keyOf(importId, row)));
     },
   };
 }
