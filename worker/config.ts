@@ -23,10 +23,12 @@ export interface Config {
   apiToken: string;
   /** True when the token was generated on this start: `serve` prints it once. */
   apiTokenGenerated: boolean;
-  /** AES-256 key for the admin-password vault (32 bytes). */
+  /** AES-256 key for the admin-password vault and the shared sign-in (32 bytes). */
   secretKey: Buffer;
+  /** True when no key was configured or stored and this start generated one (`doctor` warns). */
+  secretKeyGenerated: boolean;
   cloud: CloudName;
-  /** Present only when all four variables are set; otherwise the built-in sandbox is used. */
+  /** Present when the tenant and app ids are set (sign in with `pc-onboard login`); otherwise the built-in sandbox is used. */
   partnerCenter?: PartnerCenterCredentials;
   /**
    * A standalone sandbox (`pc-onboard sandbox`) that every process shares instead of starting a
@@ -54,8 +56,10 @@ export interface Config {
 export interface PartnerCenterCredentials {
   tenantId: string;
   clientId: string;
-  clientSecret: string;
-  refreshToken: string;
+  /** Only for a confidential app registration (headless Secure Application Model set-up). */
+  clientSecret?: string;
+  /** Headless: a refresh token from the Secure Application Model consent, written into the shared sign-in on first use. */
+  refreshToken?: string;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -78,12 +82,12 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PC_ONBOARD_HOST', default: '127.0.0.1', meaning: 'Address the HTTP API listens on.' },
   { name: 'PC_ONBOARD_PORT', default: '8787', meaning: 'Port the HTTP API listens on.' },
   { name: 'PC_ONBOARD_API_TOKEN', default: 'generated', meaning: 'Bearer token of the API (at least 16 characters). Else generated on first start into `<data dir>/api-token` (mode 0600) and printed once.' },
-  { name: 'PC_ONBOARD_SECRET_KEY', default: 'generated', meaning: 'AES-256 key (base64 of 32 bytes) that encrypts admin passwords. Else generated into `<data dir>/secret-key` (mode 0600). Every worker of one Redis needs the same key.' },
+  { name: 'PC_ONBOARD_SECRET_KEY', default: 'generated', meaning: 'AES-256 key (base64 of 32 bytes) that encrypts admin passwords and the shared Partner Center sign-in. Else generated into `<data dir>/secret-key` (mode 0600). Every worker of one Redis needs the same key.' },
   { name: 'PC_ONBOARD_CLOUD', default: 'global', meaning: 'Partner Center cloud: global, usgov or china (germany is closed).' },
-  { name: 'PARTNER_CENTER_TENANT_ID', default: '(none)', meaning: 'Partner tenant id. With the three below it selects the real Partner Center; without them the built-in sandbox runs and no real customers are created.' },
-  { name: 'PARTNER_CENTER_CLIENT_ID', default: '(none)', meaning: 'Application (client) id of the Partner Center app registration.' },
-  { name: 'PARTNER_CENTER_CLIENT_SECRET', default: '(none)', meaning: 'Client secret of that app registration.' },
-  { name: 'PARTNER_CENTER_REFRESH_TOKEN', default: '(none)', meaning: 'App+user refresh token from the Secure Application Model consent.' },
+  { name: 'PARTNER_CENTER_TENANT_ID', default: '(none)', meaning: 'Partner tenant id (or its domain). With PARTNER_CENTER_CLIENT_ID it selects the real Partner Center, signed in with `pc-onboard login` (docs/partner-center-setup.md); without them the built-in sandbox runs and no real customers are created.' },
+  { name: 'PARTNER_CENTER_CLIENT_ID', default: '(none)', meaning: 'Application (client) id of your Partner Center app registration (public client flows on).' },
+  { name: 'PARTNER_CENTER_CLIENT_SECRET', default: '(none)', meaning: 'Headless set-ups only: client secret of a confidential app registration, used with the refresh token below. Leave it unset for `pc-onboard login`.' },
+  { name: 'PARTNER_CENTER_REFRESH_TOKEN', default: '(none)', meaning: 'Headless set-ups only: an app+user refresh token (Secure Application Model). Written into the shared, encrypted sign-in on first use; the rotated tokens are kept there, not here.' },
   { name: 'PC_ONBOARD_SANDBOX_URL', default: '(none)', meaning: 'Base URL of a running standalone sandbox (`pc-onboard sandbox`, e.g. http://127.0.0.1:8090) that `serve`, extra `worker`s and `import` runs share, instead of each starting a private, empty one. Ignored when Partner Center credentials are set.' },
   { name: 'PC_ONBOARD_SANDBOX_TOKEN', default: DEFAULT_SANDBOX_TOKEN, meaning: 'The test token that sandbox accepts (printed by `pc-onboard sandbox`; its `SANDBOX_TEST_TOKEN`).' },
   { name: 'PC_ONBOARD_CONCURRENCY', default: '4', meaning: 'Rows one worker process handles at the same time.' },
@@ -189,7 +193,8 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
   }
   const dataDir = isAbsolute(raw.PC_ONBOARD_DATA_DIR) ? raw.PC_ONBOARD_DATA_DIR : resolve(cwd, raw.PC_ONBOARD_DATA_DIR);
   const token = raw.PC_ONBOARD_API_TOKEN ?? readOrGenerate(dataDir, 'api-token', () => randomBytes(32).toString('base64url'));
-  const key = raw.PC_ONBOARD_SECRET_KEY ?? readOrGenerate(dataDir, 'secret-key', () => randomBytes(32).toString('base64')).value;
+  const storedKey = raw.PC_ONBOARD_SECRET_KEY === undefined ? readOrGenerate(dataDir, 'secret-key', () => randomBytes(32).toString('base64')) : undefined;
+  const key = raw.PC_ONBOARD_SECRET_KEY ?? storedKey!.value;
   const apiToken = typeof token === 'string' ? { value: token, generated: false } : token;
   return Object.freeze({
     redisUrl: raw.REDIS_URL,
@@ -199,6 +204,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     apiToken: apiToken.value,
     apiTokenGenerated: apiToken.generated,
     secretKey: decodeSecretKey(key),
+    secretKeyGenerated: storedKey?.generated ?? false,
     cloud: raw.PC_ONBOARD_CLOUD,
     partnerCenter: readCredentials(raw),
     ...(raw.PC_ONBOARD_SANDBOX_URL ? { sharedSandbox: { url: raw.PC_ONBOARD_SANDBOX_URL, token: raw.PC_ONBOARD_SANDBOX_TOKEN } } : {}),
@@ -279,15 +285,17 @@ function readCredentials(raw: z.infer<typeof rawSchema>): PartnerCenterCredentia
     PARTNER_CENTER_CLIENT_SECRET: raw.PARTNER_CENTER_CLIENT_SECRET,
     PARTNER_CENTER_REFRESH_TOKEN: raw.PARTNER_CENTER_REFRESH_TOKEN,
   };
-  const missing = Object.entries(values).filter(([, value]) => value === undefined).map(([name]) => name);
-  if (missing.length === 4) return undefined;
+  if (Object.values(values).every((value) => value === undefined)) return undefined;
+  // The tenant and the app identify the sign-in (`pc-onboard login`); the secret and the refresh
+  // token are only for a headless set-up that has no person to sign in.
+  const missing = (['PARTNER_CENTER_TENANT_ID', 'PARTNER_CENTER_CLIENT_ID'] as const).filter((name) => values[name] === undefined);
   if (missing.length > 0) {
-    throw new ConfigError(`${missing[0]}: Partner Center credentials are partly configured; also set ${missing.join(', ')} (or unset all four to use the sandbox).`, missing[0]!);
+    throw new ConfigError(`${missing[0]}: Partner Center is partly configured; also set ${missing.join(', ')} (or unset all PARTNER_CENTER_* variables to use the sandbox).`, missing[0]!);
   }
   return {
     tenantId: values.PARTNER_CENTER_TENANT_ID!,
     clientId: values.PARTNER_CENTER_CLIENT_ID!,
-    clientSecret: values.PARTNER_CENTER_CLIENT_SECRET!,
-    refreshToken: values.PARTNER_CENTER_REFRESH_TOKEN!,
+    ...(values.PARTNER_CENTER_CLIENT_SECRET ? { clientSecret: values.PARTNER_CENTER_CLIENT_SECRET } : {}),
+    ...(values.PARTNER_CENTER_REFRESH_TOKEN ? { refreshToken: values.PARTNER_CENTER_REFRESH_TOKEN } : {}),
   };
 }

@@ -39,7 +39,7 @@ export function SidePanelApp({ initialTab = 'single' }: { initialTab?: PanelTab 
         {PANEL_TABS.filter((id) => visited.has(id)).map((id) => (
           <TabPanel id={id} key={id} hidden={id !== tab}>
             {id === 'single' && <SingleCustomerTab />}
-            {id === 'bulk' && <BulkImportTab />}
+            {id === 'bulk' && <BulkImportTab onOpenOptions={() => select('options')} />}
             {id === 'history' && <HistoryTab active={tab === 'history'} onOpenOptions={() => select('options')} />}
             {id === 'options' && <OptionsTab />}
           </TabPanel>

@@ -1,4 +1,5 @@
-import { ConfidentialClientApplication, type AccountInfo, type AuthenticationResult, type Configuration, type INetworkModule } from '@azure/msal-node';
+import { ConfidentialClientApplication, type AccountInfo, type AuthenticationResult, type Configuration } from '@azure/msal-node';
+import { msalAuthorityOptions } from './msal-authority.ts';
 import { resolveCloud, type CloudConfig, type CloudName } from './clouds.ts';
 import { PartnerCenterError } from './partner-center-error.ts';
 
@@ -46,30 +47,17 @@ export function createTokenProvider(config: TokenProviderConfig): TokenProvider 
   if (mode === 'app+user' && !config.refreshToken) {
     throw new TypeError('An app+user token provider needs the refresh token from the secure application model consent (PC_REFRESH_TOKEN).');
   }
-  const host = (config.authorityHost ?? cloud.authorityHost).replace(/\/+$/, '');
-  const plainHttp = host.startsWith('http://');
-  const secureHost = plainHttp ? `https://${host.slice('http://'.length)}` : host;
-  const authority = `${secureHost}/${config.tenantId}`;
-  const auth: Configuration['auth'] = { clientId: config.clientId, clientSecret: config.clientSecret, authority };
-  const msalConfig: Configuration = { auth };
-  if (config.authorityHost) {
-    // A non-Microsoft host: trust it and describe it, so MSAL runs no instance discovery.
-    const hostName = new URL(secureHost).host;
-    auth.knownAuthorities = [hostName];
-    auth.authorityMetadata = JSON.stringify({
-      token_endpoint: `${authority}/oauth2/v2.0/token`,
-      authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
-      end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
-      issuer: `${authority}/v2.0`,
-      jwks_uri: `${authority}/discovery/v2.0/keys`,
-    });
-    auth.cloudDiscoveryMetadata = JSON.stringify({
-      tenant_discovery_endpoint: `${authority}/v2.0/.well-known/openid-configuration`,
-      'api-version': '1.1',
-      metadata: [{ preferred_network: hostName, preferred_cache: hostName, aliases: [hostName] }],
-    });
-  }
-  if (plainHttp) msalConfig.system = { networkClient: createHttpNetworkClient(secureHost, host, config.fetch ?? globalThis.fetch) };
+  const described = msalAuthorityOptions({
+    authorityHost: config.authorityHost ?? cloud.authorityHost,
+    tenantId: config.tenantId,
+    custom: config.authorityHost !== undefined,
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+  });
+  const authority = described.authority;
+  const msalConfig: Configuration = {
+    auth: { ...described.auth, clientId: config.clientId, clientSecret: config.clientSecret },
+    ...(described.system ? { system: described.system } : {}),
+  };
   const msal = new ConfidentialClientApplication(msalConfig);
   let account: AccountInfo | null = null;
 
@@ -117,27 +105,4 @@ function tokenError(error: unknown, authority: string): PartnerCenterError {
     message: `Could not get a Partner Center token from ${authority}: ${(error as Error).message ?? String(error)}. ` +
       (network ? 'The sign-in service did not answer; try again later.' : 'Check the tenant id, app id, secret and refresh token.'),
   });
-}
-
-/** An MSAL network client over fetch that sends https://<host> requests to http://<host> (local sandbox). */
-function createHttpNetworkClient(secureHost: string, plainHost: string, fetchImpl: typeof fetch): INetworkModule {
-  const send = async <T>(method: 'GET' | 'POST', url: string, options?: { headers?: Record<string, string>; body?: string }) => {
-    const target = url.startsWith(secureHost) ? plainHost + url.slice(secureHost.length) : url;
-    const init: RequestInit = { method, headers: options?.headers ?? {} };
-    if (options?.body !== undefined) init.body = options.body;
-    const response = await fetchImpl(target, init).catch((error: unknown) => {
-      // The same code MSAL's own network client uses, so the failure reads as retryable.
-      throw Object.assign(new Error(`${method} ${target} got no answer: ${(error as Error).message}`, { cause: error }), { errorCode: 'network_error' });
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      headers: Object.fromEntries(response.headers),
-      body: (text ? JSON.parse(text) : {}) as T,
-    };
-  };
-  return {
-    sendGetRequestAsync: (url, options) => send('GET', url, options),
-    sendPostRequestAsync: (url, options) => send('POST', url, options),
-  };
 }

@@ -23,13 +23,13 @@ const DRAFT = {
 };
 
 /** The panel page, with a draft already in storage (typing into the form is covered by the bulk and fill e2e). */
-async function openPanelWithDraft(language: 'en' | 'ja'): Promise<Page> {
+async function openPanelWithDraft(language: 'en' | 'ja', draft: Record<string, string> = DRAFT): Promise<Page> {
   const panel = await env.launched.context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.goto(`chrome-extension://${env.launched.extensionId}/sidepanel.html`);
   await panel.evaluate(async ([draft, lang]) => {
     await chrome.storage.local.set({ customerDraft: draft, settings: { workerUrl: 'http://127.0.0.1:8787', token: '', language: lang } });
-  }, [DRAFT, language] as const);
+  }, [draft, language] as const);
   await panel.reload();
   return panel;
 }
@@ -71,5 +71,39 @@ describe('fill reports in the side panel', () => {
     const subscriptions = panel.getByRole('region', { name: 'サブスクリプション: 入力結果' });
     await subscriptions.waitFor({ timeout: 20_000 });
     expect(await subscriptions.isVisible()).toBe(true);
+  });
+
+  it('should take the PRODUCT:SKU copied from the wizard, ask which SKU a PRODUCT alone means, and fill the chosen offer', async () => {
+    const wizard = await openWizard(env.launched.context, 'en');
+    // CFQ7TTC0LCHC has two SKUs in the catalog: 0001 (Defender for Business) and 0002 (Business Premium).
+    const panel = await openPanelWithDraft('en', { ...DRAFT, offers: 'CFQ7TTC0LH16:0001*2; CFQ7TTC0LCHC*3' });
+    const offers = panel.getByLabel('Offers', { exact: true });
+    const question = panel.getByRole('group', { name: 'Which offer do you mean by CFQ7TTC0LCHC?' });
+    await question.waitFor();
+    expect(await panel.getByRole('list', { name: 'Offers found in the catalog' }).innerText()).toBe('CFQ7TTC0LH16:0001 = Exchange Online (Plan 1) (CFQ7TTC0LH16:0001:CFQ7TTC0K5BL)');
+    // Nothing is filled while the question is open.
+    await panel.getByRole('button', { name: 'Fill page' }).click();
+    await expect.poll(() => panel.locator('.sticky-actions [role="status"]').innerText()).toMatch(/Fields to fix: 1/);
+    await question.scrollIntoViewIfNeeded();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-offer-choice.png') });
+    await question.getByRole('button', { name: 'Microsoft 365 Business Premium (CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM)' }).click();
+    await expect.poll(() => offers.inputValue()).toBe('CFQ7TTC0LH16:0001*2; CFQ7TTC0LCHC:0002:CFQ7TTC0K5CM*3');
+    await expect.poll(() => offers.getAttribute('aria-invalid')).toBe('false');
+
+    await panel.getByRole('button', { name: 'Fill page' }).click();
+    await panel.getByRole('region', { name: 'Account info: what was filled' }).waitFor({ timeout: 15_000 });
+    await wizard.bringToFront();
+    await wizard.getByRole('button', { name: 'Next: Subscriptions' }).click();
+    const subscriptions = panel.getByRole('region', { name: 'Subscriptions: what was filled' });
+    await subscriptions.waitFor({ timeout: 20_000 });
+    await expect.poll(() => panel.locator('.sticky-actions [role="status"]').innerText()).toMatch(/Subscriptions: 2 filled, nothing to check\./);
+    // On the page: the two offers meant, each with its quantity, and not the other SKU.
+    const row = (name: string) => wizard.locator('.offer-row', { has: wizard.getByText(name, { exact: true }) });
+    expect(await row('Exchange Online (Plan 1)').getByRole('checkbox').isChecked()).toBe(true);
+    expect(await row('Exchange Online (Plan 1)').locator('.quantity input').inputValue()).toBe('2');
+    expect(await row('Microsoft 365 Business Premium').getByRole('checkbox').isChecked()).toBe(true);
+    expect(await row('Microsoft 365 Business Premium').locator('.quantity input').inputValue()).toBe('3');
+    expect(await row('Microsoft Defender for Business').getByRole('checkbox').isChecked()).toBe(false);
   });
 });

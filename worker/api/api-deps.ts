@@ -6,6 +6,8 @@ export interface HealthReport {
   redis: 'up' | 'down';
   /** `sandbox`: no real customers are created. */
   partnerCenter: 'sandbox' | 'real';
+  /** The Partner Center sign-in; `message` says "Sign in again: pc-onboard login" when imports wait for one. */
+  signIn?: { state: 'signed-in' | 'sign-in-needed' | 'signed-out'; message: string; user?: string; daysLeft?: number };
 }
 
 /** Everything the HTTP API needs, injected so tests can build the app without a port (Hono `app.request`). */

@@ -1,9 +1,12 @@
 import type { ImportService } from '../imports/import-service.ts';
 import type { ImportState, StatusCounts } from '../../shared/imports/import-types.ts';
+import type { ImportPause, PausableSummary } from '../auth/with-sign-in-notice.ts';
 
 export interface FollowImportOptions {
   /** Called with the counts whenever they change (and once at the start). */
   onProgress: (counts: StatusCounts, state: ImportState) => void;
+  /** Called when the import starts or stops waiting for a person (e.g. "Sign in again: pc-onboard login"). */
+  onPaused?: (paused: ImportPause | undefined) => void;
   /** Events are the fast path; this poll only guards against a missed event. @default 1000 */
   pollMs?: number;
   signal?: AbortSignal;
@@ -18,6 +21,7 @@ export async function followImport(service: ImportService, importId: string, opt
   let wake: (() => void) | undefined;
   let drained: StatusCounts | undefined;
   let last = '';
+  let lastPaused: string | undefined;
 
   const report = (counts: StatusCounts, state: ImportState) => {
     const key = JSON.stringify([counts, state]);
@@ -38,6 +42,11 @@ export async function followImport(service: ImportService, importId: string, opt
       const summary = await service.getImport(importId);
       if (!summary) throw new Error(`Import ${importId} disappeared from Redis while it was followed.`);
       report(summary.counts, summary.state);
+      const { paused } = summary as PausableSummary;
+      if (paused?.reason !== lastPaused) {
+        lastPaused = paused?.reason;
+        options.onPaused?.(paused);
+      }
       if (isFinished(summary.counts, summary.state)) return summary.counts;
       // The drained event may overtake the summary's last write; its counts are final.
       if (drained) return drained;

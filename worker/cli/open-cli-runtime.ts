@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import { redactUrl } from '../redis/connect-redis.ts';
 import { useRunningSandbox } from '../partner-center/select-partner-center.ts';
+import type { SignInDeps } from '../partner-center/connect-signed-in.ts';
 import { createRuntime, type Runtime } from '../runtime/create-runtime.ts';
 import type { CliRuntime, OpenCliRuntimeOptions } from './cli-runtime.ts';
 
@@ -10,7 +11,8 @@ import type { CliRuntime, OpenCliRuntimeOptions } from './cli-runtime.ts';
  * every process pointed at it; else a private sandbox in this process.
  */
 export async function openCliRuntime(config: Readonly<Config>, options: OpenCliRuntimeOptions): Promise<CliRuntime> {
-  const shared = config.sharedSandbox && !config.partnerCenter ? useRunningSandbox({ ...config.sharedSandbox, cloud: config.cloud }) : undefined;
+  const sandbox = config.sharedSandbox && !config.partnerCenter ? config.sharedSandbox : undefined;
+  const shared = sandbox ? (signIn: SignInDeps) => useRunningSandbox({ ...sandbox, cloud: config.cloud }, signIn) : undefined;
   const runtime = await createRuntime(config, { ...options, ...(shared ? { partnerCenter: shared } : {}) });
   return toCliRuntime(runtime);
 }

@@ -57,6 +57,8 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
         '  pc-onboard import customers.csv --out results.csv    import, then write the results',
         '  pc-onboard serve                                     the API for the browser extension (npm start)',
         '  pc-onboard status                                    the recent imports',
+        '  pc-onboard login                                     sign in to Partner Center (docs/partner-center-setup.md)',
+        '  pc-onboard doctor                                    check the set-up, with the fix for each problem',
         '',
         'Configuration comes from environment variables (REDIS_URL, PC_ONBOARD_*, PARTNER_CENTER_*),',
         'listed with their defaults in docs/configuration.md. Without Partner Center credentials',
@@ -129,6 +131,32 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .argument('<row>', 'row number (pc_row in the results file)', parsePositiveInteger)
     .addOption(json())
     .action(async (importId: string, row: number, options) => setExitCode(await (await import('./commands/reveal-command.ts')).runRevealCommand(importId, row, options, deps)));
+
+  const signInOptions = (command: Command) =>
+    command
+      .addOption(new Option('--cloud <cloud>', 'Partner Center cloud (default: PC_ONBOARD_CLOUD)').choices(['global', 'usgov', 'china']))
+      .option('--tenant <id>', 'partner tenant id or domain (default: PARTNER_CENTER_TENANT_ID)')
+      .option('--client-id <id>', 'application (client) id of your app registration (default: PARTNER_CENTER_CLIENT_ID)');
+
+  signInOptions(
+    program
+      .command('login')
+      .description('sign in to Partner Center with a code shown here and entered in your browser (MFA there); every worker then uses this sign-in'),
+  ).action(async (options) => setExitCode(await (await import('./commands/login-command.ts')).runLoginCommand(options, deps)));
+
+  signInOptions(program.command('logout').description('forget the shared Partner Center sign-in')).action(async (options) =>
+    setExitCode(await (await import('./commands/logout-command.ts')).runLogoutCommand(options, deps)),
+  );
+
+  signInOptions(program.command('whoami').description('show the cloud, tenant, signed-in user and when the sign-in was last refreshed'))
+    .addOption(json())
+    .action(async (options) => setExitCode(await (await import('./commands/whoami-command.ts')).runWhoamiCommand(options, deps)));
+
+  program
+    .command('doctor')
+    .description('check the set-up: Redis, secret key, cloud, sign-in, a read call, rate budget, the API for the extension; says how to fix each ✗')
+    .addOption(json())
+    .action(async (options) => setExitCode(await (await import('./commands/doctor-command.ts')).runDoctorCommand(options, deps)));
 
   program
     .command('sandbox')

@@ -8,6 +8,7 @@ import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
 import { initialDomain } from '../../shared/partner-center/clouds.ts';
 import { DomainTakenError, isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
+import { announceSignInPause } from '../auth/announce-sign-in-pause.ts';
 import { processRow, type ProcessRowResult, type RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
@@ -19,6 +20,8 @@ import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+/** While a sign-in is needed the queue looks again this often; a login is picked up this fast. */
+const SIGN_IN_RECHECK_MS = 2 * SECOND;
 
 export interface StartWorkerOptions {
   /** ioredis with `maxRetriesPerRequest: null`; BullMQ duplicates it for blocking calls. */
@@ -50,7 +53,8 @@ export interface RowWorker {
 
 /**
  * Starts a BullMQ worker for row jobs. Retryable errors retry with exponential backoff + jitter;
- * a 429 pauses the whole queue for its Retry-After (without consuming an attempt); a row's data
+ * a 429 pauses the whole queue for its Retry-After (without consuming an attempt), and so does a
+ * sign-in that was revoked or expired, until the next `pc-onboard login`; a row's data
  * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
  * out the row ends `failed` with the last error code.
  */
@@ -107,6 +111,13 @@ export function startWorker(options: StartWorkerOptions): RowWorker {
       throw new UnrecoverableError(error.code);
     }
     const failure = readPartnerCenterFailure(error);
+    if (failure.kind === 'sign_in_required') {
+      // Not the row's fault: every row waits (no attempt used) until somebody signs in again.
+      logger.debug({ importId, row }, 'waiting for a Partner Center sign-in');
+      await announceSignInPause(options.connection, options.keyPrefix, store, importId).catch(() => undefined);
+      await worker.rateLimit(SIGN_IN_RECHECK_MS);
+      throw Worker.RateLimitError();
+    }
     if (failure.kind === 'throttled') {
       logger.info({ importId, row, retryAfterMs: failure.retryAfterMs }, 'Partner Center throttled; pausing the queue');
       await worker.rateLimit(failure.retryAfterMs);

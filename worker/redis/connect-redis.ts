@@ -34,6 +34,12 @@ export interface ConnectRedisOptions {
    * by itself. Without it ioredis prints "Unhandled error event" on every attempt.
    */
   onConnectionError?: (error: Error) => void;
+  /**
+   * False: use a running Redis (the configured one or the embedded one of this data directory)
+   * but start none; throws `RedisUnavailableError` instead (CLI commands that have a file fallback).
+   * @default true
+   */
+  startEmbedded?: boolean;
   /** Told when a connection of this handle is ready again after an error (the outage ended). */
   onReady?: () => void;
 }
@@ -67,6 +73,7 @@ export async function connectRedis(config: Pick<Config, 'redisUrl' | 'dataDir'>,
   // `serve` may already run an embedded Redis for this data directory: share it, don't own it.
   const running = readRunningPort(portFile);
   if (running && (await canPing(`redis://127.0.0.1:${running}`))) return createHandle(`redis://127.0.0.1:${running}`);
+  if (options.startEmbedded === false) throw new RedisUnavailableError(`No Redis answers at ${redactUrl(config.redisUrl)}.`);
   const port = await findFreePort(EMBEDDED_FIRST_PORT);
   mkdirSync(dir, { recursive: true });
   const child = spawn(

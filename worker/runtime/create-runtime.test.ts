@@ -23,7 +23,7 @@ describe('createRuntime', () => {
       expect(runtime.partnerCenterMode).toBe('sandbox');
       expect(runtime.banner).toBe(SANDBOX_BANNER);
       expect(runtime.sandboxUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(await runtime.checkHealth()).toEqual({ redis: 'up', partnerCenter: 'sandbox' });
+      expect(await runtime.checkHealth()).toEqual({ redis: 'up', partnerCenter: 'sandbox', signIn: { state: 'signed-out', message: expect.stringContaining('test token') } });
       const summary = await runtime.service.createImport({
         source: csvSource(buildCustomerCsv([validRow('runtime1'), validRow('runtime2')])),
         dryRun: false,

@@ -9,6 +9,9 @@ import { createImportStore } from '../store/create-import-store.ts';
 import { createLogger } from '../logging/create-logger.ts';
 import { createPartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { selectPartnerCenter, type PartnerCenterSelection } from '../partner-center/select-partner-center.ts';
+import type { SignInDeps } from '../partner-center/connect-signed-in.ts';
+import { describeSignIn } from '../auth/describe-sign-in.ts';
+import { withSignInNotice } from '../auth/with-sign-in-notice.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { createRowQueue } from '../queue/row-queue.ts';
 import { createRequestPacer } from '../queue/request-pacer.ts';
@@ -30,7 +33,7 @@ export interface CreateRuntimeOptions {
    * Overrides `selectPartnerCenter(config)`, e.g. `useRunningSandbox(…)` for a shared sandbox.
    * The runtime closes it.
    */
-  partnerCenter?: PartnerCenterSelection;
+  partnerCenter?: PartnerCenterSelection | ((signIn: SignInDeps) => PartnerCenterSelection);
 }
 
 /** Everything a process of pc-onboard needs, wired from the configuration. */
@@ -85,7 +88,11 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
   };
   try {
     if (redis.embeddedPid) logger.debug({ redisUrl: redis.url }, 'started an embedded Redis with AOF persistence in the data directory');
-    const partnerCenter: PartnerCenterSelection = options.partnerCenter ?? (await selectPartnerCenter(config));
+    const signIn: SignInDeps = { dataDir: config.dataDir, redis: redis.redis, keyPrefix: config.keyPrefix, secretKey: config.secretKey, logger };
+    const partnerCenter: PartnerCenterSelection =
+      typeof options.partnerCenter === 'function' ? options.partnerCenter(signIn) : (options.partnerCenter ?? (await selectPartnerCenter(config, signIn)));
+    // Summaries say "Sign in again: pc-onboard login" while the rows wait for a new sign-in.
+    const noticed = (imports: ImportService) => (partnerCenter.signIn ? withSignInNotice(imports, partnerCenter.signIn.store) : imports);
     closers.push(() => partnerCenter.close());
     const store = createImportStore(redis.redis, config.keyPrefix, { retentionMs: config.importTtlMs });
     const vault = createPasswordVault({ redis: redis.redis, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs });
@@ -94,7 +101,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     closers.push(() => queue.close());
     const events = createImportEventBus(() => redis.duplicate(), config.keyPrefix);
     closers.push(() => events.close());
-    const service = createImportService({ store, queue, vault, events, ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}) });
+    const service = noticed(createImportService({ store, queue, vault, events, ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}) }));
     // Every request of every worker on this Redis waits for the one shared budget.
     const pace = createRequestPacer({ redis: redis.redis, keyPrefix: config.keyPrefix, budget: config.rateLimitPerMinute, windowMs: config.rateLimitWindowMs });
     const worker = options.worker
@@ -127,19 +134,19 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
       ...(partnerCenter.sandboxUrl ? { sandboxUrl: partnerCenter.sandboxUrl } : {}),
       redisUrl: redis.url,
       ...(worker ? { worker } : {}),
-      checkHealth: () => checkHealth(redis, partnerCenter.mode),
+      checkHealth: () => checkHealth(redis, partnerCenter),
       async openApiService() {
         const connection = await redis.failFast();
         const apiQueue = createRowQueue({ connection, keyPrefix: config.keyPrefix, maxAttempts: config.maxAttempts });
         apiQueue.on('error', onQueueError);
         closers.push(() => apiQueue.close());
-        const apiService = createImportService({
+        const apiService = noticed(createImportService({
           store: createImportStore(connection, config.keyPrefix, { retentionMs: config.importTtlMs }),
           queue: apiQueue,
           vault: createPasswordVault({ redis: connection, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs }),
           events,
           ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}),
-        });
+        }));
         return { service: apiService, reachable: () => connection.status === 'ready' };
       },
       close: closeAll,
@@ -150,12 +157,32 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
   }
 }
 
-async function checkHealth(redis: RedisHandle, mode: 'sandbox' | 'real'): Promise<HealthReport> {
-  // While the connection is reconnecting a PING would only wait: say "down" at once.
-  if (redis.redis.status !== 'ready') return { redis: 'down', partnerCenter: mode };
+const REDIS_LOST = new Set(['reconnecting', 'close', 'end']);
+
+async function checkHealth(redis: RedisHandle, partnerCenter: PartnerCenterSelection): Promise<HealthReport> {
+  const mode = partnerCenter.mode;
+  // While the connection is reconnecting (or gone) a PING would only wait: say "down" at once.
+  // A connection still starting ('wait', 'connecting', 'connect') gets its PING, bounded below.
+  if (REDIS_LOST.has(redis.redis.status)) return { redis: 'down', partnerCenter: mode };
   const pong = await Promise.race([
     redis.redis.ping().catch(() => 'down'),
     new Promise<string>((resolve) => setTimeout(() => resolve('down'), 900).unref()),
   ]);
-  return { redis: pong === 'PONG' ? 'up' : 'down', partnerCenter: mode };
+  const report: HealthReport = { redis: pong === 'PONG' ? 'up' : 'down', partnerCenter: mode };
+  if (report.redis === 'up' && partnerCenter.signIn) {
+    // Bounded like the PING: Redis may go away between the two, and /health must answer anyway.
+    const status = await Promise.race([
+      describeSignIn(partnerCenter.signIn.target, partnerCenter.signIn.store).catch(() => undefined),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 900).unref()),
+    ]);
+    if (status) {
+      report.signIn = {
+        state: status.state,
+        message: status.message,
+        ...(status.user ? { user: status.user } : {}),
+        ...(status.daysLeft === undefined ? {} : { daysLeft: status.daysLeft }),
+      };
+    }
+  }
+  return report;
 }

@@ -1,8 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
+import { openSealed as open, seal } from './sealed-text.ts';
 
 /** The admin sign-in of a created customer, as revealed once. */
 interface AdminCredentials {
@@ -49,22 +46,4 @@ export function createPasswordVault(options: PasswordVaultOptions): PasswordVaul
       return (await options.redis.exists(keyOf(importId, row))) === 1;
     },
   };
-}
-
-// The Redis key is the additional authenticated data, so a value copied to another row's key
-// does not decrypt.
-function seal(key: Buffer, redisKey: string, plaintext: string): string {
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(redisKey));
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
-}
-
-function open(key: Buffer, redisKey: string, sealed: string): string {
-  const bytes = Buffer.from(sealed, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES));
-  decipher.setAAD(Buffer.from(redisKey));
-  decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
 }

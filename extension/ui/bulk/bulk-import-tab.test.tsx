@@ -76,6 +76,18 @@ describe('BulkImportTab before queueing', () => {
 });
 
 describe('BulkImportTab queueing', () => {
+  it('should ask for the worker URL and token, and offer Options, when no token is set yet', async () => {
+    let optionsOpened = false;
+    render(<BulkImportTab onOpenOptions={() => (optionsOpened = true)} />);
+    chooseFile(CSV);
+    fireEvent.click(await screen.findByRole('button', { name: 'Queue 1 row' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Set the worker URL and API token in Options first/);
+    expect(alert.textContent).not.toMatch(/refused/);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Open Options' }));
+    expect(optionsOpened).toBe(true);
+  });
+
   it('should say clearly that the worker does not answer, and keep the file ready to queue again', async () => {
     // Port 1: nothing listens there.
     currentSettings.value = { ...currentSettings.value, workerUrl: 'http://127.0.0.1:1', token: 'x'.repeat(20) };

@@ -5,7 +5,7 @@ import { t, uiLanguage } from '../i18n/translate.ts';
 import { readCsvFile, type ReadCsvFile, type UnmappedHeader } from '../csv/read-csv-file.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
 import { rememberImport } from '../state/import-history.ts';
-import { describeError } from '../components/worker-error-message.ts';
+import { describeError, isSetupNeeded } from '../components/worker-error-message.ts';
 import { FileDropZone } from './file-drop-zone.tsx';
 import { CSV_ENCODINGS } from '../../../shared/csv/detect-encoding.ts';
 import { ImportProgressView } from './import-progress-view.tsx';
@@ -16,7 +16,7 @@ import { RowErrorsTable } from './row-errors-table.tsx';
 const ENCODING_CHOICES = ['', ...CSV_ENCODINGS] as const;
 
 /** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */
-export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: string) => void }) {
+export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: (importId: string) => void; onOpenOptions?: () => void }) {
   const [file, setFile] = useState<File>();
   const [encoding, setEncoding] = useState('');
   const [parsed, setParsed] = useState<ReadCsvFile>();
@@ -26,6 +26,8 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
   const [cloud, setCloud] = useState<CloudName>('global');
   const [queueing, setQueueing] = useState(false);
   const [queueError, setQueueError] = useState('');
+  // No worker URL or token yet: the way to Options is offered beside the message.
+  const [setupNeeded, setSetupNeeded] = useState(false);
   const [importId, setImportId] = useState<string>();
   // After "New import" the button is gone: focus goes back to where a new import starts.
   const returnToFile = useRef(false);
@@ -60,6 +62,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
     if (!parsed) return;
     setQueueing(true);
     setQueueError('');
+    setSetupNeeded(false);
     try {
       // Every row goes to the worker, which re-validates it: rows to fix are recorded `invalid` at
       // once and only the valid ones are queued, so the results and failed-rows files cover the file.
@@ -76,6 +79,7 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
       onOpenImport?.(summary.id);
     } catch (error) {
       setQueueError(describeError(error));
+      setSetupNeeded(isSetupNeeded(error));
     } finally {
       setQueueing(false);
     }
@@ -168,7 +172,12 @@ export function BulkImportTab({ onOpenImport }: { onOpenImport?: (importId: stri
             </>
           )}
           {validCount < parsed.rows.length && <p class="hint">{t('rowsToFixStayInResults', parsed.rows.length - validCount)}</p>}
-          {queueError && <p class="notice error" role="alert">{queueError}</p>}
+          {queueError && (
+            <p class="notice error" role="alert">
+              {queueError}
+              {setupNeeded && onOpenOptions && <> <button type="button" class="link" onClick={onOpenOptions}>{t('openOptions')}</button></>}
+            </p>
+          )}
         </>
       )}
     </div>

@@ -16,7 +16,7 @@ describe('pauseMessage', () => {
   });
 
   it('should tell a person to sign in again when the sign-in is the reason, in EN and JA', () => {
-    for (const paused of ['signin', 'sign-in', { reason: 'signin' }]) {
+    for (const paused of ['signin', 'sign-in', { reason: 'signin' }, { reason: 'sign_in_required' }]) {
       expect(pauseMessage(withExtras({ paused }))).toContain('Sign in again: pc-onboard login');
     }
     setupUiTest('ja');
@@ -25,6 +25,11 @@ describe('pauseMessage', () => {
   });
 
   it('should prefer the worker\'s own sentence, and show any other reason as given', () => {
+    const fromWorker = { reason: 'sign_in_required', en: 'Sign in again: pc-onboard login', ja: 'もう一度サインインしてください: pc-onboard login' };
+    expect(pauseMessage(withExtras({ paused: fromWorker }))).toBe('Sign in again: pc-onboard login');
+    setupUiTest('ja');
+    expect(pauseMessage(withExtras({ paused: fromWorker }))).toBe('もう一度サインインしてください: pc-onboard login');
+    setupUiTest('en');
     expect(pauseMessage(withExtras({ paused: { reason: 'x', message: { en: 'Waiting for the budget.', ja: '予算待ち。' } } }))).toBe('Waiting for the budget.');
     expect(pauseMessage(withExtras({ paused: 'maintenance' }))).toBe('Paused: maintenance');
     expect(pauseMessage(withExtras({ state: 'paused' }))).toMatch(/^Paused: the worker is waiting/);

@@ -4,8 +4,9 @@ import { t, uiLanguage } from '../i18n/translate.ts';
 
 /**
  * Fields a newer worker may add to an import's summary, read defensively so the panel works with
- * an older worker too: who queued it, and why it is paused (e.g. `paused: 'signin'` when the
- * Partner Center sign-in expired: rows wait, none fail, and it resumes after `pc-onboard login`).
+ * an older worker too: who queued it, and why it is paused (`paused: { reason: 'sign_in_required',
+ * en, ja }` when the Partner Center sign-in expired: rows wait, none fail, and the import resumes
+ * after `pc-onboard login`). Any other shape (a bare reason string, `state: 'paused'`) still shows.
  */
 interface SummaryExtras {
   queuedBy?: unknown;
@@ -27,9 +28,10 @@ export function pauseMessage(summary: ImportSummary | undefined): string | undef
   const raw = extras.paused ?? extras.pausedReason ?? (extras.state === 'paused' ? true : undefined);
   if (raw === undefined || raw === null || raw === false) return undefined;
   const reason = typeof raw === 'string' ? raw : typeof raw === 'object' ? (raw as { reason?: unknown }).reason : undefined;
-  const message = typeof raw === 'object' ? (raw as { message?: unknown }).message : undefined;
+  // The worker's own sentence first: on the pause itself, or under `message`.
+  const message = typeof raw === 'object' ? (isLocalized(raw) ? raw : (raw as { message?: unknown }).message) : undefined;
   if (isLocalized(message)) return message[uiLanguage.value];
-  if (typeof reason === 'string' && /^sign-?in|login|auth/i.test(reason)) return t('importPausedSignIn');
+  if (typeof reason === 'string' && /^sign[-_ ]?in|login|auth/i.test(reason)) return t('importPausedSignIn');
   return typeof reason === 'string' && reason !== '' ? t('importPausedReason', reason) : t('importPaused');
 }
 

@@ -16,6 +16,8 @@ export interface ImportProgress {
 }
 
 const ROW_BATCH_MS = 100;
+/** A paused import sends no events: its summary is read again this often to see why it waits. */
+export const SUMMARY_REFRESH_MS = 10_000;
 
 /** Follows one import live (`followImport`) into component state; `refreshKey` restarts it (after retry/cancel). */
 export function useImportProgress(client: WorkerClient, importId: string, refreshKey = 0): ImportProgress {
@@ -39,6 +41,17 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
     };
     setDrained(false);
     setError('');
+    // Why an import waits (a sign-in to renew) is on its summary, not in the event stream.
+    const refresh = setInterval(() => {
+      void client.getImport(importId).then(
+        (fresh) => {
+          if (abort.signal.aborted) return;
+          const { paused } = fresh as ImportSummary & { paused?: unknown };
+          setSummary((old) => (old ? { ...old, state: fresh.state, paused } as ImportSummary : old));
+        },
+        () => undefined, // the stream reports an unreachable worker; one failed read adds nothing
+      );
+    }, SUMMARY_REFRESH_MS);
     void followImport(
       client,
       importId,
@@ -46,11 +59,11 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
         onSummary: setSummary,
         onCounts: (next, state, pause) => {
           setCounts(next);
-          setSummary((old) => (old ? { ...old, counts: next, ...(state ? { state } : {}), ...pause } : old));
+          setSummary((old) => (old ? ({ ...old, counts: next, ...(state ? { state } : {}), ...pause } as ImportSummary) : old));
         },
         onRows: (loaded, stored) => {
           // A row that just finished means the import is running again after a pause.
-          if (!stored && loaded.some((row) => row.status !== 'pending')) setSummary((old) => (old && 'paused' in old ? { ...old, paused: undefined } : old));
+          if (!stored && loaded.some((row) => row.status !== 'pending')) setSummary((old) => (old && 'paused' in old ? ({ ...old, paused: undefined } as ImportSummary) : old));
           for (const row of loaded) {
             if (!stored) fromEvents.add(row.row);
             else if (fromEvents.has(row.row) && row.status === 'pending') continue;
@@ -61,6 +74,7 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
         },
         onDrained: () => {
           flush();
+          clearInterval(refresh);
           setDrained(true);
         },
         onError: (cause) => setError(cause === undefined ? '' : describeError(cause)),
@@ -69,6 +83,7 @@ export function useImportProgress(client: WorkerClient, importId: string, refres
     );
     return () => {
       abort.abort();
+      clearInterval(refresh);
       if (flushTimer) clearTimeout(flushTimer);
     };
   }, [client, importId, refreshKey]);

@@ -97,7 +97,9 @@ describe('HistoryTab', () => {
   });
 
   it('should say a paused import waits for a new sign-in', async () => {
-    await remember([{ ...SUMMARY, id: 'imp-paused', fileName: 'paused.csv', state: 'running', paused: 'signin' } as ImportSummary]);
+    // As the worker sends it while the Partner Center sign-in is to be renewed.
+    const paused = { reason: 'sign_in_required', en: 'Sign in again: pc-onboard login', ja: 'もう一度サインインしてください: pc-onboard login' };
+    await remember([{ ...SUMMARY, id: 'imp-paused', fileName: 'paused.csv', state: 'running', counts: { ...SUMMARY.counts, pending: 2 }, paused } as ImportSummary]);
     render(<HistoryTab />);
     const card = within((await screen.findByRole('button', { name: 'Show rows: paused.csv' })).closest('li')!);
     expect(card.getByText(/Sign in again: pc-onboard login/)).toBeTruthy();

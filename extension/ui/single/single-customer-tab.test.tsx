@@ -108,6 +108,8 @@ describe('SingleCustomerTab paste a row', () => {
     fireEvent.click(screen.getByText('Prefill from a spreadsheet'));
     fireEvent.input(screen.getByLabelText('Paste a row'), { target: { value: text } });
     fireEvent.click(screen.getByRole('button', { name: 'Prefill form' }));
+    // The row reader loads on first use: wait for its answer, however busy the machine.
+    await waitFor(() => expect(document.querySelector('.paste-box .notice')).not.toBeNull(), { timeout: 10_000 });
   }
 
   it('should prefill from a tab-separated row copied with its header', async () => {
@@ -164,7 +166,8 @@ describe('SingleCustomerTab Subscriptions report sent by the content script', ()
   it('should show the Subscriptions report when it arrives, with each offer by name and id', async () => {
     await renderTab();
     await fakeBrowser.runtime.onMessage.trigger(SUBSCRIPTIONS, {}, () => {});
-    const report = await screen.findByRole('region', { name: 'Subscriptions: what was filled' });
+    // The message schemas load with the first report.
+    const report = await screen.findByRole('region', { name: 'Subscriptions: what was filled' }, { timeout: 10_000 });
     expect(report.textContent).toContain('Exchange Online (Plan 1)');
     expect(report.textContent).toContain('CFQ7TTC0LH16:0001');
     expect(screen.getByText('Subscriptions: 1 filled, 1 to check (listed below).')).toBeTruthy();
@@ -185,7 +188,7 @@ describe('SingleCustomerTab Subscriptions report sent by the content script', ()
     setupUiTest('ja');
     await renderTab();
     await fakeBrowser.runtime.onMessage.trigger(SUBSCRIPTIONS, {}, () => {});
-    expect(await screen.findByRole('region', { name: 'サブスクリプション: 入力結果' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'サブスクリプション: 入力結果' }, { timeout: 10_000 })).toBeTruthy();
   });
 });
 
@@ -202,7 +205,8 @@ describe('SingleCustomerTab CSV rows one after another', () => {
     const file = new File([csv], 'two.csv', { type: 'text/csv' });
     fireEvent.change(screen.getByLabelText('Open a CSV and fill its rows one by one'), { target: { files: [file] } });
     const company = () => (screen.getByLabelText(/^Company name/) as HTMLInputElement).value;
-    await waitFor(() => expect(company()).toBe('Contoso'));
+    // The CSV reader loads when the first file is opened.
+    await waitFor(() => expect(company()).toBe('Contoso'), { timeout: 10_000 });
     expect(screen.getByText('Row 1 of 2 (two.csv)')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Previous row' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Next row' }));

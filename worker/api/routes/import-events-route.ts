@@ -52,7 +52,9 @@ export function createImportEventsRoute(deps: Pick<ApiDeps, 'service' | 'sseHear
           }
         } else {
           for (const row of opening.finalRows ?? []) await writeEvent(stream, { type: 'row', importId: id, result: row });
-          await writeEvent(stream, { type: 'progress', importId: id, counts: summary.counts, state: summary.state }, seen);
+          // `paused` (waiting for a sign-in) when the summary has it, so a panel that (re)connects shows it.
+          const paused = 'paused' in summary ? { paused: summary.paused } : {};
+          await writeEvent(stream, { type: 'progress', importId: id, counts: summary.counts, state: summary.state, ...paused } as ImportEvent, seen);
         }
         if (isFinished(summary)) {
           await writeEvent(stream, { type: 'drained', importId: id, counts: summary.counts });

@@ -6,6 +6,7 @@ import type { CliDeps } from '../cli-deps.ts';
 import { writeLine } from '../cli-io.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { followImport } from '../follow-import.ts';
+import type { ImportPause } from '../../auth/with-sign-in-notice.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
 import { writeResultsFile } from '../output/write-results-file.ts';
@@ -49,7 +50,11 @@ export async function runToCompletion(
   });
   let counts: StatusCounts;
   try {
-    counts = await followImport(service, summary.id, { onProgress: (current) => progress.update(current) });
+    counts = await followImport(service, summary.id, {
+      onProgress: (current) => progress.update(current),
+      // The import waits, nothing failed: say what the person must do, and when it goes on.
+      onPaused: (paused) => writeLine(stderr, `\n${pauseLine(paused, options.lang)}`),
+    });
   } finally {
     progress.stop();
     removeSignalHandler();
@@ -64,8 +69,9 @@ export async function runToCompletion(
     await writeResultsFile(options.failedPath, service.resultsCsv(summary.id, 'failed', options.lang));
     written.failed = options.failedPath;
   }
-  // A header-only file imported nothing: the user is told so and scripts see it (not "all done").
-  const exitCode = summary.total === 0 ? EXIT_CODES.usage : allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
+  // A header-only file is not an error (docs/contracts/csv-format.md §3): exit 0, and the summary
+  // says plainly that nothing was imported.
+  const exitCode = allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
 
   if (options.json) {
     const report = {
@@ -83,7 +89,7 @@ export async function runToCompletion(
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
     writeLine(stdout, renderSummaryTable(summary, counts, options.lang));
-    if (summary.total === 0) writeLine(deps.io.stderr, `pc-onboard: ${text.noRows}`);
+    if (summary.total === 0) writeLine(stdout, text.noRows);
     if (written.results) writeLine(stdout, text.results(written.results));
     if (written.failed) writeLine(stdout, text.rowsToFix(written.failed));
     if (counts.failed > 0) writeLine(stdout, text.retryHint(summary.id));
@@ -94,4 +100,10 @@ export async function runToCompletion(
 
 function allSucceeded(counts: StatusCounts): boolean {
   return counts.pending === 0 && ROW_STATUSES.every((status) => SUCCESS_STATUSES.includes(status) || counts[status] === 0);
+}
+
+/** What the CLI says when the import starts or stops waiting for a sign-in. */
+function pauseLine(paused: ImportPause | undefined, lang: Language): string {
+  if (lang === 'ja') return paused ? `${paused.message.ja}（Ctrl+C で取り消し）` : '再度サインインしました: インポートを再開します。';
+  return paused ? `${paused.message.en} Ctrl+C cancels it.` : 'Signed in again: the import goes on.';
 }
