@@ -17,7 +17,7 @@ const BENCHES: Record<string, { title: string; run: () => Promise<BenchLine[]> }
   stream: { title: '1 000 000 rows streamed: peak RSS and linearity', run: async () => (await import('./stream-bench.ts')).runStreamBench() },
   queue: { title: 'BullMQ pipeline vs bare promise pool', run: async () => (await import('./queue-bench.ts')).runQueueBench() },
   limit: { title: 'running at the sandbox rate limit', run: async () => (await import('./limit-bench.ts')).runLimitBench() },
-  extension: { title: 'fill time in Chromium, bundle sizes', run: async () => (await import('./extension-bench.ts')).runExtensionBench() },
+  extension: { title: 'fill time per wizard version in Chromium, bundle sizes', run: async () => (await import('./extension-bench.ts')).runExtensionBench() },
 };
 
 const requested = process.argv.slice(2).filter((arg) => arg !== '--');

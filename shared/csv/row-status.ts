@@ -17,6 +17,7 @@ export const RESULT_COLUMNS = [
   'pc_error_code',
   'pc_error_field',
   'pc_error',
+  'pc_note',
 ] as const;
 
 /** The columns the failed-rows file appends, so it can be fixed and re-imported as it is. */

@@ -51,14 +51,14 @@ describe('writeResultsCsv', () => {
     const lines = (await text('results')).split('\r\n');
     expect(lines[0]).toBe(
       'company_name,domain,country,address_line1,city,state,postal_code,contact_first_name,contact_last_name,contact_email,CRM id,column_12,' +
-        'pc_row,pc_line,pc_status,pc_customer_id,pc_admin_user,pc_orders,pc_relationship_url,pc_error_code,pc_error_field,pc_error',
+        'pc_row,pc_line,pc_status,pc_customer_id,pc_admin_user,pc_orders,pc_relationship_url,pc_error_code,pc_error_field,pc_error,pc_note',
     );
     expect(lines[1]).toBe(
-      'Contoso,contoso,US,1 Way,Redmond,WA,98052,Ana,Diaz,ana@contoso.example,CRM-1,,1,2,created,c0ffee00-0000-4000-8000-000000000001,admin@contoso.onmicrosoft.com,o-1;o-2,,,,',
+      'Contoso,contoso,US,1 Way,Redmond,WA,98052,Ana,Diaz,ana@contoso.example,CRM-1,,1,2,created,c0ffee00-0000-4000-8000-000000000001,admin@contoso.onmicrosoft.com,o-1;o-2,,,,,',
     );
     // Papa.unparse quotes a cell it escaped as a formula: "'=cmd|calc" reads back as '=cmd|calc.
     expect(lines[2]).toBe(
-      "\"'=cmd|calc\",bad.com,US,\"'+1 Way\",Redmond,WA,98052,Ana,Diaz,ana@contoso.example,\"'@id\",x,2,3,invalid,,,,,invalid_domain,domain,\"Domain \"\"bad.com\"\", fix it\"",
+      "\"'=cmd|calc\",bad.com,US,\"'+1 Way\",Redmond,WA,98052,Ana,Diaz,ana@contoso.example,\"'@id\",x,2,3,invalid,,,,,invalid_domain,domain,\"Domain \"\"bad.com\"\", fix it\",",
     );
     expect(lines.at(-1)).toBe('');
   });

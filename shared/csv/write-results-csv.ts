@@ -9,9 +9,22 @@ export interface ResultsCsvRow {
   result: RowResult;
 }
 
+/**
+ * `results`: every row with all pc_* columns; `failed`: only `invalid` and `failed` rows, with
+ * pc_error_field and pc_error; `skipped`: the rows a cancel skipped, in the failed-rows shape, to
+ * import again.
+ */
+export type ResultsFileKind = 'results' | 'failed' | 'skipped';
+
+/** Whether a row goes into a file of that kind. */
+export function rowBelongsTo(kind: ResultsFileKind, result: Pick<RowResult, 'status' | 'errorCode'>): boolean {
+  if (kind === 'failed') return result.status === 'invalid' || result.status === 'failed';
+  if (kind === 'skipped') return result.status === 'skipped' && result.errorCode === 'cancelled';
+  return true;
+}
+
 export interface WriteResultsCsvOptions {
-  /** `results`: every row with all pc_* columns; `failed`: only `invalid` and `failed` rows, with pc_error_field and pc_error. */
-  kind: 'results' | 'failed';
+  kind: ResultsFileKind;
   /** The language of `pc_error`. */
   language: Language;
   /** Original columns to leave out: the empty unnamed ones (`CustomerCsv.emptyUnnamedColumns`). */
@@ -52,6 +65,7 @@ function resultCells(result: RowResult, language: Language): string[] {
     result.errorCode ?? '',
     result.errorField ?? '',
     result.error ? pickMessage(result.error, language) : '',
+    result.note ? pickMessage(result.note, language) : '',
   ];
 }
 
@@ -78,7 +92,7 @@ export async function* writeResultsCsv(
   yield encoder.encode(BOM + lines([[...kept.map((index) => headerName(columns[index] ?? '', index)), ...appended]]));
   let batch: string[][] = [];
   for await (const { cells, result } of rows) {
-    if (options.kind === 'failed' && result.status !== 'invalid' && result.status !== 'failed') continue;
+    if (!rowBelongsTo(options.kind, result)) continue;
     const original = kept.map((index) => cells[index] ?? '');
     const extra = options.kind === 'results' ? resultCells(result, options.language) : failedCells(result, options.language);
     batch.push([...original, ...extra]);

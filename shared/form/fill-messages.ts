@@ -57,16 +57,22 @@ export const fillRequestSchema = z.object({
 });
 export type FillRequest = z.infer<typeof fillRequestSchema>;
 
-export const FIELD_FILL_STATUSES = ['filled', 'skipped', 'not-found', 'rejected'] as const;
+/**
+ * The verdict on one field, from reading the live page back after the fill, never from what the
+ * extension meant to do: `filled` only when the page shows what was meant, `rejected` when the page
+ * refused it (its message is passed on), `to-check` when the page shows something else,
+ * `not-found` when no such field is on the page, `skipped` when the record has no value.
+ */
+export const FIELD_FILL_STATUSES = ['filled', 'skipped', 'not-found', 'rejected', 'to-check'] as const;
 export type FieldFillStatus = (typeof FIELD_FILL_STATUSES)[number];
 
-/** What happened to one field: filled, skipped (the record has no value), not found, or rejected by the page. */
+/** What happened to one field (FIELD_FILL_STATUSES). */
 export const fieldReportSchema = z.object({
   key: canonicalKeySchema,
-  /** The label looked for (or the offer name for `offers`), in the page's language. */
+  /** The label looked for, in the page's language; for `offers`, the offer's name as the page shows it. */
   label: z.string(),
   status: z.enum(FIELD_FILL_STATUSES),
-  /** The page's validation text for `rejected`, or why a field was not filled. */
+  /** The page's validation text for `rejected`, what the page shows instead for `to-check`, or why a field was not filled. */
   message: z.optional(z.string()),
   /** For `offers`: which catalog item this line is about. */
   offerId: z.optional(z.string()),

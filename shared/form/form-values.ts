@@ -19,10 +19,17 @@ const COUNTRY_NAMES: Record<Language, Readonly<Record<string, string | readonly 
  * instead, the option whose text or value matches any of `matches` (normalised) is chosen.
  */
 export type FormValue =
-  | { type: 'text'; text: string; matches: string[] }
+  | { type: 'text'; text: string; matches: string[]; meaning?: TextMeaning }
   | { type: 'boolean'; checked: boolean }
   /** `iso` is YYYY-MM-DD (for `type=date` inputs); `text` is the page's locale format. */
   | { type: 'date'; iso: string; text: string };
+
+/**
+ * How a read-back compares what the page shows with a text value: `free` text exactly as typed
+ * (full-width stays full-width), a `choice` by any of its names or codes, a `phone` by its digits,
+ * an `email` without regard to case. Absent means `free`.
+ */
+export type TextMeaning = 'free' | 'choice' | 'phone' | 'email';
 
 /** The value of every Account info field that the record fills; a key absent here is skipped. */
 export type FormValues = Partial<Record<CanonicalKey, FormValue>>;
@@ -37,37 +44,39 @@ export type FormValues = Partial<Record<CanonicalKey, FormValue>>;
  */
 export function recordToFormValues(record: CustomerRecord, pageLanguage: Language): FormValues {
   const values: FormValues = {};
-  const text = (key: CanonicalKey, value: string | undefined, matches: string[] = []): void => {
+  // Free text goes in as the person typed it: never folded (docs/contracts/csv-format.md §4: checked in NFKC, sent as typed).
+  const text = (key: CanonicalKey, value: string | undefined, matches: string[] = [], meaning: TextMeaning = 'free'): void => {
     if (value === undefined || value.trim() === '') return;
-    values[key] = { type: 'text', text: value, matches: unique([value, ...matches]) };
+    values[key] = { type: 'text', text: value, matches: unique([value, ...matches]), meaning };
   };
 
-  text('associated_partner_id', record.associated_partner_id);
-  text('country', countryName(record.country, pageLanguage), countryAliases(record.country));
+  text('associated_partner_id', record.associated_partner_id, [], 'choice');
+  text('country', countryName(record.country, pageLanguage), countryAliases(record.country), 'choice');
   text('company_name', record.company_name);
   text('address_line1', record.address_line1);
   text('address_line2', record.address_line2);
   text('city', record.city);
   if (record.state !== undefined) {
     const state = resolveState(record.country, record.state);
-    text('state', record.state, state ? [state.stored, state.code, state.name, ...(state.localName ? [state.localName] : []), ...(state.iso ? [state.iso] : [])] : []);
+    text('state', record.state, state ? [state.stored, state.code, state.name, ...(state.localName ? [state.localName] : []), ...(state.iso ? [state.iso] : [])] : [], 'choice');
   }
   text('postal_code', record.postal_code);
   text('organization_registration_number', record.organization_registration_number);
   text('contact_first_name', record.contact_first_name);
   text('contact_last_name', record.contact_last_name);
-  text('contact_email', record.contact_email);
-  text('contact_phone', record.contact_phone);
+  text('contact_email', record.contact_email, [], 'email');
+  text('contact_phone', record.contact_phone, [], 'phone');
   text('domain', record.domain);
-  text('language', languageName(record.language, pageLanguage), languageAliases(record.language));
+  text('language', languageName(record.language, pageLanguage), languageAliases(record.language), 'choice');
   values.gdap_opt_in = { type: 'boolean', checked: record.gdap_opt_in };
   values.mca_accepted = { type: 'boolean', checked: record.mca !== undefined };
   if (record.mca) {
     values.mca_date = { type: 'date', iso: record.mca.date, text: formatDateForPage(record.mca.date, pageLanguage) };
     text('mca_first_name', record.mca.first_name);
     text('mca_last_name', record.mca.last_name);
-    text('mca_email', record.mca.email);
-    text('mca_phone', record.mca.phone);
+    // The signer's own fields only: a signer without a phone leaves the signer's phone empty.
+    text('mca_email', record.mca.email, [], 'email');
+    text('mca_phone', record.mca.phone, [], 'phone');
   }
   return values;
 }

@@ -1,6 +1,6 @@
 /**
  * Normalises a visible label, section heading or option text for matching, the way docs/contracts/csv-format.md §3
- * normalises CSV headers: NFKC, lower case, a trailing "(optional)" / "(省略可能)" and required-marker
+ * normalises CSV headers: NFKC, lower case, a trailing "(optional)" / "(省略可能)" / "(required)" / "(必須)" and required-marker
  * asterisks dropped, then spaces (incl. U+3000, NBSP), `_ - . / ( ) :` removed.
  *
  * @example normalizeLabel('Address line 2 (optional)') === 'addressline2'
@@ -12,7 +12,7 @@ export function normalizeLabel(text: string): string {
     .toLowerCase()
     .replace(/[*＊]/g, ' ')
     .trim()
-    .replace(/\((optional|省略可能|任意)\)\s*$/u, '')
+    .replace(/\((optional|省略可能|任意|required|必須)\)\s*$/u, '')
     .replace(/[\s\u3000\u00a0_\-./():]/gu, '');
 }
 

@@ -34,6 +34,10 @@ export interface ImportSummary {
   total: number;
   blankLines: number;
   counts: StatusCounts;
+  /** Who queued it: the name of the API token, or `cli:<user>` for the command line. */
+  queuedBy?: string;
+  /** SHA-256 (hex) of the file's bytes, when the CLI read it: re-running the same file is recognised. */
+  contentHash?: string;
 }
 
 export interface RowResult {
@@ -48,6 +52,8 @@ export interface RowResult {
   errorField?: CanonicalKey;
   /** Sentences in EN and JA; pick one at the edge. */
   error?: { en: string; ja: string };
+  /** What the user should know that is not an error (pc_note), in EN and JA. */
+  note?: { en: string; ja: string };
   /** True while an unrevealed password is stored for the row. */
   passwordAvailable?: boolean;
 }

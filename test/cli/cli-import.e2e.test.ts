@@ -127,19 +127,20 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     expect(after.creationsPerDomain).toEqual(before.creationsPerDomain);
   }, 120_000);
 
-  it('should create nothing when the same file runs again, and report exists', async () => {
+  it('should create nothing when the same file runs again: its customers end created from the ledger, not exists', async () => {
     const before = await stats();
     const out = join(dir, 'rerun.csv');
     const run = await cli('import', inputPath, '--out', out, '--json');
     expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.counts).toEqual({ pending: 0, created: 0, exists: 77, invalid: 18, failed: 0, skipped: 5, ready: 0 });
+    expect(report.counts).toEqual({ pending: 0, created: 72, exists: 5, invalid: 18, failed: 0, skipped: 5, ready: 0 });
     expect(report.resultsFile).toBe(out);
     const results = parseResultsCsv(readFileSync(out, 'utf8'));
     results.forEach((result, index) => {
       const first = expected[index]!.status;
-      const want = first === 'created' || first === 'failed' ? 'exists' : first;
+      const want = first === 'failed' ? 'created' : first;
       expect(result.pc_status, `row ${index + 1}`).toBe(want);
+      if (want === 'created') expect(result.pc_note, `row ${index + 1}`).toContain(`import ${firstImportId} (customers.csv, row ${index + 1})`);
     });
     const after = await stats();
     expect(after.customers).toHaveLength(before.customers.length);

@@ -78,7 +78,7 @@ describe('§5 results file: UTF-8 BOM, CRLF, original columns then the pc_* colu
     expect(text.endsWith('\r\n')).toBe(true);
     const headerLine = text.slice(1, text.indexOf('\r\n'));
     expect(headerLine).toBe([...columns.map((name, index) => (name === '' ? `column_${index + 1}` : name)), ...RESULT_COLUMNS].map((n) => (n.includes(' ') ? n : n)).join(','));
-    expect(RESULT_COLUMNS).toEqual(['pc_row', 'pc_line', 'pc_status', 'pc_customer_id', 'pc_admin_user', 'pc_orders', 'pc_relationship_url', 'pc_error_code', 'pc_error_field', 'pc_error']);
+    expect(RESULT_COLUMNS).toEqual(['pc_row', 'pc_line', 'pc_status', 'pc_customer_id', 'pc_admin_user', 'pc_orders', 'pc_relationship_url', 'pc_error_code', 'pc_error_field', 'pc_error', 'pc_note']);
     // No bare LF or CR outside quoted cells: strip quoted cells, then every line end is CRLF.
     const outside = text.replace(/"(?:[^"]|"")*"/g, '');
     expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
 import { useExtensionOnReplica } from './support/extension-on-replica.ts';
+import { GOOD_VARIANTS } from './support/variant-records.ts';
 import { AGREED, openWizard } from './support/wizard-page.ts';
 
 /**
@@ -72,7 +73,8 @@ const cases: PanelCase[] = [
   {
     lang: 'ja',
     panel: {
-      'Company name': '株式会社ノースウィンド',
+      // Full-width letters and digits: filled and submitted exactly as typed.
+      'Company name': '株式会社ＨＸ７ダッシュ',
       'Country/region': 'JP',
       'Address line 1': '丸の内1-1-1',
       City: '千代田区',
@@ -85,16 +87,22 @@ const cases: PanelCase[] = [
       'Domain name': 'northwindjp',
       Language: 'ja',
       Offers: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ*2',
+      'Date of acceptance': AGREED,
+      // A signer without a phone: the signer's phone stays empty (never the contact's).
+      'Signer first name': '太郎',
+      'Signer last name': '佐藤',
+      'Signer email address': 'taro@northwind.example',
     },
-    checkboxes: { 'Opt-in (default granular admin relationship)': true, 'Customer has accepted the Microsoft Customer Agreement': false },
+    checkboxes: { 'Opt-in (default granular admin relationship)': true, 'Customer has accepted the Microsoft Customer Agreement': true },
     expectedCustomer: {
       domain: 'northwindjp.onmicrosoft.com',
-      companyName: '株式会社ノースウィンド',
+      companyName: '株式会社ＨＸ７ダッシュ',
       email: 'hanako@northwind.example',
       language: 'ja',
       address: { firstName: '花子', lastName: '山田', addressLine1: '丸の内1-1-1', city: '千代田区', state: '東京都', postalCode: '100-0005', country: 'JP', phoneNumber: '+81312345678' },
       enableGDAPByDefault: true,
     },
+    expectedAgreement: { firstName: '太郎', lastName: '佐藤', email: 'taro@northwind.example' },
     expectedCart: [{ catalogItemId: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 2 }],
   },
 ];
@@ -121,9 +129,18 @@ async function pressFillPage(panel: Page): Promise<string> {
   return text;
 }
 
-describe.each(cases)('fill from the side panel, submit as a person ($lang page)', (testCase) => {
+/** Every wizard version the replica draws; each run gets a domain of its own (the sandbox keeps every customer). */
+const runs = GOOD_VARIANTS.flatMap((variant) => cases.map((base) => withDomainFor(base, variant)));
+
+function withDomainFor(base: PanelCase, variant: string): PanelCase & { variant: string } {
+  const domain = `${base.panel['Domain name']}${variant === 'classic' ? '' : variant}`;
+  return { ...base, variant, panel: { ...base.panel, 'Domain name': domain }, expectedCustomer: { ...base.expectedCustomer, domain: `${domain}.onmicrosoft.com` } };
+}
+
+describe.each(runs)('fill from the side panel, submit as a person ($variant wizard, $lang page)', (testCase) => {
   it('should create in the sandbox exactly the customer typed into the side panel', async () => {
-    const page = await openWizard(env.launched.context, testCase.lang);
+    const page = await openWizard(env.launched.context, testCase.lang, `wizard=${testCase.variant}`);
+    const shots = testCase.variant === 'classic';
     const panel = await openPanel();
     // The panel keeps a draft in storage: start from an empty form, as a person would with a new customer.
     await panel.getByRole('button', { name: 'Clear', exact: true }).click();
@@ -145,14 +162,17 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
     });
     const accountReport = await pressFillPage(panel);
     await page.bringToFront();
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `replica-filled-${testCase.lang}.png`), fullPage: true });
+    if (shots) await page.screenshot({ path: join(SCREENSHOT_DIR, `replica-filled-${testCase.lang}.png`), fullPage: true });
+    // Read back from the page: nothing refused, nothing different, nothing missing.
+    for (const badge of ['Rejected: 0', 'To check: 0', 'Not found: 0']) expect(accountReport, 'the Account info report').toContain(badge);
     const s = testCase.lang === 'ja' ? { next1: '次へ: サブスクリプション', next2: '次へ: レビュー', submit: '送信', done: '完了' } : { next1: 'Next: Subscriptions', next2: 'Next: Review', submit: 'Submit', done: 'Done' };
     expect(accountReport, 'the Account info report').toBeTruthy();
 
     // A person presses Next and does not press "Fill page" again: the offers and quantities fill themselves.
     await page.getByRole('button', { name: s.next1 }).click();
     await page.getByRole('button', { name: s.next2 }).waitFor();
-    for (const line of testCase.expectedCart) {
+    // The classic list shows every offer with its whole id; other versions are checked through the report and the cart.
+    for (const line of shots ? testCase.expectedCart : []) {
       const row = page.locator('.offer-row').filter({ hasText: line.catalogItemId });
       await expect.poll(() => row.locator('input[type=checkbox]').isChecked(), { timeout: 15_000 }).toBe(true);
       await expect.poll(() => row.locator('input[type=number]').inputValue(), { timeout: 5_000 }).toBe(String(line.quantity));
@@ -167,7 +187,7 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
         },
       },
     ]);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `replica-subscriptions-filled${testCase.lang === 'ja' ? '-ja' : ''}.png`), fullPage: true });
+    if (shots) await page.screenshot({ path: join(SCREENSHOT_DIR, `replica-subscriptions-filled${testCase.lang === 'ja' ? '-ja' : ''}.png`), fullPage: true });
 
     await page.getByRole('button', { name: s.next2 }).click();
     await page.getByRole('button', { name: s.submit }).click();
@@ -189,7 +209,7 @@ describe.each(cases)('fill from the side panel, submit as a person ($lang page)'
     const agreements = env.backend.sandbox.state.agreements.filter((agreement) => agreement.customerId === stored!.id);
     if (testCase.expectedAgreement) {
       expect(agreements).toHaveLength(1);
-      expect(agreements[0]!.primaryContact).toMatchObject(testCase.expectedAgreement);
+      expect(agreements[0]!.primaryContact).toEqual(testCase.expectedAgreement);
       expect(agreements[0]!.dateAgreed.slice(0, 10)).toBe(AGREED);
     } else {
       expect(agreements).toHaveLength(0);

@@ -101,3 +101,29 @@ describe('wizard replica', () => {
     await expect(page.getByLabel('First name *').count()).resolves.toBe(2);
   });
 });
+
+describe('wizard replica, other versions (?wizard=…)', () => {
+  it('v8: should draw the whole step anew after a country choice, and show the agreement date as toDateString once left', async () => {
+    await page.goto(`${WIZARD_URL}?wizard=v8`);
+    await page.locator('html[data-replica-ready]').waitFor();
+    const before = await page.getByLabel('Company name*').elementHandle();
+    await page.getByRole('combobox', { name: /Country\/region/ }).click();
+    await page.getByRole('option', { name: 'United States' }).click();
+    await page.getByRole('combobox', { name: /^State/ }).waitFor();
+    await expect(before!.evaluate((element) => element.isConnected)).resolves.toBe(false);
+    await page.getByLabel('Customer has accepted the Microsoft Customer Agreement').check();
+    await page.getByLabel('Date of acceptance*').fill('3/5/2026');
+    await page.getByLabel('Date of acceptance*').blur();
+    await expect.poll(() => page.getByLabel('Date of acceptance*').inputValue()).toBe('Thu Mar 05 2026');
+  });
+
+  it('v8: should name offers its own way, show PRODUCT:SKU, and list the rest only through a search', async () => {
+    await page.goto(`${WIZARD_URL}/subscriptions?wizard=v8`);
+    await page.locator('html[data-replica-ready]').waitFor();
+    await page.getByText('Showing 3 of').waitFor();
+    await expect(page.getByText('CFQ7TTC0LF8R:0001', { exact: true }).count()).resolves.toBe(0);
+    await page.getByLabel('Search').fill('CFQ7TTC0LF8R:0001');
+    const row = page.locator('.offer-row').filter({ hasText: 'CFQ7TTC0LF8R:0001' });
+    await expect(row.locator('.offer-name').textContent()).resolves.toBe('Microsoft 365 E3');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { ImportService } from '../imports/import-service.ts';
+import type { IdentifyToken } from './middleware/bearer-auth.ts';
+import type { Ledger } from '../ledger/create-ledger.ts';
 
 /** What `/health` reports; 503 when Redis does not answer. */
 export interface HealthReport {
@@ -13,13 +15,17 @@ export interface HealthReport {
 /** Everything the HTTP API needs, injected so tests can build the app without a port (Hono `app.request`). */
 export interface ApiDeps {
   service: ImportService;
-  /** The bearer token; compared in constant time and never logged. */
+  /** The bearer token; compared in constant time and never logged. Used when `identifyToken` is not given (named `first`). */
   apiToken: string;
+  /** Names the holder of a token (the per-person tokens in Redis); undefined when unknown or revoked. */
+  identifyToken?: IdentifyToken;
   /** Origins allowed by CORS, e.g. `chrome-extension://abcdefghijklmnopabcdefghijklmnop`. */
   extensionOrigins: readonly string[];
   /** Largest accepted request body; larger ones get 413. */
   maxBodyBytes: number;
   checkHealth: () => Promise<HealthReport>;
+  /** The customers this tool created; `GET /ledger` lists them when given. */
+  ledger?: Ledger;
   /**
    * Whether the service's Redis connection is up now. When it says false, every route but
    * `/health` answers 503 at once instead of waiting for Redis. @default always true

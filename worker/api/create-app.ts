@@ -5,6 +5,7 @@ import { bearerAuth } from './middleware/bearer-auth.ts';
 import { boardAuth } from './middleware/board-auth.ts';
 import { extensionCors } from './middleware/extension-cors.ts';
 import { createTokenMatcher } from './middleware/token-matcher.ts';
+import { FIRST_TOKEN_NAME } from '../auth/create-token-registry.ts';
 import { payloadTooLarge, routeNotFound } from './problems/common-problems.ts';
 import { renderProblem } from './problems/render-problem.ts';
 import { createBullBoardRoute } from './routes/bull-board-route.ts';
@@ -12,6 +13,7 @@ import { createHealthRoute } from './routes/health-route.ts';
 import { createImportEventsRoute } from './routes/import-events-route.ts';
 import { createImportsRoutes } from './routes/imports-routes.ts';
 import { createResultsRoutes } from './routes/results-routes.ts';
+import { createLedgerRoute } from './routes/ledger-route.ts';
 import { requireRedis } from './middleware/require-redis.ts';
 
 export const BOARD_BASE_PATH = '/ui';
@@ -22,6 +24,7 @@ export const BOARD_BASE_PATH = '/ui';
  */
 export function createApp(deps: ApiDeps) {
   const matches = createTokenMatcher(deps.apiToken);
+  const identify = deps.identifyToken ?? (async (candidate: string | undefined) => (matches(candidate) ? FIRST_TOKEN_NAME : undefined));
   const reportError = deps.reportError ?? (() => {});
 
   const app = new Hono()
@@ -34,20 +37,27 @@ export function createApp(deps: ApiDeps) {
         },
       }),
     )
-    .use('/imports', bearerAuth(matches))
-    .use('/imports/*', bearerAuth(matches))
+    // Redis first: the token lookup itself needs Redis, and must not wait for it in an outage.
     .use('/imports', requireRedis(deps.redisReachable))
     .use('/imports/*', requireRedis(deps.redisReachable))
+    .use('/imports', bearerAuth(identify))
+    .use('/imports/*', bearerAuth(identify))
     .route('/health', createHealthRoute(deps))
     .route('/imports', createImportsRoutes(deps))
     .route('/imports', createImportEventsRoute(deps))
     .route('/imports', createResultsRoutes(deps));
 
+  if (deps.ledger) {
+    app.use('/ledger', requireRedis(deps.redisReachable));
+    app.use('/ledger', bearerAuth(identify));
+    app.route('/ledger', createLedgerRoute(deps.ledger));
+  }
+
   if (deps.boardQueues?.length) {
-    app.use(BOARD_BASE_PATH, boardAuth(matches, BOARD_BASE_PATH));
-    app.use(`${BOARD_BASE_PATH}/*`, boardAuth(matches, BOARD_BASE_PATH));
     app.use(BOARD_BASE_PATH, requireRedis(deps.redisReachable));
     app.use(`${BOARD_BASE_PATH}/*`, requireRedis(deps.redisReachable));
+    app.use(BOARD_BASE_PATH, boardAuth(identify, BOARD_BASE_PATH));
+    app.use(`${BOARD_BASE_PATH}/*`, boardAuth(identify, BOARD_BASE_PATH));
     app.route(BOARD_BASE_PATH, createBullBoardRoute(deps.boardQueues, BOARD_BASE_PATH));
   }
 

@@ -13,4 +13,9 @@ export interface CliDeps {
   loadSandboxOptions: () => SandboxOptions & { testToken: string };
   /** Registers a Ctrl+C / SIGTERM handler; returns a function that removes it. */
   onSignal: (handler: (signal: NodeJS.Signals) => void) => () => void;
+  /**
+   * Ends the process at once (a second Ctrl+C): rows still running are left to their locks and
+   * picked up again by `resume`. Without it (unit tests) the command returns its code instead.
+   */
+  exitNow?: (code: number) => void;
 }

@@ -2,6 +2,9 @@ import type { Queue } from 'bullmq';
 import type { Config } from '../config.ts';
 import type { ImportService } from '../imports/import-service.ts';
 import type { HealthReport } from '../api/api-deps.ts';
+import type { ApiService } from '../runtime/create-runtime.ts';
+import type { Ledger } from '../ledger/create-ledger.ts';
+import type { TokenRegistry } from '../auth/create-token-registry.ts';
 
 /**
  * What the CLI commands need from the worker runtime (Redis, the import service, the queue and,
@@ -11,6 +14,8 @@ import type { HealthReport } from '../api/api-deps.ts';
 export interface CliRuntime {
   config: Readonly<Config>;
   service: ImportService;
+  ledger: Ledger;
+  tokens: TokenRegistry;
   /** `sandbox` when no Partner Center credentials are configured: nothing real is created. */
   partnerCenterMode: 'sandbox' | 'real';
   /** One line for the operator, e.g. which Partner Center is used. */
@@ -21,7 +26,7 @@ export interface CliRuntime {
   queues: readonly Queue[];
   checkHealth(): Promise<HealthReport>;
   /** The import service for the HTTP API: fails fast (→ 503) while Redis is away; see `Runtime.openApiService`. */
-  openApiService(): Promise<{ service: ImportService; reachable(): boolean }>;
+  openApiService(): Promise<ApiService>;
   /** Logs an unexpected error of the API (through the redacting logger). */
   reportError(error: unknown, context: Record<string, unknown>): void;
   /** Stops the embedded worker (letting running rows finish), then closes Redis and the sandbox. */

@@ -6,6 +6,8 @@ export const EXIT_CODES = {
   rowsNotDone: 1,
   /** Usage or file error: nothing was imported; the message says what to fix. */
   usage: 2,
+  /** Left at once on a second Ctrl+C: the import stays in Redis (`pc-onboard resume <import>`). */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];

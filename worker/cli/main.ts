@@ -9,6 +9,7 @@ const exitCode = await runCli(process.argv, {
   loadConfig: () => loadConfig(),
   openRuntime: async (config, options) => (await import('./open-cli-runtime.ts')).openCliRuntime(config, options),
   loadSandboxOptions: () => loadSandboxCommandOptions(),
+  exitNow: (code) => process.exit(code),
   onSignal(handler) {
     process.on('SIGINT', handler);
     process.on('SIGTERM', handler);

@@ -21,6 +21,8 @@ function toCliRuntime(runtime: Runtime): CliRuntime {
   return {
     config: runtime.config,
     service: runtime.service,
+    ledger: runtime.ledger,
+    tokens: runtime.tokens,
     partnerCenterMode: runtime.partnerCenterMode,
     banner: runtime.banner,
     redisUrl: redactUrl(runtime.redisUrl),

@@ -46,8 +46,10 @@ function setup(planned: RowStatus[] = []) {
     banner: 'Partner Center: SANDBOX',
     redisUrl: 'redis://127.0.0.1:6379',
     queues: [],
+    ledger: { record: async () => {}, find: async () => undefined, list: async function* () {} },
+    tokens: { add: async () => 'token', list: async () => [], revoke: async () => false, identify: async () => undefined, registerConfigured: async () => {} },
     checkHealth: async () => ({ redis: 'up', partnerCenter: 'sandbox' }),
-    openApiService: async () => ({ service, reachable: () => true }),
+    openApiService: async () => ({ service, reachable: () => true, ledger: runtime.ledger, tokens: runtime.tokens }),
     reportError: () => {},
     close: async () => {
       closed += 1;
@@ -172,7 +174,7 @@ describe('pc-onboard reveal, status, retry (with a fake service)', () => {
     expect(io.out()).toContain(`"id": "${summary!.id}"`);
     const before = io.out().length;
     expect(await run(deps, 'status')).toBe(0);
-    expect(io.out().slice(before)).toMatch(new RegExp(`^${summary!.id}\\s+\\S+\\s+done\\s+1 rows\\s+a\\.csv\\n$`));
+    expect(io.out().slice(before)).toMatch(new RegExp(`^${summary!.id}\\s+\\S+\\s+done\\s+1 rows\\s+a\\.csv  by cli:\\S+\\n$`));
     expect(await run(deps, 'status', 'nope')).toBe(2);
     expect(io.err()).toContain('No import has the id "nope"');
     expect(await run(deps, 'retry', 'nope', '--no-wait')).toBe(2);

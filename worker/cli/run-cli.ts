@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CLOUD_NAMES } from '../../shared/partner-center/clouds.ts';
 import { isConfigError } from '../errors/config-error.ts';
 import { isRedisUnavailableError } from '../errors/redis-unavailable-error.ts';
@@ -57,6 +57,10 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
         '  pc-onboard import customers.csv --out results.csv    import, then write the results',
         '  pc-onboard serve                                     the API for the browser extension (npm start)',
         '  pc-onboard status                                    the recent imports',
+        '  pc-onboard resume <import>                           continue an import stopped with Ctrl+C',
+        '  pc-onboard results <import>                          write its results files again',
+        '  pc-onboard ledger --since 2026-12-01                 the customers created, and by whom',
+        '  pc-onboard token add alice                           an API token for one person',
         '  pc-onboard login                                     sign in to Partner Center (docs/partner-center-setup.md)',
         '  pc-onboard doctor                                    check the set-up, with the fix for each problem',
         '',
@@ -75,14 +79,53 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .description('import a CSV file of customers (docs/contracts/csv-format.md), with progress; exit 0 when every row ended created/exists/ready, 1 otherwise, 2 on a usage or file error')
     .argument('<file>', 'the CSV file')
     .option('--dry-run', 'validate and run the read-only checks only; nothing is created (rows end "ready")', false)
-    .option('--out <path>', 'results file (default: <file name>.results.csv next to the input)')
+    .option('--out <path>', 'results file (default: <file name>.results.csv next to the input; a taken name gets -2, -3, …: files are never overwritten)')
     .option('--failed <path>', 'failed-rows file, written when rows are invalid or failed (default: <file name>.failed.csv next to the input)')
     .addOption(new Option('--cloud <cloud>', 'Partner Center cloud (default: PC_ONBOARD_CLOUD)').choices(CLOUD_NAMES))
     .addOption(concurrency())
     .option('--encoding <label>', 'override the detected encoding: utf-8, utf-16le, utf-16be, shift_jis, windows-1252')
     .addOption(json())
     .addOption(lang())
+    .option('--resume', 'the same file stopped before (Ctrl+C): continue that import without asking')
+    .option('--new', 'the same file stopped before: start a new import without asking (customers created before are not created again)')
     .action(async (file: string, options) => setExitCode(await (await import('./commands/import-command.ts')).runImportCommand(file, options, deps)));
+
+  program
+    .command('resume')
+    .description('continue a stopped import (after Ctrl+C or cancel) here, then write fresh results files; nothing is created twice')
+    .argument('<import>', 'import id (printed by "import" and "status")')
+    .addOption(concurrency())
+    .addOption(json())
+    .addOption(lang())
+    .action(async (importId: string, options) => setExitCode(await (await import('./commands/resume-command.ts')).runResumeCommand(importId, options, deps)));
+
+  program
+    .command('results')
+    .description('write the results file (and the failed-rows and skipped-rows files) of an import again, never over an existing file')
+    .argument('<import>', 'import id')
+    .option('--dir <folder>', 'where to write (default: next to the imported file when the CLI imported it, else the current folder)')
+    .addOption(json())
+    .addOption(lang())
+    .action(async (importId: string, options) => setExitCode(await (await import('./commands/results-command.ts')).runResultsCommand(importId, options, deps)));
+
+  program
+    .command('ledger')
+    .description('list every customer this tool created: when, by whom, in which import (the audit trail)')
+    .option('--domain <domain>', 'only this domain (prefix or full initial domain)')
+    .option('--since <date>', 'only customers created on or after this date (YYYY-MM-DD, UTC, or an ISO time)')
+    .option('--csv', 'print CSV (UTF-8 with BOM) for a spreadsheet', false)
+    .addOption(json())
+    .action(async (options) => setExitCode(await (await import('./commands/ledger-command.ts')).runLedgerCommand(options, deps)));
+
+  program
+    .command('token')
+    .description('API tokens per person: "token add NAME" prints a new one once, "token list", "token revoke NAME"')
+    .addArgument(new Argument('<action>', 'what to do').choices(['add', 'list', 'revoke']))
+    .argument('[name]', 'whose token (e.g. alice); recorded on every import queued with it')
+    .addOption(json())
+    .action(async (action: 'add' | 'list' | 'revoke', name: string | undefined, options) =>
+      setExitCode(await (await import('./commands/token-command.ts')).runTokenCommand(action, name, options, deps)),
+    );
 
   program
     .command('serve')
@@ -107,11 +150,11 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
 
   program
     .command('retry')
-    .description('re-queue the failed rows of an import and process them here (or with --no-wait, by a running worker)')
+    .description('re-queue the failed rows of an import and process them here (or with --no-wait, by a running worker), then write fresh results files')
     .argument('<import>', 'import id')
     .option('--no-wait', 'only re-queue; a running "serve" or "worker" processes the rows')
-    .option('--out <path>', 'write the results file here when done')
-    .option('--failed <path>', 'write the failed-rows file here when rows still need fixing')
+    .option('--out <path>', 'results file (default: <file name>.results.csv next to the imported file, or here; a taken name gets -2, -3, …)')
+    .option('--failed <path>', 'failed-rows file when rows still need fixing (default: <file name>.failed.csv beside the results)')
     .addOption(concurrency())
     .addOption(json())
     .addOption(lang())

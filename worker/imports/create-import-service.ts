@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { writeResultsCsv, type ResultsCsvRow } from '../../shared/csv/write-results-csv.ts';
+import { rowBelongsTo, writeResultsCsv, type ResultsCsvRow, type ResultsFileKind } from '../../shared/csv/write-results-csv.ts';
 import type { ImportSummary, RowPage, RowResult } from '../../shared/imports/import-types.ts';
 import { ImportNotFoundError } from '../errors/import-not-found-error.ts';
 import type { RowJobData } from '../processor/process-row.ts';
@@ -11,6 +11,7 @@ import type { ImportEventBus } from '../store/events/import-event-bus.ts';
 import type { ImportService } from './import-service.ts';
 import { recordImport } from './record-import.ts';
 import { retryFailedRows } from './retry-failed-rows.ts';
+import { resumeImport } from './resume-import.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
 import { toRowResult, type RowState } from '../store/row-state.ts';
 
@@ -109,6 +110,21 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
       })();
     },
 
+    async findImportOfFile(contentHash) {
+      const importId = await store.findByContentHash(contentHash);
+      if (importId === undefined) return undefined;
+      const summary = await store.getSummary(importId);
+      if (!summary) await store.forgetContentHash(contentHash);
+      return summary;
+    },
+
+    sourceDirOf: (importId) => store.getMetaField(importId, 'sourceDir'),
+
+    async resume(importId) {
+      await requireImport(importId);
+      return resumeImport(store, queue, importId);
+    },
+
     async retryFailed(importId) {
       await requireImport(importId);
       return retryFailedRows(store, queue, importId);
@@ -127,14 +143,14 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
   };
 }
 
-async function* readResultRows(store: ImportStore, importId: string, total: number, kind: 'results' | 'failed'): AsyncIterable<ResultsCsvRow> {
+async function* readResultRows(store: ImportStore, importId: string, total: number, kind: ResultsFileKind): AsyncIterable<ResultsCsvRow> {
   for (let first = 1; first <= total; first += RESULTS_CHUNK) {
     const rows = Array.from({ length: Math.min(RESULTS_CHUNK, total - first + 1) }, (_, index) => first + index);
     const [states, cells] = await Promise.all([store.getRows(importId, rows), store.getCells(importId, rows)]);
     for (let index = 0; index < rows.length; index++) {
       const state = states[index];
       if (!state) continue;
-      if (kind === 'failed' && state.status !== 'invalid' && state.status !== 'failed') continue;
+      if (!rowBelongsTo(kind, state)) continue;
       yield { cells: cells[index] ?? [], result: toRowResult(state) };
     }
   }

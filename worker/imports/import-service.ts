@@ -1,5 +1,6 @@
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
+import type { ResultsFileKind } from '../../shared/csv/write-results-csv.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import type {
   ImportEvent,
@@ -27,8 +28,14 @@ export interface ImportService {
   eventsSince(importId: string, lastEventId: string): Promise<{ events: { id: string; event: ImportEvent }[]; complete: boolean }>;
   /** The id of the import's latest event (`0-0` before any): a snapshot read after it is at least that recent. */
   latestEventId(importId: string): Promise<string>;
-  /** The results file (docs/contracts/csv-format.md §5) as a stream of UTF-8 bytes with BOM. */
-  resultsCsv(importId: string, kind: 'results' | 'failed', language: Language): AsyncIterable<Uint8Array>;
+  /** The results file (docs/contracts/csv-format.md §5), the failed-rows file or the cancelled rows, as a stream of UTF-8 bytes with BOM. */
+  resultsCsv(importId: string, kind: ResultsFileKind, language: Language): AsyncIterable<Uint8Array>;
+  /** The latest import of a file with these bytes (SHA-256 hex), while it is kept. */
+  findImportOfFile(contentHash: string): Promise<ImportSummary | undefined>;
+  /** The folder of the file the CLI imported, when the CLI imported it. */
+  sourceDirOf(importId: string): Promise<string | undefined>;
+  /** Continues a stopped import: the rows a cancel skipped run again, and every pending row gets its job back. */
+  resume(importId: string): Promise<{ requeued: number; pending: number }>;
   /** Re-queues the `failed` rows; returns how many. */
   retryFailed(importId: string): Promise<number>;
   /** Queued rows end `skipped` (error_code `cancelled`); returns how many. */
@@ -47,6 +54,12 @@ export interface CreateImportInput {
   source: CreateImportSource;
   dryRun: boolean;
   cloud: CloudName;
+  /** Who queues it (an API token's name, `cli:<user>`), recorded on the import and the ledger. */
+  queuedBy?: string;
+  /** SHA-256 (hex) of the file's bytes, so that running the same file again is recognised. */
+  contentHash?: string;
+  /** The folder of the file the CLI read: `results` writes there again later. */
+  sourceDir?: string;
   /** Told after every batch of rows read and checked, then of rows queued (a big file takes a while). */
   onProgress?: (progress: CreateImportProgress) => void;
 }

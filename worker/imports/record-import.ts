@@ -42,6 +42,9 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     dryRun: input.dryRun,
     cloud: input.cloud,
     header: opened.header,
+    ...(input.queuedBy ? { queuedBy: input.queuedBy } : {}),
+    ...(input.contentHash ? { contentHash: input.contentHash } : {}),
+    ...(input.sourceDir ? { sourceDir: input.sourceDir } : {}),
   });
   let total = 0;
   try {

@@ -5,11 +5,13 @@ import type { ImportStore } from '../store/create-import-store.ts';
 import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } from '../store/row-state.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { Logger } from 'pino';
+import type { Ledger } from '../ledger/create-ledger.ts';
 import { checkAddress } from './check-address.ts';
 import { checkDomain } from './check-domain.ts';
 import { checkOffers } from './check-offers.ts';
 import { confirmAgreementStep } from './confirm-agreement-step.ts';
 import { createCustomerStep } from './create-customer-step.ts';
+import { finishFromLedger, recordInLedger } from './ledger-step.ts';
 import { createCartStep, placeOrdersStep, splitOrderLines } from './place-orders-step.ts';
 import { createCallContext, type RowContext } from './row-context.ts';
 import { ROW_MESSAGES } from './row-messages.ts';
@@ -19,6 +21,8 @@ export interface RowProcessorDeps {
   vault: PasswordVault;
   partnerCenter: PartnerCenterClient;
   logger: Logger;
+  /** The customers this tool created before: a row of one of them makes no call. */
+  ledger: Ledger;
 }
 
 /** The data of a row's job: ids only, never the record's secrets or a password. */
@@ -70,6 +74,8 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     return { outcome: 'cancelled' };
   }
 
+  if (await finishFromLedger(context, deps.ledger, advance)) return { outcome: 'done', status: 'created' };
+
   if (context.state.step === 'queued') {
     await checkDomain(context);
     await checkAddress(context);
@@ -91,6 +97,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
 
   if (context.state.step === 'creating') {
     const { customerId, adminUser } = await createCustomerStep(context);
+    await recordInLedger(context, deps.ledger, { customerId, adminUser }, { fileName: summary.fileName, queuedBy: summary.queuedBy ?? 'unknown' });
     await advance({ step: 'customer', customerId, adminUser });
   }
 

@@ -16,6 +16,7 @@ import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
 import { releaseDomain } from './release-domain.ts';
 import { createRowQueue, JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
+import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
 import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 
 const SECOND = 1000;
@@ -44,6 +45,8 @@ export interface StartWorkerOptions {
   lockDurationMs?: number;
   /** @default 15 s */
   stalledIntervalMs?: number;
+  /** @default the ledger under `keyPrefix` */
+  ledger?: Ledger;
 }
 
 export interface RowWorker {
@@ -58,7 +61,8 @@ export interface RowWorker {
  * problem or a refused request ends the row at once (`UnrecoverableError`); when attempts run
  * out the row ends `failed` with the last error code.
  */
-export function startWorker(options: StartWorkerOptions): RowWorker {
+export function startWorker(startOptions: StartWorkerOptions): RowWorker {
+  const options = { ...startOptions, ledger: startOptions.ledger ?? createLedger(startOptions.connection, startOptions.keyPrefix) };
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(

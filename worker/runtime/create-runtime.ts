@@ -19,6 +19,8 @@ import { startWorker, type RowWorker } from '../queue/start-worker.ts';
 import { join } from 'node:path';
 import { connectRedis, redactUrl, type RedisHandle } from '../redis/connect-redis.ts';
 import { createPasswordVault } from '../secrets/password-vault.ts';
+import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
+import { createTokenRegistry, type TokenRegistry } from '../auth/create-token-registry.ts';
 import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 import { createRedisOutageLog } from '../redis/redis-outage-log.ts';
 
@@ -36,6 +38,14 @@ export interface CreateRuntimeOptions {
   partnerCenter?: PartnerCenterSelection | ((signIn: SignInDeps) => PartnerCenterSelection);
 }
 
+/** What the HTTP API uses, on its own connection that fails fast while Redis is away. */
+export interface ApiService {
+  service: ImportService;
+  reachable(): boolean;
+  tokens: TokenRegistry;
+  ledger: Ledger;
+}
+
 /** Everything a process of pc-onboard needs, wired from the configuration. */
 export interface Runtime {
   config: Readonly<Config>;
@@ -43,6 +53,10 @@ export interface Runtime {
   service: ImportService;
   /** The row queue (for Bull Board). */
   queue: Queue<RowJobData>;
+  /** Every customer the tool created (no TTL). */
+  ledger: Ledger;
+  /** The API tokens per person (hashed). */
+  tokens: TokenRegistry;
   /** `sandbox` when no Partner Center credentials are configured. */
   partnerCenterMode: 'sandbox' | 'real';
   /** One line for the operator: which Partner Center is used (the sandbox says nothing real is created). */
@@ -59,7 +73,7 @@ export interface Runtime {
    * calls fail at once (→ 503) and nothing is queued to run later. `reachable()` says whether that
    * connection is up now. The worker and the CLI keep the patient connection that rides out an outage.
    */
-  openApiService(): Promise<{ service: ImportService; reachable(): boolean }>;
+  openApiService(): Promise<ApiService>;
   /** Stops the worker (running rows finish), then the queue, subscriptions, Redis and the sandbox. */
   close(): Promise<void>;
 }
@@ -94,6 +108,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
     // Summaries say "Sign in again: pc-onboard login" while the rows wait for a new sign-in.
     const noticed = (imports: ImportService) => (partnerCenter.signIn ? withSignInNotice(imports, partnerCenter.signIn.store) : imports);
     closers.push(() => partnerCenter.close());
+    const ledger = createLedger(redis.redis, config.keyPrefix);
     const store = createImportStore(redis.redis, config.keyPrefix, { retentionMs: config.importTtlMs });
     const vault = createPasswordVault({ redis: redis.redis, keyPrefix: config.keyPrefix, key: config.secretKey, ttlMs: config.passwordTtlMs });
     const queue = createRowQueue({ connection: redis.redis, keyPrefix: config.keyPrefix, maxAttempts: config.maxAttempts });
@@ -114,6 +129,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
           vault,
           partnerCenter: createPartnerCenterClient({ ...partnerCenter.clientOptions, pace }),
           logger,
+          ledger,
           concurrency: options.concurrency ?? config.concurrency,
           lockDurationMs: config.lockDurationMs,
           // A dead worker's locks are looked for twice per lock period.
@@ -126,6 +142,8 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
       logger,
       service,
       queue,
+      ledger,
+      tokens: createTokenRegistry(redis.redis, config.keyPrefix),
       partnerCenterMode: partnerCenter.mode,
       // Said in words on the banner (not only in a log line): where the imports are kept now.
       banner: redis.embeddedPid
@@ -147,7 +165,12 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
           events,
           ...(partnerCenter.mode === 'real' ? { servedCloud: config.cloud } : {}),
         }));
-        return { service: apiService, reachable: () => connection.status === 'ready' };
+        return {
+          service: apiService,
+          reachable: () => connection.status === 'ready',
+          tokens: createTokenRegistry(connection, config.keyPrefix),
+          ledger: createLedger(connection, config.keyPrefix),
+        };
       },
       close: closeAll,
     };

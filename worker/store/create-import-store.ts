@@ -2,11 +2,12 @@ import type { Redis } from 'ioredis';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
-import { importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
+import { hashIndexKey, importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
 import { allImportKeys, createImportRetention, DEFAULT_IMPORT_RETENTION_MS } from './import-retention.ts';
 import { createImportEventLog } from './events/import-event-log.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
 import { createScriptRunner } from '../redis/run-script.ts';
+import { REOPEN_IMPORT } from './reopen-import-script.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
 
 export interface NewImport {
@@ -16,6 +17,10 @@ export interface NewImport {
   dryRun: boolean;
   cloud: CloudName;
   header: ImportSummary['header'];
+  queuedBy?: string;
+  contentHash?: string;
+  /** The folder of the file the CLI read, where its results files go again later. */
+  sourceDir?: string;
 }
 
 /** A row as recorded at creation: its state, its original cells and, when valid, its record. */
@@ -100,12 +105,31 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
           cloud: meta.cloud,
           state: 'validating',
           header: JSON.stringify(meta.header),
+          ...(meta.queuedBy ? { queuedBy: meta.queuedBy } : {}),
+          ...(meta.contentHash ? { contentHash: meta.contentHash } : {}),
+          ...(meta.sourceDir ? { sourceDir: meta.sourceDir } : {}),
           total: '0',
           blankLines: '0',
           ...counters,
         })
         .zadd(importIndexKey(prefix), Date.parse(meta.createdAt), meta.id)
         .exec();
+      // Kept apart from the import's keys: a lookup that finds an expired import forgets it.
+      if (meta.contentHash) await redis.hset(hashIndexKey(prefix), meta.contentHash, meta.id);
+    },
+
+    /** The latest import of a file with these bytes (SHA-256 hex), if it is still kept. */
+    async findByContentHash(contentHash: string): Promise<string | undefined> {
+      return (await redis.hget(hashIndexKey(prefix), contentHash)) ?? undefined;
+    },
+
+    async forgetContentHash(contentHash: string): Promise<void> {
+      await redis.hdel(hashIndexKey(prefix), contentHash);
+    },
+
+    /** Clears the cancel flag before rows run again; returns the import's state. */
+    async reopen(importId: string): Promise<string> {
+      return (await runScript(REOPEN_IMPORT, [keysOf(importId).meta], [])) as string;
     },
 
     /** Deletes every key of an import (used when its file is refused half-way). */
@@ -166,6 +190,8 @@ export function createImportStore(redis: Redis, prefix: string, options: ImportS
         total: Number(meta.total ?? 0),
         blankLines: Number(meta.blankLines ?? 0),
         counts: countsFrom(meta),
+        ...(meta.queuedBy ? { queuedBy: meta.queuedBy } : {}),
+        ...(meta.contentHash ? { contentHash: meta.contentHash } : {}),
       };
     },
 

@@ -43,6 +43,11 @@ export function importIndexKey(prefix: string): string {
   return `${prefix}:imports`;
 }
 
+/** HASH of file content hash (SHA-256 hex) → the latest import of those bytes. */
+export function hashIndexKey(prefix: string): string {
+  return `${prefix}:imports-by-hash`;
+}
+
 /** The keys in the order the Lua scripts expect them. */
 export function scriptKeys(keys: ImportKeys): string[] {
   return [keys.meta, keys.rows, ...STORE_STATUSES.map((status) => keys.byStatus[status])];

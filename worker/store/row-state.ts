@@ -63,9 +63,8 @@ export function toRowResult(state: RowState, passwordAvailable?: boolean): RowRe
   if (state.errorField) result.errorField = state.errorField;
   if (state.errorEn !== undefined || state.errorJa !== undefined) {
     result.error = { en: state.errorEn ?? '', ja: state.errorJa ?? '' };
-  } else if (state.noteEn !== undefined) {
-    result.error = { en: state.noteEn, ja: state.noteJa ?? state.noteEn };
   }
+  if (state.noteEn !== undefined) result.note = { en: state.noteEn, ja: state.noteJa ?? state.noteEn };
   if (passwordAvailable !== undefined) result.passwordAvailable = passwordAvailable;
   return result;
 }

@@ -76,3 +76,55 @@ export async function waitForQuiet(options: { signal: AbortSignal; quietMs: numb
     observer.disconnect();
   }
 }
+
+export type SettleResult<T> = { ok: true; value: T } | { ok: false; reason: 'settled' | 'timeout' | 'aborted' };
+
+/**
+ * Resolves with the first non-null result of `check` (checked now and after every DOM change), or
+ * — without one — as soon as the page has been still for `quietMs` with nothing `aria-busy`: a list
+ * that has finished rendering is complete, so a row it does not show is not coming. `maxMs` caps a
+ * page that never stops changing.
+ */
+export function waitUntilSettled<T>(check: () => T | null | undefined, options: WaitForOptions & { quietMs: number }): Promise<SettleResult<T>> {
+  const initial = check();
+  if (initial != null) return Promise.resolve({ ok: true, value: initial });
+  if (options.signal.aborted) return Promise.resolve({ ok: false, reason: 'aborted' });
+  const document = options.root ?? globalThis.document;
+  const window = document.defaultView ?? globalThis;
+  const isBusy = (): boolean => queryDeep(document, '[aria-busy=true]').length > 0;
+
+  return new Promise((resolve) => {
+    const observed = new Set<Node>();
+    let quietTimer: ReturnType<typeof window.setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      const value = check();
+      if (value != null) return finish({ ok: true, value });
+      for (const shadowRoot of shadowRootsDeep(document)) observe(shadowRoot);
+      armQuietTimer();
+    });
+    const maxTimer = window.setTimeout(() => finish({ ok: false, reason: 'timeout' }), options.timeoutMs);
+    const onAbort = (): void => finish({ ok: false, reason: 'aborted' });
+    options.signal.addEventListener('abort', onAbort, { once: true });
+
+    function armQuietTimer(): void {
+      window.clearTimeout(quietTimer);
+      quietTimer = window.setTimeout(() => (isBusy() ? armQuietTimer() : finish({ ok: false, reason: 'settled' })), options.quietMs);
+    }
+    function observe(node: Node): void {
+      if (observed.has(node)) return;
+      observed.add(node);
+      observer.observe(node, { childList: true, subtree: true, attributes: true, characterData: true });
+    }
+    function finish(result: SettleResult<T>): void {
+      observer.disconnect();
+      window.clearTimeout(maxTimer);
+      window.clearTimeout(quietTimer);
+      options.signal.removeEventListener('abort', onAbort);
+      resolve(result);
+    }
+
+    observe(document);
+    for (const shadowRoot of shadowRootsDeep(document)) observe(shadowRoot);
+    armQuietTimer();
+  });
+}

@@ -1,10 +1,12 @@
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import { ACCOUNT_INFO_FIELDS, type FieldSpec } from '../../../shared/form/field-map.ts';
 import type { FieldReport, PickedFieldHint } from '../../../shared/form/fill-messages.ts';
-import { recordToFormValues } from '../../../shared/form/form-values.ts';
+import { recordToFormValues, type FormValue } from '../../../shared/form/form-values.ts';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
+import { CONTROL_SELECTOR } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
+import { queryDeep } from '../dom/walk-deep.ts';
 import { waitFor, waitForQuiet } from '../dom/wait-for.ts';
 import { findField } from '../finders/find-field.ts';
 import { readPageOutline, type PageControl } from '../finders/page-outline.ts';
@@ -13,11 +15,14 @@ import { resolveHint } from '../pick/picked-hints.ts';
 import { FILL_TEXTS } from './fill-texts.ts';
 import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
-import { readValidation } from './read-validation.ts';
+import { readBack } from './read-back.ts';
 
 /** How long a field revealed by another choice is waited for (docs/contracts/wizard-form.md). */
 const REVEAL_TIMEOUT_MS = 2000;
-/** The page is read for validation once it has been still this long (an availability check may be in flight). */
+/** After a choice that reveals or re-mounts fields, the page is re-read once it has been still this long. */
+const REMOUNT_QUIET_MS = 20;
+const REMOUNT_MAX_MS = 1000;
+/** The page is read back once it has been still this long (an availability check may be in flight). */
 const SETTLE_QUIET_MS = 50;
 const SETTLE_MAX_MS = 1500;
 
@@ -31,10 +36,22 @@ export interface FillStepOptions {
   hints: ReadonlyMap<CanonicalKey, PickedFieldHint>;
 }
 
+/** A field the fill put a value into; its verdict comes from reading the page back. */
+interface Attempt {
+  spec: FieldSpec;
+  value: FormValue;
+  report: FieldReport;
+  /** The control filled; re-found by section + label before the read-back (the page may have re-rendered it). */
+  element: Element;
+  /** Why the filler thought the value did not take, if it did. */
+  fillerMessage?: string;
+}
+
 /**
  * Fills the Account info step from a record, field by field in the field map's order (choices
- * that reveal fields first), and reports each field: filled, skipped, not found or rejected.
- * Fields still needing a person are outlined. Never presses a button.
+ * that reveal fields first), then — once the page is still — reads every field back from the live
+ * page and reports what it shows: filled, rejected, to check, not found or skipped. Fields still
+ * needing a person are outlined. Never presses a button.
  */
 export async function fillAccountInfo(record: CustomerRecord, options: FillStepOptions): Promise<FieldReport[]> {
   const { document, signal, pageLanguage, uiLanguage } = options;
@@ -42,16 +59,21 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
   const revealers = new Set(ACCOUNT_INFO_FIELDS.flatMap((spec) => (spec.revealedBy ? [spec.revealedBy] : [])));
   let controls = readPageOutline(document);
   const reports: FieldReport[] = [];
-  const filled: { report: FieldReport; element: Element }[] = [];
+  const attempts: Attempt[] = [];
+  const skipped: { spec: FieldSpec; report: FieldReport }[] = [];
 
   for (const spec of ACCOUNT_INFO_FIELDS) {
     if (signal.aborted) break;
     const label = spec.labels[pageLanguage][0]!;
     const value = values[spec.key];
     if (!value) {
-      reports.push({ key: spec.key, label, status: 'skipped' });
+      const report: FieldReport = { key: spec.key, label, status: 'skipped' };
+      reports.push(report);
+      skipped.push({ spec, report });
       continue;
     }
+    // A step re-mounted by an earlier choice holds new controls: never fill (or wait on) a removed one.
+    if (controls.some(({ element }) => !element.isConnected)) controls = readPageOutline(document);
     let element = locate(spec, controls, options);
     if (!element && spec.revealedBy) {
       const revealed = await waitFor(
@@ -80,42 +102,76 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     const kind = detectControlKind(element, spec.kind);
     const result = await FILLERS[kind](element, value, { signal });
     if (!result.ok && result.code === 'ABORTED') break;
-    const report: FieldReport = result.ok
-      ? { key: spec.key, label, status: 'filled' }
-      : { key: spec.key, label, status: 'rejected', message: result.message[uiLanguage] };
+    const report: FieldReport = { key: spec.key, label, status: 'filled' };
     reports.push(report);
-    if (result.ok) filled.push({ report, element });
-    else outlineField(element, 'rejected');
-    if (revealers.has(spec.key)) controls = readPageOutline(document);
+    attempts.push({ spec, value, report, element, ...(result.ok ? {} : { fillerMessage: result.message[uiLanguage] }) });
+    if (revealers.has(spec.key)) {
+      // A page busy after the choice (fetching the country's rules) may re-mount the step: wait until it is still.
+      await Promise.resolve();
+      if (isRedrawing(document)) await waitForQuiet({ signal, quietMs: REMOUNT_QUIET_MS, maxMs: REMOUNT_MAX_MS, root: document });
+      controls = readPageOutline(document);
+    }
   }
 
   await waitForQuiet({ signal, quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS, root: document });
-  for (const { report, element } of filled) {
-    const error = readValidation(element, uiLanguage);
-    if (error === null) continue;
-    report.status = 'rejected';
-    report.message = error;
-    outlineField(element, 'rejected');
-  }
-  outlineEmptyRequired(readPageOutline(document));
+  if (signal.aborted) return reports;
+  controls = readPageOutline(document);
+  for (const attempt of attempts) readBackAttempt(attempt, controls, options);
+  for (const { spec, report } of skipped) flagHeldWithoutValue(spec, report, controls, options);
+  outlineEmptyRequired(controls);
   return reports;
+}
+
+/** Sets the attempt's verdict from the live page, re-finding its control by section + label. */
+function readBackAttempt(attempt: Attempt, controls: PageControl[], options: FillStepOptions): void {
+  const element = locate(attempt.spec, controls, options) ?? (attempt.element.isConnected ? attempt.element : undefined);
+  if (!element) {
+    Object.assign(attempt.report, { status: 'to-check', message: FILL_TEXTS.fieldGone()[options.uiLanguage] });
+    return;
+  }
+  const verdict = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
+  attempt.report.status = verdict.status;
+  if (verdict.message) attempt.report.message = verdict.message;
+  if (verdict.status !== 'filled') outlineField(element, verdict.status);
+}
+
+/** A text box the record has nothing for but that holds text (an earlier fill, a person, the page): not what was meant. */
+function flagHeldWithoutValue(spec: FieldSpec, report: FieldReport, controls: PageControl[], options: FillStepOptions): void {
+  if (spec.kind !== 'text' && spec.kind !== 'date') return;
+  const element = findField(spec, controls, options.pageLanguage)?.element;
+  const view = options.document.defaultView ?? globalThis;
+  if (!(element instanceof view.HTMLInputElement || element instanceof view.HTMLTextAreaElement) || isFixedField(element)) return;
+  if (element.value.trim() === '') return;
+  report.status = 'to-check';
+  report.message = FILL_TEXTS.heldWithoutValue(element.value)[options.uiLanguage];
+  outlineField(element, 'to-check');
 }
 
 /** The field by its label; else where the person pointed last time (a hint never overrides a label that is found). */
 function locate(spec: FieldSpec, controls: PageControl[], options: FillStepOptions): Element | undefined {
   const found = findField(spec, controls, options.pageLanguage)?.element;
-  if (found) return found;
+  if (found?.isConnected) return found;
   const hint = options.hints.get(spec.key);
   if (!hint) return undefined;
   const element = resolveHint(options.document, hint);
   return element && isVisible(element) ? element : undefined;
 }
 
+/**
+ * Whether a part of the page is busy drawing itself anew (`aria-busy` on a container). A busy
+ * control is only checking its own value (the domain's availability) and is not waited for here:
+ * the fill goes on and the read-back waits for it.
+ */
+function isRedrawing(document: Document): boolean {
+  return queryDeep(document, '[aria-busy=true]').some((element) => !element.matches(CONTROL_SELECTOR));
+}
+
 /** Required fields the record had nothing for still need a person. */
 function outlineEmptyRequired(controls: PageControl[]): void {
   for (const { element } of controls) {
     const required = element.hasAttribute('required') || element.getAttribute('aria-required') === 'true';
-    const empty = 'value' in element ? (element as HTMLInputElement).value === '' : false;
+    // Only boxes hold a value to test; a button's `value` is not what it shows.
+    const empty = element.matches('input, textarea, select') && (element as HTMLInputElement).value === '';
     if (required && empty) outlineField(element, 'empty');
   }
 }

@@ -24,7 +24,7 @@ describe('fillSubscriptions (subscriptions-en.html)', () => {
     expect(untouched.querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(false);
     expect(reports).toEqual([
       { key: 'offers', label: 'Office 365 E3', offerId: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', status: 'filled' },
-      { key: 'offers', label: 'Microsoft 365 E5', offerId: 'CFQ7TTC0LFLZ:0002:CFQ7TTC0K5F5', status: 'not-found', message: 'No row for CFQ7TTC0LFLZ:0002:CFQ7TTC0K5F5.' },
+      { key: 'offers', label: 'Microsoft 365 E5', offerId: 'CFQ7TTC0LFLZ:0002:CFQ7TTC0K5F5', status: 'not-found', message: 'No row shows the id CFQ7TTC0LFLZ:0002:CFQ7TTC0K5F5.' },
     ]);
   });
 });
@@ -50,22 +50,72 @@ describe('fillSubscriptions on a grid whose cell holds name and id together', ()
   });
 });
 
-describe('fillSubscriptions on a list that shows offers only after a search', () => {
-  it('should type the offer name into the search box and wait for its row', async () => {
-    document.body.innerHTML = '<label for="q">Search offers</label><input id="q" type="search"><div id="results"></div><button>Next: Review</button>';
-    const search = document.getElementById('q') as HTMLInputElement;
-    search.addEventListener('input', () => {
-      // The list answers a search asynchronously, as one backed by the catalog API does.
-      setTimeout(() => {
-        document.getElementById('results')!.innerHTML = search.value.includes('Business Premium')
-          ? '<div class="row"><input type="checkbox"><span>Microsoft 365 Business Premium</span><input type="number" aria-label="Number of licenses"></div>'
-          : '';
-      }, 20);
-    });
-    const reports = await fillSubscriptions({ offers: [{ id: 'cfq7ttc0lchc:0002:cfq7ttc0k5cm', quantity: 4 }] } as CustomerRecord, stepOptions());
-    expect(search.value).toBe('Microsoft 365 Business Premium');
-    expect(document.querySelector<HTMLInputElement>('#results input[type=checkbox]')!.checked).toBe(true);
-    expect(document.querySelector<HTMLInputElement>('#results input[type=number]')!.value).toBe('4');
-    expect(reports).toMatchObject([{ status: 'filled', label: 'Microsoft 365 Business Premium' }]);
+/** A list that shows rows only for a search, answered asynchronously; names are the page's own, ids are `PRODUCT:SKU`. */
+function searchOnlyList(rows: { name: string; id: string }[]): HTMLInputElement {
+  document.body.innerHTML = '<label for="q">Search offers</label><input id="q" type="search"><div id="results"></div><button>Next: Review</button>';
+  const search = document.getElementById('q') as HTMLInputElement;
+  const ticked = new Set<string>();
+  const quantities = new Map<string, string>();
+  search.addEventListener('input', () => {
+    setTimeout(() => {
+      const wanted = search.value.trim().toLowerCase();
+      const shown = wanted ? rows.filter((row) => row.name.toLowerCase().includes(wanted) || row.id.toLowerCase().includes(wanted)) : [];
+      const results = document.getElementById('results')!;
+      results.replaceChildren(
+        ...shown.map((row) => {
+          const item = document.createElement('div');
+          item.innerHTML = `<input type="checkbox"><span class="name">${row.name}</span><span class="id">${row.id}</span><input type="number" aria-label="Number of licenses">`;
+          const box = item.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+          box.checked = ticked.has(row.id);
+          box.addEventListener('click', () => (box.checked ? ticked.add(row.id) : ticked.delete(row.id)));
+          const quantity = item.querySelector<HTMLInputElement>('input[type=number]')!;
+          quantity.value = quantities.get(row.id) ?? '';
+          quantity.addEventListener('input', () => quantities.set(row.id, quantity.value));
+          return item;
+        }),
+      );
+    }, 20);
+  });
+  return search;
+}
+
+describe('fillSubscriptions on a list that names offers differently and shows them only after a search', () => {
+  const rows = [
+    { name: 'Office 365 E3', id: 'CFQ7TTC0LFLX:0001' },
+    { name: 'Microsoft 365 E3', id: 'CFQ7TTC0LF8R:0001' },
+  ];
+
+  it('should pick the row by the id it shows, not by our catalog name, name it as the page does, and clear the search', async () => {
+    const search = searchOnlyList(rows);
+    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 4 }] } as CustomerRecord, stepOptions());
+    expect(search.value).toBe('');
+    expect(reports).toEqual([{ key: 'offers', label: 'Microsoft 365 E3', offerId: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', status: 'filled' }]);
+  });
+
+  it('should report the quantity "to check" when the list forgets it on re-render', async () => {
+    searchOnlyList(rows);
+    // A page whose quantity box loses its value whenever the list is drawn again.
+    document.getElementById('results')!.addEventListener('input', (event) => event.stopImmediatePropagation(), true);
+    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 4 }] } as CustomerRecord, stepOptions());
+    expect(reports).toEqual([
+      { key: 'offers', label: 'Microsoft 365 E3', offerId: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', status: 'to-check', message: 'The number of licenses shows "", not 4.' },
+    ]);
+  });
+
+  it('should give up on an offer the list does not have once the list settles, well before a fixed timeout', async () => {
+    const search = searchOnlyList(rows);
+    const started = performance.now();
+    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LH16:0001:CFQ7TTC0K5BL', quantity: 1 }] } as CustomerRecord, stepOptions());
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(search.value).toBe('');
+    expect(reports).toEqual([
+      {
+        key: 'offers',
+        label: 'Exchange Online (Plan 1)',
+        offerId: 'CFQ7TTC0LH16:0001:CFQ7TTC0K5BL',
+        status: 'not-found',
+        message: 'No row shows the id CFQ7TTC0LH16:0001:CFQ7TTC0K5BL (searched the list for "CFQ7TTC0LH16:0001", "Exchange Online (Plan 1)").',
+      },
+    ]);
   });
 });

@@ -1,95 +1,99 @@
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import { catalogName } from '../../../shared/form/catalog-names.ts';
-import { WIZARD_WORDS } from '../../../shared/form/field-map.ts';
 import type { FieldReport } from '../../../shared/form/fill-messages.ts';
-import { matchesLabel, normalizeLabel } from '../../../shared/form/normalize-label.ts';
-import { CHECKBOX_SELECTOR, CONTROL_SELECTOR, fieldNames, textOf } from '../dom/field-names.ts';
-import { isVisible } from '../dom/is-visible.ts';
-import { waitFor } from '../dom/wait-for.ts';
-import { composedParent, queryDeep, walkDeep } from '../dom/walk-deep.ts';
-import { fillCheckbox } from '../fillers/checkbox.ts';
+import { waitFor, waitForQuiet } from '../dom/wait-for.ts';
+import { fillCheckbox, isChecked } from '../fillers/checkbox.ts';
 import { fillTextInput } from '../fillers/text-input.ts';
 import type { FillStepOptions } from './fill-account-info.ts';
 import { FILL_TEXTS } from './fill-texts.ts';
+import { findQuantityInput, revealOfferRow, rowCheckbox } from './offer-rows.ts';
 import { outlineField } from './outline-field.ts';
 import { readValidation } from './read-validation.ts';
 
-const ROW_TIMEOUT_MS = 2000;
+/** A ticked row's quantity box appears on the next render. */
 const QUANTITY_TIMEOUT_MS = 1000;
+const SETTLE_QUIET_MS = 50;
+const SETTLE_MAX_MS = 1500;
+
+interface OfferAttempt {
+  offer: CustomerRecord['offers'][number];
+  report: FieldReport;
+  /** The row had no quantity box: nothing to read back but the tick. */
+  noQuantityBox: boolean;
+}
 
 /**
- * Fills the Subscriptions step: for each offer of the record, ticks its row (found by the offer's
- * id or catalog name, after typing it into the search box when the list does not show it) and
- * types the number of licenses. One report line per offer.
+ * Fills the Subscriptions step: for each offer of the record, finds its row by the id the page
+ * shows (searching the list when it does not show it, and clearing the search afterwards), ticks
+ * it and types the number of licenses. Then reads every offer back from the live list. One report
+ * line per offer, named as the page names it.
  */
 export async function fillSubscriptions(record: CustomerRecord, options: FillStepOptions): Promise<FieldReport[]> {
   const { document, signal, uiLanguage } = options;
   const reports: FieldReport[] = [];
+  const attempts: OfferAttempt[] = [];
   for (const offer of record.offers) {
     if (signal.aborted) break;
-    const name = catalogName(offer.id) ?? offer.id;
-    const base = { key: 'offers' as const, label: name, offerId: offer.id };
-    let row = findOfferRow(document, offer.id, name);
-    if (!row) row = await searchForOffer(document, offer.id, name, options);
+    const base = { key: 'offers' as const, label: catalogName(offer.id) ?? offer.id, offerId: offer.id };
+    const revealed = await revealOfferRow(document, offer.id, signal);
+    const row = revealed.found?.row;
     if (!row) {
-      reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferRow(offer.id)[uiLanguage] });
+      await revealed.clearSearch();
+      reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferRow(offer.id, revealed.searched.join('", "'))[uiLanguage] });
       continue;
     }
-    const checkbox = queryDeep(row, CHECKBOX_SELECTOR)[0];
-    if (!checkbox) {
-      reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferCheckbox()[uiLanguage] });
-      continue;
-    }
+    const report: FieldReport = { ...base, label: revealed.found!.name, status: 'filled' };
+    reports.push(report);
+    const checkbox = rowCheckbox(row)!;
     const ticked = await fillCheckbox(checkbox, { type: 'boolean', checked: true }, { signal });
-    if (!ticked.ok) {
-      reports.push({ ...base, status: 'rejected', message: ticked.message[uiLanguage] });
-      continue;
+    let noQuantityBox = false;
+    if (ticked.ok) {
+      const quantity = await waitForQuantity(row, options);
+      if (quantity) {
+        const text = String(offer.quantity);
+        await fillTextInput(quantity, { type: 'text', text, matches: [text] }, { signal });
+      } else {
+        noQuantityBox = true;
+        if (offer.quantity !== 1) Object.assign(report, { status: 'not-found', message: FILL_TEXTS.noQuantityBox()[uiLanguage] });
+      }
     }
-    const quantity = await waitFor(() => findQuantityInput(row), { signal, timeoutMs: QUANTITY_TIMEOUT_MS, root: document });
-    if (!quantity.ok) {
-      reports.push({ ...base, status: offer.quantity === 1 ? 'filled' : 'not-found', message: FILL_TEXTS.noQuantityBox()[uiLanguage] });
-      continue;
-    }
-    const text = String(offer.quantity);
-    const typed = await fillTextInput(quantity.value, { type: 'text', text, matches: [text] }, { signal });
-    const error = typed.ok ? readValidation(quantity.value, uiLanguage) : typed.message[uiLanguage];
-    if (error) outlineField(quantity.value, 'rejected');
-    reports.push(error ? { ...base, status: 'rejected', message: error } : { ...base, status: 'filled' });
+    await revealed.clearSearch();
+    if (report.status === 'filled') attempts.push({ offer, report, noQuantityBox });
+  }
+  await waitForQuiet({ signal, quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS, root: document });
+  for (const attempt of attempts) {
+    if (signal.aborted) break;
+    await readBackOffer(attempt, options);
   }
   return reports;
 }
 
-/** The row of an offer: the nearest ancestor of its id or name text that holds a checkbox. */
-function findOfferRow(document: Document, offerId: string, name: string): Element | null {
-  const id = normalizeLabel(offerId);
-  const wanted = new Set([id, normalizeLabel(name)]);
-  for (const element of walkDeep(document)) {
-    if (element.children.length > 3 || !isVisible(element)) continue;
-    const text = normalizeLabel(textOf(element));
-    // The name alone, the id alone, or a cell that carries the id among other words ("Name (ID)").
-    if (!wanted.has(text) && !(text.length < 200 && text.includes(id))) continue;
-    let current: Element | null = element;
-    for (let depth = 0; current && depth < 6; depth++) {
-      if (queryDeep(current, CHECKBOX_SELECTOR).length === 1) return current;
-      current = composedParent(current);
+/** The offer's verdict from the live list: its row re-found by id, ticked, with the number of licenses meant and no error. */
+async function readBackOffer({ offer, report, noQuantityBox }: OfferAttempt, options: FillStepOptions): Promise<void> {
+  const { document, signal, uiLanguage } = options;
+  const revealed = await revealOfferRow(document, offer.id, signal);
+  const row = revealed.found?.row;
+  const checkbox = row && rowCheckbox(row);
+  // A row shown again by a search may draw its quantity box a render later.
+  const quantity = row && checkbox && !noQuantityBox && isChecked(checkbox) ? await waitForQuantity(row, options) : null;
+  const setVerdict = (status: FieldReport['status'], message: string, element?: Element | null): void => {
+    Object.assign(report, { status, message });
+    if (element) outlineField(element, status);
+  };
+  if (!row || !checkbox) setVerdict('to-check', FILL_TEXTS.noOfferRow(offer.id, revealed.searched.join('", "'))[uiLanguage]);
+  else {
+    const error = (quantity && readValidation(quantity, uiLanguage)) ?? readValidation(checkbox, uiLanguage);
+    const shownQuantity = quantity && 'value' in quantity ? String(quantity.value) : '';
+    if (error) setVerdict('rejected', error, quantity ?? checkbox);
+    else if (!isChecked(checkbox)) setVerdict('to-check', FILL_TEXTS.offerNotTicked()[uiLanguage], checkbox);
+    else if (!noQuantityBox && (quantity === null || Number(shownQuantity) !== offer.quantity)) {
+      setVerdict('to-check', FILL_TEXTS.quantityOther(shownQuantity, String(offer.quantity))[uiLanguage], quantity ?? row);
     }
   }
-  return null;
+  await revealed.clearSearch();
 }
 
-async function searchForOffer(document: Document, offerId: string, name: string, options: FillStepOptions): Promise<Element | null> {
-  const labels = [...WIZARD_WORDS.offerSearch.en, ...WIZARD_WORDS.offerSearch.ja];
-  const search = queryDeep(document, 'input[type=search], input[type=text], input:not([type]), [role=searchbox]').find(
-    (input) => isVisible(input) && (fieldNames(input).some((name) => matchesLabel(name, labels)) || matchesLabel(input.getAttribute('placeholder') ?? '', labels)),
-  );
-  if (!search) return null;
-  await fillTextInput(search, { type: 'text', text: name, matches: [name] }, { signal: options.signal });
-  const found = await waitFor(() => findOfferRow(document, offerId, name), { signal: options.signal, timeoutMs: ROW_TIMEOUT_MS, root: document });
+async function waitForQuantity(row: Element, { document, signal }: FillStepOptions): Promise<Element | null> {
+  const found = await waitFor(() => findQuantityInput(row), { signal, timeoutMs: QUANTITY_TIMEOUT_MS, root: document });
   return found.ok ? found.value : null;
-}
-
-function findQuantityInput(row: Element): Element | null {
-  const labels = [...WIZARD_WORDS.licenseQuantity.en, ...WIZARD_WORDS.licenseQuantity.ja];
-  const inputs = queryDeep(row, CONTROL_SELECTOR).filter((input) => isVisible(input) && !input.matches(CHECKBOX_SELECTOR));
-  return inputs.find((input) => fieldNames(input).some((name) => matchesLabel(name, labels))) ?? inputs.find((input) => input.matches('input[type=number], [role=spinbutton]')) ?? null;
 }

@@ -24,7 +24,24 @@ export const FILL_TEXTS = {
   fixedHolds: (): LocalizedMessage => ({ en: 'Fixed on this page; it already holds the value.', ja: 'このページでは固定されており、すでに値が入っています。' }),
   fixedOther: (shown: string): LocalizedMessage => ({ en: `The page fixes this field to "${shown}".`, ja: `この欄はページで「${shown}」に固定されています。` }),
   pageMarkedInvalid: (): LocalizedMessage => ({ en: 'The page marked this field invalid.', ja: 'ページがこの欄を無効としました。' }),
-  noOfferRow: (offerId: string): LocalizedMessage => ({ en: `No row for ${offerId}.`, ja: `${offerId} の行がありません。` }),
+  pageShowsOther: (shown: string, meant: string): LocalizedMessage => ({
+    en: shown ? `The page shows "${shown}", not "${meant}".` : `The page shows nothing, not "${meant}".`,
+    ja: shown ? `ページの表示は「${shown}」で、「${meant}」ではありません。` : `ページには何も表示されておらず、「${meant}」ではありません。`,
+  }),
+  heldWithoutValue: (shown: string): LocalizedMessage => ({
+    en: `The page holds "${shown}", but the record has nothing for this field.`,
+    ja: `ページには「${shown}」が入っていますが、レコードにこの欄の値はありません。`,
+  }),
+  fieldGone: (): LocalizedMessage => ({ en: 'The field was no longer on the page when it was read back.', ja: '読み返したとき、この欄はページにありませんでした。' }),
+  noOfferRow: (offerId: string, searched: string): LocalizedMessage => ({
+    en: `No row shows the id ${offerId}${searched ? ` (searched the list for "${searched}")` : ''}.`,
+    ja: `ID ${offerId} を表示する行がありません${searched ? ` (一覧を「${searched}」で検索しました)` : ''}。`,
+  }),
+  offerNotTicked: (): LocalizedMessage => ({ en: 'The offer is not selected on the page.', ja: 'ページでこのオファーが選択されていません。' }),
+  quantityOther: (shown: string, meant: string): LocalizedMessage => ({
+    en: `The number of licenses shows "${shown}", not ${meant}.`,
+    ja: `ライセンス数の表示は「${shown}」で、${meant} ではありません。`,
+  }),
   noOfferCheckbox: (): LocalizedMessage => ({ en: 'The row has no select checkbox.', ja: '行に選択のチェック ボックスがありません。' }),
   noWizard: (): LocalizedMessage => ({ en: 'No Add-customer wizard step is showing on this page.', ja: 'このページには顧客の追加ウィザードが表示されていません。' }),
   stepNotFilled: (): LocalizedMessage => ({ en: 'This step is not filled: a person reviews and submits.', ja: 'このステップは入力しません。内容を確認して送信してください。' }),

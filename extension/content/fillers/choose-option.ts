@@ -86,6 +86,10 @@ export async function pressOption(
     return fillFailure('OPTION_NOT_FOUND', FILL_TEXTS.optionNotFound(choice.matches[0] ?? '', choice.available));
   }
   pressWithMouse(option);
-  const chosen = await waitFor(() => (showsValue(choice.shownText(), choice.matches) ? true : null), { signal: choice.signal, timeoutMs: LIST_TIMEOUT_MS });
+  // A choice may re-mount the whole step (a country): the removed dropdown is not waited on; the read-back re-finds the new one.
+  const chosen = await waitFor(() => (!trigger.isConnected || showsValue(choice.shownText(), choice.matches) ? true : null), {
+    signal: choice.signal,
+    timeoutMs: LIST_TIMEOUT_MS,
+  });
   return chosen.ok ? FILLED : fillFailure('VALUE_NOT_KEPT', FILL_TEXTS.optionNotKept(textOf(option)));
 }

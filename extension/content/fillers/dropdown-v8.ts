@@ -23,7 +23,7 @@ export const fillDropdownV8: Filler = async (element, value, { signal }) => {
 };
 
 /** The selected option's text: the dropdown's title, without its label. */
-function selectedText(element: Element): string {
+export function selectedText(element: Element): string {
   const title = element.querySelector('[id$="-option"], .ms-Dropdown-title, [data-selected-text]');
   return textOf(title ?? element);
 }

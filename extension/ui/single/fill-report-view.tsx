@@ -21,8 +21,9 @@ export function fillStepKey(step: NonNullable<FillReport['step']>): string {
   return `fillStep_${step.replace('-', '_')}`;
 }
 
-const STATUS_ORDER: FieldReport['status'][] = ['rejected', 'not-found', 'filled', 'skipped'];
-const NEEDS_PERSON: FieldReport['status'][] = ['rejected', 'not-found'];
+const STATUS_ORDER: FieldReport['status'][] = ['rejected', 'to-check', 'not-found', 'filled', 'skipped'];
+/** Everything the page did not confirm: the read-back found it refused, different, or missing. */
+export const NEEDS_PERSON: FieldReport['status'][] = ['rejected', 'to-check', 'not-found'];
 
 /** The content script's report for one wizard step, field by field: what still needs a person comes first. */
 export function FillReportView({ report, onPick, pickState }: FillReportViewProps) {

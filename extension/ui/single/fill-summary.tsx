@@ -1,6 +1,6 @@
 import type { FillReport } from '../../../shared/form/fill-messages.ts';
 import { t } from '../i18n/translate.ts';
-import { fillStepKey } from './fill-report-view.tsx';
+import { fillStepKey, NEEDS_PERSON } from './fill-report-view.tsx';
 
 /**
  * One sentence per filled step for the live region ("Account info: 14 filled, 2 to check"), and
@@ -15,7 +15,7 @@ export function FillSummary({ reports, expectsSubscriptions }: { reports: FillRe
     <p class="notice">
       {stepped.map((report) => {
         const filled = report.fields.filter((field) => field.status === 'filled').length;
-        const toCheck = report.fields.filter((field) => field.status === 'rejected' || field.status === 'not-found').length;
+        const toCheck = report.fields.filter((field) => NEEDS_PERSON.includes(field.status)).length;
         const step = t(fillStepKey(report.step!));
         return (
           <span class="detail-text" key={report.step}>

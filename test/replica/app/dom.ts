@@ -39,7 +39,14 @@ export function scheduleRender(): void {
   scheduled = true;
   queueMicrotask(() => {
     scheduled = false;
-    for (const render of [...renderers]) render();
+    // Parts mounted during this pass render in it too, as React renders new children at once.
+    const done = new Set<() => void>();
+    for (let pending = [...renderers]; pending.length > 0; pending = [...renderers].filter((render) => !done.has(render))) {
+      for (const render of pending) {
+        done.add(render);
+        render();
+      }
+    }
   });
 }
 

@@ -13,6 +13,8 @@ export interface DropdownV8Options {
   set: (key: string) => void;
   required?: boolean;
   errorId?: string;
+  /** Fluent's FocusTrapZone: while the list is open, focus that leaves it is pulled back to its first option. */
+  focusTrap?: boolean;
 }
 
 /**
@@ -45,9 +47,13 @@ export function dropdownV8(options: DropdownV8Options): { field: HTMLElement; ro
   let layer: HTMLElement | null = null;
   let mouseDown = false;
 
+  const trapFocus = (event: FocusEvent): void => {
+    if (layer && !event.composedPath().includes(layer)) layer.querySelector<HTMLElement>('[role=option]')?.focus();
+  };
   const close = (): void => {
     layer?.remove();
     layer = null;
+    document.removeEventListener('focusin', trapFocus);
     root.setAttribute('aria-expanded', 'false');
     root.removeAttribute('aria-controls');
   };
@@ -82,6 +88,10 @@ export function dropdownV8(options: DropdownV8Options): { field: HTMLElement; ro
     document.body.append(layer);
     root.setAttribute('aria-expanded', 'true');
     root.setAttribute('aria-controls', listId);
+    if (options.focusTrap) {
+      document.addEventListener('focusin', trapFocus);
+      layer.querySelector<HTMLElement>('[role=option]')?.focus();
+    }
   };
 
   root.addEventListener('mousedown', () => {
@@ -94,6 +104,9 @@ export function dropdownV8(options: DropdownV8Options): { field: HTMLElement; ro
       if (first) options.set(first.key);
       scheduleRender();
     }
+  });
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') close();
   });
   root.addEventListener('click', () => {
     mouseDown = false;

@@ -1,3 +1,4 @@
+import { applyBrokenBehaviour } from './broken-behaviour.ts';
 import { controlledText } from './controlled.ts';
 import { h, onRender, scheduleRender, uid } from './dom.ts';
 import { errorFor, state, type TextField } from './store.ts';
@@ -32,6 +33,7 @@ export function textInput(field: TextField, attributes: Record<string, string | 
     },
     onBlur: () => {
       state.touched.add(field);
+      applyBrokenBehaviour(field);
       onBlur?.();
     },
     attributes,

@@ -1,9 +1,10 @@
 import { h, scheduleRender } from './dom.ts';
-import { accountInfoStep } from './step-account-info.ts';
+import { accountInfoForVariant } from './account-info-variants.ts';
 import { confirmationStep } from './step-confirmation.ts';
 import { reviewStep } from './step-review.ts';
 import { subscriptionsStep } from './step-subscriptions.ts';
-import { resetState, state, strings } from './store.ts';
+import { resetState, state, strings, WIZARD_VARIANTS, type WizardVariant } from './store.ts';
+import { pendingSubmission } from './submission.ts';
 import { PAGE_STYLES } from './styles.ts';
 
 /**
@@ -17,7 +18,14 @@ const prefix = location.pathname.startsWith('/ja-jp/') ? '/ja-jp' : '';
 state.lang = new URLSearchParams(location.search).get('lang') === 'ja' || prefix === '/ja-jp' || document.documentElement.lang.startsWith('ja') ? 'ja' : 'en';
 document.documentElement.lang = state.lang === 'ja' ? 'ja-JP' : 'en-US';
 const query = new URLSearchParams(location.search);
-state.variant = { indirect: query.get('indirect') === '1', unlabelledCompany: query.get('unlabelled') === 'company' };
+const wizard = query.get('wizard') ?? 'classic';
+state.variant = {
+  indirect: query.get('indirect') === '1',
+  unlabelledCompany: query.get('unlabelled') === 'company',
+  wizard: (WIZARD_VARIANTS as readonly string[]).includes(wizard) ? (wizard as WizardVariant) : 'classic',
+};
+// For tests: what Submit would send right now, read in the page's own world.
+(window as any).replicaSubmission = pendingSubmission;
 document.head.append(h('style', {}, PAGE_STYLES));
 
 const WIZARD_BASE = `${prefix}/dashboard/v2/customers/create`;
@@ -51,7 +59,7 @@ function route(): void {
     return;
   }
   const content = {
-    'account-info': () => accountInfoStep(() => navigate(pathOf('subscriptions'))),
+    'account-info': () => accountInfoForVariant(() => navigate(pathOf('subscriptions'))),
     subscriptions: () => subscriptionsStep(() => navigate(pathOf('account-info')), () => navigate(pathOf('review'))),
     review: () => reviewStep((target) => navigate(pathOf(target)), () => navigate(pathOf('confirmation'))),
     confirmation: () => confirmationStep(() => (resetState(), navigate(CUSTOMERS))),

@@ -10,7 +10,7 @@ import { shadowContactSection } from './shadow-contact-section.ts';
 let domainCheck = 0;
 
 /** Checks the domain against the sandbox when its field is left (docs/contracts/wizard-form.md). */
-async function checkDomain(): Promise<void> {
+export async function checkDomain(): Promise<void> {
   const prefix = state.values.domain.trim();
   if (!/^[a-z0-9]{1,63}$/i.test(prefix)) {
     state.domainStatus = 'unknown';
@@ -113,27 +113,32 @@ export function accountInfoStep(next: () => void): HTMLElement {
       () => String(state.mca),
       () => (state.mca ? agreementFields() : null),
     ),
-    h(
-      'div',
-      { class: 'actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'primary',
-          onclick: async () => {
-            for (const field of TEXT_FIELDS) if (isShown(field)) state.touched.add(field);
-            if (state.domainStatus !== 'available') await checkDomain();
-            scheduleRender();
-            if (TEXT_FIELDS.some((field) => errorFor(field))) return;
-            next();
-          },
-        },
-        s.nextSubscriptions,
-      ),
-    ),
+    nextButton(next),
   );
   return form;
+}
+
+/** "Next: Subscriptions": shows every error first, and moves on only when there is none. */
+export function nextButton(next: () => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'actions' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        onclick: async () => {
+          for (const field of TEXT_FIELDS) if (isShown(field)) state.touched.add(field);
+          if (state.domainStatus !== 'available') await checkDomain();
+          scheduleRender();
+          if (TEXT_FIELDS.some((field) => errorFor(field))) return;
+          next();
+        },
+      },
+      strings().nextSubscriptions,
+    ),
+  );
 }
 
 function stateField(): HTMLElement {

@@ -1,6 +1,7 @@
 import { callApi, describeFailure } from './api.ts';
 import { h, onRender, scheduleRender } from './dom.ts';
-import { countryOptions, languageOptions, parseLocaleDate, state, stateOptions, strings, type CreatedCustomer } from './store.ts';
+import { countryOptions, languageOptions, state, stateOptions, strings, type CreatedCustomer } from './store.ts';
+import { pendingSubmission } from './submission.ts';
 
 /** Step 3 — Review: a read-only summary with Edit links back to steps 1 and 2, and Submit. */
 export function reviewStep(edit: (step: 'account-info' | 'subscriptions') => void, submitted: () => void): HTMLElement {
@@ -80,39 +81,16 @@ export function reviewStep(edit: (step: 'account-info' | 'subscriptions') => voi
 
 /** What Partner Center does on Submit: the customer, then the agreement attestation, then the orders. */
 async function createCustomer(): Promise<CreatedCustomer> {
-  const v = state.values;
-  const culture = `${v.language || 'en'}-${v.country}`;
-  const created = await callApi('POST', '/v1/customers', {
-    enableGDAPByDefault: state.gdap,
-    ...(v.reseller ? { associatedPartnerId: v.reseller } : {}),
-    companyProfile: { domain: `${v.domain.trim().toLowerCase()}.onmicrosoft.com`, companyName: v.companyName, ...(v.registration ? { organizationRegistrationNumber: v.registration } : {}) },
-    billingProfile: {
-      culture,
-      email: v.email,
-      language: v.language || 'en',
-      companyName: v.companyName,
-      firstName: v.firstName,
-      lastName: v.lastName,
-      defaultAddress: {
-        firstName: v.firstName,
-        lastName: v.lastName,
-        addressLine1: v.addressLine1,
-        ...(v.addressLine2 ? { addressLine2: v.addressLine2 } : {}),
-        city: v.city,
-        ...(v.state ? { state: v.state } : {}),
-        ...(v.postal ? { postalCode: v.postal } : {}),
-        country: v.country,
-        ...(v.phone ? { phoneNumber: v.phone } : {}),
-      },
-    },
-  });
+  const submission = pendingSubmission();
+  const created = await callApi('POST', '/v1/customers', submission.customer);
   if (created.status !== 201 && created.status !== 200) throw new Error(describeFailure(created));
   const customerId: string = created.json.id;
-  if (state.mca) {
+  if (submission.agreement) {
     const templates = await callApi('GET', '/v1/agreements?agreementType=MicrosoftCustomerAgreement');
+    const { dateAgreed, ...primaryContact } = submission.agreement;
     const agreed = await callApi('POST', `/v1/customers/${customerId}/agreements`, {
-      primaryContact: { firstName: v.mcaFirstName, lastName: v.mcaLastName, email: v.mcaEmail, ...(v.mcaPhone ? { phoneNumber: v.mcaPhone } : {}) },
-      dateAgreed: `${parseLocaleDate(v.mcaDate)}T00:00:00Z`,
+      primaryContact,
+      dateAgreed,
       templateId: templates.json.items[0].templateId,
       type: 'MicrosoftCustomerAgreement',
     });

@@ -21,6 +21,18 @@ export interface CreatedCustomer {
   password: string;
 }
 
+/**
+ * Versions of the wizard (`?wizard=…`), each built differently, so that the extension is proven on
+ * pages it was not written against: `classic` (the first replica), `v8` (Fluent v8 dropdowns with
+ * focus traps, the whole step re-mounted on a country change, a date picker showing toDateString),
+ * `v9` (v9 comboboxes and dropdowns in portals, aria-labelledby, long-form dates, a debounced
+ * search over renamed offers), `shadow` (every section and field in nested shadow roots, named by
+ * aria-label only, native selects and date inputs). Two are broken on purpose: `rewrite` changes
+ * values on blur, `refuse` refuses values with a message.
+ */
+export const WIZARD_VARIANTS = ['classic', 'v8', 'v9', 'shadow', 'rewrite', 'refuse'] as const;
+export type WizardVariant = (typeof WIZARD_VARIANTS)[number];
+
 /** Countries whose registration ID field shows (docs/contracts/partner-center-api.md §6). */
 export const REGISTRATION_COUNTRIES = new Set(['AM', 'AZ', 'BY', 'HU', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'UZ', 'UA', 'BR', 'IN', 'ZA', 'PL', 'AE', 'SA', 'TR', 'TH', 'VN']);
 const COUNTRIES = ['AU', 'BR', 'CA', 'DE', 'FR', 'GB', 'IN', 'JP', 'NZ', 'PL', 'ZA', 'US'];
@@ -30,7 +42,9 @@ const LANGUAGES = ['en', 'ja', 'de', 'fr', 'es', 'pt', 'zh'];
 export const state = {
   lang: 'en' as Lang,
   /** Page variants: `?indirect=1` (an indirect provider sees Indirect reseller), `?unlabelled=company` (a field without any label). */
-  variant: { indirect: false, unlabelledCompany: false },
+  variant: { indirect: false, unlabelledCompany: false, wizard: 'classic' as WizardVariant },
+  /** Values a `refuse` page refused, with its message (the value itself is dropped). */
+  refused: new Map<TextField, string>(),
   values: Object.fromEntries(TEXT_FIELDS.map((field) => [field, ''])) as Record<TextField, string>,
   gdap: true,
   mca: false,
@@ -90,6 +104,8 @@ const OPTIONAL: ReadonlySet<TextField> = new Set(['reseller', 'addressLine2', 'm
 /** The validation message of a field, or null. Shown once the field was left (or Next was pressed). */
 export function errorFor(field: TextField): string | null {
   if (!isShown(field)) return null;
+  const refusal = state.refused.get(field);
+  if (refusal) return refusal;
   const s = strings();
   const value = state.values[field].trim();
   if (value === '') {
@@ -113,8 +129,9 @@ export function errorFor(field: TextField): string | null {
   return null;
 }
 
-/** `M/D/YYYY` on the English page, `YYYY/MM/DD` (or `YYYY/M/D`) on the Japanese one → `YYYY-MM-DD`, or null. */
+/** `M/D/YYYY` on the English page, `YYYY/MM/DD` (or `YYYY/M/D`) on the Japanese one, or ISO (what date pickers keep) → `YYYY-MM-DD`, or null. */
 export function parseLocaleDate(text: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   const match = state.lang === 'ja' ? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(text) : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (!match) return null;
   const [year, month, day] = state.lang === 'ja' ? [match[1]!, match[2]!, match[3]!] : [match[3]!, match[1]!, match[2]!];
@@ -129,6 +146,7 @@ export function resetState(): void {
   state.gdap = true;
   state.mca = false;
   state.touched.clear();
+  state.refused.clear();
   state.domainStatus = 'unknown';
   state.selected.clear();
   state.search = '';

@@ -2,6 +2,7 @@ import type { CreateImportInput, ImportService } from '../../../worker/imports/i
 import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
 import { CsvFileError } from '../../../shared/csv/csv-file-error.ts';
 import type { RowStatus } from '../../../shared/csv/row-status.ts';
+import { rowBelongsTo, type ResultsFileKind } from '../../../shared/csv/write-results-csv.ts';
 
 /**
  * An in-memory ImportService for the API's own unit tests only (routing, auth, problems, SSE
@@ -57,6 +58,8 @@ export class FakeImportService implements ImportService {
       total: rowCount,
       blankLines: 0,
       counts: countRows(rows),
+      ...(input.queuedBy ? { queuedBy: input.queuedBy } : {}),
+      ...(input.contentHash ? { contentHash: input.contentHash } : {}),
     };
     this.imports.set(id, { summary, rows, secrets: new Map() });
     return summary;
@@ -119,13 +122,32 @@ export class FakeImportService implements ImportService {
     if (finished) this.emit(importId, { type: 'drained', importId, counts: entry.summary.counts });
   }
 
-  async *resultsCsv(importId: string, kind: 'results' | 'failed', language: 'en' | 'ja'): AsyncIterable<Uint8Array> {
+  async *resultsCsv(importId: string, kind: ResultsFileKind, language: 'en' | 'ja'): AsyncIterable<Uint8Array> {
     const entry = this.imports.get(importId);
     yield new TextEncoder().encode(`\uFEFFpc_row,pc_status,kind,lang\r\n`);
     for (const row of entry?.rows ?? []) {
-      if (kind === 'failed' && row.status !== 'failed' && row.status !== 'invalid') continue;
+      if (!rowBelongsTo(kind, row)) continue;
       yield new TextEncoder().encode(`${row.row},${row.status},${kind},${language}\r\n`);
     }
+  }
+
+  async findImportOfFile(contentHash: string): Promise<ImportSummary | undefined> {
+    return [...this.imports.values()].map((entry) => entry.summary).findLast((summary) => summary.contentHash === contentHash);
+  }
+
+  async sourceDirOf(): Promise<string | undefined> {
+    return undefined;
+  }
+
+  async resume(importId: string): Promise<{ requeued: number; pending: number }> {
+    const entry = this.imports.get(importId);
+    const cancelled = entry?.rows.filter((row) => row.status === 'skipped' && row.errorCode === 'cancelled') ?? [];
+    for (const row of cancelled) {
+      row.status = 'pending';
+      delete row.errorCode;
+    }
+    if (entry) entry.summary.counts = countRows(entry.rows);
+    return { requeued: cancelled.length, pending: entry?.summary.counts.pending ?? 0 };
   }
 
   async retryFailed(importId: string): Promise<number> {

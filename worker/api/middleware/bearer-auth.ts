@@ -1,11 +1,21 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
 
-/** Requires `Authorization: Bearer <API token>`. */
-export function bearerAuth(matches: (candidate: string | undefined) => boolean): MiddlewareHandler {
+/** What the routes behind `bearerAuth` may read: the name of the token that called. */
+export interface AuthEnv {
+  Variables: { tokenName: string };
+}
+
+/** Names the holder of a token; undefined for an unknown or revoked one. */
+export type IdentifyToken = (candidate: string | undefined) => Promise<string | undefined>;
+
+/** Requires `Authorization: Bearer <API token>`, and tells the routes whose token it is. */
+export function bearerAuth(identify: IdentifyToken): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const token = readBearerToken(c.req.header('authorization'));
-    if (!matches(token)) throw unauthorized(token === undefined);
+    const name = await identify(token);
+    if (name === undefined) throw unauthorized(token === undefined);
+    c.set('tokenName', name);
     await next();
   };
 }
@@ -21,8 +31,8 @@ function unauthorized(missing: boolean): ApiProblemError {
     slug: 'unauthorized',
     title: 'Unauthorized',
     detail: missing
-      ? 'Send the API token as "Authorization: Bearer <token>". The worker printed it on its first start and keeps it in its data directory (api-token).'
-      : 'The API token is wrong. Copy it again from the worker\'s first start output or its data directory (api-token), and set it in the extension\'s Options.',
+      ? 'Send the API token as "Authorization: Bearer <token>". The worker printed it on its first start and keeps it in its data directory (api-token); "pc-onboard token add NAME" makes one per person.'
+      : 'The API token is wrong or was revoked. Copy it again from the worker\'s first start output or its data directory (api-token), or ask for one ("pc-onboard token add NAME"), and set it in the extension\'s Options.',
     headers: { 'WWW-Authenticate': 'Bearer realm="pc-onboard"' },
   });
 }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
-import { readBearerToken } from './bearer-auth.ts';
+import { readBearerToken, type IdentifyToken } from './bearer-auth.ts';
 
 const BOARD_COOKIE = 'pc_onboard_board';
 
@@ -11,12 +11,13 @@ const BOARD_COOKIE = 'pc_onboard_board';
  * scoped to the board's path, and the browser is redirected to the same URL without it, so the
  * token does not stay in the address bar or history.
  */
-export function boardAuth(matches: (candidate: string | undefined) => boolean, basePath: string): MiddlewareHandler {
+export function boardAuth(identify: IdentifyToken, basePath: string): MiddlewareHandler {
+  const matches = async (candidate: string | undefined) => (await identify(candidate)) !== undefined;
   return async (c, next) => {
     const url = new URL(c.req.url);
     const queryToken = url.searchParams.get('token') ?? undefined;
     if (queryToken !== undefined) {
-      if (!matches(queryToken)) throw boardUnauthorized(basePath);
+      if (!(await matches(queryToken))) throw boardUnauthorized(basePath);
       setCookie(c, BOARD_COOKIE, queryToken, {
         httpOnly: true,
         sameSite: 'Strict',
@@ -26,7 +27,7 @@ export function boardAuth(matches: (candidate: string | undefined) => boolean, b
       url.searchParams.delete('token');
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }
-    if (matches(readBearerToken(c.req.header('authorization'))) || matches(getCookie(c, BOARD_COOKIE))) {
+    if ((await matches(readBearerToken(c.req.header('authorization')))) || (await matches(getCookie(c, BOARD_COOKIE)))) {
       await next();
       return;
     }

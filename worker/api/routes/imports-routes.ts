@@ -11,6 +11,7 @@ import {
 import { ApiProblemError } from '../problems/api-problem-error.ts';
 import { toCreateImportProblem } from './create-import-problem.ts';
 import { readCreateImportInput } from './read-create-import-input.ts';
+import type { AuthEnv } from '../middleware/bearer-auth.ts';
 
 /** Create, list and inspect imports; retry, cancel and reveal. Each handler only maps HTTP to the service. */
 export function createImportsRoutes(deps: Pick<ApiDeps, 'service'>) {
@@ -22,11 +23,11 @@ export function createImportsRoutes(deps: Pick<ApiDeps, 'service'>) {
     return summary;
   }
 
-  return new Hono()
+  return new Hono<AuthEnv>()
     .post('/', async (c) => {
       let summary;
       try {
-        summary = await service.createImport(await readCreateImportInput(c));
+        summary = await service.createImport({ ...(await readCreateImportInput(c)), queuedBy: c.get('tokenName') });
       } catch (error) {
         throw toCreateImportProblem(error);
       }

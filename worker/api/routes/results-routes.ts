@@ -6,10 +6,10 @@ import { downloadQuerySchema, importParamsSchema } from '../validation/import-sc
 import { iterableToStream } from './iterable-to-stream.ts';
 import { resultsFileName } from '../../imports/results-file-name.ts';
 
-/** `GET /imports/:id/results.csv` and `/failed.csv` (`?lang=en|ja`), streamed as attachments. */
+/** `GET /imports/:id/results.csv`, `/failed.csv` and `/skipped.csv` (the rows a cancel skipped; `?lang=en|ja`), streamed as attachments, any time. */
 export function createResultsRoutes(deps: Pick<ApiDeps, 'service'>) {
   const routes = new Hono();
-  for (const kind of ['results', 'failed'] as const) {
+  for (const kind of ['results', 'failed', 'skipped'] as const) {
     routes.get(`/:id/${kind}.csv`, async (c) => {
       const { id } = parseInput(importParamsSchema, c.req.param(), 'path');
       const { lang } = parseInput(downloadQuerySchema, c.req.query(), 'query');

@@ -9,7 +9,7 @@ const MAX_ROWS_PER_REQUEST = 100_000;
 const MAX_COLUMNS = 500;
 
 /** A whole number in a path or query string, with a message that says which numbers are accepted. */
-const wholeNumber = (what: string, min: number, max?: number) => {
+export const wholeNumber = (what: string, min: number, max?: number) => {
   const range = max === undefined ? `${what} is a whole number from ${min}` : `${what} is a whole number from ${min} to ${max}`;
   const schema = z.coerce.number({ error: range }).int(range).min(min, range);
   return max === undefined ? schema : schema.max(max, range);

@@ -5,6 +5,8 @@ import { writeLine } from '../cli-io.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { UsageError } from '../usage-error.ts';
 import { runToCompletion } from './run-to-completion.ts';
+import { importFilePaths } from '../output/write-import-files.ts';
+import { importFilesDir } from './import-files-dir.ts';
 
 export interface RetryCommandOptions {
   /** Process the re-queued rows here with an embedded worker (default), or leave them to `serve`/`worker`. */
@@ -16,37 +18,39 @@ export interface RetryCommandOptions {
   lang: Language;
 }
 
-/** `pc-onboard retry <import>`: re-queues the failed rows and, by default, runs them to the end here. */
+/**
+ * `pc-onboard retry <import>`: re-queues the failed rows and, by default, runs them to the end
+ * here and writes fresh results and failed-rows files (never over the earlier ones).
+ */
 export async function runRetryCommand(importId: string, options: RetryCommandOptions, deps: CliDeps): Promise<ExitCode> {
   const runtime = await deps.openRuntime(deps.loadConfig(), { worker: options.wait, concurrency: options.concurrency });
   try {
     const before = await runtime.service.getImport(importId);
     if (!before) throw new UsageError(`No import has the id "${importId}". Run "pc-onboard status" to list the recent ones.`);
     const requeued = await runtime.service.retryFailed(importId);
-    writeLine(
-      deps.io.stderr,
-      requeued > 0
-        ? `${requeued} failed row${requeued === 1 ? '' : 's'} of import ${importId} re-queued.`
-        : `Nothing to retry: no row of import ${importId} ended "failed". Rows that ended "invalid" need fixing in the file (see its failed-rows file) and a new import.`,
-    );
+    if (requeued === 0) {
+      writeLine(
+        deps.io.stderr,
+        `Nothing to retry: no row of import ${importId} ended "failed". Rows that ended "invalid" need fixing in the file (see its failed-rows file, or write it again with: pc-onboard results ${importId}) and a new import.`,
+      );
+      if (options.json) writeLine(deps.io.stdout, JSON.stringify({ importId, requeued: 0, counts: before.counts, exitCode: EXIT_CODES.ok }, null, 2));
+      return EXIT_CODES.ok;
+    }
+    writeLine(deps.io.stderr, `${requeued} failed row${requeued === 1 ? '' : 's'} of import ${importId} re-queued.`);
     if (!options.wait) {
-      if (requeued > 0) writeLine(deps.io.stderr, 'A running "pc-onboard serve" or "pc-onboard worker" processes them.');
+      writeLine(deps.io.stderr, 'A running "pc-onboard serve" or "pc-onboard worker" processes them. Write the files afterwards with: pc-onboard results ' + importId);
       return EXIT_CODES.ok;
     }
     writeLine(deps.io.stderr, runtime.banner);
     const summary = (await runtime.service.getImport(importId)) ?? before;
-    return await runToCompletion(
-      runtime.service,
-      summary,
-      {
-        json: options.json,
-        lang: options.lang,
-        resultsPath: options.out === undefined ? undefined : resolve(options.out),
-        failedPath: options.failed === undefined ? undefined : resolve(options.failed),
-        ratePerMinute: runtime.config.rateLimitPerMinute,
-      },
-      deps,
-    );
+    const defaults = importFilePaths(await importFilesDir(runtime.service, importId, process.cwd()), summary.fileName);
+    const files = {
+      ...defaults,
+      ...(options.out === undefined ? {} : { results: resolve(options.out) }),
+      ...(options.failed === undefined ? {} : { failed: resolve(options.failed) }),
+    };
+    // Fresh files when it ends: the retried rows with their new statuses and customer ids.
+    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: runtime.config.rateLimitPerMinute }, deps);
   } finally {
     await runtime.close();
   }

@@ -21,14 +21,20 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
   const config = deps.loadConfig();
   const runtime = await deps.openRuntime(config, { worker: true, concurrency: options.concurrency });
   let server;
+  let firstTokenRevoked = false;
   try {
     // The API fails fast while Redis is away (503 within a second); the worker keeps waiting for it.
     const api = await runtime.openApiService();
+    // The configured token is the person-less "first" one, until someone revokes it.
+    await api.tokens.registerConfigured(config.apiToken);
+    firstTokenRevoked = (await api.tokens.identify(config.apiToken)) === undefined;
     server = await startApiServer(
       {
         service: api.service,
         redisReachable: api.reachable,
         apiToken: config.apiToken,
+        identifyToken: (candidate) => api.tokens.identify(candidate),
+        ledger: api.ledger,
         extensionOrigins: config.extensionOrigins,
         maxBodyBytes: config.bodyLimitBytes,
         checkHealth: () => runtime.checkHealth(),
@@ -53,11 +59,14 @@ export async function runServeCommand(options: ServeCommandOptions, deps: CliDep
   const out = deps.io.stdout;
   writeLine(out, runtime.banner);
   writeLine(out, `pc-onboard worker API listening on ${server.url} (Redis ${runtime.redisUrl}, key prefix ${config.keyPrefix})`);
-  if (config.apiTokenGenerated) {
+  if (firstTokenRevoked) {
+    writeLine(out, 'API token: the configured one was revoked; give each person a token with "pc-onboard token add NAME".');
+  } else if (config.apiTokenGenerated) {
     writeLine(out, `API token (shown once; also kept in ${config.dataDir}/api-token): ${config.apiToken}`);
   } else {
     writeLine(out, `API token: the one configured (PC_ONBOARD_API_TOKEN or ${config.dataDir}/api-token).`);
   }
+  writeLine(out, 'One token per person ("pc-onboard token add NAME") records who queued each import.');
   writeLine(out, `Queue dashboard: ${server.url}${BOARD_BASE_PATH}?token=<API token> (open once; a cookie keeps you signed in)`);
   writeLine(out, 'Browser extension: run "npm run build", open chrome://extensions, enable Developer mode,');
   writeLine(out, '  "Load unpacked" → .output/chrome-mv3, then in its Options set the worker URL above and the API token.');

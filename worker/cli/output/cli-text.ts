@@ -24,6 +24,16 @@ export interface CliText {
   retryHint(importId: string): string;
   revealHint(importId: string): string;
   cancelling: string;
+  /** After `cancelling`: what a second Ctrl+C does. */
+  leaveHint: string;
+  leftWithoutWaiting(importId: string): string[];
+  resumeHint(importId: string): string;
+  skippedFile(path: string): string;
+  /** The same file was imported before and stopped with rows not run. */
+  stoppedBefore(fileName: string, importId: string, when: string, notRun: number): string;
+  continueQuestion: string;
+  continuing(importId: string, requeued: number): string;
+  nothingImported: string;
 }
 
 const JA_STATUS: Record<RowStatus | 'pending', string> = {
@@ -56,6 +66,19 @@ const EN: CliText = {
   retryHint: (importId) => `Retry the failed rows later with: pc-onboard retry ${importId}`,
   revealHint: (importId) => `Admin passwords are shown once each: pc-onboard reveal ${importId} <row>`,
   cancelling: 'Cancelling: queued rows end "skipped"; rows already running finish first.',
+  leaveHint: 'Press Ctrl+C again to leave now (the import stays in Redis).',
+  leftWithoutWaiting: (importId) => [
+    `Left without waiting. Import ${importId} is kept in Redis; nothing is lost:`,
+    `  continue it:          pc-onboard resume ${importId}`,
+    `  write its files now:  pc-onboard results ${importId}`,
+  ],
+  resumeHint: (importId) => `Cancelled: the skipped rows did not run. Continue the import with: pc-onboard resume ${importId}`,
+  skippedFile: (path) => `  (or import the rows that did not run: ${path})`,
+  stoppedBefore: (fileName, importId, when, notRun) =>
+    `${fileName} was imported before (import ${importId}, ${when} UTC) and stopped with ${notRun} row${notRun === 1 ? '' : 's'} not run.`,
+  continueQuestion: 'Continue that import? ("n" starts a new one; customers created before are not created twice)',
+  continuing: (importId, requeued) => `Continuing import ${importId}: ${requeued} row${requeued === 1 ? '' : 's'} queued again.`,
+  nothingImported: 'Nothing was imported.',
 };
 
 const JA: CliText = {
@@ -76,6 +99,18 @@ const JA: CliText = {
   retryHint: (importId) => `失敗した行は後で再試行できます: pc-onboard retry ${importId}`,
   revealHint: (importId) => `管理者パスワードは各 1 回だけ表示されます: pc-onboard reveal ${importId} <行番号>`,
   cancelling: 'キャンセルしています: 待機中の行は "skipped" になります。実行中の行は完了を待ちます。',
+  leaveHint: 'すぐに終了するにはもう一度 Ctrl+C を押してください (インポートは Redis に残ります)。',
+  leftWithoutWaiting: (importId) => [
+    `完了を待たずに終了しました。インポート ${importId} は Redis に残っています。失われたものはありません:`,
+    `  続きを実行:          pc-onboard resume ${importId}`,
+    `  結果ファイルを出力:  pc-onboard results ${importId}`,
+  ],
+  resumeHint: (importId) => `キャンセルしました: スキップした行は実行していません。続きを実行: pc-onboard resume ${importId}`,
+  skippedFile: (path) => `  (または実行していない行だけをインポート: ${path})`,
+  stoppedBefore: (fileName, importId, when, notRun) => `${fileName} は以前にインポートされ (インポート ${importId}、${when} UTC)、${notRun} 行を実行しないまま停止しています。`,
+  continueQuestion: 'そのインポートを続けますか? ("n" で新しくインポートします。以前に作成した顧客は二重に作成しません)',
+  continuing: (importId, requeued) => `インポート ${importId} を続けます: ${requeued} 行を再びキューに入れました。`,
+  nothingImported: '何もインポートしていません。',
 };
 
 export function cliText(language: Language): CliText {
