@@ -30,6 +30,8 @@ export default tseslint.config(
     rules: {
       // The compiler checks these (noUnusedLocals is off: unused names are caught here instead).
       'no-undef': 'off',
+      // A `let` read by a closure before its one assignment cannot be a `const`.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },

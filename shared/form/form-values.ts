@@ -29,7 +29,7 @@ export type FormValue =
  * (full-width stays full-width), a `choice` by any of its names or codes, a `phone` by its digits,
  * an `email` without regard to case. Absent means `free`.
  */
-export type TextMeaning = 'free' | 'choice' | 'phone' | 'email';
+type TextMeaning = 'free' | 'choice' | 'phone' | 'email';
 
 /** The value of every Account info field that the record fills; a key absent here is skipped. */
 export type FormValues = Partial<Record<CanonicalKey, FormValue>>;
