@@ -3,7 +3,7 @@ import { startSandbox } from '../sandbox/start-sandbox.ts';
 import type { SandboxOptions } from '../sandbox/sandbox-options.ts';
 import { openCustomerCsv } from '../shared/csv/open-customer-csv.ts';
 import type { CustomerRecord } from '../shared/customer/customer-record.ts';
-import { toCreateCustomerRequest } from '../shared/customer/to-create-customer-request.ts';
+import { toCreateCustomerRequest } from '../shared/partner-center/to-create-customer-request.ts';
 import { createPartnerCenterClient } from '../shared/partner-center/create-partner-center-client.ts';
 import { createCallContext } from '../worker/processor/row-context.ts';
 import { buildCustomerCsv, validRow } from '../test/support/worker/build-customer-csv.ts';
@@ -55,7 +55,7 @@ async function timePromisePool(): Promise<number> {
       const call = createCallContext(importId, index + 1);
       if (!(await client.checkDomainAvailability(record.domain, call())).available) return;
       await client.validateAddress({ addressLine1: record.address_line1, city: record.city, country: record.country, ...(record.state ? { state: record.state } : {}), ...(record.postal_code ? { postalCode: record.postal_code } : {}) }, call());
-      await client.createCustomer(toCreateCustomerRequest(record, { domainSuffix: 'onmicrosoft.com' }), call('customer'));
+      await client.createCustomer(toCreateCustomerRequest(record, 'global'), call('customer'));
       created++;
     };
     await Promise.all(

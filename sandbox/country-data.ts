@@ -13,23 +13,23 @@ export const REGISTRATION_REQUIRED_COUNTRIES: ReadonlySet<string> = new Set([
 /** Countries whose addresses the sandbox "verifies" (§0.7); others answer NotValidated. */
 export const ADDRESS_VERIFIED_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA', 'GB', 'DE', 'FR', 'JP', 'AU']);
 
-export const US_STATES = [
+const US_STATES = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
   'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
   'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
   'PR', 'GU', 'VI', 'AS', 'MP', 'AA', 'AE', 'AP',
 ];
 
-export const CA_PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
+const CA_PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
 
-export const MX_STATES = [
+const MX_STATES = [
   'AGU', 'BCN', 'BCS', 'CAM', 'CHP', 'CHH', 'CMX', 'COA', 'COL', 'DUR', 'GUA', 'GRO', 'HID', 'JAL', 'MEX',
   'MIC', 'MOR', 'NAY', 'NLE', 'OAX', 'PUE', 'QUE', 'ROO', 'SLP', 'SIN', 'SON', 'TAB', 'TAM', 'TLA', 'VER',
   'YUC', 'ZAC',
 ];
 
 /** Japan's prefectures as Partner Center lists them: by their Japanese names. */
-export const JP_PREFECTURES = [
+const JP_PREFECTURES = [
   '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県',
   '埼玉県', '千葉県', '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県',
   '岐阜県', '静岡県', '愛知県', '三重県', '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県',
@@ -37,7 +37,7 @@ export const JP_PREFECTURES = [
   '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
 ];
 
-export const AU_STATES = ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'];
+const AU_STATES = ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'];
 
 /** States checked on customer creation: US/CA/MX (§4; CN is not modelled). */
 export const CHECKED_STATES: Readonly<Record<string, readonly string[]>> = { US: US_STATES, CA: CA_PROVINCES, MX: MX_STATES };

@@ -15,7 +15,7 @@ export interface StoredCustomer {
   associatedPartnerId?: string;
 }
 
-export interface StoredAgreement {
+interface StoredAgreement {
   customerId: string;
   templateId: string;
   dateAgreed: string;
@@ -39,7 +39,7 @@ export interface StoredCart {
   resource: Record<string, unknown>;
 }
 
-export interface IdempotencyRecord {
+interface IdempotencyRecord {
   fingerprint: string;
   status: number;
   body: unknown;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { sandboxOptionsFromEnv } from '../sandbox/sandbox-options-from-env.ts';
 import type { SandboxOptions } from '../sandbox/sandbox-options.ts';
 import { CHROME_EXTENSION_ORIGIN } from '../shared/extension-identity.ts';
+import { GERMANY_CLOSED } from '../shared/partner-center/cloud-retired-error.ts';
 import { CLOUD_NAMES, type CloudName } from '../shared/partner-center/clouds.ts';
 import { ConfigError } from './errors/config-error.ts';
 
@@ -196,7 +197,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
   const raw = parsed.data;
   if (raw.PC_ONBOARD_CLOUD === 'germany') {
     throw new ConfigError(
-      'PC_ONBOARD_CLOUD: Microsoft Cloud Germany closed on 29 October 2021 and its customers moved to the global cloud; use PC_ONBOARD_CLOUD=global.',
+      `PC_ONBOARD_CLOUD: ${GERMANY_CLOSED}; use PC_ONBOARD_CLOUD=global.`,
       'PC_ONBOARD_CLOUD',
     );
   }

@@ -10,7 +10,7 @@ describe('docs/configuration.md', () => {
 
   it('should name every variable that config.ts reads from the environment', () => {
     const source = readFileSync(new URL('./config.ts', import.meta.url), 'utf8');
-    const schemaNames = [...source.matchAll(/^  ([A-Z][A-Z_]+): /gm)].map((match) => match[1]);
+    const schemaNames = [...source.matchAll(/^ {2}([A-Z][A-Z_]+): /gm)].map((match) => match[1]);
     expect(schemaNames.length).toBeGreaterThan(15);
     for (const name of schemaNames) expect(renderConfigurationTable()).toContain(`\`${name}\``);
   });

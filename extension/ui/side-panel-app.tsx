@@ -9,7 +9,7 @@ const BulkImportTab = lazyComponent(() => import('./bulk/bulk-import-tab.tsx').t
 const HistoryTab = lazyComponent(() => import('./history/history-tab.tsx').then((module) => module.HistoryTab));
 const OptionsTab = lazyComponent(() => import('./options/options-tab.tsx').then((module) => module.OptionsTab));
 
-export const PANEL_TABS = ['single', 'bulk', 'history', 'options'] as const;
+const PANEL_TABS = ['single', 'bulk', 'history', 'options'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** The side panel: one tab per job, all state in extension storage so closing the panel loses nothing. */

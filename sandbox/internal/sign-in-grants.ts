@@ -6,7 +6,7 @@ export const DEVICE_CODE_LIFETIME_SECONDS = 900;
 /** Seconds the client waits between two polls. */
 export const DEVICE_CODE_INTERVAL_SECONDS = 1;
 
-export interface DeviceGrant {
+interface DeviceGrant {
   deviceCode: string;
   userCode: string;
   expiresAt: number;

@@ -48,7 +48,7 @@ export function createValidationRoutes(_state: SandboxState) {
 }
 
 /** The deterministic address rules of §0.7; the first that applies wins. */
-export function validateAddress(address: Address) {
+function validateAddress(address: Address) {
   const line1 = address.addressLine1.toLowerCase();
   const answer = (status: string, suggestedAddresses: Address[], validationMessage?: string) => ({
     originalAddress: address,

@@ -88,7 +88,7 @@ const COUNTRY_TABLE: readonly [code: string, postal: PostalCodeFormat | undefine
   ['US', US_ZIP, 'en-US'],
   ['CA', CA_POSTAL, 'en-CA'],
   ['GB', GB_POSTCODE, 'en-GB'],
-  ['JP', splitDigits(3, 4, '-', '100-0005'), 'ja-JP'],
+  ['JP', splitDigits(3, 4, '-', '100-0005', '〒'), 'ja-JP'],
   ['AU', digits(4, '2000'), 'en-AU'],
   ['NZ', digits(4, '6011'), 'en-NZ'],
   ['IN', custom(/^([1-9]\d{5})$/, (m) => m[1] ?? '', '110001'), 'en-IN'],

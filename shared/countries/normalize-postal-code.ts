@@ -29,8 +29,9 @@ export function normalizePostalCode(country: string, value: string): PostalCodeR
  */
 export function normalizePostalCodeWith(format: PostalCodeFormat | undefined, country: string, value: string): PostalCodeResult {
   if (!format) return { ok: true, value };
-  const compact = (isNfkcStable(value) ? value : value.normalize('NFKC')).toUpperCase().replace(SEPARATORS, '');
-  const match = format.pattern.exec(compact);
+  const written = (isNfkcStable(value) ? value : value.normalize('NFKC')).toUpperCase().trim();
+  const compact = written.replace(SEPARATORS, '');
+  const match = !format.written || format.written.test(written) ? format.pattern.exec(compact) : null;
   if (match) return { ok: true, value: format.format(match) };
   // Excel reads 02134 as the number 2134 (and Dresden's 01067 as 1067, Darwin's 0800 as 800).
   if (country === 'US' && FOUR_DIGITS.test(compact)) return { ok: false, example: format.example, hint: 'leading_zero_dropped' };

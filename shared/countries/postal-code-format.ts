@@ -3,6 +3,11 @@
  * spaces and hyphens removed), then matched; `format` rebuilds the stored form from the groups.
  */
 export interface PostalCodeFormat {
+  /**
+   * The forms a person may write (after NFKC and upper case), when the country allows only some:
+   * a separator only where it belongs. Without it any spacing is accepted.
+   */
+  written?: RegExp;
   /** Anchored pattern over the compacted value; compiled once at module load. */
   pattern: RegExp;
   /** Builds the stored form from the match. */
@@ -16,9 +21,18 @@ export function digits(count: number, example: string): PostalCodeFormat {
   return { pattern: new RegExp(`^(\\d{${count}})$`), format: (m) => m[1] ?? '', example };
 }
 
-/** `split(3, 4, '-', '100-0005')`: a+b digits, stored with the separator between. */
-export function splitDigits(first: number, second: number, separator: string, example: string): PostalCodeFormat {
+// A hyphen as typed: ASCII, or the dashes and the long-vowel mark Japanese input methods produce.
+const HYPHEN = '[\\-\\u30fc\\u2010-\\u2015\\u2212]';
+
+/**
+ * `splitDigits(3, 4, '-', '100-0005')`: a+b digits, written together or with one separator of the
+ * same kind (a hyphen as typed, or a space) between the groups only, and stored with `separator`
+ * between. `mark` is a sign that may precede the code (`〒`).
+ */
+export function splitDigits(first: number, second: number, separator: string, example: string, mark = ''): PostalCodeFormat {
+  const before = mark ? `(?:${mark}\\s*)?` : '';
   return {
+    written: new RegExp(`^${before}\\d{${first}}${separator === '-' ? HYPHEN : '\\s'}?\\d{${second}}$`, 'u'),
     pattern: new RegExp(`^(\\d{${first}})(\\d{${second}})$`),
     format: (m) => `${m[1]}${separator}${m[2]}`,
     example,

@@ -1,5 +1,6 @@
 import { CANONICAL_KEYS, type CanonicalKey } from '../customer/canonical-keys.ts';
 import { rowProblem } from '../customer/row-problem.ts';
+import type { RowProblem } from '../customer/customer-record.ts';
 import { isLossyEncoding } from '../customer/lost-character.ts';
 import { validateCustomer, type CustomerValues, type ValidateCustomerOptions } from '../customer/validate-customer.ts';
 import type { CloudName } from '../partner-center/clouds.ts';
@@ -111,15 +112,19 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
     }
     const earlier = firstRowByDomain.claim(result.record.domain, row);
     if (earlier !== undefined) {
-      const problem = rowProblem(
-        'duplicate_domain',
-        'domain',
-        `Domain ${result.record.domain} is already used by row ${earlier} of this file; this row was skipped. Give each customer its own domain.`,
-        `ドメイン ${result.record.domain} はこのファイルの ${earlier} 行目で既に使われているため、この行はスキップされました。顧客ごとに別のドメインを指定してください。`,
-      );
-      return { row, line, cells, outcome: { ok: false, status: 'skipped', problem } };
+      return { row, line, cells, outcome: { ok: false, status: 'skipped', problem: duplicateDomainProblem(result.record.domain, earlier), record: result.record } };
     }
     // The validation result is already a `{ ok: true, record }` outcome.
     return { row, line, cells, outcome: result };
   };
+}
+
+/** Why a row was skipped: `earlier` (a row number) holds its domain (docs/contracts/csv-format.md §5). */
+export function duplicateDomainProblem(domain: string, earlier: number): RowProblem {
+  return rowProblem(
+    'duplicate_domain',
+    'domain',
+    `Domain ${domain} is already used by row ${earlier} of this file; this row was skipped. Give each customer its own domain.`,
+    `ドメイン ${domain} はこのファイルの ${earlier} 行目で既に使われているため、この行はスキップされました。顧客ごとに別のドメインを指定してください。`,
+  );
 }

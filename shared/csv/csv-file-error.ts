@@ -2,17 +2,15 @@ import type { LocalizedMessage } from '../i18n/localized-message.ts';
 import type { CsvHeaderInfo } from './csv-row.ts';
 
 /** Why a whole file was refused (docs/contracts/csv-format.md §3). Stable codes: the API and the UI switch on them. */
-export const CSV_FILE_ERROR_REASONS = [
-  'empty_file',
-  'no_header',
-  'missing_column',
-  'duplicate_column',
-  'undecodable',
-  'not_text',
-  'unknown_encoding',
-  'record_too_long',
-] as const;
-export type CsvFileErrorReason = (typeof CSV_FILE_ERROR_REASONS)[number];
+export type CsvFileErrorReason =
+  | 'empty_file'
+  | 'no_header'
+  | 'missing_column'
+  | 'duplicate_column'
+  | 'undecodable'
+  | 'not_text'
+  | 'unknown_encoding'
+  | 'record_too_long';
 
 export interface CsvFileErrorDetails {
   reason: CsvFileErrorReason;

@@ -19,15 +19,33 @@ function readInPieces(text: string, sizes: readonly number[], delimiter: ',' | '
 
 describe('LineEndNormalizer', () => {
   it('should turn CRLF and lone CR into LF, also when a CRLF is split between chunks', () => {
-    const lines = new LineEndNormalizer();
+    const lines = new LineEndNormalizer(',');
     const out = lines.push('a\r') + lines.push('\nb\r') + lines.push('c\r\r\n') + lines.push('d\r') + lines.end();
     expect(out).toBe('a\nb\nc\n\nd\n');
   });
 
   it('should leave text without CR as it is', () => {
-    const lines = new LineEndNormalizer();
+    const lines = new LineEndNormalizer(',');
     expect(lines.push('a\nb')).toBe('a\nb');
     expect(lines.end()).toBe('');
+  });
+});
+
+describe('LineEndNormalizer inside quotes', () => {
+  it('should keep a line break inside a quoted cell as written, also when the cell spans chunks', () => {
+    const lines = new LineEndNormalizer(',');
+    const out = lines.push('a,"b\r') + lines.push('\nc\r') + lines.push('d""e",f\r') + lines.push('\n"g"\r') + lines.end();
+    expect(out).toBe('a,"b\r\nc\rd""e",f\n"g"\n');
+  });
+
+  it('should open a quote only at the start of a cell, as PapaParse does', () => {
+    const lines = new LineEndNormalizer(';');
+    expect(lines.push('x"y;z\r"q\rr";s\r') + lines.end()).toBe('x"y;z\n"q\rr";s\n');
+  });
+
+  it('should close a quoted cell at a quote followed by spaces and a line end', () => {
+    const lines = new LineEndNormalizer(',');
+    expect(lines.push('"a"  \r"b\rc"\r') + lines.end()).toBe('"a"  \n"b\rc"\n');
   });
 });
 
@@ -37,9 +55,9 @@ describe('CsvRecordReader', () => {
     const records = readInPieces(text, [text.length]);
     expect(records).toEqual([
       { cells: ['h1', 'h2'], line: 1 },
-      { cells: ['a\nb', 'c'], line: 2 },
+      { cells: ['a\r\nb', 'c'], line: 2 },
       { cells: [''], line: 4 },
-      { cells: ['x', 'y\nz'], line: 5 },
+      { cells: ['x', 'y\rz'], line: 5 },
       { cells: ['y', '1'], line: 7 },
     ]);
   });
@@ -81,11 +99,12 @@ describe('CsvRecordReader', () => {
           text += line;
           if (index < lines.length - 1 || finalEnd) text += ends[index % ends.length];
         });
-        const expectedCells = cells.map((row) => row.map((value) => value.replace(/\r\n?/g, '\n')));
+        // Line breaks inside quoted cells are kept as written; each of CR, LF and CRLF counts one line.
+        const expectedCells = cells;
         let line = 1;
         const expectedLines = expectedCells.map((row) => {
           const start = line;
-          line += 1 + row.join('').split('\n').length - 1;
+          line += 1 + (row.join('\u0000').match(/\r\n?|\n/g)?.length ?? 0);
           return start;
         });
         const records = readInPieces(text, sizes);

@@ -28,11 +28,10 @@ export const MAX_RECORD_CHARACTERS = 1024 * 1024;
  * ChunkStreamer streams: each chunk is parsed after the unfinished tail of the previous one, with
  * `ignoreLastRow`, and `meta.cursor` says where that tail starts. Works in Node and in the browser.
  *
- * Papa takes one newline style per input and does not say where a row starts, so line ends are
- * normalised first (CRLF and lone CR become LF, docs/contracts/csv-format.md §1): each physical line end is then
- * exactly one LF, and a record's start line is 1 + the LFs before it. One consequence: a CR or
- * CRLF inside a quoted cell reads as LF, so the results file echoes such a line break as LF
- * (the spec counts CR, LF and CRLF as the same line end, and Excel shows them alike).
+ * Papa takes one newline style per input and does not say where a row starts, so the line ends
+ * between records are normalised first (CRLF and lone CR become LF,
+ * docs/contracts/csv-format.md §1). A line break inside a quoted cell stays as written, so the
+ * results file echoes it unchanged; a record's start line counts CR, LF and CRLF alike.
  *
  * Quoting follows Papa: a cell that starts with `"` runs to the matching `"` followed by a
  * delimiter or line end; `"abc"def` is not closed at `c"` (the quote runs on, and a quote that
@@ -43,7 +42,7 @@ export const MAX_RECORD_CHARACTERS = 1024 * 1024;
 export class CsvRecordReader {
   readonly delimiter: CsvDelimiter;
   private readonly parser: Papa.Parser;
-  private readonly lineEnds = new LineEndNormalizer();
+  private readonly lineEnds: LineEndNormalizer;
   private pending = '';
   private line = 1;
   /**
@@ -54,6 +53,7 @@ export class CsvRecordReader {
 
   constructor(delimiter: CsvDelimiter) {
     this.delimiter = delimiter;
+    this.lineEnds = new LineEndNormalizer(delimiter);
     this.parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
   }
 
@@ -84,13 +84,14 @@ export class CsvRecordReader {
     const apostrophe = input.indexOf("'");
     this.lastRecordsMayHaveApostrophe = apostrophe >= 0 && apostrophe < cursor;
     const records: CsvRecord[] = new Array(rows.length);
-    // As many LFs as records: no cell holds a line end, every record is one line (the usual case).
-    // (The last parse of the input holds a record without a line end: its cells are counted.)
-    const oneLineEach = more && countLineFeeds(input, cursor) === rows.length;
+    // As many LFs as records and no CR: no cell holds a line end, every record is one line (the
+    // usual case). (The last parse of the input holds a record without a line end: its cells are counted.)
+    const carriageReturn = input.indexOf('\r');
+    const oneLineEach = more && (carriageReturn < 0 || carriageReturn >= cursor) && countLineFeeds(input, cursor) === rows.length;
     for (let index = 0; index < rows.length; index++) {
       const cells = rows[index]!;
       records[index] = { cells, line: this.line };
-      this.line += oneLineEach ? 1 : 1 + countCellLineFeeds(cells);
+      this.line += oneLineEach ? 1 : 1 + countCellLineEnds(cells);
     }
     // Papa reports quote errors by record index; one for the unfinished record is reported again later.
     for (const error of result.errors) {
@@ -115,14 +116,14 @@ function countLineFeeds(text: string, end: number): number {
   return count;
 }
 
-/** Line feeds inside the cells of one record: the extra physical lines it spans. */
-function countCellLineFeeds(cells: readonly string[]): number {
+/** Line ends (CRLF, lone CR or LF) inside the cells of one record: the extra physical lines it spans. */
+function countCellLineEnds(cells: readonly string[]): number {
   let count = 0;
-  for (const cell of cells) {
-    for (let at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) count++;
-  }
+  for (const cell of cells) count += cell.match(LINE_END)?.length ?? 0;
   return count;
 }
+
+const LINE_END = /\r\n?|\n/g;
 
 function unclosedRecord(line: number): CsvFileError {
   return new CsvFileError({

@@ -2,9 +2,14 @@ import type { CanonicalKey } from '../customer/canonical-keys.ts';
 import type { CustomerRecord, RowProblem } from '../customer/customer-record.ts';
 
 /** What the reader decided about a row before any call to Partner Center. */
-export type RowOutcome =
+type RowOutcome =
   | { ok: true; record: CustomerRecord }
-  | { ok: false; status: 'invalid' | 'skipped'; problem: RowProblem };
+  | { ok: false; status: 'invalid'; problem: RowProblem }
+  /**
+   * A valid row whose domain an earlier valid row holds. It keeps its record: if that earlier row
+   * turns out invalid later (address check), the domain passes to this row.
+   */
+  | { ok: false; status: 'skipped'; problem: RowProblem; record: CustomerRecord };
 
 /** One data row as read: numbering per docs/contracts/csv-format.md §2, the original cells, and its outcome. */
 export interface CsvRow {

@@ -121,11 +121,10 @@ describe('openCustomerCsv lines and rows', () => {
   it('should count CR, LF and CRLF as line ends, inside quotes too', async () => {
     const { rows } = await readAll(csvFixtureStream('quoted-newlines.csv', 5));
     expect(rows.map((row) => [row.row, row.line])).toEqual([[1, 2], [2, 5], [3, 6]]);
-    // Line ends are normalised to LF before PapaParse splits the text (csv-record-reader.ts), so a
-    // CRLF or CR inside a quoted cell reads as LF; the fixture holds '1 Way\r\nSuite 2' and 'a\rb\n\nc'.
-    expect(rows[0]?.cells.slice(0, 4)).toEqual(['Quoted\nCompany', 'quoted1', 'US', '1 Way\nSuite 2']);
+    // A line break inside a quoted cell is kept as written (docs/contracts/csv-format.md §1).
+    expect(rows[0]?.cells.slice(0, 4)).toEqual(['Quoted\nCompany', 'quoted1', 'US', '1 Way\r\nSuite 2']);
     expect(rows[1]?.cells[3]).toBe('say "hi", friend');
-    expect(rows[2]?.cells[3]).toBe('a\nb\n\nc');
+    expect(rows[2]?.cells[3]).toBe('a\rb\n\nc');
     expect(rows.every((row) => row.outcome.ok)).toBe(true);
   });
 
@@ -180,7 +179,7 @@ describe('openCustomerCsv lines and rows', () => {
     expect(whole.rows.length).toBe(1500);
     expect(whole.rows.map((row) => [row.row, row.line, row.cells])).toEqual(small.rows.map((row) => [row.row, row.line, row.cells]));
     expect(whole.rows[1499]?.line).toBe(2 + 1499 + 500);
-    expect(whole.rows[0]?.cells[0]).toBe('Emoji 😀 0\nCo');
+    expect(whole.rows[0]?.cells[0]).toBe('Emoji 😀 0\r\nCo');
     expect(whole.rows.every((row) => row.outcome.ok)).toBe(true);
   });
 

@@ -19,7 +19,6 @@ export const RESULT_COLUMNS = [
   'pc_error',
   'pc_note',
 ] as const;
-export type ResultColumn = (typeof RESULT_COLUMNS)[number];
 
 /** The columns the failed-rows file appends, so it can be fixed and re-imported as it is. */
 export const FAILED_ROW_COLUMNS = ['pc_error_field', 'pc_error'] as const;

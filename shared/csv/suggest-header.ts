@@ -17,7 +17,7 @@ function editDistance(a: string, b: string): number {
 
 /** A name inside the other counts when it is long enough to mean something: 4 ASCII letters, or 2 others (メール, 住所). */
 function isMeaningfulPart(part: string): boolean {
-  return part.length >= (/^[\x00-\x7f]*$/.test(part) ? 4 : 2);
+  return part.length >= (/^\p{ASCII}*$/u.test(part) ? 4 : 2);
 }
 
 /** How far a header is from a name: its edit distance when that looks like a typo, else (ranked after typos) when one holds the other. */

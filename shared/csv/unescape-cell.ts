@@ -3,8 +3,7 @@ const APOSTROPHE = 39; // '
 /**
  * Undoes the formula-injection escaping of the results writer: a cell that starts with `'`
  * followed by `=`, `+`, `-` or `@` (docs/contracts/csv-format.md §2) — and, so that every file this tool writes
- * re-imports as it was, tab or CR — loses that one `'`. The reader turns a CR into LF before
- * cells are unescaped (csv-record-reader.ts), so `'` + LF counts as an escaped CR.
+ * re-imports as it was, tab, CR or LF — loses that one `'`.
  */
 export function unescapeCell(cell: string): string {
   if (cell.charCodeAt(0) !== APOSTROPHE) return cell;

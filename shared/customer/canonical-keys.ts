@@ -45,7 +45,3 @@ export const REQUIRED_COLUMNS: readonly CanonicalKey[] = [
   'contact_last_name',
   'contact_email',
 ];
-
-export function isCanonicalKey(value: string): value is CanonicalKey {
-  return (CANONICAL_KEYS as readonly string[]).includes(value);
-}

@@ -9,7 +9,7 @@ let memoNow = Number.NaN;
 let memoDate = '';
 
 /** Today's date in UTC+14, the last time zone to reach a date: no date after it has begun anywhere. */
-export function latestCalendarDate(now: Date): string {
+function latestCalendarDate(now: Date): string {
   // One file is validated with one `now`: compute the date once, not per row.
   const time = now.getTime();
   if (time !== memoNow) {

@@ -9,7 +9,7 @@ export interface OfferItem {
 }
 
 /** The Microsoft Customer Agreement attestation of a row (only when mca_accepted is true). */
-export interface AgreementAttestation {
+interface AgreementAttestation {
   /** `YYYY-MM-DD`, never later than today in UTC+14. */
   date: string;
   first_name: string;

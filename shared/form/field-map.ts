@@ -16,8 +16,7 @@ export type ControlKind = (typeof CONTROL_KINDS)[number];
 export type LocalizedLabels = Record<Language, readonly string[]>;
 
 /** The sections of the Account info step. Labels repeat across sections ("First name"), so a field is section + label. */
-export const FORM_SECTIONS = ['company', 'primary-contact', 'agreement'] as const;
-export type FormSection = (typeof FORM_SECTIONS)[number];
+export type FormSection = 'company' | 'primary-contact' | 'agreement';
 
 /** Section headings as they may read on the page. `company` is the rest of the step and needs no heading. */
 export const SECTION_HEADINGS: Record<FormSection, LocalizedLabels> = {
@@ -203,9 +202,4 @@ export const WIZARD_WORDS = {
 /** Every label of a spec in every language, for pages whose language is unknown. */
 export function allLabels(labels: LocalizedLabels): string[] {
   return [...labels.en, ...labels.ja];
-}
-
-/** The field spec for a key, or undefined when the key is not on Account info. */
-export function findFieldSpec(key: CanonicalKey): FieldSpec | undefined {
-  return ACCOUNT_INFO_FIELDS.find((spec) => spec.key === key);
 }

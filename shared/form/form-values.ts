@@ -29,7 +29,7 @@ export type FormValue =
  * (full-width stays full-width), a `choice` by any of its names or codes, a `phone` by its digits,
  * an `email` without regard to case. Absent means `free`.
  */
-export type TextMeaning = 'free' | 'choice' | 'phone' | 'email';
+type TextMeaning = 'free' | 'choice' | 'phone' | 'email';
 
 /** The value of every Account info field that the record fills; a key absent here is skipped. */
 export type FormValues = Partial<Record<CanonicalKey, FormValue>>;
@@ -94,12 +94,12 @@ export function formatDateForPage(isoDate: string, pageLanguage: Language): stri
 }
 
 /** The country's name in the page language, e.g. `United States of America` / `アメリカ合衆国`. */
-export function countryName(alpha2: string, language: Language): string {
+function countryName(alpha2: string, language: Language): string {
   return countryNames(alpha2, language)[0] ?? alpha2;
 }
 
 /** Every name a country option may show: codes, library names and aliases, and the browser's own names. */
-export function countryAliases(alpha2: string): string[] {
+function countryAliases(alpha2: string): string[] {
   const names: string[] = [alpha2];
   for (const language of ['en', 'ja'] as const) names.push(...countryNames(alpha2, language), displayName(alpha2, language, 'region'));
   return unique(names);
@@ -111,7 +111,7 @@ function countryNames(alpha2: string, language: Language): readonly string[] {
 }
 
 /** The language's name in the page language, e.g. `Japanese` / `日本語`. */
-export function languageName(code: string, language: Language): string {
+function languageName(code: string, language: Language): string {
   return displayName(code, language, 'language') || code;
 }
 

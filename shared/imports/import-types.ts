@@ -9,7 +9,7 @@ import type { CloudName } from '../partner-center/clouds.ts';
  * One definition for every side of the wire.
  */
 /** The header an import was read with. */
-export interface ImportHeader {
+interface ImportHeader {
   columns: CsvHeaderInfo['columns'];
   keys: CsvHeaderInfo['keys'];
   encoding: CsvHeaderInfo['encoding'];

@@ -49,7 +49,7 @@ export function planLicenceChanges(items: readonly LicenceItem[], subscriptions:
 }
 
 /** `PRODUCT:SKU` of a catalog item id, or the whole legacy GUID. */
-export function productKey(offerId: string): string {
+function productKey(offerId: string): string {
   const parts = offerId.toUpperCase().split(':');
   return parts.length >= 2 ? `${parts[0]}:${parts[1]}` : parts[0]!;
 }

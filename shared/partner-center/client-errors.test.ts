@@ -201,35 +201,3 @@ describe('Partner Center error mapping', () => {
     await expect(client.createCustomer(sampleCustomerRequest())).resolves.toEqual({ id: 'c1', domain: 'fabrikam.onmicrosoft.com', adminUserName: 'admin@fabrikam.onmicrosoft.com', adminPassword: 'p' });
   });
 });
-
-describe('country rules in the documentation example variant', () => {
-  it('should read states.value, supportedLanguages.value and isRegistrationNumberSupported', async () => {
-    const docVariant = {
-      states: { value: ['WA', 'NY'] },
-      supportedLanguages: { value: ['en'] },
-      supportedCultures: { value: ['en-US'] },
-      countryCallingCodes: { value: ['1'] },
-      isRegistrationNumberSupported: false,
-      isStateRequired: true,
-      isPostalCodeRequired: true,
-      postalCodeRegex: '^\\d{5}$',
-      isCityRequired: true,
-      defaultCulture: 'en-US',
-      attributes: { objectType: 'CountryInformation' },
-    };
-    const client = createPartnerCenterClient({ cloud: 'global', baseUrl: await startFixedServer(200, JSON.stringify(docVariant)), getAccessToken: async () => 't' });
-    await expect(client.getCountryValidationRules('us')).resolves.toEqual({
-      iso2Code: 'US',
-      defaultCulture: 'en-US',
-      isStateRequired: true,
-      supportedStates: ['WA', 'NY'],
-      supportedLanguages: ['en'],
-      supportedCultures: ['en-US'],
-      isPostalCodeRequired: true,
-      postalCodeRegex: '^\\d{5}$',
-      isCityRequired: true,
-      countryCallingCodes: ['1'],
-      isRegistrationNumberSupported: false,
-    });
-  });
-});

@@ -1,5 +1,8 @@
 import { PartnerCenterError } from './partner-center-error.ts';
 
+/** Why `germany` is refused everywhere (docs/contracts/partner-center-api.md §0.4); callers add what to do instead. */
+export const GERMANY_CLOSED = 'Microsoft Cloud Germany closed on 29 October 2021 and its customers moved to the global cloud';
+
 /**
  * The chosen cloud no longer exists. Thrown by `resolveCloud('germany')` before any call is made.
  */
@@ -11,9 +14,7 @@ export class CloudRetiredError extends PartnerCenterError {
     super({
       errorCode: 'cloud_retired',
       retryable: false,
-      message:
-        'Microsoft Cloud Germany closed on 29 October 2021 and its customers moved to the global cloud. ' +
-        'Choose the global cloud (cloud "global") to onboard German customers.',
+      message: `${GERMANY_CLOSED}. Choose the global cloud (cloud "global") to onboard German customers.`,
     });
     this.cloud = cloud;
   }

@@ -4,7 +4,7 @@ import { CloudRetiredError } from './cloud-retired-error.ts';
 export const CLOUD_NAMES = ['global', 'usgov', 'china', 'germany'] as const;
 export type CloudName = (typeof CLOUD_NAMES)[number];
 
-/** The clouds that still exist: Microsoft Cloud Germany closed on 29 Oct 2021. */
+/** The clouds that still exist (Germany closed: `GERMANY_CLOSED`). */
 export type LiveCloudName = Exclude<CloudName, 'germany'>;
 
 /** Everything that differs per cloud (docs/contracts/partner-center-api.md §1, §0.4). */
@@ -79,4 +79,13 @@ export function resolveCloud(name: CloudName): Readonly<CloudConfig> {
   const cloud = CLOUDS[name];
   if (!cloud) throw new TypeError(`Unknown Partner Center cloud "${String(name)}"; use one of ${Object.keys(CLOUDS).join(', ')}.`);
   return cloud;
+}
+
+/**
+ * A new tenant's initial domain in a cloud: the prefix plus the cloud's suffix.
+ *
+ * @example initialDomain('contoso', 'china') // 'contoso.partner.onmschina.cn'
+ */
+export function initialDomain(prefix: string, cloud: CloudName): string {
+  return `${prefix}.${resolveCloud(cloud).initialDomainSuffix}`;
 }

@@ -61,16 +61,6 @@ describe('createPartnerCenterClient against the sandbox', () => {
     expect(result.suggestedAddresses[0]?.state).toBe('NY');
   });
 
-  it('should read the country validation rules', async () => {
-    const rules = await env.client.getCountryValidationRules('jp');
-    expect(rules.iso2Code).toBe('JP');
-    expect(rules.defaultCulture).toBe('ja-JP');
-    expect(rules.supportedStates).toContain('東京都');
-    expect(rules.countryCallingCodes).toEqual(['81']);
-    const brazil = await env.client.getCountryValidationRules('BR');
-    expect(brazil.isRegistrationNumberSupported).toBe(true);
-  });
-
   it('should create a customer with admin@<domain> and a 16-character password', async () => {
     const request = sampleCustomerRequest();
     const customer = await env.client.createCustomer(request);

@@ -1,4 +1,4 @@
-import type { CreateCustomerRequest } from '../customer/to-create-customer-request.ts';
+import type { CreateCustomerRequest } from './to-create-customer-request.ts';
 import { resolveCloud, type CloudConfig, type CloudName } from './clouds.ts';
 import type {
   AddressValidationResult,
@@ -6,7 +6,6 @@ import type {
   CallContext,
   CatalogItem,
   ConfirmAgreementInput,
-  CountryValidationRules,
   CreatedCart,
   CreatedCustomer,
   ListCustomersOptions,
@@ -18,7 +17,6 @@ import type {
 } from './partner-center-client.ts';
 import { PartnerCenterError, isPartnerCenterError } from './partner-center-error.ts';
 import { readAnswer, sendRequest, type RequestCore } from './internal/send-request.ts';
-import { normalizeCountryRules } from './internal/normalize-country-rules.ts';
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
 import { listCustomers } from './internal/list-customers.ts';
@@ -100,12 +98,6 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
         suggestedAddresses: (result.suggestedAddresses ?? []).map((item) => withoutNulls(item) as PostalAddress),
         ...(result.validationMessage ? { validationMessage: result.validationMessage } : {}),
       };
-    },
-
-    /** GET /v1/countryvalidationrules/{iso2} (§5), either field-name variant. */
-    async getCountryValidationRules(iso2: string, context?: CallContext): Promise<CountryValidationRules> {
-      const answer = await sendRequest(core, { method: 'GET', path: `/v1/countryvalidationrules/${enc(iso2.toUpperCase())}`, kind: 'other' }, context);
-      return normalizeCountryRules(readAnswer(answer, schemas.countryRulesSchema), iso2);
     },
 
     /**

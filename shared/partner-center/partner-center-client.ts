@@ -70,25 +70,8 @@ export interface OrderLine {
   billingCycle?: 'monthly' | 'annual';
 }
 
-/** Market rules of a country, from either field-name variant of docs/contracts/partner-center-api.md §5. */
-export interface CountryValidationRules {
-  iso2Code: string;
-  defaultCulture?: string;
-  isStateRequired: boolean;
-  supportedStates: string[];
-  supportedLanguages: string[];
-  supportedCultures: string[];
-  isPostalCodeRequired: boolean;
-  postalCodeRegex?: string;
-  isCityRequired: boolean;
-  phoneNumberRegex?: string;
-  countryCallingCodes: string[];
-  /** From `isTaxIdSupported` / `isVatIdSupported` / `isRegistrationNumberSupported`. */
-  isRegistrationNumberSupported: boolean;
-}
-
 /** The signer of the MCA attestation (docs/contracts/partner-center-api.md §7.2). */
-export interface AgreementContact {
+interface AgreementContact {
   firstName: string;
   lastName: string;
   email: string;
@@ -110,7 +93,7 @@ export interface AgreementConfirmation {
   dateAgreed?: string;
 }
 
-export interface PlacedOrderLine {
+interface PlacedOrderLine {
   offerId: string;
   quantity: number;
   subscriptionId?: string;

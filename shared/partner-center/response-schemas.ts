@@ -20,30 +20,6 @@ export const addressValidationSchema = z.looseObject({
   validationMessage: z.string().nullish(),
 });
 
-const listOf = z.union([z.array(z.string()), z.looseObject({ value: z.array(z.string()) })]).nullish();
-
-/** Both variants: the SDK model (`supportedStatesList`) and the doc example (`states.value`). */
-export const countryRulesSchema = z.looseObject({
-  iso2Code: z.string().nullish(),
-  defaultCulture: z.string().nullish(),
-  isStateRequired: z.boolean().nullish(),
-  supportedStatesList: listOf,
-  states: listOf,
-  supportedLanguagesList: listOf,
-  supportedLanguages: listOf,
-  supportedCulturesList: listOf,
-  supportedCultures: listOf,
-  isPostalCodeRequired: z.boolean().nullish(),
-  postalCodeRegex: z.string().nullish(),
-  isCityRequired: z.boolean().nullish(),
-  phoneNumberRegex: z.string().nullish(),
-  countryCallingCodesList: listOf,
-  countryCallingCodes: listOf,
-  isTaxIdSupported: z.boolean().nullish(),
-  isVatIdSupported: z.boolean().nullish(),
-  isRegistrationNumberSupported: z.boolean().nullish(),
-});
-
 export const customerSchema = z.looseObject({
   id: z.string().min(1),
   companyProfile: z.looseObject({ domain: z.string().min(1), tenantId: z.string().nullish() }),
@@ -61,14 +37,14 @@ export const agreementSchema = z.looseObject({
 
 const collection = <T extends z.ZodType>(item: T) => z.looseObject({ items: z.array(item) });
 
-export const productSchema = z.looseObject({
+const productSchema = z.looseObject({
   id: z.string().min(1),
   title: z.string(),
   productType: z.looseObject({ id: z.string() }).nullish(),
 });
 export const productsSchema = collection(productSchema);
 
-export const skuSchema = z.looseObject({ id: z.string().min(1), productId: z.string().min(1), title: z.string() });
+const skuSchema = z.looseObject({ id: z.string().min(1), productId: z.string().min(1), title: z.string() });
 export const skusSchema = collection(skuSchema);
 
 export const availabilitySchema = z.looseObject({

@@ -1,6 +1,12 @@
 import { PartnerCenterError } from './partner-center-error.ts';
 
 /**
+ * The wait after a 429 that names none (no `Retry-After`, no "Try again in N seconds"): the
+ * window of Partner Center's per-minute limit (docs/contracts/partner-center-api.md §10).
+ */
+export const DEFAULT_RETRY_AFTER_MS = 60_000;
+
+/**
  * Partner Center answered 429. The client does not retry by itself: the worker's queue owns
  * retries and backoff, and waits at least `retryAfterMs` before trying again.
  */

@@ -79,7 +79,7 @@ export async function readCsvError(input: string | Uint8Array, options: OpenCust
 }
 
 /** One CSV cell, quoted when needed. */
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   return /[",\r\n;\t]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -111,7 +111,7 @@ export function verdictOf(row: CsvRow): Verdict {
 }
 
 /** Reads a one-row file built from the base row with `overrides` and returns the row. */
-export async function readOneRow(
+async function readOneRow(
   overrides: Partial<Record<CanonicalKey, string | undefined>>,
   base: Partial<Record<CanonicalKey, string>> = BASE_US,
 ): Promise<CsvRow> {

@@ -238,6 +238,11 @@ describe('§4 postal code', () => {
   ])('%s %j → %j', async (_, input, stored) => {
     expect((await recordOf({ postal_code: input }, BASE_JP)).postal_code).toBe(stored);
   });
+  it.each(['1000-701', '10-00005', '100-00-05', '100 0005', '1000005-', '〒100-0005-1'])('JP %j: not one of the two forms → invalid, not re-hyphenated', async (input) => {
+    const v = await verdict({ postal_code: input }, BASE_JP);
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_postal_code', field: 'postal_code' });
+    expect(v.en).toContain('100-0005');
+  });
   it.each([
     ['k1a0b1', 'K1A 0B1'],
     ['K1A 0B1', 'K1A 0B1'],

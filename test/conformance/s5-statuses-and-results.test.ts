@@ -100,8 +100,8 @@ describe('§5 results file: UTF-8 BOM, CRLF, original columns then the pc_* colu
     const file = await readCsv(bytes);
     expect(file.encoding).toBe('utf-8');
     expect(file.rows).toHaveLength(4);
-    // A CR inside a quoted cell is a line end (§1), read as LF.
-    expect(file.rows.map((row) => row.cells.slice(0, columns.length))).toEqual(rows.map((row) => row.cells.map((cell) => cell.replaceAll('\r', '\n'))));
+    // A CR inside a quoted cell is kept as written (§1).
+    expect(file.rows.map((row) => row.cells.slice(0, columns.length))).toEqual(rows.map((row) => row.cells));
     const at = (name: string) => file.columns.indexOf(name);
     expect(file.rows.map((row) => [row.cells[at('pc_row')], row.cells[at('pc_line')], row.cells[at('pc_status')]])).toEqual([
       ['1', '2', 'created'],
@@ -113,6 +113,17 @@ describe('§5 results file: UTF-8 BOM, CRLF, original columns then the pc_* colu
     expect(file.rows[0]!.cells[at('pc_admin_user')]).toBe('admin@alpha.onmicrosoft.com');
     expect(file.rows[2]!.cells[at('pc_relationship_url')]).toBe('https://example.test/rel?x=1');
     expect(file.rows[1]!.cells[at('pc_error_field')]).toBe('contact_email');
+  });
+
+  it('echoes a line break inside a quoted cell as written: CR stays CR, CRLF stays CRLF, LF stays LF', async () => {
+    const file = `Notes,${HEAD.join(',')}\r\n"one\rtwo",${withDomain('alpha')}\r\n"three\r\nfour",${withDomain('beta')}\r\n"five\nsix",${withDomain('gamma')}\r\n`;
+    const read = await readCsv(file);
+    expect(read.rows.map((row) => row.cells[0])).toEqual(['one\rtwo', 'three\r\nfour', 'five\nsix']);
+    expect(read.rows.map((row) => row.line)).toEqual([2, 4, 6]);
+    const { text } = await written(read.columns, read.rows.map((row) => ({ cells: row.cells, result: result(row.row, row.line, 'ready') })), 'results');
+    expect(text).toContain('"one\rtwo"');
+    expect(text).toContain('"three\r\nfour"');
+    expect(text).toContain('"five\nsix"');
   });
 
   it('pc_error is in the chosen language', async () => {

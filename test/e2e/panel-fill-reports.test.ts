@@ -68,7 +68,9 @@ describe('fill reports in the side panel', () => {
     await panel.getByRole('region', { name: 'アカウント情報: 入力結果' }).waitFor({ timeout: 15_000 });
     await wizard.bringToFront();
     await wizard.getByRole('button', { name: '次へ: サブスクリプション' }).click();
-    await panel.getByRole('region', { name: 'サブスクリプション: 入力結果' }).waitFor({ timeout: 20_000 });
+    const subscriptions = panel.getByRole('region', { name: 'サブスクリプション: 入力結果' });
+    await subscriptions.waitFor({ timeout: 20_000 });
+    expect(await subscriptions.isVisible()).toBe(true);
   });
 
   it('should take the PRODUCT:SKU copied from the wizard, ask which SKU a PRODUCT alone means, and fill the chosen offer', async () => {

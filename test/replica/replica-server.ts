@@ -9,14 +9,14 @@ import { fileURLToPath } from 'node:url';
  * Partner Center sandbox with a bearer token, so the page works under any origin — in particular
  * under the routed https://partner.microsoft.com URL of the e2e tests.
  */
-export interface ReplicaRequest {
+interface ReplicaRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
   body?: Buffer | null;
 }
 
-export interface ReplicaResponse {
+interface ReplicaResponse {
   status: number;
   headers: Record<string, string>;
   body: string | Buffer;

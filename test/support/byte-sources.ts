@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of a file under test/fixtures/csv/. */
-export function csvFixturePath(name: string): string {
+function csvFixturePath(name: string): string {
   return fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
 }
 

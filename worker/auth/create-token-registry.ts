@@ -4,7 +4,7 @@ import type { RedisConnection } from '../redis/redis-connection.ts';
 /** The name of the token created on the first start (the one in `<data dir>/api-token` or `PC_ONBOARD_API_TOKEN`). */
 export const FIRST_TOKEN_NAME = 'first';
 
-export interface TokenInfo {
+interface TokenInfo {
   name: string;
   createdAt: string;
 }

@@ -3,7 +3,7 @@ import type { SignInStore } from './sign-in-store.ts';
 import type { SignInTarget } from './sign-in-target.ts';
 
 /** Entra ID refresh tokens last 90 days from their last use (each refresh rotates and extends them). */
-export const REFRESH_TOKEN_LIFETIME_DAYS = 90;
+const REFRESH_TOKEN_LIFETIME_DAYS = 90;
 
 export interface SignInStatus {
   state: 'signed-in' | 'sign-in-needed' | 'signed-out';

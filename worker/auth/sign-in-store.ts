@@ -19,7 +19,7 @@ export interface StoredSignIn {
 }
 
 /** Why imports wait for a person; plain text (no secret), readable by `/health` without the key. */
-export interface SignInNeeded {
+interface SignInNeeded {
   since: string;
   reason: string;
 }
@@ -52,7 +52,7 @@ export interface SignInStoreOptions {
   keyPrefix: string;
 }
 
-export function signInRedisKeys(keyPrefix: string, targetId: string) {
+function signInRedisKeys(keyPrefix: string, targetId: string) {
   return { signIn: `${keyPrefix}:signin:${targetId}`, needed: `${keyPrefix}:signin-needed:${targetId}` };
 }
 

@@ -2,7 +2,7 @@ import { DEFAULT_PARTNER_TENANT_ID } from '../../sandbox/sandbox-options.ts';
 import { resolveCloud, type LiveCloudName } from '../../shared/partner-center/clouds.ts';
 
 /** The app id the sandbox sign-in uses: the sandbox accepts any. */
-export const SANDBOX_CLIENT_ID = 'pc-onboard-sandbox';
+const SANDBOX_CLIENT_ID = 'pc-onboard-sandbox';
 
 /** Where a person signs in, and the one shared sign-in (per cloud + tenant) it is kept as. */
 export interface SignInTarget {

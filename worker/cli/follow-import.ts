@@ -65,6 +65,6 @@ export async function followImport(service: ImportService, importId: string, opt
   }
 }
 
-export function isFinished(counts: StatusCounts, state: ImportState): boolean {
+function isFinished(counts: StatusCounts, state: ImportState): boolean {
   return counts.pending === 0 && (state === 'done' || state === 'cancelled');
 }

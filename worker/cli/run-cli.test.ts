@@ -18,7 +18,7 @@ class AutoFinishingService extends FakeImportService {
   override async createImport(input: CreateImportInput): Promise<ImportSummary> {
     const summary = await super.createImport(input);
     setTimeout(() => {
-      summary.total > 0 && this.finishPlanned(summary.id);
+      if (summary.total > 0) this.finishPlanned(summary.id);
     }, 5);
     return summary;
   }

@@ -1,7 +1,7 @@
-import { ImportError } from './import-error.ts';
+import { WorkerError } from './worker-error.ts';
 
 /** The configuration is invalid; `variable` names the environment variable to fix. */
-export class ConfigError extends ImportError {
+export class ConfigError extends WorkerError {
   readonly variable: string;
 
   constructor(message: string, variable: string, options?: ErrorOptions) {

@@ -1,7 +1,7 @@
-import { ImportError } from './import-error.ts';
+import { WorkerError } from './worker-error.ts';
 
 /** No import (or row) with that id exists in Redis. */
-export class ImportNotFoundError extends ImportError {
+export class ImportNotFoundError extends WorkerError {
   readonly importId: string;
 
   constructor(importId: string, options?: ErrorOptions) {

@@ -1,7 +1,7 @@
-import { ImportError } from './import-error.ts';
+import { WorkerError } from './worker-error.ts';
 
 /** No Redis answered and none could be started; the message says how to get one. */
-export class RedisUnavailableError extends ImportError {
+export class RedisUnavailableError extends WorkerError {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'RedisUnavailableError';

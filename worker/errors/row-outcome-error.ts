@@ -2,14 +2,14 @@ import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import type { ErrorCode } from '../../shared/errors/error-codes.ts';
 import { ERROR_CODES } from '../../shared/errors/error-codes.ts';
 import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
-import { ImportError } from './import-error.ts';
+import { WorkerError } from './worker-error.ts';
 
 /**
  * A row reached a final non-success status during processing (`invalid` from a read-only check,
  * `failed` from a refused request). The processor records it and ends the job as
  * `UnrecoverableError`, so BullMQ does not retry it.
  */
-export class RowOutcomeError extends ImportError {
+export class RowOutcomeError extends WorkerError {
   readonly code: ErrorCode;
   readonly field: CanonicalKey | undefined;
   readonly localized: LocalizedMessage;

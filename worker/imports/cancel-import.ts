@@ -3,8 +3,8 @@ import type { RowJobData } from '../processor/process-row.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import { rowJobId } from '../queue/row-queue.ts';
 import { removeWaitingJobs } from '../queue/remove-waiting-jobs.ts';
-import type { ImportStore } from './store/create-import-store.ts';
-import { CANCELLABLE_STEPS } from './store/row-state.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
+import { CANCELLABLE_STEPS } from '../store/row-state.ts';
 
 const CHUNK = 2000;
 

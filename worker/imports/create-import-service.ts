@@ -7,13 +7,13 @@ import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import { cancelImport } from './cancel-import.ts';
 import { checkImportCloud } from './check-import-cloud.ts';
-import type { ImportEventBus } from './events/import-event-bus.ts';
+import type { ImportEventBus } from '../store/events/import-event-bus.ts';
 import type { ImportService } from './import-service.ts';
 import { recordImport } from './record-import.ts';
 import { retryFailedRows } from './retry-failed-rows.ts';
 import { resumeImport } from './resume-import.ts';
-import type { ImportStore } from './store/create-import-store.ts';
-import { toRowResult, type RowState } from './store/row-state.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
+import { toRowResult, type RowState } from '../store/row-state.ts';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
@@ -60,9 +60,7 @@ describe('the import pipeline when things go wrong', () => {
     });
     const doomed = pipeline.startRowWorker();
     const summary = await pipeline.importCsv(buildCustomerCsv([validRow('stall1')]));
-    for (let waited = 0; (await pipeline.sandboxStats()).customers.length === 0 && waited < 100; waited++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await vi.waitFor(async () => expect((await pipeline.sandboxStats()).customers.length).toBeGreaterThan(0), { timeout: 5_000, interval: 50 });
     hang = false;
     await doomed.worker.close(true);
     pipeline.startRowWorker();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scanKeys } from '../../test/support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
@@ -14,7 +14,7 @@ describe('import retention', () => {
     await pipeline.waitUntilSettled(summary.id);
     // The drained event is logged after the counters settle: wait for the TTL, not for time.
     const meta = `${pipeline.prefix}:import:${summary.id}`;
-    for (let waited = 0; (await pipeline.redis.pttl(meta)) < 0 && waited < 40; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+    await vi.waitFor(async () => expect(await pipeline.redis.pttl(meta)).toBeGreaterThan(0), { timeout: 5_000, interval: 25 });
 
     const importKeys = await scanKeys(pipeline.redis, `${meta}*`);
     expect(importKeys).toEqual(expect.arrayContaining([meta, `${meta}:rows`, `${meta}:cells`, `${meta}:records`, `${meta}:events`]));
@@ -32,9 +32,7 @@ describe('import retention', () => {
     const summary = await pipeline.importCsv(buildCustomerCsv([validRow('gone1', { Email: 'nope' })]));
     expect((await pipeline.waitUntilSettled(summary.id)).counts.invalid).toBe(1);
     expect((await pipeline.service.listImports()).map((item) => item.id)).toEqual([summary.id]);
-    for (let waited = 0; (await pipeline.service.getImport(summary.id)) && waited < 80; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
-
-    expect(await pipeline.service.getImport(summary.id)).toBeUndefined();
+    await vi.waitFor(async () => expect(await pipeline.service.getImport(summary.id)).toBeUndefined(), { timeout: 5_000, interval: 25 });
     expect(await pipeline.service.listImports()).toEqual([]);
     expect(await pipeline.redis.zcard(`${pipeline.prefix}:imports`)).toBe(0);
     expect(await scanKeys(pipeline.redis, `${pipeline.prefix}:import:*`)).toEqual([]);

@@ -9,8 +9,8 @@ import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
-import type { ImportStore, NewRow } from './store/create-import-store.ts';
-import type { RowState } from './store/row-state.ts';
+import type { ImportStore, NewRow } from '../store/create-import-store.ts';
+import type { RowState } from '../store/row-state.ts';
 import type { CreateImportInput } from './import-service.ts';
 
 const BATCH = 500;
@@ -143,5 +143,6 @@ function toNewRow(row: CsvRow): NewRow {
   const { problem, status } = row.outcome;
   const state: RowState = { ...base, status, errorCode: problem.code, errorEn: problem.message.en, errorJa: problem.message.ja };
   if (problem.field) state.errorField = problem.field;
-  return { state, cells: row.cells };
+  // A skipped duplicate keeps its record: it takes the domain over if the row holding it turns out invalid.
+  return row.outcome.status === 'skipped' ? { state, cells: row.cells, record: row.outcome.record } : { state, cells: row.cells };
 }

@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
-import type { ImportStore } from './store/create-import-store.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
 
 const CHUNK = 500;
 

@@ -4,7 +4,7 @@ import type { LedgerEntry } from './ledger-entry.ts';
 
 const PAGE = 500;
 
-export interface LedgerQuery {
+interface LedgerQuery {
   /** Only this domain (prefix or full initial domain, any case). */
   domain?: string;
   /** Only entries created at or after this time. */
@@ -67,6 +67,6 @@ export function createLedger(redis: RedisConnection, prefix: string): Ledger {
 }
 
 /** `Contoso.onmicrosoft.com` → `contoso`: the ledger is keyed by the prefix, as rows store it. */
-export function domainPrefix(domain: string): string {
+function domainPrefix(domain: string): string {
   return domain.trim().toLowerCase().split('.')[0] ?? '';
 }

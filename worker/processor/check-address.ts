@@ -23,7 +23,7 @@ export async function checkAddress(context: RowContext): Promise<void> {
   throw new RowOutcomeError('address_unverified', ROW_MESSAGES.addressUnverified(result.status, first && formatAddress(first)));
 }
 
-export function formatAddress(address: PostalAddress): string {
+function formatAddress(address: PostalAddress): string {
   return [address.addressLine1, address.addressLine2, address.addressLine3, address.city, address.state, address.postalCode, address.country]
     .filter((part) => part !== undefined && part !== '')
     .join(', ');

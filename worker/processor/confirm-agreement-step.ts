@@ -1,4 +1,6 @@
 import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
+import { resolveCloud } from '../../shared/partner-center/clouds.ts';
+import { toAgreementDate } from '../../shared/partner-center/to-agreement-date.ts';
 import { ROW_MESSAGES } from './row-messages.ts';
 import type { RowContext } from './row-context.ts';
 
@@ -10,12 +12,12 @@ import type { RowContext } from './row-context.ts';
 export async function confirmAgreementStep(context: RowContext, customerId: string): Promise<LocalizedMessage | undefined> {
   const { mca } = context.record;
   if (!mca) return undefined;
-  if (context.cloud !== 'global') return ROW_MESSAGES.mcaSkipped(context.cloud);
+  if (!resolveCloud(context.cloud).mcaSupported) return ROW_MESSAGES.mcaSkipped(context.cloud);
   await context.partnerCenter.confirmCustomerAgreement(
     customerId,
     {
       contact: { firstName: mca.first_name, lastName: mca.last_name, email: mca.email, ...(mca.phone ? { phoneNumber: mca.phone } : {}) },
-      dateAgreed: agreementTime(mca.date, context.importCreatedAt),
+      dateAgreed: toAgreementDate(mca.date, agreementCap(context.importCreatedAt)),
     },
     context.call('agreement'),
   );
@@ -23,12 +25,10 @@ export async function confirmAgreementStep(context: RowContext, customerId: stri
 }
 
 /**
- * The date agreed as a UTC time: the row's date at midnight UTC, capped at the import's creation
- * time (docs/contracts/csv-format.md §4: a date that is "today" in UTC+14 may still be tomorrow in UTC). Fixed per
- * import, so a retried call sends the same body and replays.
+ * The latest date the attestation may carry: a second before the import was created (a row's date
+ * that is "today" in UTC+14 may still be tomorrow in UTC, docs/contracts/csv-format.md §4). Fixed
+ * per import, so a retried call sends the same body and replays.
  */
-export function agreementTime(date: string, importCreatedAt: string): string {
-  const midnight = Date.parse(`${date}T00:00:00Z`);
-  const cap = Date.parse(importCreatedAt) - 1000;
-  return new Date(Math.min(midnight, cap)).toISOString();
+function agreementCap(importCreatedAt: string): Date {
+  return new Date(Date.parse(importCreatedAt) - 1000);
 }

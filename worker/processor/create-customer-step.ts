@@ -1,5 +1,4 @@
-import { toCreateCustomerRequest } from '../../shared/customer/to-create-customer-request.ts';
-import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
+import { toCreateCustomerRequest } from '../../shared/partner-center/to-create-customer-request.ts';
 import { findOwnCustomer } from './find-own-customer.ts';
 import { isDomainAlreadyExists } from './lost-create-answer.ts';
 import type { RowContext } from './row-context.ts';
@@ -19,7 +18,7 @@ export interface CreatedOrFound {
  * `findOwnCustomer` rather than ending it `exists`.
  */
 export async function createCustomerStep(context: RowContext, attemptedBefore: boolean): Promise<CreatedOrFound> {
-  const request = toCreateCustomerRequest(context.record, { domainSuffix: domainSuffixOf(context.cloud) });
+  const request = toCreateCustomerRequest(context.record, context.cloud);
   try {
     const created = await context.partnerCenter.createCustomer(request, context.call('customer'));
     await context.vault.store(context.importId, context.row, { adminUser: created.adminUserName, password: created.adminPassword });

@@ -1,5 +1,5 @@
 import { DomainTakenError } from '../errors/domain-taken-error.ts';
-import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
+import { initialDomain } from '../../shared/partner-center/clouds.ts';
 import { CUSTOMER_VISIBILITY_WINDOW_MS, CustomerNotVisibleYetError } from './customer-visibility.ts';
 import type { RowContext } from './row-context.ts';
 
@@ -20,7 +20,7 @@ const sameName = (a: string, b: string) => a.normalize('NFKC').trim().toLowerCas
  */
 export async function findOwnCustomer(context: RowContext): Promise<OwnCustomer | undefined> {
   const { record, partnerCenter } = context;
-  const domain = `${record.domain}.${domainSuffixOf(context.cloud)}`;
+  const domain = initialDomain(record.domain, context.cloud);
   if ((await partnerCenter.checkDomainAvailability(domain, context.call())).available) return undefined;
   // The filter is "starts with": contoso also finds contoso2.
   const listed = await partnerCenter.listCustomers({ pageSize: 50, filter: { field: 'Domain', value: domain } }, context.call());

@@ -1,7 +1,7 @@
 import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
 import type { Ledger } from '../ledger/create-ledger.ts';
 import type { LedgerEntry } from '../ledger/ledger-entry.ts';
-import { CANCELLABLE_STEPS, type RowStatePatch, type RowStep } from '../imports/store/row-state.ts';
+import { CANCELLABLE_STEPS, type RowStatePatch, type RowStep } from '../store/row-state.ts';
 import type { RowContext } from './row-context.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../shared/errors/error-codes.ts';
 import { isErrorCode } from '../../shared/errors/error-codes.ts';
+import { DEFAULT_RETRY_AFTER_MS } from '../../shared/partner-center/throttled-error.ts';
 
 /**
  * What the worker needs to know about an error thrown by the Partner Center client, read by
@@ -14,15 +15,13 @@ export type PartnerCenterFailure =
   | { kind: 'final'; code: ErrorCode }
   | { kind: 'unknown' };
 
-const DEFAULT_RETRY_AFTER_MS = 1000;
-
 export function readPartnerCenterFailure(error: unknown): PartnerCenterFailure {
   if (typeof error !== 'object' || error === null) return { kind: 'unknown' };
   const { errorCode, retryable, retryAfterMs, signInRequired } = error as { errorCode?: unknown; retryable?: unknown; retryAfterMs?: unknown; signInRequired?: unknown };
   if (signInRequired === true) return { kind: 'sign_in_required' };
   if (typeof errorCode !== 'string') return { kind: 'unknown' };
   if (errorCode === 'rate_limited') {
-    return { kind: 'throttled', retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs > 0 ? retryAfterMs : DEFAULT_RETRY_AFTER_MS };
+    return { kind: 'throttled', retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs >= 0 ? retryAfterMs : DEFAULT_RETRY_AFTER_MS };
   }
   const code: ErrorCode = isErrorCode(errorCode) ? errorCode : 'request_rejected';
   return retryable === true ? { kind: 'retryable', code } : { kind: 'final', code };

@@ -1,8 +1,8 @@
 import type { CatalogItem } from '../../shared/partner-center/partner-center-client.ts';
 import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
-import type { ImportStore } from '../imports/store/create-import-store.ts';
-import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } from '../imports/store/row-state.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
+import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } from '../store/row-state.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { Logger } from 'pino';
 import type { Ledger } from '../ledger/create-ledger.ts';

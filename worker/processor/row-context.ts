@@ -3,8 +3,8 @@ import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { CallContext } from '../../shared/partner-center/partner-center-client.ts';
 import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
-import type { ImportStore } from '../imports/store/create-import-store.ts';
-import type { RowState } from '../imports/store/row-state.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
+import type { RowState } from '../store/row-state.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { deriveRequestId } from './derive-request-id.ts';
 

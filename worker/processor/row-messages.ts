@@ -3,10 +3,6 @@ import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
 
 /** Sentences the processor writes on rows, in EN and JA (say what to do next). */
 export const ROW_MESSAGES = {
-  domainTaken: (domain: string): LocalizedMessage => ({
-    en: `The domain ${domain} already belongs to a tenant; nothing was created. Send the customer the reseller relationship link in pc_relationship_url.`,
-    ja: `ドメイン ${domain} は既存のテナントが使用しています。何も作成していません。pc_relationship_url のリセラー関係リンクをお客様に送ってください。`,
-  }),
   addressUnverified: (status: string, suggestion: string | undefined): LocalizedMessage => ({
     en: `Partner Center could not verify the address (${status}).${suggestion ? ` Suggested address: ${suggestion}.` : ''} Fix the address columns.`,
     ja: `Partner Center が住所を確認できませんでした (${status})。${suggestion ? `候補の住所: ${suggestion}。` : ''}住所の列を修正してください。`,

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { RedisConnection } from '../redis/redis-connection.ts';
-import { createScriptRunner } from '../imports/store/run-script.ts';
+import { createScriptRunner } from '../redis/run-script.ts';
 
 /**
  * Removes jobs that wait (or wait for a retry) from BullMQ in one server-side step per batch.

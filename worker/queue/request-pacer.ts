@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { RequestPace } from '../../shared/partner-center/request-pace.ts';
-import { createScriptRunner } from '../imports/store/run-script.ts';
+import { createScriptRunner } from '../redis/run-script.ts';
 
 const MINUTE = 60_000;
 /**

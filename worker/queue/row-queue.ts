@@ -25,7 +25,7 @@ export function createRowQueue(options: RowQueueOptions): Queue<RowJobData> {
 }
 
 /** Bounded retention: Redis holds the row state; finished jobs are only for Bull Board. */
-export function rowJobOptions(maxAttempts: number): JobsOptions {
+function rowJobOptions(maxAttempts: number): JobsOptions {
   return {
     attempts: maxAttempts,
     backoff: { type: JITTER_BACKOFF },

@@ -1,12 +1,12 @@
-import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
 import { duplicate, type RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
-import type { ImportStore } from '../imports/store/create-import-store.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
 import { isRowOutcomeError } from '../errors/row-outcome-error.ts';
-import { domainSuffixOf } from '../partner-center/domain-suffix.ts';
-import { isDomainTakenError } from '../errors/domain-taken-error.ts';
+import { initialDomain } from '../../shared/partner-center/clouds.ts';
+import { DomainTakenError, isDomainTakenError } from '../errors/domain-taken-error.ts';
 import { readPartnerCenterFailure } from '../processor/partner-center-failure.ts';
 import { isCustomerNotVisibleYetError } from '../processor/customer-visibility.ts';
 import { rowCorrelationId } from '../processor/row-context.ts';
@@ -15,7 +15,8 @@ import { processRow, type ProcessRowResult, type RowJobData } from '../processor
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
-import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
+import { releaseDomain } from './release-domain.ts';
+import { createRowQueue, JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
 import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
@@ -112,12 +113,13 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       await job.moveToDelayed(Date.now() + error.waitMs, token);
       throw new DelayedError();
     }
-    if (isDomainTakenError(error)) {
-      await finish(job.data, 'exists', 'domain_taken', error.localized, { relationshipUrl: error.relationshipUrl });
+    const taken = await asDomainTaken(job.data, error);
+    if (taken) {
+      await finish(job, 'exists', 'domain_taken', taken.localized, { relationshipUrl: taken.relationshipUrl });
       return { outcome: 'done', status: 'exists' };
     }
     if (isRowOutcomeError(error)) {
-      await finish(job.data, error.status, error.code, error.localized, error.field ? { errorField: error.field } : {});
+      await finish(job, error.status, error.code, error.localized, error.field ? { errorField: error.field } : {});
       throw new UnrecoverableError(error.code);
     }
     const failure = readPartnerCenterFailure(error);
@@ -134,14 +136,6 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
       throw Worker.RateLimitError();
     }
     const detail = error instanceof Error ? error.message : String(error);
-    if (failure.kind !== 'unknown' && failure.code === 'domain_taken') {
-      // The create call found the domain taken (a race with someone else): nothing was created.
-      const relationshipUrl = await options.partnerCenter.getRelationshipRequestUrl({ correlationId: rowCorrelationId(importId, row) });
-      const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
-      const domain = `${record?.domain ?? ''}.${domainSuffixOf(summary?.cloud ?? 'global')}`;
-      await finish(job.data, 'exists', 'domain_taken', ROW_MESSAGES.domainTaken(domain), { relationshipUrl });
-      return { outcome: 'done', status: 'exists' };
-    }
     const attempts = job.opts.attempts ?? 1;
     const retryable = failure.kind === 'retryable' || failure.kind === 'unknown';
     if (retryable && job.attemptsMade + 1 < attempts) {
@@ -154,20 +148,45 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const field = (error as { field?: unknown }).field;
     // A definite refusal: a later retry of this row must send new request ids (see RowState.rid).
     const rid = failure.kind === 'final' ? ((await store.getRow(importId, row))?.rid ?? 0) + 1 : undefined;
-    await finish(job.data, status, code, ROW_MESSAGES.failure(code, detail), {
+    await finish(job, status, code, ROW_MESSAGES.failure(code, detail), {
       ...(typeof field === 'string' ? { errorField: field } : {}),
       ...(rid === undefined ? {} : { rid }),
     });
     throw new UnrecoverableError(code);
   }
 
+  /**
+   * The row's domain turned out taken: found by the domain check (`DomainTakenError`), or refused
+   * by the create call in a race with someone else (the client's `domain_taken`; nothing was
+   * created). Both end the row `exists` through the same path.
+   */
+  let requeue: Queue<RowJobData> | undefined;
+  /** The queue a released row goes back on; opened on first use. */
+  function rowQueue(maxAttempts: number): Queue<RowJobData> {
+    requeue ??= createRowQueue({ connection: options.connection, keyPrefix: options.keyPrefix, maxAttempts, ...(options.queueName ? { name: options.queueName } : {}) });
+    return requeue;
+  }
+
+  async function asDomainTaken(data: RowJobData, error: unknown): Promise<DomainTakenError | undefined> {
+    if (isDomainTakenError(error)) return error;
+    const failure = readPartnerCenterFailure(error);
+    if (!('code' in failure) || failure.code !== 'domain_taken') return undefined;
+    const relationshipUrl = await options.partnerCenter.getRelationshipRequestUrl({ correlationId: data.importId });
+    const [record, summary] = await Promise.all([store.getRecord(data.importId, data.row), store.getSummary(data.importId)]);
+    return new DomainTakenError(initialDomain(record?.domain ?? '', summary?.cloud ?? 'global'), relationshipUrl);
+  }
+
   async function finish(
-    data: RowJobData,
+    job: Job<RowJobData, ProcessRowResult>,
     status: 'exists' | 'invalid' | 'failed' | 'skipped',
     code: ErrorCode,
     message: { en: string; ja: string },
     extra: { relationshipUrl?: string; errorField?: string; rid?: number },
   ): Promise<void> {
+    const data = job.data;
+    // An invalid row claims no domain: a later row skipped for it runs instead (queued first, so
+    // the import never looks drained in between).
+    if (status === 'invalid') await releaseDomain(store, rowQueue(job.opts.attempts ?? 1), data.importId, data.row);
     await store.transition(
       data.importId,
       data.row,
@@ -181,6 +200,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     async close() {
       await worker.close();
       await abandoned.close();
+      await requeue?.close();
     },
   };
 }

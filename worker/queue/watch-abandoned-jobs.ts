@@ -1,7 +1,7 @@
 import { QueueEvents } from 'bullmq';
 import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
-import type { ImportStore } from '../imports/store/create-import-store.ts';
+import type { ImportStore } from '../store/create-import-store.ts';
 import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import { parseRowJobId } from './row-queue.ts';
 

@@ -1,7 +1,7 @@
 import { makeTempDir } from '../../test/support/temp-dir.ts';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../../test/support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
@@ -42,7 +42,7 @@ describe('createRuntime', () => {
       expect((await runtime.service.listImports()).map((item) => item.id)).toEqual([summary.id]);
       // The configured retention reaches the store (set once the import settled).
       const probe = new Redis(TEST_REDIS_URL);
-      for (let waited = 0; (await probe.pttl(`${prefix}:import:${summary.id}`)) < 0 && waited < 40; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+      await vi.waitFor(async () => expect(await probe.pttl(`${prefix}:import:${summary.id}`)).toBeGreaterThan(0), { timeout: 5_000, interval: 25 });
       const ttl = await probe.pttl(`${prefix}:import:${summary.id}`);
       await probe.quit();
       expect(ttl).toBeGreaterThan(2 * 24 * 60 * 60 * 1000 - 60_000);

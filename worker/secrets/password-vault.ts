@@ -2,7 +2,7 @@ import type { RedisConnection } from '../redis/redis-connection.ts';
 import { openSealed as open, seal } from './sealed-text.ts';
 
 /** The admin sign-in of a created customer, as revealed once. */
-export interface AdminCredentials {
+interface AdminCredentials {
   adminUser: string;
   password: string;
 }
@@ -25,8 +25,6 @@ export interface PasswordVault {
   /** Decrypts and deletes; `undefined` when revealed before, expired, or never stored. */
   reveal(importId: string, row: number): Promise<AdminCredentials | undefined>;
   has(importId: string, row: number): Promise<boolean>;
-  /** Deletes the secrets of these rows (used when an import is deleted). */
-  forget(importId: string, rows: number[]): Promise<void>;
 }
 
 export function createPasswordVault(options: PasswordVaultOptions): PasswordVault {
@@ -46,9 +44,6 @@ export function createPasswordVault(options: PasswordVaultOptions): PasswordVaul
     },
     async has(importId, row) {
       return (await options.redis.exists(keyOf(importId, row))) === 1;
-    },
-    async forget(importId, rows) {
-      if (rows.length > 0) await options.redis.unlink(...rows.map((row) => keyOf(importId, row)));
     },
   };
 }

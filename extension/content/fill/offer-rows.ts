@@ -12,7 +12,7 @@ import { fillTextInput } from '../fillers/text-input.ts';
 const LIST_QUIET_MS = 300;
 const LIST_MAX_MS = 2000;
 
-export interface OfferRow {
+interface OfferRow {
   row: Element;
   /** The id as the page shows it (`PRODUCT:SKU`, or the whole id). */
   shownId: string;
@@ -57,7 +57,7 @@ export async function revealOfferRow(document: Document, offerId: string, signal
 }
 
 /** The row showing an id that names the offer: the nearest ancestor of that text holding exactly one checkbox. */
-export function findOfferRow(document: Document, offerId: string): OfferRow | null {
+function findOfferRow(document: Document, offerId: string): OfferRow | null {
   for (const element of walkDeep(document)) {
     const own = ownText(element);
     if (own === '') continue;

@@ -18,7 +18,7 @@ const CATALOG_TIMEOUT_MS = 20_000;
  * The record of an Account info fill started from the side panel, waiting for the person to move on
  * to Subscriptions. Kept in the content script's memory only; a record never holds a password.
  */
-export interface PendingSubscriptions {
+interface PendingSubscriptions {
   record: CustomerRecord;
   uiLanguage: Language;
 }

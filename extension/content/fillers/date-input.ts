@@ -28,8 +28,8 @@ export const fillDateInput: Filler = async (element, value, options) => {
 };
 
 /** `YYYY-MM-DD` written the way a placeholder such as `M/D/YYYY`, `DD.MM.YYYY` or `yyyy/mm/dd` asks; null for other placeholders. */
-export function formatFromPlaceholder(placeholder: string | null, isoDate: string): string | null {
-  const match = /^\s*(y{4}|m{1,2}|d{1,2})([/.\-])(y{4}|m{1,2}|d{1,2})\2(y{4}|m{1,2}|d{1,2})\s*$/i.exec(placeholder ?? '');
+function formatFromPlaceholder(placeholder: string | null, isoDate: string): string | null {
+  const match = /^\s*(y{4}|m{1,2}|d{1,2})([/.-])(y{4}|m{1,2}|d{1,2})\2(y{4}|m{1,2}|d{1,2})\s*$/i.exec(placeholder ?? '');
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match || !date) return null;
   const parts = [match[1]!, match[3]!, match[4]!].map((part) => part.toLowerCase());

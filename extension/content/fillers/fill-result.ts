@@ -6,7 +6,7 @@ export type FillFailureCode = 'OPTION_NOT_FOUND' | 'LIST_NOT_OPENED' | 'VALUE_NO
 
 export type FillResult = { ok: true } | { ok: false; code: FillFailureCode; message: LocalizedMessage };
 
-export interface FillerOptions {
+interface FillerOptions {
   /** Aborted when the content script is invalidated or the fill is superseded. */
   signal: AbortSignal;
 }

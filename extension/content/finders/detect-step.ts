@@ -13,7 +13,7 @@ export interface DetectedStep {
 const BUTTON_SELECTOR = 'button, [role=button], a[href], input[type=submit], input[type=button]';
 
 /** A button's accessible name, as a person reads it. */
-export function buttonName(button: Element): string {
+function buttonName(button: Element): string {
   return button.getAttribute('aria-label') ?? (textOf(button) || (button.getAttribute('value') ?? ''));
 }
 

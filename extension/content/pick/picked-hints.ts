@@ -5,9 +5,9 @@ import { isPickedFieldHint } from '../../../shared/form/message-guards.ts';
 import { normalizeLabel } from '../../../shared/form/normalize-label.ts';
 
 /** Fields a person pointed at, keyed by canonical key + normalised label, kept across page loads. */
-export const pickedHintsItem = storage.defineItem<Record<string, PickedFieldHint>>('local:pickedFieldHints', { fallback: {} });
+const pickedHintsItem = storage.defineItem<Record<string, PickedFieldHint>>('local:pickedFieldHints', { fallback: {} });
 
-export function hintKey(key: CanonicalKey, label: string): string {
+function hintKey(key: CanonicalKey, label: string): string {
   return `${key}|${normalizeLabel(label)}`;
 }
 

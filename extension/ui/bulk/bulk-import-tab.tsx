@@ -7,12 +7,13 @@ import { currentSettings, currentWorkerClient } from '../state/settings-state.ts
 import { rememberImport } from '../state/import-history.ts';
 import { describeError, isSetupNeeded } from '../components/worker-error-message.ts';
 import { FileDropZone } from './file-drop-zone.tsx';
+import { CSV_ENCODINGS } from '../../../shared/csv/detect-encoding.ts';
 import { ImportProgressView } from './import-progress-view.tsx';
 import { MappingPreview } from './mapping-preview.tsx';
 import { RowErrorsTable } from './row-errors-table.tsx';
 
-/** Encodings the reader can be told to use instead of detecting (docs/contracts/csv-format.md §1). */
-export const ENCODING_CHOICES = ['', 'utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'windows-1252'] as const;
+/** Detect (empty), or one of the encodings the reader can be told to use (docs/contracts/csv-format.md §1). */
+const ENCODING_CHOICES = ['', ...CSV_ENCODINGS] as const;
 
 /** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */
 export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: (importId: string) => void; onOpenOptions?: () => void }) {

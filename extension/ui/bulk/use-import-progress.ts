@@ -17,7 +17,7 @@ export interface ImportProgress {
 
 const ROW_BATCH_MS = 100;
 /** A paused import sends no events: its summary is read again this often to see why it waits. */
-export const SUMMARY_REFRESH_MS = 10_000;
+const SUMMARY_REFRESH_MS = 10_000;
 
 /** Follows one import live (`followImport`) into component state; `refreshKey` restarts it (after retry/cancel). */
 export function useImportProgress(client: WorkerClient, importId: string, refreshKey = 0): ImportProgress {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 
-export interface TabDefinition<Id extends string> {
+interface TabDefinition<Id extends string> {
   id: Id;
   label: string;
 }

@@ -9,7 +9,7 @@ import { ImportProgressView } from '../bulk/import-progress-view.tsx';
 import { formatTime, ImportCard } from './import-card.tsx';
 
 /** Imports shown at first, and added by each "Show older imports". */
-export const IMPORTS_PAGE = 20;
+const IMPORTS_PAGE = 20;
 
 /** Merges the imports this browser queued with the worker's list; the worker's copy is fresher. */
 function mergeImports(local: ImportSummary[], remote: ImportSummary[]): ImportSummary[] {

@@ -23,7 +23,7 @@ export function installCatalog(language: Language, catalog: MessageCatalog): voi
 }
 
 /** Reads `_locales/<language>/messages.json` from the extension; keeps the browser's i18n as fallback on failure. */
-export async function loadCatalog(language: Language): Promise<void> {
+async function loadCatalog(language: Language): Promise<void> {
   if (catalogs.value[language]) return;
   try {
     const url = browser.runtime.getURL(`/_locales/${language}/messages.json` as '/_locales/en/messages.json');

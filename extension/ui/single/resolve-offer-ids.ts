@@ -2,13 +2,13 @@ import { CATALOG_NAMES } from '../../../shared/form/catalog-names.ts';
 import type { LocalizedMessage } from '../../../shared/i18n/localized-message.ts';
 
 /** A catalog item the person may have meant. */
-export interface OfferCandidate {
+interface OfferCandidate {
   id: string;
   name: string;
 }
 
 /** A short id that names more than one catalog item: the person must choose. */
-export interface OfferQuestion {
+interface OfferQuestion {
   /** Position of the item in the `;`-separated list. */
   index: number;
   typed: string;

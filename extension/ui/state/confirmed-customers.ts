@@ -7,7 +7,7 @@ export type ConfirmedCustomer = Omit<ConfirmationRecord, 'type'>;
 /** Most recent first; capped so storage stays small. */
 export const confirmedCustomersItem = storage.defineItem<ConfirmedCustomer[]>('local:confirmedCustomers', { fallback: [] });
 
-export const MAX_CONFIRMED_CUSTOMERS = 200;
+const MAX_CONFIRMED_CUSTOMERS = 200;
 
 /**
  * Adds a confirmation, replacing an earlier record of the same admin user (a reload of the

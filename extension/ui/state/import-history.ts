@@ -9,7 +9,7 @@ export interface ImportHistoryEntry {
 
 export const importHistoryItem = storage.defineItem<ImportHistoryEntry[]>('local:importHistory', { fallback: [] });
 
-export const MAX_IMPORT_HISTORY = 100;
+const MAX_IMPORT_HISTORY = 100;
 
 /** Adds or updates the entry for `summary.id`, keeping its place when it exists. */
 export async function rememberImport(summary: ImportSummary, workerUrl: string): Promise<void> {

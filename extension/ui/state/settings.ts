@@ -11,7 +11,7 @@ export interface ExtensionSettings {
 }
 
 /** @default http://127.0.0.1:8787, the port `pc-onboard serve` listens on. */
-export const DEFAULT_WORKER_URL = 'http://127.0.0.1:8787';
+const DEFAULT_WORKER_URL = 'http://127.0.0.1:8787';
 
 export const DEFAULT_SETTINGS: ExtensionSettings = Object.freeze({
   workerUrl: DEFAULT_WORKER_URL,

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '../../errors/error-codes.ts';
 import type { CanonicalKey } from '../../customer/canonical-keys.ts';
 import { PartnerCenterError } from '../partner-center-error.ts';
-import { ThrottledError } from '../throttled-error.ts';
+import { DEFAULT_RETRY_AFTER_MS, ThrottledError } from '../throttled-error.ts';
 
 /** Which kind of call failed: decides the code of a plain 4xx refusal. */
 export type CallKind = 'customer' | 'agreement' | 'order' | 'other';
@@ -22,8 +22,6 @@ const DATA_ERRORS: Record<string, { errorCode: ErrorCode; field: CanonicalKey }>
 
 /** Conflicts that clear by themselves: order in progress, cart being processed (§10). */
 const TRANSIENT_CONFLICTS = new Set(['800060', '800064']);
-
-const DEFAULT_RETRY_AFTER_MS = 60_000;
 
 /** Reads both error body shapes (§10 `{code, description}` and §7's newer one) and the 429 body. */
 export function readErrorBody(body: unknown): { pcCode?: number | string; pcMessage?: string; isRetryable?: boolean } {

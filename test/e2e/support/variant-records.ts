@@ -4,11 +4,10 @@ import { AGREED, US_CUSTOMER_RECORD } from '../../support/form/us-customer-recor
 /** The wizard versions of the replica that behave (`?wizard=…`), and the two broken on purpose. */
 export const GOOD_VARIANTS = ['classic', 'v8', 'v9', 'shadow'] as const;
 export const BROKEN_VARIANTS = ['rewrite', 'refuse'] as const;
-export type ReplicaVariant = (typeof GOOD_VARIANTS)[number] | (typeof BROKEN_VARIANTS)[number];
 
 /** Office 365 E3 in our catalog; some wizard versions call it "Microsoft 365 E3". */
 export const OFFICE_E3 = 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ';
-export const AZURE_PLAN = 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R';
+const AZURE_PLAN = 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R';
 
 /**
  * The record a person typed, per page language, with a domain of its own per test (the sandbox

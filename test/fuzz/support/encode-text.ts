@@ -53,13 +53,6 @@ function cp932(): Map<string, Uint8Array> {
   return table;
 }
 
-/** True when CP932 can encode every character of `text`. */
-export function isCp932Encodable(text: string): boolean {
-  const table = cp932();
-  for (const char of text) if (!table.has(char)) return false;
-  return true;
-}
-
 /** `text` as bytes in `encoding`; characters CP932 or Windows-1252 cannot encode become `?`. */
 export function encodeText(text: string, encoding: FuzzEncoding): Uint8Array {
   switch (encoding) {

@@ -10,7 +10,7 @@ export interface FieldKit {
   section(title: string, children: (Node | null)[]): HTMLElement;
 }
 
-export interface TextOptions {
+interface TextOptions {
   required?: boolean;
   onBlur?: () => void;
   /** Nodes drawn after the input in its field (the domain suffix and status). */

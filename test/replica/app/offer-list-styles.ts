@@ -18,7 +18,7 @@ export interface OfferListStyle {
 
 const PLAIN: OfferListStyle = { names: 'catalog', ids: 'full', rowsWithoutSearch: Infinity, debounceMs: 0, inShadow: false, grid: false };
 
-export const OFFER_LIST_STYLES: Record<WizardVariant, OfferListStyle> = {
+const OFFER_LIST_STYLES: Record<WizardVariant, OfferListStyle> = {
   classic: PLAIN,
   rewrite: PLAIN,
   refuse: PLAIN,

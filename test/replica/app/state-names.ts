@@ -49,11 +49,3 @@ const JP: StateName[] = [
 
 /** The states of each country that has a list here, keyed by ISO 3166-1 alpha-2. */
 export const STATE_NAMES: Readonly<Record<string, readonly StateName[]>> = { US, CA, AU, JP };
-
-/** The entry whose code, English or Japanese name is `value` (case-insensitive), if the country has a list. */
-export function findStateName(country: string, value: string): StateName | undefined {
-  const wanted = value.trim().toLowerCase();
-  return STATE_NAMES[country.toUpperCase()]?.find(
-    (state) => state.code.toLowerCase() === wanted || state.en.toLowerCase() === wanted || state.ja === value.trim(),
-  );
-}

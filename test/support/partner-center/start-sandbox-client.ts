@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CreateCustomerRequest } from '../../../shared/customer/to-create-customer-request.ts';
+import type { CreateCustomerRequest } from '../../../shared/partner-center/to-create-customer-request.ts';
 import type { SandboxOptions } from '../../../sandbox/sandbox-options.ts';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
 import { createPartnerCenterClient, type PartnerCenterClient, type PartnerCenterClientOptions } from '../../../shared/partner-center/create-partner-center-client.ts';

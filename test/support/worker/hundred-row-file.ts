@@ -13,7 +13,7 @@ export const TEST_OFFERS = {
 export const MCA_ACCEPTED: TestRow = { 'MCA accepted': 'yes', 'MCA date': '2026-01-15' };
 
 /** What a row of the file must end as. */
-export interface ExpectedRow {
+interface ExpectedRow {
   status: string;
   code?: string;
   field?: string;

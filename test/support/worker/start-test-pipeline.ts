@@ -1,16 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
+import { vi } from 'vitest';
 import { pino } from 'pino';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
 import type { SandboxOptions } from '../../../sandbox/sandbox-options.ts';
 import { createPartnerCenterClient, type PartnerCenterClient } from '../../../shared/partner-center/create-partner-center-client.ts';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
-import { createImportEventBus } from '../../../worker/imports/events/import-event-bus.ts';
+import { createImportEventBus } from '../../../worker/store/events/import-event-bus.ts';
 import { createImportService } from '../../../worker/imports/create-import-service.ts';
 import type { CreateImportSource, ImportService } from '../../../worker/imports/import-service.ts';
-import { createImportStore, type ImportStore } from '../../../worker/imports/store/create-import-store.ts';
+import { createImportStore, type ImportStore } from '../../../worker/store/create-import-store.ts';
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
 import { createRequestPacer } from '../../../worker/queue/request-pacer.ts';
 import { createRowQueue } from '../../../worker/queue/row-queue.ts';
@@ -90,15 +91,16 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
     async importCsv(text: string, importOptions: { dryRun?: boolean; cloud?: CloudName } = {}): Promise<ImportSummary> {
       return service.createImport({ source: csvSource(text), dryRun: importOptions.dryRun ?? false, cloud: importOptions.cloud ?? 'global' });
     },
-    /** Polls until no row is pending (and validation ended). */
+    /** Waits until no row is pending (and validation ended). */
     async waitUntilSettled(importId: string, timeoutMs = 20_000): Promise<ImportSummary> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const summary = (await service.getImport(importId))!;
-        if (summary.counts.pending === 0 && summary.state !== 'validating') return summary;
-        if (Date.now() > deadline) throw new Error(`import ${importId} did not settle: ${JSON.stringify(summary.counts)}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      return vi.waitFor(
+        async () => {
+          const summary = (await service.getImport(importId))!;
+          if (summary.counts.pending > 0 || summary.state === 'validating') throw new Error(`import ${importId} did not settle: ${JSON.stringify(summary.counts)}`);
+          return summary;
+        },
+        { timeout: timeoutMs, interval: 50 },
+      );
     },
     async sandboxStats(): Promise<{ creationsPerDomain: Record<string, number>; callsPerEndpoint: Record<string, number>; customers: { id: string; domain: string; agreements: number; orders: string[] }[] }> {
       return (await fetch(`${sandbox.url}/_sandbox/stats`)).json() as never;

@@ -25,7 +25,7 @@ export function readBearerToken(header: string | undefined): string | undefined 
   return match?.[1];
 }
 
-export function unauthorized(missing: boolean): ApiProblemError {
+function unauthorized(missing: boolean): ApiProblemError {
   return new ApiProblemError({
     status: 401,
     slug: 'unauthorized',

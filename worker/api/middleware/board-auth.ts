@@ -3,7 +3,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
 import { readBearerToken, type IdentifyToken } from './bearer-auth.ts';
 
-export const BOARD_COOKIE = 'pc_onboard_board';
+const BOARD_COOKIE = 'pc_onboard_board';
 
 /**
  * Auth for the Bull Board pages, which a browser opens directly: the bearer header works, and so

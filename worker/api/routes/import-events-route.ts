@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { ImportEvent, ImportSummary, RowResult } from '../../../shared/imports/import-types.ts';
-import { compareEventIds } from '../../imports/events/event-id.ts';
+import { compareEventIds } from '../../store/events/event-id.ts';
 import type { ImportService } from '../../imports/import-service.ts';
 import type { ApiDeps } from '../api-deps.ts';
 import { importNotFound } from '../problems/common-problems.ts';

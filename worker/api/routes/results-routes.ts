@@ -4,7 +4,7 @@ import { importNotFound } from '../problems/common-problems.ts';
 import { parseInput } from '../validation/parse-input.ts';
 import { downloadQuerySchema, importParamsSchema } from '../validation/import-schemas.ts';
 import { iterableToStream } from './iterable-to-stream.ts';
-import { resultsFileName } from '../results-file-name.ts';
+import { resultsFileName } from '../../imports/results-file-name.ts';
 
 /** `GET /imports/:id/results.csv`, `/failed.csv` and `/skipped.csv` (the rows a cancel skipped; `?lang=en|ja`), streamed as attachments, any time. */
 export function createResultsRoutes(deps: Pick<ApiDeps, 'service'>) {

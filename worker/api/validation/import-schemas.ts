@@ -16,7 +16,7 @@ export const wholeNumber = (what: string, min: number, max?: number) => {
   return max === undefined ? schema : schema.max(max, range);
 };
 
-export const importIdSchema = z
+const importIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,128}$/, 'an import id is 1–128 letters, digits, "-" or "_"');
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
-import { resultsFileName } from '../../api/results-file-name.ts';
+import { resultsFileName } from '../../imports/results-file-name.ts';
 import type { ImportService } from '../../imports/import-service.ts';
 import { writeResultsFile } from './write-results-file.ts';
 

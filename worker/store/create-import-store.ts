@@ -1,13 +1,13 @@
-import type { RedisConnection } from '../../redis/redis-connection.ts';
-import type { CsvHeaderInfo } from '../../../shared/csv/csv-row.ts';
-import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
-import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
-import type { CloudName } from '../../../shared/partner-center/clouds.ts';
+import type { RedisConnection } from '../redis/redis-connection.ts';
+import type { CsvHeaderInfo } from '../../shared/csv/csv-row.ts';
+import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
+import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
+import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import { hashIndexKey, importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
 import { allImportKeys, createImportRetention, DEFAULT_IMPORT_RETENTION_MS } from './import-retention.ts';
-import { createImportEventLog } from '../events/import-event-log.ts';
+import { createImportEventLog } from './events/import-event-log.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
-import { createScriptRunner } from './run-script.ts';
+import { createScriptRunner } from '../redis/run-script.ts';
 import { REOPEN_IMPORT } from './reopen-import-script.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
 
@@ -135,7 +135,6 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
 
     /** Deletes every key of an import (used when its file is refused half-way). */
     async deleteImport(importId: string): Promise<void> {
-      const keys = keysOf(importId);
       await redis
         .multi()
         .unlink(...allImportKeys(prefix, importId))

@@ -1,15 +1,15 @@
 import type { RedisConnection } from '../../redis/redis-connection.ts';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { importKeys } from '../store/import-keys.ts';
-import { PUBLISH_EVENTS } from '../store/lua-scripts.ts';
-import { createScriptRunner } from '../store/run-script.ts';
+import { importKeys } from '../import-keys.ts';
+import { PUBLISH_EVENTS } from '../lua-scripts.ts';
+import { createScriptRunner } from '../../redis/run-script.ts';
 import { isEventId, NO_EVENT_ID } from './event-id.ts';
 
 /** About how many events an import's log keeps (≈ 2 per row): older ones are trimmed. */
-export const EVENT_LOG_LENGTH = 20_000;
+const EVENT_LOG_LENGTH = 20_000;
 
 /** An event with its id in the import's log (a Redis stream id). */
-export interface LoggedEvent {
+interface LoggedEvent {
   id: string;
   event: ImportEvent;
 }
@@ -66,5 +66,3 @@ async function holdsEverythingAfter(redis: RedisConnection, key: string, lastEve
   for (let index = 0; index + 1 < flat.length; index += 2) info.set(String(flat[index]), flat[index + 1]);
   return Number(info.get('entries-added')) === Number(info.get('length'));
 }
-
-export type ImportEventLog = ReturnType<typeof createImportEventLog>;

@@ -1,6 +1,7 @@
-import type { PostalAddress } from '../partner-center/partner-center-client.ts';
-import type { CustomerRecord } from './customer-record.ts';
-import { addressLineTwo } from './address-line-two.ts';
+import { addressLineTwo } from '../customer/address-line-two.ts';
+import type { CustomerRecord } from '../customer/customer-record.ts';
+import { initialDomain, type CloudName } from './clouds.ts';
+import type { PostalAddress } from './partner-center-client.ts';
 
 /** `billingProfile.defaultAddress` of POST /v1/customers (docs/contracts/partner-center-api.md §4): the address plus its contact. */
 export interface CreateCustomerAddress extends PostalAddress {
@@ -31,22 +32,14 @@ export interface CreateCustomerRequest {
   enableGDAPByDefault: boolean;
 }
 
-export interface ToCreateCustomerRequestOptions {
-  /** The cloud's initial-domain suffix without the leading dot, e.g. `onmicrosoft.com` or `partner.onmschina.cn`. */
-  domainSuffix: string;
-}
 
 /**
  * Turns a validated record into the create-customer request body. Optional fields that the record
  * lacks are left out rather than sent empty.
  *
- * @example toCreateCustomerRequest(record, { domainSuffix: 'onmicrosoft.com' }).companyProfile.domain // 'contoso.onmicrosoft.com'
+ * @example toCreateCustomerRequest(record, 'global').companyProfile.domain // 'contoso.onmicrosoft.com'
  */
-export function toCreateCustomerRequest(
-  record: CustomerRecord,
-  { domainSuffix }: ToCreateCustomerRequestOptions,
-): CreateCustomerRequest {
-  const suffix = domainSuffix.replace(/^\./, '');
+export function toCreateCustomerRequest(record: CustomerRecord, cloud: CloudName): CreateCustomerRequest {
   const defaultAddress: CreateCustomerAddress = {
     firstName: record.contact_first_name,
     lastName: record.contact_last_name,
@@ -61,7 +54,7 @@ export function toCreateCustomerRequest(
   if (record.contact_phone) defaultAddress.phoneNumber = record.contact_phone;
 
   const request: CreateCustomerRequest = {
-    companyProfile: { domain: `${record.domain}.${suffix}` },
+    companyProfile: { domain: initialDomain(record.domain, cloud) },
     billingProfile: {
       email: record.contact_email,
       culture: record.culture,

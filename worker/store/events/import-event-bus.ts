@@ -1,6 +1,6 @@
 import type { RedisConnection } from '../../redis/redis-connection.ts';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { importKeys } from '../store/import-keys.ts';
+import { importKeys } from '../import-keys.ts';
 
 /**
  * Subscriptions to the per-import pub/sub channels over one shared subscriber connection, so an
@@ -12,7 +12,7 @@ export interface ImportEventBus {
   close(): Promise<void>;
 }
 
-export type ImportEventListener = (event: ImportEvent, id: string) => void;
+type ImportEventListener = (event: ImportEvent, id: string) => void;
 
 export function createImportEventBus(createSubscriber: () => RedisConnection, prefix: string): ImportEventBus {
   let subscriber: RedisConnection | undefined;

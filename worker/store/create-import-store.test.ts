@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { ImportEvent } from '../../../shared/imports/import-types.ts';
-import { scanKeys, withRedis } from '../../../test/support/redis/with-redis.ts';
-import { createImportEventBus } from '../events/import-event-bus.ts';
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportEvent } from '../../shared/imports/import-types.ts';
+import { scanKeys, withRedis } from '../../test/support/redis/with-redis.ts';
+import { createImportEventBus } from './events/import-event-bus.ts';
 import { createImportStore, type NewRow } from './create-import-store.ts';
 
 const HEADER = { columns: ['Company', 'Domain'], keys: ['company_name', 'domain'] as const, encoding: 'utf-8', delimiter: ',' as const };
@@ -100,7 +100,7 @@ describe('createImportStore', () => {
         expect(retried).toEqual([{ row: 1, gen: 1 }, { row: 3, gen: 1 }]);
         expect(await store.getRow('imp', 3)).toEqual({ row: 3, line: 4, status: 'pending', step: 'queued', gen: 1 });
         expect((await store.getSummary('imp'))!.counts).toMatchObject({ pending: 3, skipped: 2 });
-        for (let waited = 0; events.length < 8 && waited < 40; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+        await vi.waitFor(() => expect(events.length).toBeGreaterThanOrEqual(8), { timeout: 5_000, interval: 25 });
         expect(events.filter((event) => event.type === 'row').map((event) => event.type === 'row' && [event.result.row, event.result.status])).toEqual([
           [1, 'skipped'], [3, 'skipped'], [4, 'skipped'], [5, 'skipped'], [1, 'pending'], [3, 'pending'],
         ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerRecord } from './customer-record.ts';
+import type { CustomerRecord } from '../customer/customer-record.ts';
 import { toCreateCustomerRequest } from './to-create-customer-request.ts';
 
 const RECORD: CustomerRecord = {
@@ -34,7 +34,7 @@ describe('toCreateCustomerRequest', () => {
 
 
   it('should build the POST /v1/customers body with the field names of docs/contracts/partner-center-api.md §4', () => {
-    expect(toCreateCustomerRequest(RECORD, { domainSuffix: 'onmicrosoft.com' })).toEqual({
+    expect(toCreateCustomerRequest(RECORD, 'global')).toEqual({
       enableGDAPByDefault: true,
       companyProfile: { domain: 'contoso123.onmicrosoft.com' },
       billingProfile: {
@@ -62,7 +62,7 @@ describe('toCreateCustomerRequest', () => {
   it('should add the registration number and indirect reseller, and use the cloud suffix', () => {
     const request = toCreateCustomerRequest(
       { ...RECORD, organization_registration_number: '11222333000181', associated_partner_id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', gdap_opt_in: false },
-      { domainSuffix: '.partner.onmschina.cn' },
+      'china',
     );
     expect(request.companyProfile).toEqual({ domain: 'contoso123.partner.onmschina.cn', organizationRegistrationNumber: '11222333000181' });
     expect(request.associatedPartnerId).toBe('0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0');
@@ -71,7 +71,7 @@ describe('toCreateCustomerRequest', () => {
 
   it('should leave out optional address fields the record lacks', () => {
     const { address_line2: _, state: __, contact_phone: ___, ...bare } = RECORD;
-    const address = toCreateCustomerRequest(bare, { domainSuffix: 'onmicrosoft.com' }).billingProfile.defaultAddress;
+    const address = toCreateCustomerRequest(bare, 'global').billingProfile.defaultAddress;
     expect(Object.keys(address).sort()).toEqual(['addressLine1', 'city', 'country', 'firstName', 'lastName', 'postalCode']);
   });
 });

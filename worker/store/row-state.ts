@@ -1,6 +1,6 @@
-import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
-import type { ErrorCode } from '../../../shared/errors/error-codes.ts';
-import type { RowResult } from '../../../shared/imports/import-types.ts';
+import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
+import type { ErrorCode } from '../../shared/errors/error-codes.ts';
+import type { RowResult } from '../../shared/imports/import-types.ts';
 import type { StoreStatus } from './import-keys.ts';
 
 /**
@@ -14,8 +14,7 @@ import type { StoreStatus } from './import-keys.ts';
  * - `cart`: the new-commerce cart exists (`cartId` set);
  * - `ordered`: every order is placed.
  */
-export const ROW_STEPS = ['queued', 'checked', 'creating', 'customer', 'agreement', 'cart', 'ordered'] as const;
-export type RowStep = (typeof ROW_STEPS)[number];
+export type RowStep = 'queued' | 'checked' | 'creating' | 'customer' | 'agreement' | 'cart' | 'ordered';
 
 /** Steps before the create call: a cancel may still skip the row. */
 export const CANCELLABLE_STEPS: readonly RowStep[] = ['queued', 'checked'];

@@ -1,7 +1,7 @@
 import type { RedisConnection } from '../../redis/redis-connection.ts';
 import { importKeys } from './import-keys.ts';
 import { EXPIRE_IF_SETTLED } from './lua-scripts.ts';
-import { createScriptRunner } from './run-script.ts';
+import { createScriptRunner } from '../redis/run-script.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImportEvent } from '../../../shared/imports/import-types.ts';
 import { withRedis } from '../../../test/support/redis/with-redis.ts';
 import { compareEventIds } from './event-id.ts';
@@ -22,7 +22,7 @@ describe('the import event log', () => {
         expect(compareEventIds(ids[0]!, ids[1]!)).toBeLessThan(0);
         expect(compareEventIds(ids[1]!, ids[2]!)).toBeLessThan(0);
         expect(await log.latestId('imp')).toBe(ids[2]);
-        for (let waited = 0; live.length < 3 && waited < 40; waited++) await new Promise((resolve) => setTimeout(resolve, 25));
+        await vi.waitFor(() => expect(live).toHaveLength(3), { timeout: 5_000, interval: 25 });
         expect(live).toEqual(ids.map((id, index) => ({ id, created: index + 1 })));
 
         const replay = await log.since('imp', ids[0]!);
