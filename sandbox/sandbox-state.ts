@@ -24,7 +24,7 @@ interface StoredAgreement {
 }
 
 /** A user of a customer tenant (§0.17); the sandbox keeps the admin user of each customer it creates. */
-export interface StoredUser {
+interface StoredUser {
   id: string;
   userPrincipalName: string;
   displayName: string;

@@ -25,10 +25,10 @@ const RECORD: CustomerRecord = {
 
 describe('toCreateCustomerRequest', () => {
   it('should send no addressLine3 (undocumented): a third line is joined onto line 2', () => {
-    const body = toCreateCustomerRequest({ ...RECORD, address_line3: 'Floor 5' }, { domainSuffix: 'onmicrosoft.com' });
+    const body = toCreateCustomerRequest({ ...RECORD, address_line3: 'Floor 5' }, 'global');
     expect(body.billingProfile.defaultAddress.addressLine2).toBe('Building 4 Floor 5');
     expect(JSON.stringify(body)).not.toMatch(/addressLine3/i);
-    const onlyThird = toCreateCustomerRequest({ ...RECORD, address_line2: undefined, address_line3: 'Floor 5' } as CustomerRecord, { domainSuffix: 'onmicrosoft.com' });
+    const onlyThird = toCreateCustomerRequest({ ...RECORD, address_line2: undefined, address_line3: 'Floor 5' } as CustomerRecord, 'global');
     expect(onlyThird.billingProfile.defaultAddress.addressLine2).toBe('Floor 5');
   });
 

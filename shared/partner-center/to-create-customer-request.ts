@@ -4,7 +4,7 @@ import { initialDomain, type CloudName } from './clouds.ts';
 import type { PostalAddress } from './partner-center-client.ts';
 
 /** `billingProfile.defaultAddress` of POST /v1/customers (docs/contracts/partner-center-api.md §4): the address plus its contact. */
-export interface CreateCustomerAddress extends PostalAddress {
+interface CreateCustomerAddress extends PostalAddress {
   firstName: string;
   lastName: string;
   /** E.164. */

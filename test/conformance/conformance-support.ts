@@ -79,7 +79,7 @@ export async function readCsvError(input: string | Uint8Array, options: OpenCust
 }
 
 /** One CSV cell, quoted when needed. */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   return /[",\r\n;\t]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict, verdictOf } from './conformance-support.ts';
+import { BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict, verdictOf } from './conformance-support.ts';
 
 // docs/contracts/csv-format.md §4: offers, term, billing cycle, booleans, MCA date and signer. NOW is 2026-11-25 12:00 UTC.
 

@@ -11,7 +11,7 @@ import { createRuntime, type Runtime } from '../../worker/runtime/create-runtime
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { Redis } from 'ioredis';
 import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
-import { launchWithExtension, ROOT, type LaunchedExtension } from './support/launch-extension.ts';
+import { launchWithExtension, type LaunchedExtension } from './support/launch-extension.ts';
 
 /**
  * The bulk import end to end: the built extension in real Chromium, its side panel page opened as a

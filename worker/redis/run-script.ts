@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RedisConnection } from '../../redis/redis-connection.ts';
+import type { RedisConnection } from './redis-connection.ts';
 
 /**
  * Runs a Lua script by its SHA1 (EVALSHA), loading it on the first NOSCRIPT: the script text

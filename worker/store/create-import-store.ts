@@ -1,5 +1,4 @@
 import type { RedisConnection } from '../redis/redis-connection.ts';
-import type { CsvHeaderInfo } from '../../shared/csv/csv-row.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';

@@ -1,4 +1,4 @@
-import type { RedisConnection } from '../../redis/redis-connection.ts';
+import type { RedisConnection } from '../redis/redis-connection.ts';
 import { importKeys } from './import-keys.ts';
 import { EXPIRE_IF_SETTLED } from './lua-scripts.ts';
 import { createScriptRunner } from '../redis/run-script.ts';

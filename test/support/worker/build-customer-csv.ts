@@ -1,5 +1,5 @@
 /** The columns of the worker's test files (an unknown `CRM id` column is carried through). */
-const TEST_COLUMNS = [
+export const TEST_COLUMNS = [
   'CRM id',
   'Company name',
   'Domain',
