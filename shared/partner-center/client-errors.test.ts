@@ -89,6 +89,7 @@ describe('Partner Center error mapping', () => {
     await client.checkDomainAvailability('b1');
     const error = await failure(client.checkDomainAvailability('b2'));
     if (!isThrottledError(error)) throw error;
+    // The scenario is time passing: exactly the Retry-After the sandbox asked for.
     await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
     await expect(client.checkDomainAvailability('b2')).resolves.toMatchObject({ available: true });
   });

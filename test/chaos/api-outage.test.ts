@@ -63,7 +63,8 @@ describe('the API while Redis is down (serve as a child process, its own redis-s
       if (route !== 'health') expect(answer.type, route).toContain('application/problem+json');
     }
 
-    // Several seconds of reconnect attempts by every connection (queue, worker, subscribers, API).
+    // The scenario is time passing: several seconds of reconnect attempts by every connection
+    // (queue, worker, subscribers, API) must still log the outage once.
     await new Promise((resolve) => setTimeout(resolve, 4000));
     await redis.start();
     await vi.waitFor(() => expect(redisLines(serve).some((line) => line.includes('Redis is reachable again'))).toBe(true), { timeout: 15_000 });

@@ -23,6 +23,7 @@ describe('Redis restarts in the middle of an import', () => {
     await harness.waitFor(summary.id, (s) => s.counts.created >= 200, 60_000, '200 rows created before the restart');
     // SIGKILL: no shutdown save; the AOF (fsync always) is all that survives.
     await redis.kill();
+    // The scenario is an outage: Redis stays away while the worker keeps trying.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await redis.start();
 

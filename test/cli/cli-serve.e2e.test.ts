@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { spawnCli } from '../support/cli/spawn-cli.ts';
@@ -43,12 +43,10 @@ describe('pc-onboard serve, end to end', () => {
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     // `status` in another process sees the same import through Redis.
-    let status = await spawnCli(['status', id, '--json'], env);
-    for (let tries = 0; JSON.parse(status.stdout).counts.pending > 0 && tries < 20; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      status = await spawnCli(['status', id, '--json'], env);
-    }
-    expect(JSON.parse(status.stdout)).toMatchObject({ id, counts: { created: 1, pending: 0 } });
+    await vi.waitFor(
+      async () => expect(JSON.parse((await spawnCli(['status', id, '--json'], env)).stdout)).toMatchObject({ id, counts: { created: 1, pending: 0 } }),
+      { timeout: 30_000, interval: 250 },
+    );
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

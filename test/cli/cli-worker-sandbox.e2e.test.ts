@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../worker/config.ts';
 import { useRunningSandbox } from '../../worker/partner-center/select-partner-center.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
@@ -52,12 +52,10 @@ describe('pc-onboard sandbox and pc-onboard worker, as separate processes', () =
         dryRun: false,
         cloud: 'global',
       });
-      let current = summary;
-      for (let tries = 0; current.counts.pending > 0 && tries < 100; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        current = (await runtime.service.getImport(summary.id))!;
-      }
-      expect(current.counts).toMatchObject({ created: 3, pending: 0 });
+      await vi.waitFor(async () => expect((await runtime.service.getImport(summary.id))?.counts).toMatchObject({ created: 3, pending: 0 }), {
+        timeout: 30_000,
+        interval: 100,
+      });
     } finally {
       await runtime.close();
     }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { ROOT } from '../chaos/support/chaos-harness.ts';
@@ -54,11 +54,13 @@ describe('secrets in the worker process output', () => {
     const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
     try {
       const base = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 30_000;
-      while (!(await fetch(`${base}/health`).then((response) => response.ok, () => false))) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`serve did not start:\n${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await vi.waitFor(
+        async () => {
+          if (child.exitCode !== null) throw new Error(`serve exited before it started:\n${output}`);
+          expect(await fetch(`${base}/health`).then((response) => response.ok, () => false), `serve to start:\n${output}`).toBe(true);
+        },
+        { timeout: 30_000, interval: 200 },
+      );
       expect((await fetch(`${base}/imports`, { headers: { Authorization: `Bearer ${secrets.apiToken}` } })).status).toBe(200);
       expect((await fetch(`${base}/imports`, { headers: { Authorization: `Bearer ${wrongToken}` } })).status).toBe(401);
       expect((await fetch(`${base}/ui?token=${wrongToken}`)).status).toBe(401);
@@ -66,8 +68,8 @@ describe('secrets in the worker process output', () => {
       form.set('file', new File([buildCustomerCsv([validRow('secretlog1'), validRow('secretlog2')])], 'customers.csv'));
       const created = await fetch(`${base}/imports`, { method: 'POST', headers: { Authorization: `Bearer ${secrets.apiToken}` }, body: form });
       expect(created.status).toBe(201);
-      // Give the worker time to try the unreachable token endpoint and log its failure.
-      await new Promise((resolve) => setTimeout(resolve, 4000));
+      // The worker tries the unreachable token endpoint and logs its failure.
+      await vi.waitFor(() => expect(output).toMatch(/"level":\d+.*Could not get a Partner Center token/), { timeout: 30_000, interval: 100 });
       const { id } = (await created.json()) as { id: string };
       const summary = await fetch(`${base}/imports/${id}`, { headers: { Authorization: `Bearer ${secrets.apiToken}` } });
       expect(summary.status).toBe(200);

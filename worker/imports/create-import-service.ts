@@ -33,7 +33,7 @@ export interface ImportServiceDeps {
 /**
  * The `ImportService` over Redis and BullMQ: what the API (`worker/api`) and the CLI call.
  * Methods that take an import id throw `ImportNotFoundError` for an unknown one, except
- * `getImport` (undefined) and `revealPassword` (undefined). `createImport` throws
+ * `getImport` (undefined), `latestEventId` and `sourceDirOf`. `createImport` throws
  * `UnsupportedCloudError` (→ 422) for Germany or a cloud the credentials do not serve, and the
  * reader's `CsvFileError` for a refused file.
  */
@@ -136,6 +136,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
     },
 
     async revealPassword(importId, row) {
+      await requireImport(importId);
       const state = await store.getRow(importId, row);
       if (!state || state.status !== 'created') return undefined;
       return vault.reveal(importId, row);

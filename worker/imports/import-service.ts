@@ -40,7 +40,7 @@ export interface ImportService {
   retryFailed(importId: string): Promise<number>;
   /** Queued rows end `skipped` (error_code `cancelled`); returns how many. */
   cancel(importId: string): Promise<number>;
-  /** The admin password of a created row, once; later calls return undefined. */
+  /** The admin password of a created row, once; later calls (and rows without one) return undefined. */
   revealPassword(importId: string, row: number): Promise<{ adminUser: string; password: string } | undefined>;
 }
 

@@ -63,13 +63,13 @@ describe('createImportStore', () => {
         await store.recordRows('imp', pendingRows(2));
         await store.seal('imp', 2, 0);
         const events: ImportEvent[] = [];
-        const drained = new Promise<void>((resolve) => {
-          void bus.subscribe('imp', (event) => {
-            events.push(event);
-            if (event.type === 'drained') resolve();
-          });
+        let resolveDrained!: () => void;
+        const drained = new Promise<void>((resolve) => (resolveDrained = resolve));
+        // Awaited: the subscription is live before the first transition publishes.
+        await bus.subscribe('imp', (event) => {
+          events.push(event);
+          if (event.type === 'drained') resolveDrained();
         });
-        await new Promise((resolve) => setTimeout(resolve, 50));
         await store.transition('imp', 1, { status: 'ready' });
         await store.transition('imp', 2, { status: 'ready' });
         await drained;

@@ -53,7 +53,7 @@ describe('fillSubscriptionsWhenListed', () => {
     document.body.innerHTML = '<div id="list" role="list" aria-busy="true"><div>Loading…</div></div><button>Next: Review</button>';
     const list = document.getElementById('list')!;
     const filling = fillSubscriptionsWhenListed(record, stepOptions());
-    // The catalog arrives later, after the fill started waiting.
+    // The scenario is time passing: the catalog arrives later, after the fill started waiting.
     await new Promise((resolve) => setTimeout(resolve, 30));
     showCatalog(list);
     const report = await filling;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RowResult } from '../../../shared/imports/import-types.ts';
 import { startApiServer, type RunningApiServer } from '../../../worker/api/start-api-server.ts';
 import { FakeImportService } from '../../../test/support/api/fake-import-service.ts';
@@ -34,11 +34,7 @@ function recorder() {
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await vi.waitFor(() => expect(condition(), `waiting for ${what}`).toBe(true), { timeout: 10_000, interval: 10 });
 }
 
 async function createImport(service: FakeImportService, rows: number): Promise<string> {

@@ -1,5 +1,6 @@
 import type { CreateImportInput, ImportService } from '../../../worker/imports/import-service.ts';
 import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
+import { ImportNotFoundError } from '../../../worker/errors/import-not-found-error.ts';
 import { CsvFileError } from '../../../shared/csv/csv-file-error.ts';
 import type { RowStatus } from '../../../shared/csv/row-status.ts';
 import { rowBelongsTo, type ResultsFileKind } from '../../../shared/csv/write-results-csv.ts';
@@ -75,12 +76,20 @@ export class FakeImportService implements ImportService {
     return summary && structuredClone(summary);
   }
 
+  /** Like the real service, methods that take an import id refuse an unknown one. */
+  private requireEntry(importId: string) {
+    const entry = this.imports.get(importId);
+    if (!entry) throw new ImportNotFoundError(importId);
+    return entry;
+  }
+
   async listRows(importId: string, options: { status?: RowStatus | 'pending'; limit?: number }) {
-    const rows = this.imports.get(importId)?.rows ?? [];
+    const rows = this.requireEntry(importId).rows;
     return { items: rows.filter((row) => !options.status || row.status === options.status).slice(0, options.limit) };
   }
 
   async eventsSince(importId: string, lastEventId: string) {
+    this.requireEntry(importId);
     const seq = Number(/^(\d+)-0$/.exec(lastEventId)?.[1] ?? Number.NaN);
     if (!(seq >= Number(this.trimmedThrough.split('-')[0]))) return { events: [], complete: false };
     const events = this.log.filter((entry) => entry.importId === importId && Number(entry.id.split('-')[0]) > seq);
@@ -92,6 +101,7 @@ export class FakeImportService implements ImportService {
   }
 
   async subscribe(importId: string, listener: (event: ImportEvent, id: string) => void): Promise<() => void> {
+    this.requireEntry(importId);
     const set = this.listeners.get(importId) ?? new Set();
     set.add(listener);
     this.listeners.set(importId, set);
@@ -140,31 +150,30 @@ export class FakeImportService implements ImportService {
   }
 
   async resume(importId: string): Promise<{ requeued: number; pending: number }> {
-    const entry = this.imports.get(importId);
-    const cancelled = entry?.rows.filter((row) => row.status === 'skipped' && row.errorCode === 'cancelled') ?? [];
+    const entry = this.requireEntry(importId);
+    const cancelled = entry.rows.filter((row) => row.status === 'skipped' && row.errorCode === 'cancelled');
     for (const row of cancelled) {
       row.status = 'pending';
       delete row.errorCode;
     }
-    if (entry) entry.summary.counts = countRows(entry.rows);
-    return { requeued: cancelled.length, pending: entry?.summary.counts.pending ?? 0 };
+    entry.summary.counts = countRows(entry.rows);
+    return { requeued: cancelled.length, pending: entry.summary.counts.pending };
   }
 
   async retryFailed(importId: string): Promise<number> {
-    return this.imports.get(importId)?.rows.filter((row) => row.status === 'failed').length ?? 0;
+    return this.requireEntry(importId).rows.filter((row) => row.status === 'failed').length;
   }
 
   async cancel(importId: string): Promise<number> {
-    const entry = this.imports.get(importId);
-    const pending = entry?.rows.filter((row) => row.status === 'pending') ?? [];
+    const pending = this.requireEntry(importId).rows.filter((row) => row.status === 'pending');
     for (const row of pending) this.finishRow(importId, row.row, 'skipped');
     return pending.length;
   }
 
   async revealPassword(importId: string, row: number) {
-    const entry = this.imports.get(importId);
-    const password = entry?.secrets.get(row);
-    if (!entry || password === undefined) return undefined;
+    const entry = this.requireEntry(importId);
+    const password = entry.secrets.get(row);
+    if (password === undefined) return undefined;
     entry.secrets.delete(row);
     return { adminUser: `admin@row${row}.onmicrosoft.com`, password };
   }

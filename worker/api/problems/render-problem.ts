@@ -4,10 +4,15 @@ import { isImportNotFoundError } from '../../errors/import-not-found-error.ts';
 import { isRedisUnavailableError } from '../../errors/redis-unavailable-error.ts';
 import { isApiProblemError, ApiProblemError } from './api-problem-error.ts';
 import { importNotFound, redisUnavailable } from './common-problems.ts';
+import { toCsvOrCloudProblem } from './csv-and-cloud-problems.ts';
 import { isRedisConnectionError } from '../../redis/is-redis-connection-error.ts';
 import { PROBLEM_CONTENT_TYPE, problemType, type ProblemBody } from './problem-body.ts';
 
-/** Turns any thrown error into a problem+json response; unknown errors become a 500 without internals. */
+/**
+ * The one place where errors become HTTP answers: routes and the services they call throw (typed
+ * errors or `ApiProblemError`), and this turns any of them into a problem+json response; unknown
+ * errors become a 500 without internals.
+ */
 export function renderProblem(c: Context, error: unknown, onUnexpected: (error: unknown) => void): Response {
   const problem = toApiProblem(error);
   // An outage is logged once by the connection, not once per request.
@@ -30,6 +35,8 @@ export function renderProblem(c: Context, error: unknown, onUnexpected: (error: 
 function toApiProblem(error: unknown): ApiProblemError {
   if (isApiProblemError(error)) return error;
   if (isImportNotFoundError(error)) return importNotFound(error.importId);
+  const refused = toCsvOrCloudProblem(error);
+  if (refused) return refused;
   if (isRedisUnavailableError(error)) return redisUnavailable(`${error.message} Then try again.`, error);
   if (isRedisConnectionError(error)) return redisUnavailable(undefined, error);
   if (error instanceof HTTPException) {

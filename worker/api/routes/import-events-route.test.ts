@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../create-app.ts';
 import { startApiServer } from '../start-api-server.ts';
 import { FakeImportService } from '../../../test/support/api/fake-import-service.ts';
@@ -33,11 +33,7 @@ async function createImport(service: FakeImportService, rows: number) {
 }
 
 async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await vi.waitFor(() => expect(condition(), `waiting for ${what}`).toBe(true), { timeout: 5000, interval: 10 });
 }
 
 describe('GET /imports/:id/events', () => {

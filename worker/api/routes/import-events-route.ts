@@ -4,7 +4,7 @@ import type { ImportEvent, ImportSummary, RowResult } from '../../../shared/impo
 import { compareEventIds } from '../../store/events/event-id.ts';
 import type { ImportService } from '../../imports/import-service.ts';
 import type { ApiDeps } from '../api-deps.ts';
-import { importNotFound } from '../problems/common-problems.ts';
+import { ImportNotFoundError } from '../../errors/import-not-found-error.ts';
 import { parseInput } from '../validation/parse-input.ts';
 import { importParamsSchema } from '../validation/import-schemas.ts';
 
@@ -93,7 +93,7 @@ async function readOpening(service: ImportService, id: string, lastEventId: stri
   // The log position first: the summary read after it reflects at least those events.
   const latest = await service.latestEventId(id);
   const summary = await service.getImport(id);
-  if (!summary) throw importNotFound(id);
+  if (!summary) throw new ImportNotFoundError(id);
   if (lastEventId === undefined) return { summary, seenThrough: latest };
   const replay = await service.eventsSince(id, lastEventId);
   // Rows read after `latest` may be newer than the snapshot; a live event repeating one is harmless.

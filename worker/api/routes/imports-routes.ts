@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { ApiDeps } from '../api-deps.ts';
-import { importNotFound } from '../problems/common-problems.ts';
+import { ImportNotFoundError } from '../../errors/import-not-found-error.ts';
 import { parseInput } from '../validation/parse-input.ts';
 import {
   importParamsSchema,
@@ -9,28 +9,20 @@ import {
   rowParamsSchema,
 } from '../validation/import-schemas.ts';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
-import { toCreateImportProblem } from './create-import-problem.ts';
 import { readCreateImportInput } from './read-create-import-input.ts';
 import type { AuthEnv } from '../middleware/bearer-auth.ts';
 
-/** Create, list and inspect imports; retry, cancel and reveal. Each handler only maps HTTP to the service. */
+/**
+ * Create, list and inspect imports; retry, cancel and reveal. Each handler only maps HTTP to the
+ * service: the service refuses an unknown import itself, and `renderProblem` turns what it throws
+ * into the answer.
+ */
 export function createImportsRoutes(deps: Pick<ApiDeps, 'service'>) {
   const { service } = deps;
 
-  async function requireImport(id: string) {
-    const summary = await service.getImport(id);
-    if (!summary) throw importNotFound(id);
-    return summary;
-  }
-
   return new Hono<AuthEnv>()
     .post('/', async (c) => {
-      let summary;
-      try {
-        summary = await service.createImport({ ...(await readCreateImportInput(c)), queuedBy: c.get('tokenName') });
-      } catch (error) {
-        throw toCreateImportProblem(error);
-      }
+      const summary = await service.createImport({ ...(await readCreateImportInput(c)), queuedBy: c.get('tokenName') });
       return c.json(summary, 201, { Location: `/imports/${summary.id}` });
     })
     .get('/', async (c) => {
@@ -39,27 +31,25 @@ export function createImportsRoutes(deps: Pick<ApiDeps, 'service'>) {
     })
     .get('/:id', async (c) => {
       const { id } = parseInput(importParamsSchema, c.req.param(), 'path');
-      return c.json(await requireImport(id));
+      const summary = await service.getImport(id);
+      if (!summary) throw new ImportNotFoundError(id);
+      return c.json(summary);
     })
     .get('/:id/rows', async (c) => {
       const { id } = parseInput(importParamsSchema, c.req.param(), 'path');
       const options = parseInput(listRowsQuerySchema, c.req.query(), 'query');
-      await requireImport(id);
       return c.json(await service.listRows(id, options));
     })
     .post('/:id/retry', async (c) => {
       const { id } = parseInput(importParamsSchema, c.req.param(), 'path');
-      await requireImport(id);
       return c.json({ importId: id, requeued: await service.retryFailed(id) });
     })
     .post('/:id/cancel', async (c) => {
       const { id } = parseInput(importParamsSchema, c.req.param(), 'path');
-      await requireImport(id);
       return c.json({ importId: id, skipped: await service.cancel(id) });
     })
     .post('/:id/rows/:row/reveal', async (c) => {
       const { id, row } = parseInput(rowParamsSchema, c.req.param(), 'path');
-      await requireImport(id);
       const secret = await service.revealPassword(id, row);
       if (!secret) {
         throw new ApiProblemError({

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { ApiDeps } from '../api-deps.ts';
-import { importNotFound } from '../problems/common-problems.ts';
+import { ImportNotFoundError } from '../../errors/import-not-found-error.ts';
 import { parseInput } from '../validation/parse-input.ts';
 import { downloadQuerySchema, importParamsSchema } from '../validation/import-schemas.ts';
 import { iterableToStream } from './iterable-to-stream.ts';
@@ -14,7 +14,7 @@ export function createResultsRoutes(deps: Pick<ApiDeps, 'service'>) {
       const { id } = parseInput(importParamsSchema, c.req.param(), 'path');
       const { lang } = parseInput(downloadQuerySchema, c.req.query(), 'query');
       const summary = await deps.service.getImport(id);
-      if (!summary) throw importNotFound(id);
+      if (!summary) throw new ImportNotFoundError(id);
       const bytes = deps.service.resultsCsv(id, kind, lang);
       const fileName = resultsFileName(summary.fileName, kind);
       return c.body(iterableToStream(bytes) as ReadableStream, 200, {
