@@ -3,6 +3,7 @@ import { REQUIRED_COLUMNS } from '../../shared/customer/canonical-keys.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 import { dumpRedisValues } from '../../test/support/worker/dump-redis-values.ts';
+import { MCA_ACCEPTED } from '../../test/support/worker/hundred-row-file.ts';
 import { startApiServer, type RunningApiServer } from './start-api-server.ts';
 import { readSse } from '../../test/support/api/read-sse.ts';
 
@@ -41,7 +42,7 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     const { pipeline, server } = await start();
     const rows = [
       validRow('api1'),
-      validRow('api2', { Offers: M365_BASIC }),
+      validRow('api2', { Offers: M365_BASIC, ...MCA_ACCEPTED }),
       validRow('apitaken'),
       validRow('api4', { Email: 'nope' }),
       validRow('api1', { 'CRM id': 'dup' }),
