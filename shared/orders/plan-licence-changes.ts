@@ -1,5 +1,6 @@
 import type { Subscription } from '../partner-center/partner-center-client.ts';
 import { fail, type Checked } from '../customer/row-problem.ts';
+import { sameProduct } from './same-product.ts';
 
 /** One item of an orders-file row: licences to add (docs/contracts/csv-format.md §6). */
 export interface LicenceItem {
@@ -46,16 +47,6 @@ export function planLicenceChanges(items: readonly LicenceItem[], subscriptions:
     changes.push(match ? { kind: 'raise', item, subscriptionId: match.id, ...(match.offerName ? { offerName: match.offerName } : {}), from: match.quantity, to: match.quantity + item.quantity } : { kind: 'buy', item });
   }
   return { ok: true, value: changes };
-}
-
-/** `PRODUCT:SKU` of a catalog item id, or the whole legacy GUID. */
-function productKey(offerId: string): string {
-  const parts = offerId.toUpperCase().split(':');
-  return parts.length >= 2 ? `${parts[0]}:${parts[1]}` : parts[0]!;
-}
-
-function sameProduct(itemId: string, offerId: string): boolean {
-  return productKey(itemId) === productKey(offerId);
 }
 
 function matchesItem(subscription: Subscription, item: LicenceItem): boolean {

@@ -20,6 +20,7 @@ import { readAnswer, sendRequest, type RequestCore } from './internal/send-reque
 import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
 import { listCustomers } from './internal/list-customers.ts';
+import { listOrders } from './internal/order-calls.ts';
 import { listCustomerUsers, resetCustomerUserPassword, type CustomerUser } from './internal/customer-users.ts';
 import { getSubscription, listSubscriptions, setSubscriptionQuantity } from './internal/subscription-calls.ts';
 import { fromLegacyAddressRefusal, LEGACY_ADDRESS_INVALID, legacyAddressValid } from './internal/legacy-address-validation.ts';
@@ -187,6 +188,11 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       };
       const answer = await sendRequest(core, { method: 'POST', path: `/v1/customers/${enc(customerId)}/orders`, body, kind: 'order' }, context);
       return toPlacedOrder(readAnswer(answer, schemas.orderSchema));
+    },
+
+    /** The customer's orders with their lines (§8): how a step finds what a lost answer placed (§0.16). */
+    listOrders(customerId: string, context?: CallContext): Promise<PlacedOrder[]> {
+      return listOrders(core, customerId, context);
     },
 
     /**

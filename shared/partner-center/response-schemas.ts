@@ -80,6 +80,9 @@ export const orderSchema = z.looseObject({
   ),
 });
 
+/** GET /v1/customers/{id}/orders: the customer's orders, new-commerce and legacy alike. */
+export const ordersSchema = collection(orderSchema);
+
 export const cartSchema = z.looseObject({
   id: z.string().min(1),
   status: z.string(),

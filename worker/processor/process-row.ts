@@ -136,7 +136,10 @@ async function afterCreate(context: RowContext, advance: (patch: RowStatePatch, 
   }
 
   if (context.state.step === 'cart') {
-    const orders = await placeOrdersStep(context, customerId, context.state.cartId, lines.legacy);
+    // Like the create call: a later attempt knows an earlier one may have bought already.
+    const attemptedBefore = context.state.ordersStartedAt !== undefined;
+    if (!attemptedBefore && (context.state.cartId || lines.legacy.length > 0)) await advance({ ordersStartedAt: new Date().toISOString() });
+    const orders = await placeOrdersStep(context, customerId, context.state.cartId, lines, attemptedBefore);
     await advance({ status: 'created', step: 'ordered', orders: orders.length > 0 ? orders.join(';') : null });
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
-import { MCA_ACCEPTED } from '../../test/support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 import { asNotYetVisible, CUSTOMER_VISIBILITY_WINDOW_MS, isCustomerNotVisibleYetError } from './customer-visibility.ts';
 
@@ -66,6 +67,63 @@ describe('a create whose answer was lost, with replay off', () => {
     });
     const summary = await pipeline.importCsv(buildCustomerCsv([validRow('race1')]));
     expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ exists: 1 });
+  }, 30_000);
+});
+
+/** An answer lost after Partner Center committed the call: what a timeout or a reset looks like to the worker. */
+const lostAnswer = (what: string) => new PartnerCenterError({ errorCode: 'upstream_error', retryable: true, status: 500, message: `${what} answered 500 after committing.` });
+
+/** The client, except that the first checkout and the first legacy order of each customer reach the sandbox and lose their answer. */
+function loseFirstOrderAnswers(client: PartnerCenterClient): PartnerCenterClient {
+  const lost = new Set<string>();
+  const loseOnce = (key: string) => !lost.has(key) && lost.add(key) !== undefined;
+  return {
+    ...client,
+    checkoutCart: async (customerId, cartId, context) => {
+      const orders = await client.checkoutCart(customerId, cartId, context);
+      if (loseOnce(`checkout ${customerId}`)) throw lostAnswer('POST …/checkout');
+      return orders;
+    },
+    createOrder: async (customerId, lines, context) => {
+      const order = await client.createOrder(customerId, lines, context);
+      if (loseOnce(`order ${customerId}`)) throw lostAnswer('POST …/orders');
+      return order;
+    },
+  };
+}
+
+describe('orders whose answer was lost, with replay off', () => {
+  it('should buy each offer once and end created with the order ids when the checkout and the legacy order lose their answers', async () => {
+    const { m365Basic, legacyE1, azurePlan } = TEST_OFFERS;
+    const pipeline = await startPipeline({ sandbox: { replay: false }, wrapClient: loseFirstOrderAnswers });
+    const summary = await pipeline.importCsv(
+      buildCustomerCsv([
+        validRow('buy1', { Offers: `${m365Basic}*3; ${legacyE1}*2`, Term: 'P1Y', 'Billing cycle': 'annual', ...MCA_ACCEPTED }),
+        validRow('buy2', { Offers: azurePlan, ...MCA_ACCEPTED }),
+        validRow('buy3', { Offers: `${legacyE1}*4`, ...MCA_ACCEPTED }),
+      ]),
+    );
+    const done = await pipeline.waitUntilSettled(summary.id);
+    expect(done.counts).toMatchObject({ created: 3, failed: 0 });
+
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    const bought = (row: number) => {
+      const orders = pipeline.sandbox.state.orders.get(results[row]!.pc_customer_id!) ?? [];
+      return {
+        orders: orders.map((order) => order.id).sort(),
+        lines: orders.flatMap((order) => (order.lineItems as { offerId: string; quantity: number }[]).map((line) => `${line.offerId}*${line.quantity}`)).sort(),
+        subscriptions: (pipeline.sandbox.state.subscriptions.get(results[row]!.pc_customer_id!) ?? []).length,
+      };
+    };
+    // One order per purchase in the sandbox, and the row names exactly those orders.
+    expect(bought(0)).toEqual({ orders: results[0]!.pc_orders!.split(';').sort(), lines: [`${legacyE1}*2`, `${m365Basic}*3`], subscriptions: 2 });
+    expect(bought(1)).toEqual({ orders: [results[1]!.pc_orders], lines: [`${azurePlan}*1`], subscriptions: 1 });
+    expect(bought(2)).toEqual({ orders: [results[2]!.pc_orders], lines: [`${legacyE1}*4`], subscriptions: 1 });
+    expect(results.map((result) => result.pc_error)).toEqual(['', '', '']);
+    // The answers really were lost, and found again from the customer's orders: buy1's checkout on
+    // its 2nd and 3rd attempts (the 2nd lost the legacy order's answer), buy2's on its 2nd.
+    expect(pipeline.logLines.filter((line) => line.includes('found the orders of a checkout whose answer was lost'))).toHaveLength(3);
+    expect(pipeline.logLines.filter((line) => line.includes('found the legacy order of an earlier attempt'))).toHaveLength(2);
   }, 30_000);
 });
 

@@ -46,6 +46,8 @@ export interface RowState {
   /** The customer was found again after a lost create answer: its admin password is still to reset. */
   adminReset?: 'pending';
   cartId?: string;
+  /** When the row's first checkout or legacy order was sent (ISO): a later attempt looks for what it bought first. */
+  ordersStartedAt?: string;
   /** The catalog kind of each offer, `;`-separated in row order (from the catalog check). */
   offerKinds?: string;
   /** Order ids, `;`-separated (Lua's cjson cannot tell an empty array from an object). */
