@@ -59,9 +59,10 @@ describe('formula injection in written CSV files', () => {
       // The payloads are there, escaped (not dropped): the header and the unknown column keep them.
       expect(header).toContain("'=evil header");
       expect(header).toContain("'@notes");
-      // The reader turns CR into LF (docs/contracts/csv-format.md §1) and undoes a ' escape; the writer escapes again.
+      // The reader keeps a line break inside a quoted cell as written (docs/contracts/csv-format.md §1)
+      // and undoes a ' escape; the writer escapes again.
       const expected = (payload: string) => {
-        const read = payload.replace(/\r\n?/g, '\n').replace(/^'(?=[=+\-@\t])/, '');
+        const read = payload.replace(/^'(?=[=+\-@\t])/, '');
         return DANGEROUS.test(read) ? `'${read}` : read;
       };
       for (const payload of PAYLOADS) {
