@@ -1,7 +1,7 @@
 import { ConfidentialClientApplication, type AccountInfo, type AuthenticationResult, type Configuration } from '@azure/msal-node';
 import { msalAuthorityOptions } from './msal-authority.ts';
 import { resolveCloud, type CloudConfig, type CloudName } from './clouds.ts';
-import { PartnerCenterError } from './partner-center-error.ts';
+import { tokenError } from './token-error.ts';
 
 /**
  * Node only (uses @azure/msal-node). Tokens for Partner Center, acquired, cached and refreshed by
@@ -41,6 +41,8 @@ export interface TokenProvider {
  * const tokens = createTokenProvider({ cloud: 'global', tenantId, clientId, clientSecret, refreshToken });
  * const client = createPartnerCenterClient({ cloud: 'global', getAccessToken: tokens.getAccessToken });
  */
+const CHECK_SETTINGS = 'Check the tenant id, app id, secret and refresh token.';
+
 export function createTokenProvider(config: TokenProviderConfig): TokenProvider {
   const cloud = typeof config.cloud === 'string' ? resolveCloud(config.cloud) : config.cloud;
   const mode = config.mode ?? (config.refreshToken ? 'app+user' : 'app-only');
@@ -87,22 +89,10 @@ export function createTokenProvider(config: TokenProviderConfig): TokenProvider 
       try {
         result = await acquire();
       } catch (error) {
-        throw tokenError(error, authority);
+        throw tokenError(error, authority, CHECK_SETTINGS);
       }
-      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), authority);
+      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), authority, CHECK_SETTINGS);
       return result.accessToken;
     },
   };
-}
-
-function tokenError(error: unknown, authority: string): PartnerCenterError {
-  const code = (error as { errorCode?: string }).errorCode ?? '';
-  const network = /network|timed_out|endpoints_resolution/i.test(code);
-  return new PartnerCenterError({
-    errorCode: network ? 'upstream_error' : 'unauthorized',
-    retryable: network,
-    cause: error,
-    message: `Could not get a Partner Center token from ${authority}: ${(error as Error).message ?? String(error)}. ` +
-      (network ? 'The sign-in service did not answer; try again later.' : 'Check the tenant id, app id, secret and refresh token.'),
-  });
 }

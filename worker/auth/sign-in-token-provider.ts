@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
 import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
-import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 import { SignInRequiredError } from '../../shared/partner-center/sign-in-required-error.ts';
+import { tokenError } from '../../shared/partner-center/token-error.ts';
 import { createMsalApp } from './create-msal-app.ts';
 import { withRefreshLock } from './refresh-lock.ts';
 import type { SignInStore } from './sign-in-store.ts';
 import type { SignInTarget } from './sign-in-target.ts';
+
+const CHECK_SETTINGS = 'Check the tenant id and the app id (pc-onboard doctor).';
 
 /** An access token is renewed this long before it expires, so no call leaves with a dying one. */
 const RENEW_BEFORE_MS = 5 * 60 * 1000;
@@ -92,13 +94,13 @@ export function createSignInTokenProvider(options: SignInTokenProviderOptions): 
       } catch (error) {
         if (error instanceof SignInRequiredError) throw error;
         if (isSignInGone(error)) return signInRequired(`The Partner Center sign-in was revoked or has expired (${describeTarget(target)}).`, error);
-        throw tokenError(error, authority);
+        throw tokenError(error, authority, CHECK_SETTINGS);
       }
       if (result === 'fallback') {
         memo = { token: options.fallbackToken!, renewAt: Date.now() + FALLBACK_RECHECK_MS };
         return options.fallbackToken!;
       }
-      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), authority);
+      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), authority, CHECK_SETTINGS);
       const expiresAt = result.expiresOn?.getTime() ?? Date.now() + 60 * 60 * 1000;
       memo = { token: result.accessToken, renewAt: Math.min(expiresAt - RENEW_BEFORE_MS, Date.now() + 30 * 60 * 1000) };
       return result.accessToken;
@@ -122,16 +124,4 @@ export function describeTarget(target: SignInTarget): string {
 function isSignInGone(error: unknown): boolean {
   const { errorCode, name } = error as { errorCode?: string; name?: string };
   return name === 'InteractionRequiredAuthError' || ['invalid_grant', 'interaction_required', 'no_tokens_found', 'refresh_token_expired', 'bad_token', 'login_required', 'consent_required'].includes(errorCode ?? '');
-}
-
-function tokenError(error: unknown, authority: string): PartnerCenterError {
-  const code = (error as { errorCode?: string }).errorCode ?? '';
-  const network = /network|timed_out|endpoints_resolution/i.test(code);
-  return new PartnerCenterError({
-    errorCode: network ? 'upstream_error' : 'unauthorized',
-    retryable: network,
-    cause: error,
-    message: `Could not get a Partner Center token from ${authority}: ${(error as Error).message ?? String(error)}. ` +
-      (network ? 'The sign-in service did not answer; try again later.' : 'Check the tenant id and the app id (pc-onboard doctor).'),
-  });
 }

@@ -1,6 +1,7 @@
 import { Cluster } from 'ioredis';
 import { RedisUnavailableError } from '../errors/redis-unavailable-error.ts';
 import type { ConnectRedisOptions, RedisHandle } from './connect-redis.ts';
+import { reportErrorsOnce } from './report-errors-once.ts';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /** A command that gets no answer within this time fails (fail-fast connections only). */
@@ -55,20 +56,4 @@ export async function connectRedisCluster(nodes: readonly string[], options: Con
       else cluster.disconnect();
     },
   };
-}
-
-/** Reports the first error of an outage (not every reconnect attempt), and the next `ready` after it. */
-function reportErrorsOnce(connection: Cluster, options: ConnectRedisOptions): Cluster {
-  let down = false;
-  connection.on('error', (error: Error) => {
-    if (down) return;
-    down = true;
-    options.onConnectionError?.(error);
-  });
-  connection.on('ready', () => {
-    if (!down) return;
-    down = false;
-    options.onReady?.();
-  });
-  return connection;
 }

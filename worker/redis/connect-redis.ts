@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { RedisUnavailableError } from '../errors/redis-unavailable-error.ts';
 import { connectRedisCluster } from './connect-redis-cluster.ts';
+import { reportErrorsOnce } from './report-errors-once.ts';
 import type { RedisConnection } from './redis-connection.ts';
 
 const SECOND = 1000;
@@ -140,21 +141,6 @@ function createRedisHandle(url: string, options: ConnectRedisOptions, child?: Ch
   };
 }
 
-/** Reports the first error of an outage (not every reconnect attempt), and the next `ready` after it. */
-function reportErrorsOnce(connection: Redis, options: ConnectRedisOptions): Redis {
-  let down = false;
-  connection.on('error', (error: Error) => {
-    if (down) return;
-    down = true;
-    options.onConnectionError?.(error);
-  });
-  connection.on('ready', () => {
-    if (!down) return;
-    down = false;
-    options.onReady?.();
-  });
-  return connection;
-}
 
 async function canPing(url: string): Promise<boolean> {
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2 * SECOND });
