@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   invalid_registration_number: { status: 'invalid', description: 'The organization registration number has the wrong format.' },
   invalid_partner_id: { status: 'invalid', description: 'The indirect reseller id is not a tenant id (GUID).' },
   invalid_offers: { status: 'invalid', description: 'The offers list is malformed, repeats an id, or names an offer not in the catalog.' },
+  invalid_customer: { status: 'invalid', description: 'The customer of an orders row is not a tenant id (GUID) or an initial domain.' },
+  invalid_subscription_id: { status: 'invalid', description: 'The subscription id of an orders row is not a GUID.' },
   invalid_term: { status: 'invalid', description: 'The term is not P1M, P1Y or P3Y.' },
   invalid_billing_cycle: { status: 'invalid', description: 'The billing cycle is not monthly or annual, or does not fit the term.' },
   invalid_boolean: { status: 'invalid', description: 'A yes/no value is not one of true/false, yes/no, y/n, 1/0, はい/いいえ.' },
