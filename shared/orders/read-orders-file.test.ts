@@ -133,6 +133,13 @@ describe('readOrdersFile', () => {
     expect(doubled.message).toContain('The column customer is given twice: "Customer" (column 1) and "Tenant ID" (column 2).');
   });
 
+  it('should refuse a row with a non-empty cell beyond the header', async () => {
+    const file = await readOrdersFile(textSource(`Customer,Offers\n${TENANT},${M365},stray\n`));
+    const outcome = file.rows[0]!.outcome;
+    expect(outcome.ok === false && outcome.problem.code).toBe('extra_cells');
+    expect(file.rows[0]!.cells).toEqual([TENANT, M365, 'stray']);
+  });
+
   it('should refuse an empty file', async () => {
     expect((await fileError('\n\n')).reason).toBe('empty_file');
   });

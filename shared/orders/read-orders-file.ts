@@ -1,3 +1,4 @@
+import { rowProblem } from '../customer/row-problem.ts';
 import { CsvFileError } from '../csv/csv-file-error.ts';
 import { CsvRecordReader, type CsvDelimiter, type CsvRecord } from '../csv/csv-record-reader.ts';
 import { decodeByteStream, type ByteSource } from '../csv/decode-byte-stream.ts';
@@ -9,7 +10,7 @@ import { orderKeyOf, REQUIRED_ORDER_KEYS, type OrderKey } from './order-header.t
 import { validateOrder, type OrderOutcome } from './validate-order.ts';
 
 /** One data row of an orders file: numbered like a customer row (docs/contracts/csv-format.md §2). */
-export interface OrderRow {
+interface OrderRow {
   row: number;
   line: number;
   /** Every cell as read, unknown and `pc_*` columns included, so the results file can echo them. */
@@ -130,6 +131,17 @@ export async function readOrdersFile(source: ByteSource, options: { encoding?: s
     const row = rows.length + 1;
     if (record.unbalancedQuotes) {
       rows.push({ row, line: record.line, cells, outcome: { ok: false, status: 'invalid', problem: unbalancedQuotesProblem(record.line) } });
+      continue;
+    }
+    const extra = cells.findIndex((cell, index) => index >= columns.length && cell.trim() !== '');
+    if (extra >= 0) {
+      const problem = rowProblem(
+        'extra_cells',
+        undefined,
+        `The row has a non-empty cell in column ${extra + 1}, beyond the ${columns.length} header columns. Remove it or add a header for it (check for an unquoted delimiter inside a value).`,
+        `${extra + 1} 列目に、ヘッダー（${columns.length} 列）を超える空でないセルがあります。削除するかヘッダーを追加してください（値の中に引用符なしの区切り文字がないか確認してください）。`,
+      );
+      rows.push({ row, line: record.line, cells, outcome: { ok: false, status: 'invalid', problem } });
       continue;
     }
     const values: Partial<Record<OrderKey, string>> = {};
