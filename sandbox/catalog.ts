@@ -1,5 +1,5 @@
 /**
- * The sandbox catalog: exactly the items of docs/contracts/partner-center-api.md §0.10, the same for every
+ * The sandbox catalog: exactly the items of docs/contracts/partner-center.md §0.10, the same for every
  * country. Ids are matched case-insensitively.
  */
 export type SandboxTerm = 'P1M' | 'P1Y' | 'P3Y';

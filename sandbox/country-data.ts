@@ -1,5 +1,5 @@
 /**
- * Country facts the sandbox enforces or serves (docs/contracts/partner-center-api.md §5, §6, §0.6, §0.11).
+ * Country facts the sandbox enforces or serves (docs/contracts/partner-center.md §5, §6, §0.6, §0.11).
  * Kept apart from the client-side rules in shared/countries on purpose: the sandbox stands for
  * the service, so a drift between the two shows up in tests.
  */

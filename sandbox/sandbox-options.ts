@@ -1,5 +1,5 @@
 /**
- * Options of the Partner Center sandbox (docs/contracts/partner-center-api.md §0). Every knob has a default
+ * Options of the Partner Center sandbox (docs/contracts/partner-center.md §0). Every knob has a default
  * that matches the documented behaviour of the real service, so `startSandbox()` alone is faithful.
  */
 export interface SandboxFaults {

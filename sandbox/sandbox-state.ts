@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SandboxFaults, SandboxRateLimit } from './sandbox-options.ts';
 import { createTokenBucket, type TokenBucket } from './internal/token-bucket.ts';
 
-/** What a bearer token may do (docs/contracts/partner-center-api.md §0.12): app-only tokens cannot attest MCA or serve indirect resellers. */
+/** What a bearer token may do (docs/contracts/partner-center.md §0.12): app-only tokens cannot attest MCA or serve indirect resellers. */
 export type TokenKind = 'app-only' | 'app+user';
 
 export interface StoredCustomer {

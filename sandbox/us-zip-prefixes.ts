@@ -1,6 +1,6 @@
 /**
  * The first three ZIP digits each US state uses (USPS sectional centers, ranges inclusive),
- * for the sandbox's address rule "a ZIP that does not belong to the state → StreetPartial" (docs/contracts/partner-center-api.md §0.7).
+ * for the sandbox's address rule "a ZIP that does not belong to the state → StreetPartial" (docs/contracts/partner-center.md §0.7).
  */
 const RANGES: Record<string, [number, number][]> = {
   AL: [[350, 369]], AK: [[995, 999]], AZ: [[850, 865]], AR: [[716, 729]], CA: [[900, 961]],

@@ -6,7 +6,7 @@ import { endpointName } from './endpoint-name.ts';
 import { replyError } from './error-body.ts';
 import { sleep } from './sleep.ts';
 
-/** Counts every call per endpoint (admin calls excluded) and echoes the tracing headers (docs/contracts/partner-center-api.md §2). */
+/** Counts every call per endpoint (admin calls excluded) and echoes the tracing headers (docs/contracts/partner-center.md §2). */
 export function countAndEcho(state: SandboxState): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     const name = endpointName(c.req.method, c.req.path);

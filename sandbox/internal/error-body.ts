@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /**
- * The error body of docs/contracts/partner-center-api.md §10 / §0.13: `{code, description, data, source}`.
+ * The error body of docs/contracts/partner-center.md §10 / §0.13: `{code, description, data, source}`.
  * `code` is Partner Center's number where §10 gives one, else a string code:
  * `DomainAlreadyExists`, `IdempotencyKeyReused` (§0), `BadInput` (request validation, after the
  * SDK's error category), `NotFound`, `ServiceUnavailable`, `InternalServerError`.

@@ -15,7 +15,7 @@ export interface PostOutcome {
 }
 
 /**
- * Runs a creating POST with the idempotency of docs/contracts/partner-center-api.md §0.1: within 24 hours the
+ * Runs a creating POST with the idempotency of docs/contracts/partner-center.md §0.1: within 24 hours the
  * same `MS-RequestId` with the same body answers the original status and body and creates
  * nothing; with a different body it is refused with 409 `IdempotencyKeyReused`.
  * Answers of 5xx are not remembered, so a retry after one runs again.

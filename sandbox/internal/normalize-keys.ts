@@ -1,6 +1,6 @@
 /**
  * Lower-cases the first letter of every object key, recursively. The documented request
- * examples use PascalCase keys and the responses camelCase (docs/contracts/partner-center-api.md §4), so the
+ * examples use PascalCase keys and the responses camelCase (docs/contracts/partner-center.md §4), so the
  * service evidently reads keys case-insensitively; the sandbox does the same.
  */
 export function normalizeKeys(value: unknown): unknown {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { errorBody } from './error-body.ts';
 import type { PostOutcome } from './idempotent-post.ts';
 
-/** A refused POST: the docs/contracts/partner-center-api.md §10 body, nothing committed. */
+/** A refused POST: the docs/contracts/partner-center.md §10 body, nothing committed. */
 export function fail(status: PostOutcome['status'], code: number | string, description: string, data: unknown[] = []): PostOutcome {
   return { status, committed: false, body: errorBody(code, description, data) };
 }

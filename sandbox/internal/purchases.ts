@@ -4,10 +4,10 @@ import type { PostOutcome } from './idempotent-post.ts';
 import { fail } from './post-outcomes.ts';
 import { storeSubscription } from './subscriptions.ts';
 
-/** The 21Vianet cloud has no MCA attestation, so no refusal for it either (docs/contracts/partner-center-api.md §0.14). */
+/** The 21Vianet cloud has no MCA attestation, so no refusal for it either (docs/contracts/partner-center.md §0.14). */
 const CHINA_SUFFIX = '.partner.onmschina.cn';
 
-/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center-api.md §0.14, §7.3). */
+/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center.md §0.14, §7.3). */
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
   const customer = state.customers.get(customerId);
   if (!customer) return fail(404, 'NotFound', `No customer with id ${customerId}.`);

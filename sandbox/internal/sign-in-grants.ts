@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { SandboxState } from '../sandbox-state.ts';
 
-/** How long a device code can be approved (docs/contracts/partner-center-api.md §0.18): 15 minutes. */
+/** How long a device code can be approved (docs/contracts/partner-center.md §0.18): 15 minutes. */
 export const DEVICE_CODE_LIFETIME_SECONDS = 900;
 /** Seconds the client waits between two polls. */
 export const DEVICE_CODE_INTERVAL_SECONDS = 1;

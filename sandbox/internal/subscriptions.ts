@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SandboxState } from '../sandbox-state.ts';
 
-/** What one bought line becomes (docs/contracts/partner-center-api.md §0.19). */
+/** What one bought line becomes (docs/contracts/partner-center.md §0.19). */
 export interface BoughtLine {
   subscriptionId: string;
   offerId: string;

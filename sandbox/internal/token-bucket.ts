@@ -7,7 +7,7 @@ export interface TokenBucket {
   readonly limit: SandboxRateLimit;
 }
 
-/** The throttle of docs/contracts/partner-center-api.md §0.3: one bucket for all API calls, refilled continuously. */
+/** The throttle of docs/contracts/partner-center.md §0.3: one bucket for all API calls, refilled continuously. */
 export function createTokenBucket(initial: SandboxRateLimit): TokenBucket {
   let limit = { ...initial };
   let tokens = limit.capacity;

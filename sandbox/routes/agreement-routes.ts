@@ -7,7 +7,7 @@ import { badInput, fail } from '../internal/post-outcomes.ts';
 import { replyError } from '../internal/error-body.ts';
 import { SANDBOX_USER_ID } from './token-routes.ts';
 
-/** The MCA template id of docs/contracts/partner-center-api.md §7.1. */
+/** The MCA template id of docs/contracts/partner-center.md §7.1. */
 const MCA_TEMPLATE_ID = '117a77b0-9360-443b-8795-c6dedc750cf9';
 const MCA_LINK = 'https://aka.ms/customeragreement';
 const TEMPLATES = [

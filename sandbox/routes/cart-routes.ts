@@ -28,7 +28,7 @@ const cartSchema = z.object({
 });
 
 /**
- * New-commerce carts (docs/contracts/partner-center-api.md §8): create (idempotent, §0.1), read, update while Active, and checkout
+ * New-commerce carts (docs/contracts/partner-center.md §8): create (idempotent, §0.1), read, update while Active, and checkout
  * into one order per billing cycle. Term and billing rules of §0.10; a bad line → 400/800009.
  */
 export function createCartRoutes(state: SandboxState) {

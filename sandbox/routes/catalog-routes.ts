@@ -5,7 +5,7 @@ import { replyError } from '../internal/error-body.ts';
 import { LICENCE_TERMS, SANDBOX_CATALOG, type SandboxCatalogEntry } from '../catalog.ts';
 
 /**
- * The catalog of docs/contracts/partner-center-api.md §0.10 through the product → sku → availability drill-down and the legacy
+ * The catalog of docs/contracts/partner-center.md §0.10 through the product → sku → availability drill-down and the legacy
  * offers list of §8. The same for every country; `country` is still required, as on the service.
  */
 export function createCatalogRoutes(_state: SandboxState) {

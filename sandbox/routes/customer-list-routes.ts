@@ -26,7 +26,7 @@ interface PageCursor {
 
 /**
  * `GET /v1/customers?size={n}[&filter=…]` and its next pages, `?seekOperation=Next` with the
- * `MS-ContinuationToken` header (docs/contracts/partner-center-api.md §11). Customers come in creation order,
+ * `MS-ContinuationToken` header (docs/contracts/partner-center.md §11). Customers come in creation order,
  * without credentials; `links.next` (and `continuationToken`) appear while more remain.
  */
 export function createCustomerListRoutes(state: SandboxState) {

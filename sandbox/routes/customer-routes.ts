@@ -9,7 +9,7 @@ import { runIdempotentPost, type PostOutcome } from '../internal/idempotent-post
 import { badInput, fail } from '../internal/post-outcomes.ts';
 import { CHECKED_STATES, REGISTRATION_REQUIRED_COUNTRIES, isValidCnpj } from '../country-data.ts';
 
-/** A prefix of 1–27 ASCII letters and digits (docs/contracts/partner-center-api.md §0.5) and an initial-domain suffix (§0.4), case-insensitive. */
+/** A prefix of 1–27 ASCII letters and digits (docs/contracts/partner-center.md §0.5) and an initial-domain suffix (§0.4), case-insensitive. */
 const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,27})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

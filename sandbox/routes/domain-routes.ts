@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { SandboxState } from '../sandbox-state.ts';
 import type { SandboxEnv } from '../internal/sandbox-env.ts';
 
-/** `HEAD /v1/domains/{domain}` (docs/contracts/partner-center-api.md §3): 200 when the domain is taken, 404 when it is available. */
+/** `HEAD /v1/domains/{domain}` (docs/contracts/partner-center.md §3): 200 when the domain is taken, 404 when it is available. */
 export function createDomainRoutes(state: SandboxState) {
   const routes = new Hono<SandboxEnv>();
   routes.on(['HEAD', 'GET'], '/v1/domains/:domain', (c) => {

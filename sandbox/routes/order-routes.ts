@@ -17,7 +17,7 @@ const legacyOrderSchema = z.object({
 });
 
 /**
- * Legacy orders (docs/contracts/partner-center-api.md §8): list and create (idempotent, §0.1); new-commerce items go through a cart
+ * Legacy orders (docs/contracts/partner-center.md §8): list and create (idempotent, §0.1); new-commerce items go through a cart
  * (./cart-routes.ts). With `requireAgreementForPurchases`, a customer without an MCA attestation
  * gets 403/13605 (§7.3).
  */

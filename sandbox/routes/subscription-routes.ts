@@ -6,7 +6,7 @@ import { replyError } from '../internal/error-body.ts';
 import { dropResponse } from '../internal/idempotent-post.ts';
 import { newEtag } from '../internal/subscriptions.ts';
 
-/** The sandbox's quantity range (docs/contracts/partner-center-api.md §0.19). */
+/** The sandbox's quantity range (docs/contracts/partner-center.md §0.19). */
 const MAX_QUANTITY = 10_000;
 
 /** The whole Subscription resource a PATCH must carry: its identity and the new quantity. */

@@ -32,7 +32,7 @@ function unsignedIdToken(claims: { iss: string; aud: string; tid: string; now: n
 const DEVICE_CODE_GRANTS = new Set(['urn:ietf:params:oauth:grant-type:device_code', 'device_code']);
 
 /**
- * The sandbox as sign-in authority (docs/contracts/partner-center-api.md §0.12, §0.18): the v1 and v2.0 token
+ * The sandbox as sign-in authority (docs/contracts/partner-center.md §0.12, §0.18): the v1 and v2.0 token
  * endpoints accept any client id and secret. `client_credentials` gives an app-only token;
  * `refresh_token`, `authorization_code` (any code) and an approved device code give app+user
  * tokens and a refresh token. Each refresh token is good for one refresh (rotation), and

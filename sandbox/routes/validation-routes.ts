@@ -27,7 +27,7 @@ const addressSchema = z.object({
 
 type Address = z.infer<typeof addressSchema>;
 
-/** `POST /v1/validations/address` (docs/contracts/partner-center-api.md §5, rules of §0.7) and `GET /v1/countryvalidationrules/{iso2}` (§0.8). */
+/** `POST /v1/validations/address` (docs/contracts/partner-center.md §5, rules of §0.7) and `GET /v1/countryvalidationrules/{iso2}` (§0.8). */
 export function createValidationRoutes(_state: SandboxState) {
   const routes = new Hono<SandboxEnv>();
   routes.post('/v1/validations/address', async (c) => {

@@ -9,7 +9,7 @@ import { MX_STATES } from './states/mx-states.ts';
 import type { StateEntry } from './states/state-entry.ts';
 import { US_STATES } from './states/us-states.ts';
 
-/** What pc-onboard knows about one country (docs/contracts/csv-format.md §4, docs/contracts/partner-center-api.md §6). */
+/** What pc-onboard knows about one country (docs/contracts/csv.md §4, docs/contracts/partner-center.md §6). */
 export interface CountryRule {
   /** ISO 3166-1 alpha-2. */
   code: string;
@@ -27,7 +27,7 @@ export interface CountryRule {
   defaultLanguage: string;
 }
 
-/** The 24 countries where Partner Center needs a phone and a registration number (docs/contracts/partner-center-api.md §6, §0.6). */
+/** The 24 countries where Partner Center needs a phone and a registration number (docs/contracts/partner-center.md §6, §0.6). */
 export const PHONE_AND_REGISTRATION_COUNTRIES: ReadonlySet<string> = new Set(
   'AM AZ BY HU KZ KG MD RU TJ UZ UA BR IN ZA PL AE SA TR TH VN MM IQ SS VE'.split(' '),
 );
@@ -100,7 +100,7 @@ const COUNTRY_TABLE: readonly [code: string, postal: PostalCodeFormat | undefine
   ['NO', digits(4, '0150'), 'nb-NO'],
   ['ZA', digits(4, '2001'), 'en-ZA'],
   ['AE', undefined, 'ar-AE'],
-  // Phone and registration number required (docs/contracts/partner-center-api.md §6)
+  // Phone and registration number required (docs/contracts/partner-center.md §6)
   ['AM', digits(4, '0010'), 'hy-AM'],
   ['AZ', AZ_POSTAL, 'az-Latn-AZ'],
   ['BY', digits(6, '220030'), 'be-BY'],

@@ -33,7 +33,7 @@ export const BRAZIL_CNPJ: RegistrationNumberFormat = {
   description: 'a CNPJ of 14 digits with valid check digits',
 };
 
-/** Anywhere else: 1–50 characters (docs/contracts/partner-center-api.md §0.11). */
+/** Anywhere else: 1–50 characters (docs/contracts/partner-center.md §0.11). */
 export const ANY_REGISTRATION_NUMBER: RegistrationNumberFormat = {
   normalize: (value) => (value.length >= 1 && value.length <= 50 ? value : undefined),
   example: '1234567890',

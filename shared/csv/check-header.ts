@@ -6,7 +6,7 @@ import { suggestHeader } from './suggest-header.ts';
 
 /**
  * Checks a header line (or a user-chosen mapping) and throws the file-level error of
- * docs/contracts/csv-format.md §3: no recognised column, a known column twice, a required column missing.
+ * docs/contracts/csv.md §3: no recognised column, a known column twice, a required column missing.
  */
 export function checkHeader(columns: readonly string[], keys: readonly (CanonicalKey | null)[], automatic: boolean): void {
   const mapping = mapHeader(columns);

@@ -24,7 +24,7 @@ export interface RowClassifierOptions {
   encoding?: () => string;
 }
 
-/** Classifies one data row: extra cells, validation, duplicate domains (docs/contracts/csv-format.md §2, §4, §5). */
+/** Classifies one data row: extra cells, validation, duplicate domains (docs/contracts/csv.md §2, §4, §5). */
 export type RowClassifier = (cells: string[], row: number, line: number) => CsvRow;
 
 function at(cells: readonly string[], index: number): string | undefined {
@@ -92,7 +92,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
   const firstRowByDomain = new DomainRowIndex();
 
   return (cells, row, line) => {
-    // Missing cells are empty (docs/contracts/csv-format.md §2): the row then has one cell per header column.
+    // Missing cells are empty (docs/contracts/csv.md §2): the row then has one cell per header column.
     while (cells.length < width) cells.push('');
     for (let index = width; index < cells.length; index++) {
       if (cells[index]?.trim()) {
@@ -119,7 +119,7 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
   };
 }
 
-/** Why a row was skipped: `earlier` (a row number) holds its domain (docs/contracts/csv-format.md §5). */
+/** Why a row was skipped: `earlier` (a row number) holds its domain (docs/contracts/csv.md §5). */
 export function duplicateDomainProblem(domain: string, earlier: number): RowProblem {
   return rowProblem(
     'duplicate_domain',

@@ -1,7 +1,7 @@
 import type { LocalizedMessage } from '../i18n/localized-message.ts';
 import type { CsvHeaderInfo } from './csv-row.ts';
 
-/** Why a whole file was refused (docs/contracts/csv-format.md §3). Stable codes: the API and the UI switch on them. */
+/** Why a whole file was refused (docs/contracts/csv.md §3). Stable codes: the API and the UI switch on them. */
 export type CsvFileErrorReason =
   | 'empty_file'
   | 'no_header'

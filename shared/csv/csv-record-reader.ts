@@ -30,7 +30,7 @@ export const MAX_RECORD_CHARACTERS = 1024 * 1024;
  *
  * Papa takes one newline style per input and does not say where a row starts, so the line ends
  * between records are normalised first (CRLF and lone CR become LF,
- * docs/contracts/csv-format.md §1). A line break inside a quoted cell stays as written, so the
+ * docs/contracts/csv.md §1). A line break inside a quoted cell stays as written, so the
  * results file echoes it unchanged; a record's start line counts CR, LF and CRLF alike.
  *
  * Quoting follows Papa: a cell that starts with `"` runs to the matching `"` followed by a
@@ -47,7 +47,7 @@ export class CsvRecordReader {
   private line = 1;
   /**
    * Whether the text of the records last returned held a `'`: when it did not, no cell can carry
-   * formula escaping (docs/contracts/csv-format.md §2) and the caller may skip looking at every cell.
+   * formula escaping (docs/contracts/csv.md §2) and the caller may skip looking at every cell.
    */
   lastRecordsMayHaveApostrophe = false;
 

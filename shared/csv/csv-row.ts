@@ -11,7 +11,7 @@ type RowOutcome =
    */
   | { ok: false; status: 'skipped'; problem: RowProblem; record: CustomerRecord };
 
-/** One data row as read: numbering per docs/contracts/csv-format.md §2, the original cells, and its outcome. */
+/** One data row as read: numbering per docs/contracts/csv.md §2, the original cells, and its outcome. */
 export interface CsvRow {
   /** 1 = first data row; blank rows take no number. */
   row: number;

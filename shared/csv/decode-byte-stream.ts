@@ -81,7 +81,7 @@ export async function decodeByteStream(source: ByteSource, encodingOverride?: st
   const bomLength = encodingOverride ? bomLengthFor(encoding, sample) : detected.bomLength;
 
   // Only ASCII in the sample (no BOM, no override): any of the encodings reads it the same, so the
-  // choice is made again at the first non-ASCII byte, wherever it comes (docs/contracts/csv-format.md §1).
+  // choice is made again at the first non-ASCII byte, wherever it comes (docs/contracts/csv.md §1).
   const undecided = !encodingOverride && bomLength === 0 && !finished && encoding === 'utf-8' && firstNonAscii(sample) < 0;
 
   async function* chunks(): AsyncGenerator<string> {

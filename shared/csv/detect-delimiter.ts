@@ -5,7 +5,7 @@ export const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
 /**
  * Picks the delimiter whose split of the header line yields the most recognised column names,
- * then the most columns (docs/contracts/csv-format.md §1). Ties keep the order comma, semicolon, tab.
+ * then the most columns (docs/contracts/csv.md §1). Ties keep the order comma, semicolon, tab.
  */
 export function chooseDelimiter(headers: ReadonlyMap<CsvDelimiter, CsvRecord>): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; recognized: number; columns: number } | undefined;

@@ -95,7 +95,7 @@ function undecodable(cause?: unknown): CsvFileError {
 }
 
 /**
- * Detects the encoding from the first bytes of a file (docs/contracts/csv-format.md §1): BOM; UTF-16 by its NUL
+ * Detects the encoding from the first bytes of a file (docs/contracts/csv.md §1): BOM; UTF-16 by its NUL
  * pattern; valid UTF-8; otherwise CP932 or Windows-1252, whichever decodes more plausibly.
  * Throws `CsvFileError` (`not_text`/`undecodable`) when nothing fits.
  */

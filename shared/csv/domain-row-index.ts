@@ -3,7 +3,7 @@ const MAX_PACKED_LENGTH = 10;
 const INITIAL_SLOTS = 16 * 1024;
 
 /**
- * Which row first used each domain prefix (`[a-z0-9]{1,27}`, docs/contracts/csv-format.md §4), for the
+ * Which row first used each domain prefix (`[a-z0-9]{1,27}`, docs/contracts/csv.md §4), for the
  * duplicate-domain rule of §5. It is probed once per valid row of a file, so prefixes of up to 10
  * characters are packed into numbers in an open-addressing table of typed arrays: on 100 000
  * rows that costs a fraction of a `Map<string, number>`, whose entries and key strings are

@@ -1,5 +1,5 @@
 /**
- * Tracks the columns docs/contracts/csv-format.md §3 ignores: an empty header whose cells are all empty. Such a
+ * Tracks the columns docs/contracts/csv.md §3 ignores: an empty header whose cells are all empty. Such a
  * column is left out of the results files (`writeResultsCsv({ omitColumns })`); one with any
  * non-empty cell is kept as `column_<n>`. Both ways into an import (a file, or rows the extension
  * split) feed their rows through one tracker.

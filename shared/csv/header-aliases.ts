@@ -1,7 +1,7 @@
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
 
 /**
- * The header aliases of docs/contracts/csv-format.md §3 (besides the key itself), as written there; they are
+ * The header aliases of docs/contracts/csv.md §3 (besides the key itself), as written there; they are
  * matched after `normalizeHeaderName`, so case, spaces and punctuation do not matter.
  */
 export const HEADER_ALIASES: Readonly<Record<CanonicalKey, readonly string[]>> = {

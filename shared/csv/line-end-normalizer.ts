@@ -7,7 +7,7 @@ type QuoteState = 'field-start' | 'unquoted' | 'quoted' | 'after-quote';
 
 /**
  * Turns every CRLF and lone CR that ends a line into LF, chunk by chunk, so that each physical line
- * end outside quotes (docs/contracts/csv-format.md §1: CR, LF and CRLF) is exactly one LF, the one
+ * end outside quotes (docs/contracts/csv.md §1: CR, LF and CRLF) is exactly one LF, the one
  * newline PapaParse is given. A line break inside a quoted cell is left as written (CR, LF or
  * CRLF): it is part of the cell and the results file echoes it unchanged.
  *

@@ -14,7 +14,7 @@ describe('normalizeHeaderName', () => {
 });
 
 describe('mapHeader', () => {
-  it('should map every alias of docs/contracts/csv-format.md §3 to its key', () => {
+  it('should map every alias of docs/contracts/csv.md §3 to its key', () => {
     for (const [key, aliases] of Object.entries(HEADER_ALIASES)) {
       expect(keyForHeaderName(key)).toBe(key);
       for (const alias of aliases) expect(keyForHeaderName(alias), alias).toBe(key);

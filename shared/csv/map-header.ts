@@ -23,7 +23,7 @@ export interface HeaderMapping {
   keys: (CanonicalKey | null)[];
   /** How many columns map to a canonical key. */
   recognized: number;
-  /** Required columns (docs/contracts/csv-format.md §3) that no column maps to. */
+  /** Required columns (docs/contracts/csv.md §3) that no column maps to. */
   missingRequired: CanonicalKey[];
   /** Known keys given by more than one column, with the column indexes. */
   duplicates: { key: CanonicalKey; columns: number[] }[];
@@ -32,7 +32,7 @@ export interface HeaderMapping {
 }
 
 /**
- * The automatic header → canonical key mapping of docs/contracts/csv-format.md §3, for the reader and for the
+ * The automatic header → canonical key mapping of docs/contracts/csv.md §3, for the reader and for the
  * extension, which shows it and lets the user change it.
  *
  * @example mapHeader(['会社名', 'Domain', 'CRM id']).keys // ['company_name', 'domain', null]

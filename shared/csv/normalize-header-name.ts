@@ -1,4 +1,4 @@
-// A trailing "(optional)" / "(省略可能)" is dropped before the rest (docs/contracts/csv-format.md §3).
+// A trailing "(optional)" / "(省略可能)" is dropped before the rest (docs/contracts/csv.md §3).
 const OPTIONAL_SUFFIX = /\s*[(（]\s*(?:optional|省略可能)\s*[)）]\s*$/iu;
 // Spaces (incl. U+3000 and NBSP after NFKC), `_ - . / ( ) :` are removed.
 const IGNORED_CHARACTERS = /[\s\u00a0\u3000_\-./():]/gu;

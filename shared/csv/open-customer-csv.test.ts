@@ -121,7 +121,7 @@ describe('openCustomerCsv lines and rows', () => {
   it('should count CR, LF and CRLF as line ends, inside quotes too', async () => {
     const { rows } = await readAll(csvFixtureStream('quoted-newlines.csv', 5));
     expect(rows.map((row) => [row.row, row.line])).toEqual([[1, 2], [2, 5], [3, 6]]);
-    // A line break inside a quoted cell is kept as written (docs/contracts/csv-format.md §1).
+    // A line break inside a quoted cell is kept as written (docs/contracts/csv.md §1).
     expect(rows[0]?.cells.slice(0, 4)).toEqual(['Quoted\nCompany', 'quoted1', 'US', '1 Way\r\nSuite 2']);
     expect(rows[1]?.cells[3]).toBe('say "hi", friend');
     expect(rows[2]?.cells[3]).toBe('a\rb\n\nc');

@@ -31,10 +31,10 @@ export interface CustomerCsv {
   header: CsvHeaderInfo;
   /** The data rows in file order. Call once; may throw `CsvFileError` (`undecodable`) mid-file. */
   rows(): AsyncIterable<CsvRow>;
-  /** Blank lines seen (docs/contracts/csv-format.md §2), before and after the header; final once `rows()` is consumed. */
+  /** Blank lines seen (docs/contracts/csv.md §2), before and after the header; final once `rows()` is consumed. */
   readonly blankLines: number;
   /**
-   * Columns with an empty header whose cells were all empty: docs/contracts/csv-format.md §3 ignores them, so
+   * Columns with an empty header whose cells were all empty: docs/contracts/csv.md §3 ignores them, so
    * pass them to `writeResultsCsv({ omitColumns })`. Final once `rows()` is consumed.
    */
   readonly emptyUnnamedColumns: number[];
@@ -73,7 +73,7 @@ function firstNonBlank(delimiter: CsvDelimiter, text: string, final: boolean): C
 }
 
 /**
- * Opens a customer CSV (docs/contracts/csv-format.md §1–§3) from a byte stream with constant memory: detects
+ * Opens a customer CSV (docs/contracts/csv.md §1–§3) from a byte stream with constant memory: detects
  * the encoding and the delimiter, reads and checks the header, then streams classified rows.
  * Throws `CsvFileError` when the file as a whole is refused.
  *

@@ -53,7 +53,7 @@ export interface PastedCustomers {
 
 /**
  * Pasted text → customer values: with a header, columns are mapped by name; without one they are
- * taken in the canonical order of docs/contracts/csv-format.md §3 (the order of examples/customers.csv).
+ * taken in the canonical order of docs/contracts/csv.md §3 (the order of examples/customers.csv).
  *
  * @example pasteCustomers('Contoso\tcontoso\tJP').customers[0] // { company_name: 'Contoso', domain: 'contoso', country: 'JP' }
  */

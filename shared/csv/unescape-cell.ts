@@ -2,7 +2,7 @@ const APOSTROPHE = 39; // '
 
 /**
  * Undoes the formula-injection escaping of the results writer: a cell that starts with `'`
- * followed by `=`, `+`, `-` or `@` (docs/contracts/csv-format.md §2) — and, so that every file this tool writes
+ * followed by `=`, `+`, `-` or `@` (docs/contracts/csv.md §2) — and, so that every file this tool writes
  * re-imports as it was, tab, CR or LF — loses that one `'`.
  */
 export function unescapeCell(cell: string): string {

@@ -36,7 +36,7 @@ const CRLF = '\r\n';
 /** Rows gathered before they are written, encoded and yielded: few, large chunks. */
 const ROWS_PER_CHUNK = 500;
 /**
- * docs/contracts/csv-format.md §5: a cell that starts with `=`, `+`, `-`, `@`, tab or CR is written with a
+ * docs/contracts/csv.md §5: a cell that starts with `=`, `+`, `-`, `@`, tab or CR is written with a
  * leading `'` (Papa then quotes it). Papa's own `escapeFormulae: true` pattern ends in `.*$`,
  * which misses a cell holding a line break, so the start alone is tested here.
  */
@@ -48,7 +48,7 @@ function lines(rows: string[][]): string {
   return Papa.unparse(rows, UNPARSE_OPTIONS) + CRLF;
 }
 
-/** An empty header cell is written as `column_<n>` (docs/contracts/csv-format.md §2), counting from 1. */
+/** An empty header cell is written as `column_<n>` (docs/contracts/csv.md §2), counting from 1. */
 function headerName(name: string, index: number): string {
   return name.trim() === '' ? `column_${index + 1}` : name;
 }
@@ -74,7 +74,7 @@ function failedCells(result: RowResult, language: Language): string[] {
 }
 
 /**
- * Streams the results file or the failed-rows file (docs/contracts/csv-format.md §5): the original columns
+ * Streams the results file or the failed-rows file (docs/contracts/csv.md §5): the original columns
  * first (cut or padded to the header's width, `omitColumns` left out), then the pc_* columns; UTF-8 with BOM, CRLF,
  * RFC 4180 quoting and formula-injection escaping, by `Papa.unparse`. A failed-rows file re-imports as it is.
  *

@@ -1,5 +1,5 @@
 /**
- * The canonical column keys of the bulk CSV (docs/contracts/csv-format.md §3), in the order the contract lists them.
+ * The canonical column keys of the bulk CSV (docs/contracts/csv.md §3), in the order the contract lists them.
  * A customer record, a row problem's `field` and the extension's field map all speak in these keys.
  */
 export const CANONICAL_KEYS = [
@@ -34,7 +34,7 @@ export const CANONICAL_KEYS = [
 
 export type CanonicalKey = (typeof CANONICAL_KEYS)[number];
 
-/** Columns without which the whole file is refused (docs/contracts/csv-format.md §3, "required: yes"). */
+/** Columns without which the whole file is refused (docs/contracts/csv.md §3, "required: yes"). */
 export const REQUIRED_COLUMNS: readonly CanonicalKey[] = [
   'company_name',
   'domain',

@@ -6,7 +6,7 @@ import { resolveState } from '../countries/resolve-state.ts';
 import type { CanonicalKey } from './canonical-keys.ts';
 import { quote, rowProblem, type Checked } from './row-problem.ts';
 
-// The checks of the fields whose rules depend on the row's country (docs/contracts/csv-format.md §4).
+// The checks of the fields whose rules depend on the row's country (docs/contracts/csv.md §4).
 
 /** A country cell → ISO alpha-2. */
 export function checkCountryValue(value: string): Checked<string> {

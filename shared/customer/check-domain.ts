@@ -1,7 +1,7 @@
 import { fail, quote, type Checked } from './row-problem.ts';
 
 const INITIAL_DOMAIN_SUFFIXES = ['.onmicrosoft.com', '.partner.onmschina.cn'];
-/** The initial-domain prefix: ASCII letters and digits, 1–27 (docs/contracts/partner-center-api.md §0.5). */
+/** The initial-domain prefix: ASCII letters and digits, 1–27 (docs/contracts/partner-center.md §0.5). */
 const MAX_DOMAIN_PREFIX_LENGTH = 27;
 const PREFIX = /^[a-z0-9]+$/;
 

@@ -58,7 +58,7 @@ export function isPlainEmail(value: string): boolean {
   return false;
 }
 
-/** Checks a plain `local@domain.tld` address (docs/contracts/csv-format.md §4). */
+/** Checks a plain `local@domain.tld` address (docs/contracts/csv.md §4). */
 export function checkEmail(value: string, field: CanonicalKey): Checked<string> {
   const at = value.lastIndexOf('@');
   if (value.length > MAX_EMAIL || at > MAX_LOCAL || !isPlainEmail(value)) {

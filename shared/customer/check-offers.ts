@@ -12,7 +12,7 @@ function invalid(en: string, ja: string) {
 }
 
 /**
- * Parses `ID*QUANTITY;ID;…` (docs/contracts/csv-format.md §4). Only the format is checked here: catalog
+ * Parses `ID*QUANTITY;ID;…` (docs/contracts/csv.md §4). Only the format is checked here: catalog
  * membership is checked by the worker against Partner Center.
  *
  * @example checkOffers('cfq7ttc0lh18:0001:cfq7ttc0k5bf*5;') // ok, [{ id: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 5 }]

@@ -20,7 +20,7 @@ interface AgreementAttestation {
 }
 
 /**
- * A customer record after validation and normalisation (docs/contracts/csv-format.md §4): the output of the shared
+ * A customer record after validation and normalisation (docs/contracts/csv.md §4): the output of the shared
  * zod schema, keyed by canonical keys so that a problem's `field` is the column to fix.
  */
 export interface CustomerRecord {

@@ -1,7 +1,7 @@
 import type { CanonicalKey } from './canonical-keys.ts';
 import type { LocalizedMessage } from '../i18n/localized-message.ts';
 
-/** Maximum lengths Partner Center accepts (docs/contracts/csv-format.md §4, docs/contracts/partner-center-api.md §4). */
+/** Maximum lengths Partner Center accepts (docs/contracts/csv.md §4, docs/contracts/partner-center.md §4). */
 export const LENGTH_LIMITS: Partial<Record<CanonicalKey, number>> = {
   company_name: 255,
   address_line1: 200,

@@ -18,7 +18,7 @@ export function hasLostCharacter(value: string): boolean {
   return value.includes('?') && QUESTION_BETWEEN_LETTERS.test(value);
 }
 
-/** The problem on a free-text field whose `?` stands for a lost character (docs/contracts/csv-format.md §4). */
+/** The problem on a free-text field whose `?` stands for a lost character (docs/contracts/csv.md §4). */
 export function lostCharacterProblem(field: CanonicalKey, value: string): RowProblem {
   const label = FIELD_LABELS[field];
   return rowProblem(

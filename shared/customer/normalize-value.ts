@@ -33,7 +33,7 @@ export function isNfkcStable(value: string): boolean {
 }
 
 /**
- * NFKC + trim (docs/contracts/csv-format.md §4): full-width letters and digits become ASCII, and U+3000 and NBSP
+ * NFKC + trim (docs/contracts/csv.md §4): full-width letters and digits become ASCII, and U+3000 and NBSP
  * count as spaces. Values that NFKC would not change (ASCII, kana, kanji…) skip the normalisation.
  */
 export function normalizeValue(raw: string | undefined): string {

@@ -88,7 +88,7 @@ function text(problems: ProblemList, raw: string | undefined, field: CanonicalKe
 
 /**
  * Free text (company name, names, address lines, city): checked in NFKC like every value, but
- * kept as written, trimmed, so `株式会社ＨＸ７` is sent and filled as typed (docs/contracts/csv-format.md §4).
+ * kept as written, trimmed, so `株式会社ＨＸ７` is sent and filled as typed (docs/contracts/csv.md §4).
  * In a CP932 or Windows-1252 file a `?` between two letters is a lost character.
  */
 function freeText(problems: ProblemList, raw: string | undefined, field: CanonicalKey, required: boolean, lossy: boolean): string | undefined {
@@ -124,7 +124,7 @@ function checkedText(problems: ProblemList, raw: string | undefined, field: Cano
   return value;
 }
 
-/** Runs every rule of docs/contracts/csv-format.md §4; the shared core of `validateCustomer` and `validateDraft`. */
+/** Runs every rule of docs/contracts/csv.md §4; the shared core of `validateCustomer` and `validateDraft`. */
 export function collectCustomerProblems(values: CustomerValues, options: ResolvedValidateOptions): { problems: ProblemList; record?: CustomerRecord } {
   const { now, lossyEncoding: lossy } = options;
   const problems = new ProblemList();
@@ -233,7 +233,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
       if (signerPhoneOrContact) mca.phone = signerPhoneOrContact;
     }
   }
-  // Partner Center refuses purchases for a customer without the attestation (docs/contracts/partner-center-api.md §0.14).
+  // Partner Center refuses purchases for a customer without the attestation (docs/contracts/partner-center.md §0.14).
   if (options.cloud === 'global' && mcaAccepted === false && offers !== undefined && offers.length > 0) {
     problems.add(
       rowProblem(
@@ -274,7 +274,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
 }
 
 /**
- * Validates and normalises one customer (docs/contracts/csv-format.md §4). Every field is checked; each
+ * Validates and normalises one customer (docs/contracts/csv.md §4). Every field is checked; each
  * defect gives one problem on the field to fix.
  *
  * @example validateCustomer({ company_name: 'Contoso', domain: 'contoso', … }, { now })

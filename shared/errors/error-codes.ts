@@ -1,7 +1,7 @@
 import type { RowStatus } from '../csv/row-status.ts';
 
 /**
- * Every stable `pc_error_code` pc-onboard writes, documented in one place (docs/contracts/csv-format.md §5).
+ * Every stable `pc_error_code` pc-onboard writes, documented in one place (docs/contracts/csv.md §5).
  * `status` is the row status the code leads to; `description` is for docs and `--help` output.
  * Add a code here before using it anywhere: a meta-test checks that every code used is listed.
  */

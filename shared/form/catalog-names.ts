@@ -1,5 +1,5 @@
 /**
- * The names under which the Subscriptions step lists catalog items (docs/contracts/partner-center-api.md §0.10,
+ * The names under which the Subscriptions step lists catalog items (docs/contracts/partner-center.md §0.10,
  * the sandbox catalog). Offer rows are matched by id or by this name (docs/contracts/wizard-form.md Step 2).
  */
 export const CATALOG_NAMES: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@ import type { Language } from '../i18n/localized-message.ts';
 /**
  * The Add-customer wizard as a person sees it (docs/contracts/wizard-form.md): which label, in which section,
  * holds which canonical key, and what kind of control it is expected to be. Data, not code: the
- * content script finds fields by these labels (normalised like CSV headers, docs/contracts/csv-format.md §3), so
+ * content script finds fields by these labels (normalised like CSV headers, docs/contracts/csv.md §3), so
  * a change of wording on the live page is a change here, nowhere else.
  */
 

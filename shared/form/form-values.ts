@@ -44,7 +44,7 @@ export type FormValues = Partial<Record<CanonicalKey, FormValue>>;
  */
 export function recordToFormValues(record: CustomerRecord, pageLanguage: Language): FormValues {
   const values: FormValues = {};
-  // Free text goes in as the person typed it: never folded (docs/contracts/csv-format.md §4: checked in NFKC, sent as typed).
+  // Free text goes in as the person typed it: never folded (docs/contracts/csv.md §4: checked in NFKC, sent as typed).
   const text = (key: CanonicalKey, value: string | undefined, matches: string[] = [], meaning: TextMeaning = 'free'): void => {
     if (value === undefined || value.trim() === '') return;
     values[key] = { type: 'text', text: value, matches: unique([value, ...matches]), meaning };

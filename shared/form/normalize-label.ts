@@ -1,5 +1,5 @@
 /**
- * Normalises a visible label, section heading or option text for matching, the way docs/contracts/csv-format.md §3
+ * Normalises a visible label, section heading or option text for matching, the way docs/contracts/csv.md §3
  * normalises CSV headers: NFKC, lower case, a trailing "(optional)" / "(省略可能)" / "(required)" / "(必須)" and required-marker
  * asterisks dropped, then spaces (incl. U+3000, NBSP), `_ - . / ( ) :` removed.
  *

@@ -14,7 +14,7 @@ interface ImportHeader {
   keys: CsvHeaderInfo['keys'];
   encoding: CsvHeaderInfo['encoding'];
   delimiter: CsvHeaderInfo['delimiter'];
-  /** Columns with an empty header and only empty cells: left out of the results files (docs/contracts/csv-format.md §3). */
+  /** Columns with an empty header and only empty cells: left out of the results files (docs/contracts/csv.md §3). */
   omitColumns?: number[];
 }
 
@@ -52,7 +52,7 @@ export interface RowResult {
   errorField?: CanonicalKey;
   /** Sentences in EN and JA; pick one at the edge. */
   error?: { en: string; ja: string };
-  /** What the user should know that is not an error (docs/contracts/csv-format.md §5 `pc_note`), EN and JA. */
+  /** What the user should know that is not an error (docs/contracts/csv.md §5 `pc_note`), EN and JA. */
   note?: { en: string; ja: string };
   /** True while an unrevealed password is stored for the row. */
   passwordAvailable?: boolean;

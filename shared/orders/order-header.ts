@@ -2,12 +2,12 @@ import { mapHeader } from '../csv/map-header.ts';
 import { HEADER_ALIASES } from '../csv/header-aliases.ts';
 import { normalizeHeaderName } from '../csv/normalize-header-name.ts';
 
-/** The columns of an orders file (docs/contracts/csv-format.md §6). */
+/** The columns of an orders file (docs/contracts/csv.md §6). */
 export type OrderKey = 'customer' | 'offers' | 'term' | 'billing_cycle' | 'subscription_id';
 
 export const REQUIRED_ORDER_KEYS: readonly OrderKey[] = ['customer', 'offers'];
 
-/** The header aliases of docs/contracts/csv-format.md §6, besides the key itself. */
+/** The header aliases of docs/contracts/csv.md §6, besides the key itself. */
 const ORDER_ALIASES: Readonly<Record<OrderKey, readonly string[]>> = {
   customer: ['Customer', 'Customer ID', 'Microsoft ID', 'Tenant ID', 'Domain', '顧客', '顧客 ID', 'テナント ID', 'ドメイン'],
   offers: HEADER_ALIASES.offers,
@@ -30,7 +30,7 @@ export function orderKeyOf(name: string): OrderKey | null {
 
 /**
  * Which kind of file a header line starts: an orders file has a `customer` column and no company
- * name (docs/contracts/csv-format.md §6); anything else is read as a customer file, whose reader
+ * name (docs/contracts/csv.md §6); anything else is read as a customer file, whose reader
  * says what is missing.
  *
  * @example fileKindOf(['Customer', 'Offers']) // 'orders'

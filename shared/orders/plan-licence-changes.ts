@@ -2,7 +2,7 @@ import type { Subscription } from '../partner-center/partner-center-client.ts';
 import { fail, type Checked } from '../customer/row-problem.ts';
 import { sameProduct } from './same-product.ts';
 
-/** One item of an orders-file row: licences to add (docs/contracts/csv-format.md §6). */
+/** One item of an orders-file row: licences to add (docs/contracts/csv.md §6). */
 export interface LicenceItem {
   /** Upper-case catalog item id (`PRODUCT:SKU:AVAILABILITY`) or legacy offer GUID. */
   id: string;

@@ -9,7 +9,7 @@ import { unescapeCell } from '../csv/unescape-cell.ts';
 import { orderKeyOf, REQUIRED_ORDER_KEYS, type OrderKey } from './order-header.ts';
 import { validateOrder, type OrderOutcome } from './validate-order.ts';
 
-/** One data row of an orders file: numbered like a customer row (docs/contracts/csv-format.md §2). */
+/** One data row of an orders file: numbered like a customer row (docs/contracts/csv.md §2). */
 interface OrderRow {
   row: number;
   line: number;
@@ -86,7 +86,7 @@ function checkOrderHeader(columns: readonly string[], keys: readonly (OrderKey |
 }
 
 /**
- * Reads an orders file (docs/contracts/csv-format.md §6) with the rules of §1–§3: encoding and
+ * Reads an orders file (docs/contracts/csv.md §6) with the rules of §1–§3: encoding and
  * delimiter detected, blank lines skipped and counted, formula escaping undone, `pc_*` and
  * unknown columns carried but not read. Every row is validated. Orders files are short (one row
  * per customer), so the whole file is read at once. Throws `CsvFileError` when the file is refused.

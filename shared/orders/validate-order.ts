@@ -9,7 +9,7 @@ import type { LicenceItem } from './plan-licence-changes.ts';
 /** The customer an order is for: its tenant id, or its initial-domain prefix. */
 type OrderCustomer = { kind: 'tenant'; value: string } | { kind: 'domain'; value: string };
 
-/** A valid row of an orders file (docs/contracts/csv-format.md §6). */
+/** A valid row of an orders file (docs/contracts/csv.md §6). */
 interface Order {
   customer: OrderCustomer;
   items: LicenceItem[];
@@ -44,7 +44,7 @@ function hasNoTerm(id: string): boolean {
 }
 
 /**
- * Validates one row of an orders file (docs/contracts/csv-format.md §6): the customer, the offers
+ * Validates one row of an orders file (docs/contracts/csv.md §6): the customer, the offers
  * to add (§4's syntax, the quantity is the licences to add), term and billing cycle as §4
  * (P1M and monthly when empty, P1M never annual), and an optional subscription id.
  */

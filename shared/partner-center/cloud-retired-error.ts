@@ -1,6 +1,6 @@
 import { PartnerCenterError } from './partner-center-error.ts';
 
-/** Why `germany` is refused everywhere (docs/contracts/partner-center-api.md §0.4); callers add what to do instead. */
+/** Why `germany` is refused everywhere (docs/contracts/partner-center.md §0.4); callers add what to do instead. */
 export const GERMANY_CLOSED = 'Microsoft Cloud Germany closed on 29 October 2021 and its customers moved to the global cloud';
 
 /**

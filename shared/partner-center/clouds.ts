@@ -1,13 +1,13 @@
 import { CloudRetiredError } from './cloud-retired-error.ts';
 
-/** The Partner Center clouds pc-onboard knows (docs/contracts/partner-center-api.md §0.4, §1). */
+/** The Partner Center clouds pc-onboard knows (docs/contracts/partner-center.md §0.4, §1). */
 export const CLOUD_NAMES = ['global', 'usgov', 'china', 'germany'] as const;
 export type CloudName = (typeof CLOUD_NAMES)[number];
 
 /** The clouds that still exist (Germany closed: `GERMANY_CLOSED`). */
 export type LiveCloudName = Exclude<CloudName, 'germany'>;
 
-/** Everything that differs per cloud (docs/contracts/partner-center-api.md §1, §0.4). */
+/** Everything that differs per cloud (docs/contracts/partner-center.md §1, §0.4). */
 export interface CloudConfig {
   name: LiveCloudName;
   /** Partner Center REST API base URL, no trailing slash. */

@@ -50,7 +50,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const AGREEMENT_EXISTS = '600061';
 
 /**
- * A typed client for the Partner Center REST calls pc-onboard makes (docs/contracts/partner-center-api.md).
+ * A typed client for the Partner Center REST calls pc-onboard makes (docs/contracts/partner-center.md).
  * Every call takes a trailing CallContext (MS-RequestId, MS-CorrelationId, X-Locale, signal),
  * validates the answer with zod and throws a PartnerCenterError on failure. It never retries:
  * the worker's queue retries with the same MS-RequestId, honouring ThrottledError.retryAfterMs.

@@ -15,7 +15,7 @@ export interface TokenProviderConfig {
   clientSecret: string;
   /**
    * `app+user` (secure application model: redeem `refreshToken`) is needed for MCA attestation and
-   * indirect-reseller customers; `app-only` (client credentials) serves the rest (docs/contracts/partner-center-api.md §1).
+   * indirect-reseller customers; `app-only` (client credentials) serves the rest (docs/contracts/partner-center.md §1).
    * @default 'app+user' when a refresh token is given, else 'app-only'
    */
   mode?: 'app+user' | 'app-only';

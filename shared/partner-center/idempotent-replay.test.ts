@@ -22,7 +22,7 @@ async function stats() {
   };
 }
 
-describe('lost responses and MS-RequestId replay (docs/contracts/partner-center-api.md §0.1)', () => {
+describe('lost responses and MS-RequestId replay (docs/contracts/partner-center.md §0.1)', () => {
   it.each(['error', 'reset'] as const)(
     'should return the same customer when a create whose answer was lost (%s) is retried with the same MS-RequestId',
     async (dropMode) => {

@@ -1,5 +1,5 @@
 /**
- * The operations the worker needs from Partner Center (docs/contracts/partner-center-api.md). The HTTP
+ * The operations the worker needs from Partner Center (docs/contracts/partner-center.md). The HTTP
  * implementation (`createPartnerCenterClient`) talks to the real service or to the sandbox;
  * both speak the same contract, so the worker never knows which one it has.
  *
@@ -70,7 +70,7 @@ export interface OrderLine {
   billingCycle?: 'monthly' | 'annual';
 }
 
-/** The signer of the MCA attestation (docs/contracts/partner-center-api.md §7.2). */
+/** The signer of the MCA attestation (docs/contracts/partner-center.md §7.2). */
 interface AgreementContact {
   firstName: string;
   lastName: string;
@@ -114,7 +114,7 @@ export interface CreatedCart {
 }
 
 /**
- * A customer's subscription (docs/contracts/partner-center-api.md §0.19). `resource` is the whole
+ * A customer's subscription (docs/contracts/partner-center.md §0.19). `resource` is the whole
  * answer as read: a quantity change sends it back with the new quantity, and `etag` as If-Match.
  */
 export interface Subscription {

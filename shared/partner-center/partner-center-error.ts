@@ -19,7 +19,7 @@ export interface PartnerCenterErrorOptions {
 }
 
 /**
- * A failed Partner Center call, with a stable `errorCode` for the row (docs/contracts/csv-format.md §5),
+ * A failed Partner Center call, with a stable `errorCode` for the row (docs/contracts/csv.md §5),
  * whether retrying may help, and what Partner Center said. Subclasses: ThrottledError,
  * PartnerCenterTimeoutError, ResponseValidationError, CloudRetiredError.
  *

@@ -2,7 +2,7 @@ import { PartnerCenterError } from './partner-center-error.ts';
 
 /**
  * Partner Center did not answer within the client's timeout. Retryable with the same
- * MS-RequestId (docs/contracts/partner-center-api.md §0.1), so a create that did land is replayed, not repeated.
+ * MS-RequestId (docs/contracts/partner-center.md §0.1), so a create that did land is replayed, not repeated.
  */
 export class PartnerCenterTimeoutError extends PartnerCenterError {
   override name = 'PartnerCenterTimeoutError';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * zod shapes of the answers the client reads (docs/contracts/partner-center-api.md §3–§9). Loose objects: extra
+ * zod shapes of the answers the client reads (docs/contracts/partner-center.md §3–§9). Loose objects: extra
  * fields are fine, missing or mistyped fields the client relies on fail loudly.
  */
 const addressShape = z.looseObject({
@@ -104,7 +104,7 @@ export const checkoutSchema = z.looseObject({
     .nullish(),
 });
 
-/** The Subscription resource of docs/contracts/partner-center-api.md §0.19; the rest of it is kept for the PATCH. */
+/** The Subscription resource of docs/contracts/partner-center.md §0.19; the rest of it is kept for the PATCH. */
 export const subscriptionSchema = z.looseObject({
   id: z.string().min(1),
   offerId: z.string().min(1),

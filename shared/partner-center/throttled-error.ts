@@ -2,7 +2,7 @@ import { PartnerCenterError } from './partner-center-error.ts';
 
 /**
  * The wait after a 429 that names none (no `Retry-After`, no "Try again in N seconds"): the
- * window of Partner Center's per-minute limit (docs/contracts/partner-center-api.md §10).
+ * window of Partner Center's per-minute limit (docs/contracts/partner-center.md §10).
  */
 export const DEFAULT_RETRY_AFTER_MS = 60_000;
 

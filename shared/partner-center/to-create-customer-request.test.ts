@@ -33,7 +33,7 @@ describe('toCreateCustomerRequest', () => {
   });
 
 
-  it('should build the POST /v1/customers body with the field names of docs/contracts/partner-center-api.md §4', () => {
+  it('should build the POST /v1/customers body with the field names of docs/contracts/partner-center.md §4', () => {
     expect(toCreateCustomerRequest(RECORD, 'global')).toEqual({
       enableGDAPByDefault: true,
       companyProfile: { domain: 'contoso123.onmicrosoft.com' },

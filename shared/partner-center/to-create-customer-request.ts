@@ -3,7 +3,7 @@ import type { CustomerRecord } from '../customer/customer-record.ts';
 import { initialDomain, type CloudName } from './clouds.ts';
 import type { PostalAddress } from './partner-center-client.ts';
 
-/** `billingProfile.defaultAddress` of POST /v1/customers (docs/contracts/partner-center-api.md §4): the address plus its contact. */
+/** `billingProfile.defaultAddress` of POST /v1/customers (docs/contracts/partner-center.md §4): the address plus its contact. */
 interface CreateCustomerAddress extends PostalAddress {
   firstName: string;
   lastName: string;
@@ -11,7 +11,7 @@ interface CreateCustomerAddress extends PostalAddress {
   phoneNumber?: string;
 }
 
-/** The body of POST /v1/customers, with the exact field names of docs/contracts/partner-center-api.md §4. */
+/** The body of POST /v1/customers, with the exact field names of docs/contracts/partner-center.md §4. */
 export interface CreateCustomerRequest {
   companyProfile: {
     /** `<prefix>.onmicrosoft.com` (or the cloud's suffix). */

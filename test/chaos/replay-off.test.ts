@@ -4,7 +4,7 @@ import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv
 import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
 import { useChaosHarness } from './support/chaos-harness.ts';
 
-// docs/contracts/partner-center-api.md §0.15–§0.17: a Partner Center that does not replay
+// docs/contracts/partner-center.md §0.15–§0.17: a Partner Center that does not replay
 // MS-RequestId, loses answers after committing, fails calls and hides new customers for a while.
 
 const ROWS = 1_000;

@@ -5,7 +5,7 @@ import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import { chunked } from '../support/byte-sources.ts';
 
 /**
- * Helpers for the docs/contracts/csv-format.md conformance tests: every check goes through the public reader
+ * Helpers for the docs/contracts/csv.md conformance tests: every check goes through the public reader
  * (`openCustomerCsv`), the same way the CLI, the API and the extension read a file.
  */
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oneRowCsv, readCsv, readCsvError, BASE_JP, BASE_US } from './conformance-support.ts';
 import { cp932, utf16, utf8, windows1252 } from './encode-bytes.ts';
 
-// docs/contracts/csv-format.md §1: bytes → text.
+// docs/contracts/csv.md §1: bytes → text.
 
 const JP_FILE = '会社名,ドメイン,国/地域,住所 1,市区町村,都道府県,郵便番号,名,姓,メールアドレス\r\n'
   + '株式会社コントソ,contosojp,日本,千代田1-1,千代田区,東京都,100-0001,花子,山田,hanako@contoso.example\r\n';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_US, readCsv, readCsvError, verdictOf } from './conformance-support.ts';
 
-// docs/contracts/csv-format.md §2: rows.
+// docs/contracts/csv.md §2: rows.
 
 const HEAD = Object.keys(BASE_US).join(',');
 const ROW = (Object.values(BASE_US) as string[]).join(',');

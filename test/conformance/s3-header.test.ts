@@ -3,7 +3,7 @@ import { mapHeader } from '../../shared/csv/map-header.ts';
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import { BASE_US, looksLikeSentence, readCsv, readCsvError } from './conformance-support.ts';
 
-// docs/contracts/csv-format.md §3: header → columns. The alias table below is copied from the contract.
+// docs/contracts/csv.md §3: header → columns. The alias table below is copied from the contract.
 
 const ALIASES: [CanonicalKey, string, string[]][] = [
   ["company_name", "yes", ["Company name", "Organization name", "Company", "会社名", "組織名"]],

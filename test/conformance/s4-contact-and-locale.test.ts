@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_JP, BASE_US, looksLikeSentence, recordOf, verdict } from './conformance-support.ts';
 
-// docs/contracts/csv-format.md §4: phone, email, culture, language, registration number, associated partner id.
+// docs/contracts/csv.md §4: phone, email, culture, language, registration number, associated partner id.
 
 describe('§4 contact_phone / mca_phone: parsed for the country, stored in E.164', () => {
   it.each([
@@ -41,7 +41,7 @@ describe('§4 contact_phone / mca_phone: parsed for the country, stored in E.164
     expect(await verdict({ mca_phone: '555-0100' }, base)).toMatchObject({ status: 'invalid', code: 'invalid_phone', field: 'mca_phone' });
   });
 
-  it.each(SIX_COUNTRIES)('%s: phone required (docs/contracts/partner-center-api.md §6, the safe reading: all 24)', async (country) => {
+  it.each(SIX_COUNTRIES)('%s: phone required (docs/contracts/partner-center.md §6, the safe reading: all 24)', async (country) => {
     const v = await verdict({
       country,
       state: FILL.state![country],
@@ -124,7 +124,7 @@ describe('§4 culture and language: defaults and names', () => {
   });
 });
 
-describe('§4 organization_registration_number: required in the docs/contracts/partner-center-api.md §6 countries', () => {
+describe('§4 organization_registration_number: required in the docs/contracts/partner-center.md §6 countries', () => {
   it.each(SIX_COUNTRIES)('%s without a registration number → required', async (country) => {
     const v = await verdict({
       country,

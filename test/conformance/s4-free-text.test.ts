@@ -3,7 +3,7 @@ import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import { BASE_JP, BASE_US, csvCell, looksLikeSentence, readCsv, recordOf, verdictOf } from './conformance-support.ts';
 import { cp932, utf8, windows1252 } from './encode-bytes.ts';
 
-// docs/contracts/csv-format.md §4: free text is checked in NFKC but sent and filled as written (trimmed); in a
+// docs/contracts/csv.md §4: free text is checked in NFKC but sent and filled as written (trimmed); in a
 // CP932 or Windows-1252 file a `?` between two letters of a free-text cell is a lost character.
 
 /** A file with one accented row (so the detector settles on the legacy encoding) and the row under test. */

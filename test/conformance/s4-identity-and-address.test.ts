@@ -3,7 +3,7 @@ import { resolveCountry } from '../../shared/countries/resolve-country.ts';
 import { resolveState } from '../../shared/countries/resolve-state.ts';
 import { BASE_JP, BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict } from './conformance-support.ts';
 
-// docs/contracts/csv-format.md §4: NFKC, lengths, domain, country, state, postal code.
+// docs/contracts/csv.md §4: NFKC, lengths, domain, country, state, postal code.
 
 const EU = { ...BASE_US, country: 'DE', state: undefined, postal_code: '10115', city: 'Berlin' };
 

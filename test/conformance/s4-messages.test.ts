@@ -3,7 +3,7 @@ import { ERROR_CODES } from '../../shared/errors/error-codes.ts';
 import { BASE_JP, BASE_US, looksLikeSentence, readCsv, verdict, verdictOf, type Verdict } from './conformance-support.ts';
 import { windows1252 } from './encode-bytes.ts';
 
-// docs/contracts/csv-format.md §5: pc_error is "a sentence that says what to fix, in the user's language".
+// docs/contracts/csv.md §5: pc_error is "a sentence that says what to fix, in the user's language".
 // One defect per row, every local validation code, both languages.
 
 const CASES: [string, Record<string, string | undefined>, Record<string, string>?][] = [

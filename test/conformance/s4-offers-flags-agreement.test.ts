@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict, verdictOf } from './conformance-support.ts';
 
-// docs/contracts/csv-format.md §4: offers, term, billing cycle, booleans, MCA date and signer. NOW is 2026-11-25 12:00 UTC.
+// docs/contracts/csv.md §4: offers, term, billing cycle, booleans, MCA date and signer. NOW is 2026-11-25 12:00 UTC.
 
 const BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
 const STANDARD = 'CFQ7TTC0LDPB:0001:CFQ7TTC0K5C2';

@@ -10,7 +10,7 @@ import { spawnCli } from '../support/cli/spawn-cli.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { readCsv } from './conformance-support.ts';
 
-// docs/contracts/csv-format.md §5 through the real CLI: `pc-onboard import <file> --out … --failed …` in a child
+// docs/contracts/csv.md §5 through the real CLI: `pc-onboard import <file> --out … --failed …` in a child
 // process (its own built-in sandbox, real Redis), results read back byte for byte.
 
 const HEADER = 'CRM id,Company name,Domain,Country/region,Address,City,State,ZIP,First name,Last name,Email,Offers,MCA accepted,MCA date,,Notes,pc_status';
@@ -58,7 +58,7 @@ function expectWrittenLikeTheContract(text: string): void {
   expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 }
 
-describe('pc-onboard import: results and failed-rows files as docs/contracts/csv-format.md §5 says', () => {
+describe('pc-onboard import: results and failed-rows files as docs/contracts/csv.md §5 says', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pc-onboard-conformance-'));
   const prefix = `test-${randomUUID()}`;
   const input = join(dir, 'customers.csv');

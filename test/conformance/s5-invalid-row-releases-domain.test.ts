@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { useTestPipelines } from '../support/worker/use-test-pipelines.ts';
 
-// docs/contracts/csv-format.md §5: a row found invalid by the address check claims no domain.
+// docs/contracts/csv.md §5: a row found invalid by the address check claims no domain.
 
 describe('§5 a row found invalid by the address check releases its domain', () => {
   const startPipeline = useTestPipelines();

@@ -8,7 +8,7 @@ import type { RowResult } from '../../shared/imports/import-types.ts';
 import { collectBytes } from '../support/byte-sources.ts';
 import { BASE_US, NOW, readCsv, verdictOf } from './conformance-support.ts';
 
-// docs/contracts/csv-format.md §5: statuses decided by the reader, the results file and the failed-rows file.
+// docs/contracts/csv.md §5: statuses decided by the reader, the results file and the failed-rows file.
 
 const HEAD = Object.keys(BASE_US);
 const ROW = Object.values(BASE_US) as string[];

@@ -20,7 +20,7 @@ const DRAFT = {
   company_name: 'Contoso Panel Ltd', domain: 'contosopanelreport', country: 'US', address_line1: '1 Microsoft Way', city: 'Redmond',
   state: 'WA', postal_code: '98052', contact_first_name: 'Ana', contact_last_name: 'Lopez', contact_email: 'ana@contoso.example',
   offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*5',
-  // In the global cloud a customer with offers needs the MCA attestation (docs/contracts/csv-format.md §4).
+  // In the global cloud a customer with offers needs the MCA attestation (docs/contracts/csv.md §4).
   mca_accepted: 'yes', mca_date: '2026-11-01',
 };
 

@@ -167,7 +167,7 @@ describe('CSV reader + validator under fuzzing', () => {
             expect(result.rows).toHaveLength(shape.rows.length);
             const width = shape.header.length;
             const padded = (cells: readonly string[]) => Array.from({ length: width }, (_, index) => cells[index] ?? '');
-            // A line break inside a quoted cell is kept as written (docs/contracts/csv-format.md §1).
+            // A line break inside a quoted cell is kept as written (docs/contracts/csv.md §1).
             // The reader then undoes the writer's formula escape ('=…), so a re-imported failed-rows file is unchanged.
             const expected = (cell: string) => unescapeCell(cell);
             expect(result.rows.map((row) => padded(row.cells))).toEqual(shape.rows.map((cells) => padded(cells.map(expected))));

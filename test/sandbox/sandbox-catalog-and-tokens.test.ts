@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attestationBody, customerBody, errorShape, sandbox } from './sandbox-test-kit.ts';
 
-/** The catalog of docs/contracts/partner-center-api.md §0.10, verbatim. */
+/** The catalog of docs/contracts/partner-center.md §0.10, verbatim. */
 const CATALOG: [string, string][] = [
   ['CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', 'Microsoft 365 Business Basic'],
   ['CFQ7TTC0LDPB:0001:CFQ7TTC0K5C2', 'Microsoft 365 Business Standard'],

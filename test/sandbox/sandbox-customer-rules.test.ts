@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customerBody, errorShape, sandbox } from './sandbox-test-kit.ts';
 
-/** The 24 countries of docs/contracts/partner-center-api.md §6 where registration number and phone are both required (§0.6). */
+/** The 24 countries of docs/contracts/partner-center.md §6 where registration number and phone are both required (§0.6). */
 const REGISTRATION_COUNTRIES = [
   'AM', 'AZ', 'BY', 'HU', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'UZ', 'UA',
   'BR', 'IN', 'ZA', 'PL', 'AE', 'SA', 'TR', 'TH', 'VN', 'MM', 'IQ', 'SS', 'VE',

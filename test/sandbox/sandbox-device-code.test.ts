@@ -5,7 +5,7 @@ const SCOPE = 'https://api.partnercenter.microsoft.com/user_impersonation offlin
 const form = (fields: Record<string, string>) => new URLSearchParams({ client_id: 'public-app', ...fields });
 const json = { 'Content-Type': 'application/json' };
 
-/** The device-code flow, refresh-token rotation and revocation of docs/contracts/partner-center-api.md §0.18. */
+/** The device-code flow, refresh-token rotation and revocation of docs/contracts/partner-center.md §0.18. */
 describe('sandbox device-code sign-in (§0.18)', () => {
   afterEach(() => {
     vi.useRealTimers();

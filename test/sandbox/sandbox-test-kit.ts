@@ -6,7 +6,7 @@ import { createSandboxApp } from '../../sandbox/create-sandbox-app.ts';
 export const TOKEN = 'contract-test-token';
 export const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
 
-/** The docs/contracts/partner-center-api.md §10 error body, any code. */
+/** The docs/contracts/partner-center.md §10 error body, any code. */
 export const errorShape = { code: expect.anything(), description: expect.any(String), data: expect.any(Array), source: expect.any(String) };
 
 export const MCA_TEMPLATE_ID = '117a77b0-9360-443b-8795-c6dedc750cf9';

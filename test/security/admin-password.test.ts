@@ -5,7 +5,7 @@ import { startChaosHarness, type ChaosHarness } from '../chaos/support/chaos-har
 import { dumpRedis } from './support/redis-dump.ts';
 
 /**
- * docs/contracts/csv-format.md §5: the admin password never appears in a results file, a log, a job payload, a
+ * docs/contracts/csv.md §5: the admin password never appears in a results file, a log, a job payload, a
  * job's return value or an event; it is shown once, on request. An import through the API with a
  * worker logging at trace; then every place it could leak is searched for each password.
  */

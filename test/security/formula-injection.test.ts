@@ -4,7 +4,7 @@ import { parseResultsCsv } from '../support/worker/build-customer-csv.ts';
 import { startChaosHarness, type ChaosHarness } from '../chaos/support/chaos-harness.ts';
 
 /**
- * docs/contracts/csv-format.md §5: every CSV this tool writes escapes formula injection (a cell starting with
+ * docs/contracts/csv.md §5: every CSV this tool writes escapes formula injection (a cell starting with
  * = + - @ tab or CR gets a leading '). Payloads in the header, known and unknown columns, and in
  * values echoed by error messages; results and failed-rows files in EN and JA through the API.
  */
@@ -59,7 +59,7 @@ describe('formula injection in written CSV files', () => {
       // The payloads are there, escaped (not dropped): the header and the unknown column keep them.
       expect(header).toContain("'=evil header");
       expect(header).toContain("'@notes");
-      // The reader keeps a line break inside a quoted cell as written (docs/contracts/csv-format.md §1)
+      // The reader keeps a line break inside a quoted cell as written (docs/contracts/csv.md §1)
       // and undoes a ' escape; the writer escapes again.
       const expected = (payload: string) => {
         const read = payload.replace(/^'(?=[=+\-@\t])/, '');

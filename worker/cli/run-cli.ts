@@ -76,7 +76,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
 
   program
     .command('import')
-    .description('import a CSV file of customers (docs/contracts/csv-format.md), with progress; exit 0 when every row ended created/exists/ready, 1 otherwise, 2 on a usage or file error (a file with a header but no data rows is not an error: exit 0, it says nothing was imported)')
+    .description('import a CSV file of customers (docs/contracts/csv.md), with progress; exit 0 when every row ended created/exists/ready, 1 otherwise, 2 on a usage or file error (a file with a header but no data rows is not an error: exit 0, it says nothing was imported)')
     .argument('<file>', 'the CSV file')
     .option('--dry-run', 'validate and run the read-only checks only; nothing is created (rows end "ready")', false)
     .option('--out <path>', 'results file (default: <file name>.results.csv next to the input; a taken name gets -2, -3, …: files are never overwritten)')

@@ -13,7 +13,7 @@ import { checkRedis } from './check-redis.ts';
 import { checkReadCall, checkSignIn } from './check-sign-in.ts';
 import type { DoctorCheck } from './doctor-check.ts';
 
-/** Partner Center's documented budget per partner tenant (docs/contracts/partner-center-api.md §0.3). */
+/** Partner Center's documented budget per partner tenant (docs/contracts/partner-center.md §0.3). */
 const PARTNER_CENTER_RATE_LIMIT = 500;
 
 /**

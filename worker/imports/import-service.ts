@@ -28,7 +28,7 @@ export interface ImportService {
   eventsSince(importId: string, lastEventId: string): Promise<{ events: { id: string; event: ImportEvent }[]; complete: boolean }>;
   /** The id of the import's latest event (`0-0` before any): a snapshot read after it is at least that recent. */
   latestEventId(importId: string): Promise<string>;
-  /** The results file (docs/contracts/csv-format.md §5), the failed-rows file or the cancelled rows, as a stream of UTF-8 bytes with BOM. */
+  /** The results file (docs/contracts/csv.md §5), the failed-rows file or the cancelled rows, as a stream of UTF-8 bytes with BOM. */
   resultsCsv(importId: string, kind: ResultsFileKind, language: Language): AsyncIterable<Uint8Array>;
   /** The latest import of a file with these bytes (SHA-256 hex), while it is kept. */
   findImportOfFile(contentHash: string): Promise<ImportSummary | undefined>;

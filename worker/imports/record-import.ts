@@ -83,7 +83,7 @@ interface OpenedSource {
   header: ImportSummary['header'];
   rows: AsyncIterable<CsvRow> | Iterable<CsvRow>;
   blankLines(): number;
-  /** Columns the results files leave out (docs/contracts/csv-format.md §3); final once `rows` is consumed. */
+  /** Columns the results files leave out (docs/contracts/csv.md §3); final once `rows` is consumed. */
   emptyUnnamedColumns(): number[];
 }
 
@@ -104,7 +104,7 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
     };
   }
   // Rows split by the extension: header and rows re-checked here, never trusted. A header the
-  // reader would refuse (docs/contracts/csv-format.md §3) is refused the same way, before anything is stored.
+  // reader would refuse (docs/contracts/csv.md §3) is refused the same way, before anything is stored.
   const keys = source.keys ?? mapHeader(source.columns).keys;
   checkHeader(source.columns, keys, source.keys === undefined);
   const encoding = source.encoding ?? 'utf-8';

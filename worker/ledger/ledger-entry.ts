@@ -1,6 +1,6 @@
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 
-/** One customer this tool created (docs/contracts/csv-format.md §5, "Rows this tool created before"). */
+/** One customer this tool created (docs/contracts/csv.md §5, "Rows this tool created before"). */
 export interface LedgerEntry {
   cloud: CloudName;
   /** The domain prefix as stored (lower case, no `.onmicrosoft.com`). */

@@ -54,7 +54,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   if (config.partnerCenter) {
     // App+user from the person's sign-in (`pc-onboard login`, or a configured Secure Application
     // Model refresh token): MCA attestation and indirect-reseller customers need it
-    // (docs/contracts/partner-center-api.md §1, §0.18). MSAL caches, refreshes and rotates the tokens.
+    // (docs/contracts/partner-center.md §1, §0.18). MSAL caches, refreshes and rotates the tokens.
     const { tenantId, clientId, clientSecret, refreshToken } = config.partnerCenter;
     const target = realSignInTarget(cloud.name, tenantId, clientId);
     const connected = connectSignedIn(cloud, target, { ...(clientSecret ? { clientSecret } : {}), ...(refreshToken ? { refreshToken } : {}) }, signIn ?? { dataDir: config.dataDir });

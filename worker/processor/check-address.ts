@@ -6,7 +6,7 @@ import type { RowContext } from './row-context.ts';
 
 const PASSING: readonly AddressValidationStatus[] = ['VerifiedShippable', 'Verified', 'NotValidated'];
 
-/** Validates the address; any status but the passing three makes the row `invalid` (docs/contracts/csv-format.md §5). */
+/** Validates the address; any status but the passing three makes the row `invalid` (docs/contracts/csv.md §5). */
 export async function checkAddress(context: RowContext): Promise<void> {
   const { record } = context;
   const address: PostalAddress = {

@@ -26,7 +26,7 @@ export async function confirmAgreementStep(context: RowContext, customerId: stri
 
 /**
  * The latest date the attestation may carry: a second before the import was created (a row's date
- * that is "today" in UTC+14 may still be tomorrow in UTC, docs/contracts/csv-format.md §4). Fixed
+ * that is "today" in UTC+14 may still be tomorrow in UTC, docs/contracts/csv.md §4). Fixed
  * per import, so a retried call sends the same body and replays.
  */
 function agreementCap(importCreatedAt: string): Date {

@@ -12,7 +12,7 @@ export interface CreatedOrFound {
 
 /**
  * Creates the customer with the row's deterministic request id and puts the password straight
- * into the vault. Where Partner Center replays the request id (docs/contracts/partner-center-api.md
+ * into the vault. Where Partner Center replays the request id (docs/contracts/partner-center.md
  * §0.1), a retry after a lost answer gets the first answer, password included. Where it does not
  * (§0.16), the retry answers 409 DomainAlreadyExists: `attemptedBefore` then sends the row to
  * `findOwnCustomer` rather than ending it `exists`.

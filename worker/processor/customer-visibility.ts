@@ -1,6 +1,6 @@
 /**
  * A new customer is not visible at once: the real service answers 404 "customer not found" for
- * about 90 s after the create succeeded (docs/contracts/partner-center-api.md §0.15). A 404 on the
+ * about 90 s after the create succeeded (docs/contracts/partner-center.md §0.15). A 404 on the
  * row's own customer within this window of its first create attempt means "not yet", never a
  * final status; after it, a 404 is an answer like any other.
  */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /**
  * A deterministic, UUID-shaped `MS-RequestId` for one step of one row: a retried or stalled job
  * sends the same id, so Partner Center replays its first answer instead of creating twice
- * (docs/contracts/partner-center-api.md §0.1). Shaped as a version-5-style UUID from SHA-256.
+ * (docs/contracts/partner-center.md §0.1). Shaped as a version-5-style UUID from SHA-256.
  *
  * @example deriveRequestId('4b1c…', 12, 'customer') // '9f0c2a1e-…-5…'
  */

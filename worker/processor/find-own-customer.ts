@@ -12,7 +12,7 @@ export interface OwnCustomer {
 const sameName = (a: string, b: string) => a.normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
 
 /**
- * After a create that may have committed without our seeing it (docs/contracts/partner-center-api.md
+ * After a create that may have committed without our seeing it (docs/contracts/partner-center.md
  * §0.16): HEAD the domain; free → `undefined` (nothing was created, create again). Taken → look
  * the customer up by domain (§11) and take it as the row's own when it has the row's company
  * name. It was created after the row's first create attempt: the row's check found the domain

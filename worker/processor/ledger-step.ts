@@ -6,7 +6,7 @@ import type { RowContext } from './row-context.ts';
 
 /**
  * A row whose domain this tool created before (in any import) ends `created` with the earlier
- * ids and a note naming that import, and no call is made (docs/contracts/csv-format.md §5):
+ * ids and a note naming that import, and no call is made (docs/contracts/csv.md §5):
  * re-running a file after an interruption must not turn its customers into `exists`. Looked up
  * only before the create call; a row that reached it is resuming its own creation.
  * Returns true when the row was finished from the ledger.

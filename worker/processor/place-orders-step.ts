@@ -27,7 +27,7 @@ export async function createCartStep(context: RowContext, customerId: string, li
 /**
  * Checks the cart out and places the legacy order, each with its own request id; returns the order
  * ids. Nothing is bought twice even where Partner Center does not replay a request id
- * (docs/contracts/partner-center-api.md §0.16): a checkout answered 800065 committed in an earlier
+ * (docs/contracts/partner-center.md §0.16): a checkout answered 800065 committed in an earlier
  * attempt whose answer was lost, so its orders are read back; on any attempt after the first, the
  * legacy order is looked for among the customer's orders before another is placed.
  */

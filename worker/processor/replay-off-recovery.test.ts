@@ -6,7 +6,7 @@ import type { PartnerCenterClient } from '../../shared/partner-center/create-par
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 import { asNotYetVisible, CUSTOMER_VISIBILITY_WINDOW_MS, isCustomerNotVisibleYetError } from './customer-visibility.ts';
 
-// docs/contracts/partner-center-api.md §0.15–§0.17, one behaviour at a time against the sandbox.
+// docs/contracts/partner-center.md §0.15–§0.17, one behaviour at a time against the sandbox.
 
 const startPipeline = useTestPipelines();
 

@@ -7,7 +7,7 @@ import type { RowContext } from './row-context.ts';
 
 /**
  * The admin password of a customer found again after a lost create answer was lost with it:
- * reset it (docs/contracts/partner-center-api.md §0.17) and vault the new one, revealed once like
+ * reset it (docs/contracts/partner-center.md §0.17) and vault the new one, revealed once like
  * any other. Returns the row's note: the password was reset, or, when Partner Center refuses the
  * reset (no GDAP role for it, an app-only token…), that the partner must reset it in Partner Center.
  * A 404 while the customer is new, or a retryable failure, is thrown: the step runs again.

@@ -7,7 +7,7 @@ import { enqueueRows } from './row-queue.ts';
 const CHUNK = 500;
 
 /**
- * A row that ends `invalid` claims no domain (docs/contracts/csv-format.md §5). When such a row
+ * A row that ends `invalid` claims no domain (docs/contracts/csv.md §5). When such a row
  * held a domain that later rows were skipped for, the first of them is queued in its place and
  * the others now name that row. Call it before the invalid row's final status is written, so the
  * import never looks drained in between. Returns the row that took the domain over, if any.

@@ -4,7 +4,7 @@ const CLASSES = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456
 const ALL = CLASSES.join('');
 
 /**
- * A new admin password for a reset (docs/contracts/partner-center-api.md §0.17): 16 characters
+ * A new admin password for a reset (docs/contracts/partner-center.md §0.17): 16 characters
  * with an upper-case letter, a lower-case letter, a digit and a symbol, from the CSPRNG; no
  * look-alike characters. Goes straight into the vault, never into a log.
  */

@@ -29,7 +29,7 @@ export interface RowState {
   gen: number;
   /**
    * Request-id round: bumped when Partner Center gave a definite refusal (4xx), so the next try
-   * of that step sends a new MS-RequestId (docs/contracts/partner-center-api.md §0.1: a replayed id would replay
+   * of that step sends a new MS-RequestId (docs/contracts/partner-center.md §0.1: a replayed id would replay
    * the refusal). After a timeout or 5xx it stays, so the retry replays and creates nothing twice.
    */
   rid?: number;

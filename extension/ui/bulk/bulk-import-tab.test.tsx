@@ -30,7 +30,7 @@ describe('BulkImportTab before queueing', () => {
     expect((screen.getByLabelText('CRM id') as HTMLSelectElement).value).toBe('');
     const errors = within(screen.getByRole('table', { name: 'Rows to fix (2)' }));
     const cells = errors.getAllByRole('row').slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent));
-    // Row 3 starts on line 5: the blank line before it takes no row number (docs/contracts/csv-format.md §1).
+    // Row 3 starts on line 5: the blank line before it takes no row number (docs/contracts/csv.md §1).
     expect(cells).toEqual([['2line 3', 'Domain'], ['3line 5', 'Email']]);
     expect(screen.getByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
   });

@@ -12,7 +12,7 @@ import { ImportProgressView } from './import-progress-view.tsx';
 import { MappingPreview } from './mapping-preview.tsx';
 import { RowErrorsTable } from './row-errors-table.tsx';
 
-/** Detect (empty), or one of the encodings the reader can be told to use (docs/contracts/csv-format.md §1). */
+/** Detect (empty), or one of the encodings the reader can be told to use (docs/contracts/csv.md §1). */
 const ENCODING_CHOICES = ['', ...CSV_ENCODINGS] as const;
 
 /** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */

@@ -18,7 +18,7 @@ export interface CustomerFormProps {
 
 const BOOLEAN_DEFAULTS: Partial<Record<CanonicalKey, boolean>> = { gdap_opt_in: true, mca_accepted: false };
 
-/** Reads a yes/no cell the way the CSV does (docs/contracts/csv-format.md §4), for the checkbox state only. */
+/** Reads a yes/no cell the way the CSV does (docs/contracts/csv.md §4), for the checkbox state only. */
 function isChecked(key: CanonicalKey, value: string | undefined): boolean {
   const text = value?.trim().toLowerCase();
   if (!text) return BOOLEAN_DEFAULTS[key] ?? false;
@@ -101,7 +101,7 @@ function FieldControl({ field, value, error, onChange, onBlur, extra }: FieldCon
     const options = field.input === 'term' ? ['P1M', 'P1Y', 'P3Y'] : ['monthly', 'annual'];
     control = (
       <select {...common} value={value} onChange={(e) => onChange(field.key, e.currentTarget.value)}>
-        {/* docs/contracts/csv-format.md: term defaults to P1M, billing cycle to monthly; say which instead of a bare "Default". */}
+        {/* docs/contracts/csv.md: term defaults to P1M, billing cycle to monthly; say which instead of a bare "Default". */}
         <option value="">{t('defaultOption', t(`option_${options[0]}`))}</option>
         {options.map((option) => <option key={option} value={option}>{t(`option_${option}`)}</option>)}
       </select>

@@ -9,7 +9,7 @@ export type PastedRowResult =
 /**
  * Reads a row copied from Excel (tab-separated) or a CSV line, with or without its header line,
  * through the shared paste reader: with a header, columns are matched by name like a CSV file
- * (docs/contracts/csv-format.md §3); without one, the cells are taken in the contract's column order.
+ * (docs/contracts/csv.md §3); without one, the cells are taken in the contract's column order.
  * Only the first data row is used; empty cells are left out so the form shows them empty.
  */
 export function parsePastedRow(text: string): PastedRowResult {

@@ -31,7 +31,7 @@ const SHORT_ID = /^[A-Z0-9]{1,20}(?::[A-Z0-9]{1,10})?$/;
 /**
  * Accepts what a person copies from the wizard (`PRODUCT:SKU`, e.g. CFQ7TTC0LCHC:0001) as well as
  * a full catalog item id (`PRODUCT:SKU:AVAILABILITY`), resolving short ids against the catalog
- * (docs/contracts/partner-center-api.md §0.10). A short id that matches several items (a PRODUCT
+ * (docs/contracts/partner-center.md §0.10). A short id that matches several items (a PRODUCT
  * alone, with SKUs 0001 and 0002) becomes a question; one that matches none is `unknown`.
  * Quantities (`*5`), spacing and full ids are kept as typed; the shared offers check then applies.
  *

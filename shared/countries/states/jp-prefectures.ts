@@ -11,7 +11,7 @@ const PREFECTURES =
 
 /**
  * Japan's 47 prefectures in JIS X 0401 order (`JP-01` … `JP-47`). Partner Center stores the
- * Japanese name (docs/contracts/csv-format.md §4).
+ * Japanese name (docs/contracts/csv.md §4).
  */
 export const JP_PREFECTURES: StateEntry[] = PREFECTURES.split('|').map((pair, index) => {
   const [name = '', localName = ''] = pair.split(':');

@@ -6,7 +6,7 @@ import * as schemas from '../response-schemas.ts';
 const enc = encodeURIComponent;
 
 /**
- * The whole catalog of a country (docs/contracts/partner-center-api.md §8): products of the OnlineServicesNCE and Azure views drilled
+ * The whole catalog of a country (docs/contracts/partner-center.md §8): products of the OnlineServicesNCE and Azure views drilled
  * down to their availabilities, plus legacy offers. About two calls per product, so call it once
  * per import and country; `getCatalogItem` checks one id in one call.
  */

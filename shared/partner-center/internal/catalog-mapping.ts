@@ -5,7 +5,7 @@ import type { availabilitySchema, offerSchema } from '../response-schemas.ts';
 const TERMS = ['P1M', 'P1Y', 'P3Y'] as const;
 const CYCLES = ['monthly', 'annual'] as const;
 
-/** A new-commerce availability as a CatalogItem; the Azure plan has no term and bills monthly (docs/contracts/partner-center-api.md §0.10). */
+/** A new-commerce availability as a CatalogItem; the Azure plan has no term and bills monthly (docs/contracts/partner-center.md §0.10). */
 export function catalogItemFromAvailability(availability: z.infer<typeof availabilitySchema>, productTypeId?: string): CatalogItem {
   const typeId = availability.product?.productType?.id ?? productTypeId ?? '';
   // A product may hold several SKUs, so the SKU's title names the item best.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CallContext } from '../partner-center-client.ts';
 import { readAnswer, sendRequest, type RequestCore } from './send-request.ts';
 
-/** A user of a customer tenant as GET /v1/customers/{id}/users lists it (docs/contracts/partner-center-api.md §0.17). */
+/** A user of a customer tenant as GET /v1/customers/{id}/users lists it (docs/contracts/partner-center.md §0.17). */
 export interface CustomerUser {
   id: string;
   userPrincipalName: string;

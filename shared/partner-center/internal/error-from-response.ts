@@ -13,7 +13,7 @@ const REFUSAL_CODE: Record<CallKind, ErrorCode> = {
   other: 'request_rejected',
 };
 
-/** Partner Center codes that point at one column of the row (docs/contracts/partner-center-api.md §6, §10). */
+/** Partner Center codes that point at one column of the row (docs/contracts/partner-center.md §6, §10). */
 const DATA_ERRORS: Record<string, { errorCode: ErrorCode; field: CanonicalKey }> = {
   '600049': { errorCode: 'required', field: 'organization_registration_number' },
   '600050': { errorCode: 'invalid_registration_number', field: 'organization_registration_number' },
@@ -50,7 +50,7 @@ export function parseRetryAfterMs(header: string | null, pcMessage: string | und
 }
 
 /**
- * Maps a non-success answer to a typed error (docs/contracts/partner-center-api.md §10, §0.2, §0.13):
+ * Maps a non-success answer to a typed error (docs/contracts/partner-center.md §10, §0.2, §0.13):
  * 409 DomainAlreadyExists → domain_taken; 401 → unauthorized; 403 → forbidden; 412 → subscription_changed; 429 → rate_limited
  * with retryAfterMs; 408/5xx → retryable upstream_error/timeout; other 4xx → a refusal code
  * by call kind (request/agreement/order_rejected) or a data code naming the column.

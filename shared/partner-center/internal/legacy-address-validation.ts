@@ -1,7 +1,7 @@
 import type { AddressValidationResult, PostalAddress } from '../partner-center-client.ts';
 import type { PartnerCenterError } from '../partner-center-error.ts';
 
-/** The legacy refusal of POST /v1/validations/address (docs/contracts/partner-center-api.md §5): 400 with code 2007. */
+/** The legacy refusal of POST /v1/validations/address (docs/contracts/partner-center.md §5): 400 with code 2007. */
 export const LEGACY_ADDRESS_INVALID = '2007';
 
 /** The legacy success (before mid-2021): 200 with an empty body means the address is valid. */

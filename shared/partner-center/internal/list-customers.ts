@@ -8,7 +8,7 @@ const DEFAULT_PAGE_SIZE = 500;
 const MAX_PAGES = 2_000;
 
 /**
- * Every customer of GET /v1/customers (docs/contracts/partner-center-api.md §11), page by page: the first call
+ * Every customer of GET /v1/customers (docs/contracts/partner-center.md §11), page by page: the first call
  * sends `size` (and `filter`), the next ones `seekOperation=Next` with the `MS-ContinuationToken`
  * of `links.next` (or the page's `continuationToken`) until a page has none.
  */

@@ -4,7 +4,7 @@ import { readAnswer, sendRequest, type RequestCore } from './send-request.ts';
 import { toPlacedOrder } from './to-placed-order.ts';
 
 /**
- * GET /v1/customers/{id}/orders (docs/contracts/partner-center-api.md §8): every order of the
+ * GET /v1/customers/{id}/orders (docs/contracts/partner-center.md §8): every order of the
  * customer with its lines. A read, so it sends no MS-RequestId of a write step.
  */
 export async function listOrders(core: RequestCore, customerId: string, context: CallContext = {}): Promise<PlacedOrder[]> {

@@ -38,7 +38,7 @@ export interface RawAnswer {
 }
 
 /**
- * Sends one request with the headers of docs/contracts/partner-center-api.md §2 and a timeout, and turns
+ * Sends one request with the headers of docs/contracts/partner-center.md §2 and a timeout, and turns
  * failures into typed errors. Never retries: the caller (the worker's queue) owns retries, with
  * the same MS-RequestId after a timeout or 5xx (§0.1).
  */

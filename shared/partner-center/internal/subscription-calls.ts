@@ -5,7 +5,7 @@ import { readAnswer, sendRequest, type RequestCore } from './send-request.ts';
 
 const enc = encodeURIComponent;
 
-/** GET /v1/customers/{id}/subscriptions (docs/contracts/partner-center-api.md §0.19). */
+/** GET /v1/customers/{id}/subscriptions (docs/contracts/partner-center.md §0.19). */
 export async function listSubscriptions(core: RequestCore, customerId: string, context?: CallContext): Promise<Subscription[]> {
   const answer = await sendRequest(core, { method: 'GET', path: `/v1/customers/${enc(customerId)}/subscriptions`, kind: 'other' }, withoutRequestId(context));
   return readAnswer(answer, subscriptionsSchema).items.map(toSubscription);

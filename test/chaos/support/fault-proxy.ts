@@ -18,7 +18,7 @@ export interface FaultProxyOptions {
 
 /**
  * An HTTP proxy in front of the sandbox for faults the sandbox has no knob for: a share of random
- * 429s shaped like Partner Center's (whole-second Retry-After, docs/contracts/partner-center-api.md §10 body). It forwards everything
+ * 429s shaped like Partner Center's (whole-second Retry-After, docs/contracts/partner-center.md §10 body). It forwards everything
  * else untouched (a reset from the sandbox becomes a reset here) and records when each forwarded
  * `/v1` call arrived, so tests can measure request rates from the service's side.
  */

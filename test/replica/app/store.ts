@@ -33,7 +33,7 @@ export interface CreatedCustomer {
 export const WIZARD_VARIANTS = ['classic', 'v8', 'v9', 'shadow', 'rewrite', 'refuse'] as const;
 export type WizardVariant = (typeof WIZARD_VARIANTS)[number];
 
-/** Countries whose registration ID field shows (docs/contracts/partner-center-api.md §6). */
+/** Countries whose registration ID field shows (docs/contracts/partner-center.md §6). */
 export const REGISTRATION_COUNTRIES = new Set(['AM', 'AZ', 'BY', 'HU', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'UZ', 'UA', 'BR', 'IN', 'ZA', 'PL', 'AE', 'SA', 'TR', 'TH', 'VN']);
 const COUNTRIES = ['AU', 'BR', 'CA', 'DE', 'FR', 'GB', 'IN', 'JP', 'NZ', 'PL', 'ZA', 'US'];
 const LANGUAGES = ['en', 'ja', 'de', 'fr', 'es', 'pt', 'zh'];

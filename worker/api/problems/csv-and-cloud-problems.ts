@@ -5,7 +5,7 @@ import { ApiProblemError } from './api-problem-error.ts';
 
 /**
  * The problem for what `createImport` refuses, or undefined for any other error. A file-level CSV
- * error (docs/contracts/csv-format.md §3: no header, missing column, undecodable bytes …) is the
+ * error (docs/contracts/csv.md §3: no header, missing column, undecodable bytes …) is the
  * caller's to fix, so it is a 422 carrying the reader's stable `reason`, its message in EN and JA,
  * and the columns concerned. A cloud that is closed (Germany) or not served by this worker's
  * credentials is a 422 too.

@@ -29,7 +29,7 @@ export const rowParamsSchema = z.strictObject({
 
 const fileNameSchema = z.string().trim().min(1, 'give the file name').max(255);
 const cloudSchema = z.enum(CLOUD_NAMES, { error: `cloud must be one of ${CLOUD_NAMES.join(', ')}` });
-const keySchema = z.enum(CANONICAL_KEYS, { error: 'each key is a canonical key (docs/contracts/csv-format.md §3) or null' }).nullable();
+const keySchema = z.enum(CANONICAL_KEYS, { error: 'each key is a canonical key (docs/contracts/csv.md §3) or null' }).nullable();
 
 /** What the extension sends after reading the CSV in the browser (the worker re-validates every cell). */
 export const jsonImportSchema = z

@@ -7,7 +7,7 @@ import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { openSignIn, type SignInFlags } from '../sign-in/open-sign-in.ts';
 
 /**
- * `pc-onboard login`: the device-code flow (docs/contracts/partner-center-api.md §0.18). Prints the code and the
+ * `pc-onboard login`: the device-code flow (docs/contracts/partner-center.md §0.18). Prints the code and the
  * page to enter it on (a person signs in there, MFA included; nothing is opened by itself), waits,
  * and keeps the sign-in where every worker finds it. Imports waiting for a sign-in go on.
  */

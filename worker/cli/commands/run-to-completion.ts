@@ -85,7 +85,7 @@ export async function runToCompletion(
   const finalSummary = (await service.getImport(summary.id)) ?? summary;
   const cancelled = finalSummary.state === 'cancelled';
   const written = await writeImportFiles(service, summary.id, counts, options.files ?? {}, options.lang, cancelled);
-  // A header-only file is not an error (docs/contracts/csv-format.md §3): exit 0, and the summary
+  // A header-only file is not an error (docs/contracts/csv.md §3): exit 0, and the summary
   // says plainly that nothing was imported.
   const exitCode = allSucceeded(counts) ? EXIT_CODES.ok : EXIT_CODES.rowsNotDone;
 

@@ -10,7 +10,7 @@ const MAX_SUFFIX = 1000;
 
 /**
  * Writes a results, failed-rows or skipped-rows file from the service's byte stream and returns
- * the path written. Files are never overwritten (docs/contracts/csv-format.md §5): when `path`
+ * the path written. Files are never overwritten (docs/contracts/csv.md §5): when `path`
  * exists, the next free name `NAME-2.csv`, `NAME-3.csv`, … is taken. The bytes go to a temporary
  * file first and are linked under the free name in one step, so an interrupted run never leaves
  * a half-written file and two runs never take the same name.
