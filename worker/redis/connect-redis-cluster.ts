@@ -1,11 +1,10 @@
 import { Cluster } from 'ioredis';
 import { RedisUnavailableError } from '../errors/redis-unavailable-error.ts';
 import type { ConnectRedisOptions, RedisHandle } from './connect-redis.ts';
+import { createFailFastConnections, FAIL_FAST_OPTIONS, quitOrDisconnect } from './fail-fast-connections.ts';
 import { reportErrorsOnce } from './report-errors-once.ts';
 
 const CONNECT_TIMEOUT_MS = 10_000;
-/** A command that gets no answer within this time fails (fail-fast connections only). */
-const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
 
 /**
  * Connects to a Redis Cluster through its seed nodes (`REDIS_CLUSTER_NODES`, `host:port` each);
@@ -30,30 +29,15 @@ export async function connectRedisCluster(nodes: readonly string[], options: Con
     cluster.disconnect();
     throw new RedisUnavailableError(`The Redis Cluster at ${nodes.join(', ')} was not ready within 10 s; check that its nodes run and that REDIS_CLUSTER_NODES lists them (host:port, comma-separated).`);
   }
-  const failFastConnections: Cluster[] = [];
+  const failFast = createFailFastConnections(() => new Cluster(seeds, { enableOfflineQueue: false, lazyConnect: true, redisOptions: FAIL_FAST_OPTIONS }), options);
   return {
     redis: cluster,
     url,
     duplicate: () => reportErrorsOnce(cluster.duplicate(), options),
-    async failFast() {
-      const connection = reportErrorsOnce(
-        new Cluster(seeds, {
-          enableOfflineQueue: false,
-          lazyConnect: true,
-          redisOptions: { maxRetriesPerRequest: 0, commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS, autoResendUnfulfilledCommands: false },
-        }),
-        options,
-      );
-      failFastConnections.push(connection);
-      await connection.connect().catch(() => {
-        // The cluster went away since the first connection: it keeps reconnecting by itself.
-      });
-      return connection;
-    },
+    failFast: () => failFast.open(),
     async close() {
-      for (const connection of failFastConnections) connection.disconnect();
-      if (cluster.status === 'ready') await cluster.quit().catch(() => cluster.disconnect());
-      else cluster.disconnect();
+      failFast.closeAll();
+      await quitOrDisconnect(cluster);
     },
   };
 }

@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { RedisUnavailableError } from '../errors/redis-unavailable-error.ts';
 import { connectRedisCluster } from './connect-redis-cluster.ts';
+import { createFailFastConnections, FAIL_FAST_OPTIONS, quitOrDisconnect } from './fail-fast-connections.ts';
 import { reportErrorsOnce } from './report-errors-once.ts';
 import type { RedisConnection } from './redis-connection.ts';
 
@@ -46,9 +47,6 @@ export interface ConnectRedisOptions {
   /** Told when a connection of this handle is ready again after an error (the outage ended). */
   onReady?: () => void;
 }
-
-/** A command that gets no answer within this time fails (fail-fast connections only): a hung Redis is an outage too. */
-const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
 
 /**
  * Connects to the Redis Cluster of `config.redisClusterNodes` when set, else to `config.redisUrl`. If nothing answers on a loopback address, uses the embedded
@@ -108,28 +106,17 @@ function readRunningPort(portFile: string): number | undefined {
 
 function createRedisHandle(url: string, options: ConnectRedisOptions, child?: ChildProcess, detach?: () => void): RedisHandle {
   const redis = reportErrorsOnce(new Redis(url, { maxRetriesPerRequest: null }), options);
-  const failFastConnections: Redis[] = [];
+  // A hung Redis is an outage too: fail-fast commands time out.
+  const failFast = createFailFastConnections(() => new Redis(url, { ...FAIL_FAST_OPTIONS, enableOfflineQueue: false, lazyConnect: true }), options);
   return {
     redis,
     url,
     embeddedPid: child?.pid,
     duplicate: () => reportErrorsOnce(redis.duplicate(), options),
-    async failFast() {
-      const connection = reportErrorsOnce(
-        new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS, autoResendUnfulfilledCommands: false, lazyConnect: true }),
-        options,
-      );
-      failFastConnections.push(connection);
-      await connection.connect().catch(() => {
-        // Redis went away since the first ping: the connection keeps reconnecting by itself.
-      });
-      return connection;
-    },
+    failFast: () => failFast.open(),
     async close() {
-      for (const connection of failFastConnections) connection.disconnect();
-      // QUIT would wait for a reconnect that may never come (maxRetriesPerRequest: null).
-      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
-      else redis.disconnect();
+      failFast.closeAll();
+      await quitOrDisconnect(redis);
       if (child && child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
         // SIGTERM makes redis-server flush its AOF and exit cleanly.
