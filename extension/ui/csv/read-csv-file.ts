@@ -64,6 +64,6 @@ async function readHeaderOnly(file: Blob, options: ReadCsvOptions): Promise<Unma
 }
 
 // Blob.stream() exists in browsers and Node; reading the bytes once keeps happy-dom's Blob happy too.
-async function* blobBytes(file: Blob): AsyncIterable<Uint8Array> {
+export async function* blobBytes(file: Blob): AsyncIterable<Uint8Array> {
   yield new Uint8Array(await file.arrayBuffer());
 }

@@ -40,6 +40,7 @@ const DYNAMIC_KEYS = [
   ...CLOUD_NAMES.map((name) => `cloud_${name}`),
   ...['validating', 'queued', 'running', 'done', 'cancelled'].map((state) => `importState_${state}`),
   ...['P1M', 'P1Y', 'P3Y', 'monthly', 'annual'].map((option) => `option_${option}`),
+  ...['customer', 'offers', 'term', 'billing_cycle', 'subscription_id'].map((key) => `orderField_${key}`),
 ];
 
 describe('the UI message catalogs', () => {

@@ -17,6 +17,16 @@ export interface QueueImportRequest {
   cloud: CloudName;
 }
 
+/** The fields of a file upload to `POST /imports` (multipart): the worker reads the bytes itself. */
+export interface UploadImportOptions {
+  dryRun: boolean;
+  cloud: CloudName;
+  /** The encoding the panel decoded the file with; undefined = the worker detects it. */
+  encoding?: string;
+  /** Apply an orders file whose changes an earlier import already applied, on purpose (docs/contracts/csv.md §6). */
+  again?: boolean;
+}
+
 export interface WorkerClientOptions {
   baseUrl: string;
   token: string;
@@ -81,6 +91,18 @@ export function createWorkerClient(options: WorkerClientOptions) {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
+      return 'import' in created ? created.import : created;
+    },
+    /** Uploads the file's own bytes; the worker reads them with the same reader as the command line. */
+    async uploadImport(file: Blob, fileName: string, upload: UploadImportOptions): Promise<ImportSummary> {
+      const form = new FormData();
+      form.set('file', file, fileName);
+      form.set('dryRun', String(upload.dryRun));
+      form.set('cloud', upload.cloud);
+      if (upload.encoding) form.set('encoding', upload.encoding);
+      // Sent only when asked: a worker that knows no `again` refuses the unknown field.
+      if (upload.again) form.set('again', 'true');
+      const created = await json<ImportSummary | { import: ImportSummary }>('/imports', { method: 'POST', body: form });
       return 'import' in created ? created.import : created;
     },
     async listRows(importId: string, rowOptions: ListRowsOptions = {}): Promise<RowPage> {
