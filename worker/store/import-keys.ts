@@ -1,7 +1,7 @@
 import type { RowStatus } from '../../shared/csv/row-status.ts';
 
-/** Row statuses as the store keeps them: the six final ones plus `pending`. */
-export const STORE_STATUSES = ['pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready'] as const;
+/** Row statuses as the store keeps them: the final ones plus `pending`. */
+export const STORE_STATUSES = ['pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready', 'ordered'] as const;
 export type StoreStatus = RowStatus | 'pending';
 
 /**
