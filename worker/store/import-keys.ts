@@ -48,6 +48,14 @@ export function hashIndexKey(prefix: string): string {
   return `${prefix}:imports-by-hash`;
 }
 
+/**
+ * HASH of an orders file's content hash → the latest import (not a dry run) of those bytes, kept
+ * without a TTL like the applied-change record it goes with (docs/contracts/csv.md §6).
+ */
+export function ordersByHashKey(prefix: string): string {
+  return `${prefix}:orders-by-hash`;
+}
+
 /** The keys in the order the Lua scripts expect them. */
 export function scriptKeys(keys: ImportKeys): string[] {
   return [keys.meta, keys.rows, ...STORE_STATUSES.map((status) => keys.byStatus[status])];
