@@ -7,10 +7,10 @@ import type { OrderKey } from './order-header.ts';
 import type { LicenceItem } from './plan-licence-changes.ts';
 
 /** The customer an order is for: its tenant id, or its initial-domain prefix. */
-type OrderCustomer = { kind: 'tenant'; value: string } | { kind: 'domain'; value: string };
+export type OrderCustomer = { kind: 'tenant'; value: string } | { kind: 'domain'; value: string };
 
 /** A valid row of an orders file (docs/contracts/csv.md §6). */
-interface Order {
+export interface Order {
   customer: OrderCustomer;
   items: LicenceItem[];
   subscriptionId?: string;

@@ -133,7 +133,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     const run = await cli('import', inputPath, '--out', out, '--json');
     expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.counts).toEqual({ pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0 });
+    expect(report.counts).toEqual({ pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0, ordered: 0 });
     expect(report.resultsFile).toBe(out);
     const results = parseResultsCsv(readFileSync(out, 'utf8'));
     results.forEach((result, index) => {

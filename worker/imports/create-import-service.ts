@@ -106,6 +106,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
           kind,
           language,
           omitColumns: summary.header.omitColumns ?? [],
+          importKind: summary.kind ?? 'customers',
         });
       })();
     },

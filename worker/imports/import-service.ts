@@ -68,6 +68,11 @@ export interface CreateImportInput {
   contentHash?: string;
   /** The folder of the file the CLI read: `results` writes there again later. */
   sourceDir?: string;
+  /**
+   * Orders file: apply it even though an earlier import of the same bytes applied its rows
+   * (docs/contracts/csv.md §6; CLI `--again`, API multipart field `again=true`).
+   */
+  again?: boolean;
   /** Told after every batch of rows read and checked, then of rows queued (a big file takes a while). */
   onProgress?: (progress: CreateImportProgress) => void;
 }

@@ -6,7 +6,11 @@ import type { CsvRow } from '../../shared/csv/csv-row.ts';
 import { mapHeader } from '../../shared/csv/map-header.ts';
 import { openCustomerCsv } from '../../shared/csv/open-customer-csv.ts';
 import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns.ts';
-import type { ImportSummary } from '../../shared/imports/import-types.ts';
+import type { ImportKind, ImportSummary } from '../../shared/imports/import-types.ts';
+import { CsvFileError } from '../../shared/csv/csv-file-error.ts';
+import { fileKindOf } from '../../shared/orders/order-header.ts';
+import { readOrdersFile } from '../../shared/orders/read-orders-file.ts';
+import { sniffImportKind } from './sniff-import-kind.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
 import type { ImportStore, NewRow } from '../store/create-import-store.ts';
@@ -35,6 +39,7 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
   const now = deps.now?.() ?? new Date();
   const opened = await openSource(input, now);
   const importId = randomUUID();
+  const earlierImport = opened.kind === 'orders' && input.contentHash ? await store.findOrdersFile(input.contentHash) : undefined;
   await store.createImport({
     id: importId,
     fileName: input.source.fileName,
@@ -45,12 +50,17 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     ...(input.queuedBy ? { queuedBy: input.queuedBy } : {}),
     ...(input.contentHash ? { contentHash: input.contentHash } : {}),
     ...(input.sourceDir ? { sourceDir: input.sourceDir } : {}),
+    ...(opened.kind === 'orders' ? { kind: 'orders' as const, ...(input.again ? { again: true } : {}) } : {}),
+    ...(earlierImport ? { earlierImport } : {}),
   });
+  if (opened.kind === 'orders' && input.contentHash && !input.dryRun) {
+    await store.rememberOrdersFile(input.contentHash, { id: importId, createdAt: now.toISOString(), ...(input.queuedBy ? { queuedBy: input.queuedBy } : {}) });
+  }
   let total = 0;
   try {
     let batch: NewRow[] = [];
     for await (const row of opened.rows) {
-      batch.push(toNewRow(row));
+      batch.push(row);
       total++;
       if (batch.length >= BATCH) {
         await store.recordRows(importId, batch);
@@ -80,8 +90,9 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
 }
 
 interface OpenedSource {
+  kind: ImportKind;
   header: ImportSummary['header'];
-  rows: AsyncIterable<CsvRow> | Iterable<CsvRow>;
+  rows: AsyncIterable<NewRow> | Iterable<NewRow>;
   blankLines(): number;
   /** Columns the results files leave out (docs/contracts/csv.md §3); final once `rows` is consumed. */
   emptyUnnamedColumns(): number[];
@@ -90,27 +101,32 @@ interface OpenedSource {
 async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSource> {
   const { source } = input;
   if (source.kind === 'csv') {
-    const csv = await openCustomerCsv(source.bytes, {
+    const sniffed = await sniffImportKind(source.bytes, source.encoding);
+    if (sniffed.kind === 'orders') return openOrdersFile(sniffed.bytes, source.encoding);
+    const csv = await openCustomerCsv(sniffed.bytes, {
       now,
       cloud: input.cloud,
       ...(source.encoding ? { encoding: source.encoding } : {}),
       ...(source.keys ? { keys: source.keys } : {}),
     });
     return {
+      kind: 'customers',
       header: { columns: csv.header.columns, keys: csv.header.keys, encoding: csv.header.encoding, delimiter: csv.header.delimiter },
-      rows: csv.rows(),
+      rows: mapRows(csv.rows(), toNewRow),
       blankLines: () => csv.blankLines,
       emptyUnnamedColumns: () => csv.emptyUnnamedColumns,
     };
   }
   // Rows split by the extension: header and rows re-checked here, never trusted. A header the
   // reader would refuse (docs/contracts/csv.md §3) is refused the same way, before anything is stored.
+  if (fileKindOf(source.columns) === 'orders') throw ordersNeedTheFile();
   const keys = source.keys ?? mapHeader(source.columns).keys;
   checkHeader(source.columns, keys, source.keys === undefined);
   const encoding = source.encoding ?? 'utf-8';
   const classify = createRowClassifier({ columns: source.columns, keys }, { now, cloud: input.cloud, encoding: () => encoding });
   const emptyUnnamed = trackEmptyUnnamedColumns(source.columns);
   return {
+    kind: 'customers',
     header: { columns: source.columns, keys, encoding, delimiter: ',' },
     // Rows are numbered here, 1..n in the order sent: the store, the queue and the results file
     // rely on numbers without gaps or twins. The client's line is kept for the messages.
@@ -118,7 +134,7 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
       let number = 0;
       for (const row of source.rows) {
         emptyUnnamed.observe(row.cells);
-        yield classify(row.cells, ++number, row.line);
+        yield toNewRow(classify(row.cells, ++number, row.line));
       }
     })(),
     blankLines: () => 0,
@@ -133,6 +149,44 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
 function omittedColumns(opened: OpenedSource): number[] {
   const columns = new Set([...opened.emptyUnnamedColumns(), ...mapHeader(opened.header.columns).resultColumns]);
   return [...columns].sort((a, b) => a - b);
+}
+
+/**
+ * An orders file (docs/contracts/csv.md §6) read by its own reader: each valid row is recorded
+ * with its validated order, each invalid one with its final status at once.
+ */
+async function openOrdersFile(bytes: AsyncIterable<Uint8Array>, encoding: string | undefined): Promise<OpenedSource> {
+  const file = await readOrdersFile(bytes, encoding ? { encoding } : {});
+  const emptyUnnamed = trackEmptyUnnamedColumns(file.columns);
+  return {
+    kind: 'orders',
+    // Only the columns a customer file shares (offers, term, billing_cycle) have a canonical key.
+    header: { columns: file.columns, keys: file.keys.map((key) => (key === 'offers' || key === 'term' || key === 'billing_cycle' ? key : null)), encoding: file.encoding, delimiter: file.delimiter },
+    rows: file.rows.map((row): NewRow => {
+      emptyUnnamed.observe(row.cells);
+      const base = { row: row.row, line: row.line, step: 'queued' as const, gen: 0 };
+      if (row.outcome.ok) return { state: { ...base, status: 'pending' }, cells: row.cells, record: row.outcome.order };
+      const { problem } = row.outcome;
+      return { state: { ...base, status: 'invalid', errorCode: problem.code, errorEn: problem.message.en, errorJa: problem.message.ja, ...(problem.field ? { errorField: problem.field } : {}) }, cells: row.cells };
+    }),
+    blankLines: () => file.blankLines,
+    emptyUnnamedColumns: () => emptyUnnamed.columns(),
+  };
+}
+
+/** The rows JSON source carries a customer file only: an orders file is uploaded as it is. */
+function ordersNeedTheFile(): CsvFileError {
+  return new CsvFileError({
+    reason: 'orders_need_file',
+    message: {
+      en: 'This is an orders file (it has a customer column and no company name): upload the orders file itself, not its rows.',
+      ja: 'これは注文ファイルです（顧客の列があり、会社名の列がありません）。行ではなく注文ファイルそのものをアップロードしてください。',
+    },
+  });
+}
+
+async function* mapRows<T, U>(rows: AsyncIterable<T>, map: (row: T) => U): AsyncGenerator<U> {
+  for await (const row of rows) yield map(row);
 }
 
 function toNewRow(row: CsvRow): NewRow {

@@ -186,7 +186,7 @@ export class FakeImportService implements ImportService {
 }
 
 function countRows(rows: RowResult[]): StatusCounts {
-  const counts: StatusCounts = { pending: 0, created: 0, exists: 0, invalid: 0, failed: 0, skipped: 0, ready: 0 };
+  const counts: StatusCounts = { pending: 0, created: 0, exists: 0, invalid: 0, failed: 0, skipped: 0, ready: 0, ordered: 0 };
   for (const row of rows) counts[row.status] += 1;
   return counts;
 }

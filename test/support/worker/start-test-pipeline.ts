@@ -88,8 +88,14 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
     queue,
     logLines,
     startRowWorker,
-    async importCsv(text: string, importOptions: { dryRun?: boolean; cloud?: CloudName } = {}): Promise<ImportSummary> {
-      return service.createImport({ source: csvSource(text), dryRun: importOptions.dryRun ?? false, cloud: importOptions.cloud ?? 'global' });
+    async importCsv(text: string, importOptions: { dryRun?: boolean; cloud?: CloudName; contentHash?: string; again?: boolean } = {}): Promise<ImportSummary> {
+      const { dryRun = false, cloud = 'global', ...rest } = importOptions;
+      return service.createImport({ source: csvSource(text), dryRun, cloud, ...rest });
+    },
+    /** A customer's subscriptions as the sandbox answers them over HTTP (an unpaced, unwrapped client). */
+    async subscriptionsOf(customerId: string) {
+      const client = createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token });
+      return client.listSubscriptions(customerId);
     },
     /** Waits until no row is pending (and validation ended). */
     async waitUntilSettled(importId: string, timeoutMs = 20_000): Promise<ImportSummary> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { CreateImportInput } from '../../imports/import-service.ts';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
@@ -68,6 +69,9 @@ async function readMultipart(c: Context): Promise<CreateImportInput> {
     });
   }
   const options = parseInput(multipartFieldsSchema, fields, 'form');
+  // The parsed body holds the file already: hashing it is one more pass, no more memory.
+  const hash = createHash('sha256');
+  for await (const chunk of file.stream() as unknown as AsyncIterable<Uint8Array>) hash.update(chunk);
   return {
     source: {
       kind: 'csv',
@@ -77,5 +81,7 @@ async function readMultipart(c: Context): Promise<CreateImportInput> {
     },
     dryRun: options.dryRun,
     cloud: options.cloud,
+    contentHash: hash.digest('hex'),
+    ...(options.again ? { again: true } : {}),
   };
 }

@@ -62,6 +62,8 @@ const formBooleanSchema = z
 /** The text fields of a multipart upload (the `file` part is checked separately). */
 export const multipartFieldsSchema = z.strictObject({
   dryRun: formBooleanSchema.default(false),
+  /** An orders file: apply it even though an earlier import of the same bytes did (docs/contracts/csv.md §6). */
+  again: formBooleanSchema.default(false),
   cloud: cloudSchema.default('global'),
   encoding: z
     .string()

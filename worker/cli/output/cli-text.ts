@@ -43,6 +43,7 @@ const JA_STATUS: Record<RowStatus | 'pending', string> = {
   failed: '失敗',
   skipped: 'スキップ',
   ready: '作成可能',
+  ordered: '注文済み',
   pending: '処理待ち',
 };
 
