@@ -6,7 +6,7 @@ import type { CreateImportInput } from '../../../worker/imports/import-service.t
 import type { FakeOrdersApiCommand } from './fake-orders-api-thread.ts';
 
 /** What a test sees of each `createImport` the API received. */
-export type ReceivedImport = Pick<CreateImportInput, 'dryRun' | 'cloud' | 'again' | 'queuedBy'> & { fileName: string };
+type ReceivedImport = Pick<CreateImportInput, 'dryRun' | 'cloud' | 'again' | 'queuedBy'> & { fileName: string };
 
 /** The worker API over the orders test double (fake-orders-api-thread.ts), started in a thread, and its test controls. */
 export interface FakeOrdersApi {
@@ -33,7 +33,7 @@ export async function startFakeOrdersApi(token: string, origin: string): Promise
     if (error !== undefined) pending?.reject(new Error(error));
     else pending?.resolve(value);
   });
-  worker.on('error', (error) => {
+  worker.on('error', (error: Error) => {
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
   });
