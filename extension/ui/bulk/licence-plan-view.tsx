@@ -27,19 +27,17 @@ export function LicencePlanView({ rows, customerOf, headingId }: LicencePlanView
           <thead>
             <tr>
               <th scope="col">{t('columnRow')}</th>
-              <th scope="col">{t('columnCustomer')}</th>
               <th scope="col">{t('columnPlan')}</th>
             </tr>
           </thead>
           <tbody>
+            {/* The customer above its plan: a side panel is too narrow for a column each. */}
             {shown.map((row) => (
               <tr key={row.row} data-row={row.row} data-status={row.status}>
                 <td>{row.row}</td>
                 <td class="detail">
-                  <span class="detail-text">{customerOf(row.row) ?? '—'}</span>
+                  <span class="plan-customer">{customerOf(row.row) ?? '—'}</span>
                   {row.status !== 'ready' && <span class={`badge status-${row.status}`}>{t(`rowStatus_${row.status}`)}</span>}
-                </td>
-                <td class="detail">
                   {row.plan && row.plan.length > 0 && (
                     <ul class="plan-list">
                       {row.plan.map((change, index) => <li key={index}>{change[language]}</li>)}

@@ -84,8 +84,8 @@ describe('the bulk tab with an orders file', () => {
     const plan = within(screen.getByRole('table', { name: 'Plan: what applying this file changes' }));
     const rows = plan.getAllByRole('row').slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(rows).toEqual([
-      ['1', 'contoso', RAISE.en],
-      ['2', 'nosuchcustomerInvalid', NOT_FOUND.en],
+      ['1', `contoso${RAISE.en}`],
+      ['2', `nosuchcustomerInvalid${NOT_FOUND.en}`],
     ]);
     expect(screen.getByText('Apply these changes to 1 customer?')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
