@@ -4,6 +4,8 @@ import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/
 import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 import { dumpRedisValues } from '../../test/support/worker/dump-redis-values.ts';
 import { MCA_ACCEPTED } from '../../test/support/worker/hundred-row-file.ts';
+import { buildOrdersCsv } from '../../test/support/worker/build-orders-csv.ts';
+import type { ImportSummary, RowPage } from '../../shared/imports/import-types.ts';
 import { startApiServer, type RunningApiServer } from './start-api-server.ts';
 import { readSse } from '../../test/support/api/read-sse.ts';
 
@@ -165,6 +167,46 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     });
     expect(germany.status).toBe(422);
     expect(((await germany.json()) as { detail: string }).detail).toContain('moved to the global cloud');
+  }, 60_000);
+
+  it('should take an orders file: plan in a dry run, hash the upload, skip it the second time and apply it with again=true; refuse its rows as JSON', async () => {
+    const { pipeline, server } = await start();
+    const customers = await pipeline.importCsv(buildCustomerCsv([validRow('apiorders', { Offers: `${M365_BASIC}*10`, ...MCA_ACCEPTED })]));
+    await pipeline.waitUntilSettled(customers.id);
+    const customerId = parseResultsCsv(await pipeline.resultsText(customers.id))[0]!.pc_customer_id!;
+    const upload = async (fields: Record<string, string>) => {
+      const form = new FormData();
+      form.set('file', new File([buildOrdersCsv([{ customer: 'apiorders', offers: `${M365_BASIC}*5` }])], 'add-licences.csv', { type: 'text/csv' }));
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      const created = await fetch(`${server.url}/imports`, { method: 'POST', headers: auth, body: form });
+      expect(created.status).toBe(201);
+      const summary = (await created.json()) as ImportSummary;
+      await pipeline.waitUntilSettled(summary.id);
+      const rows = await fetch(`${server.url}/imports/${summary.id}/rows`, { headers: auth });
+      return { summary, rows: ((await rows.json()) as RowPage).items };
+    };
+    const quantity = async () => (await pipeline.subscriptionsOf(customerId))[0]!.quantity;
+
+    const dry = await upload({ dryRun: 'true' });
+    expect(dry.summary).toMatchObject({ kind: 'orders', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(dry.rows).toMatchObject([{ status: 'ready', plan: [{ en: expect.stringMatching(/^raise .* from 10 to 15$/), ja: expect.stringContaining('10 から 15 に増やす') }] }]);
+    const first = await upload({});
+    expect(first.rows).toMatchObject([{ status: 'ordered', subscriptions: expect.stringMatching(/:10→15$/) }]);
+    const second = await upload({});
+    expect(second.summary.earlierImport).toEqual({ id: first.summary.id, createdAt: first.summary.createdAt, queuedBy: first.summary.queuedBy });
+    expect(second.rows).toMatchObject([{ status: 'skipped', errorCode: 'applied_before', note: { en: expect.stringContaining(first.summary.id) } }]);
+    expect(await quantity()).toBe(15);
+    const third = await upload({ again: 'true' });
+    expect(third.rows).toMatchObject([{ status: 'ordered', subscriptions: expect.stringMatching(/:15→20$/) }]);
+    expect(await quantity()).toBe(20);
+
+    const asRows = await fetch(`${server.url}/imports`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fileName: 'add-licences.csv', columns: ['Customer', 'Offers'], rows: [{ row: 1, line: 2, cells: ['apiorders', M365_BASIC] }], dryRun: true, cloud: 'global' }),
+    });
+    expect(asRows.status).toBe(422);
+    expect(await asRows.json()).toMatchObject({ reason: 'orders_need_file', detail: expect.stringContaining('upload the orders file itself') });
   }, 60_000);
 
   it('should show the real row queue in Bull Board and answer /health', async () => {
