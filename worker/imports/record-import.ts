@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
-import { checkHeader } from '../../shared/csv/check-header.ts';
-import { createRowClassifier } from '../../shared/csv/create-row-classifier.ts';
 import type { CsvRow } from '../../shared/csv/csv-row.ts';
 import { mapHeader } from '../../shared/csv/map-header.ts';
-import { openCustomerCsv } from '../../shared/csv/open-customer-csv.ts';
-import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns.ts';
+import { openCustomerCsv, type CustomerCsv } from '../../shared/csv/open-customer-csv.ts';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
@@ -25,10 +22,10 @@ export interface RecordImportDeps {
 /**
  * Creates an import: reads the whole file through the shared reader and classifier into Redis
  * first (invalid and duplicate rows get their final status at once), and only then enqueues the
- * valid rows in chunks, so a file refused half-way queues nothing. Both sources (a CSV file, or
- * rows split by the extension) get the same file-level checks and throw the reader's
- * `CsvFileError` for a refused header. Memory stays flat: rows go to
- * Redis in batches and the queue is fed from the pending set.
+ * valid rows in chunks, so a file refused half-way queues nothing. Every source (the CLI's file, an
+ * API or side-panel upload) is bytes read by `openCustomerCsv`, which throws `CsvFileError` for a
+ * refused file. Memory stays flat: rows go to Redis in batches and the queue is fed from the
+ * pending set.
  */
 export async function recordImport(deps: RecordImportDeps, input: CreateImportInput): Promise<ImportSummary> {
   const { store } = deps;
@@ -49,7 +46,7 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
   let total = 0;
   try {
     let batch: NewRow[] = [];
-    for await (const row of opened.rows) {
+    for await (const row of opened.rows()) {
       batch.push(toNewRow(row));
       total++;
       if (batch.length >= BATCH) {
@@ -75,63 +72,26 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     queued += rows.length;
     input.onProgress?.({ phase: 'queueing', queued, total: Math.max(queued, toQueue) });
   }
-  await store.seal(importId, total, opened.blankLines(), omittedColumns(opened));
+  await store.seal(importId, total, opened.blankLines, omittedColumns(opened));
   return (await store.getSummary(importId))!;
 }
 
-interface OpenedSource {
-  header: ImportSummary['header'];
-  rows: AsyncIterable<CsvRow> | Iterable<CsvRow>;
-  blankLines(): number;
-  /** Columns the results files leave out (docs/contracts/csv.md §3); final once `rows` is consumed. */
-  emptyUnnamedColumns(): number[];
-}
-
-async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSource> {
+async function openSource(input: CreateImportInput, now: Date): Promise<CustomerCsv> {
   const { source } = input;
-  if (source.kind === 'csv') {
-    const csv = await openCustomerCsv(source.bytes, {
-      now,
-      cloud: input.cloud,
-      ...(source.encoding ? { encoding: source.encoding } : {}),
-      ...(source.keys ? { keys: source.keys } : {}),
-    });
-    return {
-      header: { columns: csv.header.columns, keys: csv.header.keys, encoding: csv.header.encoding, delimiter: csv.header.delimiter },
-      rows: csv.rows(),
-      blankLines: () => csv.blankLines,
-      emptyUnnamedColumns: () => csv.emptyUnnamedColumns,
-    };
-  }
-  // Rows split by the extension: header and rows re-checked here, never trusted. A header the
-  // reader would refuse (docs/contracts/csv.md §3) is refused the same way, before anything is stored.
-  const keys = source.keys ?? mapHeader(source.columns).keys;
-  checkHeader(source.columns, keys, source.keys === undefined);
-  const encoding = source.encoding ?? 'utf-8';
-  const classify = createRowClassifier({ columns: source.columns, keys }, { now, cloud: input.cloud, encoding: () => encoding });
-  const emptyUnnamed = trackEmptyUnnamedColumns(source.columns);
-  return {
-    header: { columns: source.columns, keys, encoding, delimiter: ',' },
-    // Rows are numbered here, 1..n in the order sent: the store, the queue and the results file
-    // rely on numbers without gaps or twins. The client's line is kept for the messages.
-    rows: (function* () {
-      let number = 0;
-      for (const row of source.rows) {
-        emptyUnnamed.observe(row.cells);
-        yield classify(row.cells, ++number, row.line);
-      }
-    })(),
-    blankLines: () => 0,
-    emptyUnnamedColumns: () => emptyUnnamed.columns(),
-  };
+  return openCustomerCsv(source.bytes, {
+    now,
+    cloud: input.cloud,
+    ...(source.encoding ? { encoding: source.encoding } : {}),
+    ...(source.keys ? { keys: source.keys } : {}),
+  });
 }
 
 /**
  * Columns the results files leave out: empty unnamed ones, and the `pc_*` result columns of an
  * earlier run (a re-imported failed-rows file gets one fresh pair of error columns, not a second).
  */
-function omittedColumns(opened: OpenedSource): number[] {
-  const columns = new Set([...opened.emptyUnnamedColumns(), ...mapHeader(opened.header.columns).resultColumns]);
+function omittedColumns(opened: CustomerCsv): number[] {
+  const columns = new Set([...opened.emptyUnnamedColumns, ...mapHeader(opened.header.columns).resultColumns]);
   return [...columns].sort((a, b) => a - b);
 }
 
