@@ -10,9 +10,7 @@ export type CsvFileErrorReason =
   | 'undecodable'
   | 'not_text'
   | 'unknown_encoding'
-  | 'record_too_long'
-  /** An orders file sent as rows: only the file itself is read as orders (docs/contracts/csv.md §6). */
-  | 'orders_need_file';
+  | 'record_too_long';
 
 export interface CsvFileErrorDetails {
   reason: CsvFileErrorReason;

@@ -8,7 +8,7 @@ import { loadConfig } from '../../worker/config.ts';
 import { useRunningSandbox } from '../../worker/partner-center/select-partner-center.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { createRuntime } from '../../worker/runtime/create-runtime.ts';
-import { csvSource } from '../support/worker/start-test-pipeline.ts';
+import { csvSource } from '../support/worker/csv-source.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { startCliProcess, stopAll } from '../support/cli/start-cli-process.ts';
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -200,6 +200,9 @@ describe('bulk import from the side panel', () => {
     const customers = (await sandboxCustomers()).filter((customer) => customer.domain.includes(tag));
     expect(customers.map((customer) => customer.domain).sort()).toEqual([`contoso${tag}.onmicrosoft.com`, `litware${tag}.onmicrosoft.com`]);
     expect(customers.find((customer) => customer.domain.startsWith(`contoso${tag}`))?.orders).toHaveLength(1);
+    // The panel uploaded the file itself: the worker knows it by the hash of its bytes, as it knows the CLI's.
+    const sameFile = await runtime.service.findImportOfFile(createHash('sha256').update(customersCsv(tag)).digest('hex'));
+    expect(sameFile).toMatchObject({ fileName: 'customers.csv', total: 5 });
   });
 
   it('should say a header-only file has no data rows and queue nothing', async () => {

@@ -8,6 +8,7 @@ import type { CliDeps } from './cli-deps.ts';
 import { writeLine } from './cli-io.ts';
 import { EXIT_CODES, type ExitCode } from './exit-codes.ts';
 import { isUsageError } from './usage-error.ts';
+import { CSV_ENCODINGS } from '../../shared/csv/detect-encoding.ts';
 
 /**
  * The `pc-onboard` command line. Commands are imported when they run, so `--help` and usage
@@ -84,7 +85,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
     .option('--failed <path>', 'failed-rows file, written when rows are invalid or failed (default: <file name>.failed.csv next to the input)')
     .addOption(new Option('--cloud <cloud>', 'Partner Center cloud (default: PC_ONBOARD_CLOUD)').choices(CLOUD_NAMES))
     .addOption(concurrency())
-    .option('--encoding <label>', 'override the detected encoding: utf-8, utf-16le, utf-16be, shift_jis, windows-1252')
+    .option('--encoding <label>', `override the detected encoding: ${CSV_ENCODINGS.join(', ')}`)
     .addOption(json())
     .addOption(lang())
     .option('--resume', 'the same file stopped before (Ctrl+C): continue that import without asking')

@@ -44,19 +44,19 @@ export interface ImportService {
   revealPassword(importId: string, row: number): Promise<{ adminUser: string; password: string } | undefined>;
 }
 
-export type CreateImportSource =
-  /** A CSV file's bytes, read with the shared reader (encoding/delimiter detection included). */
-  | { kind: 'csv'; fileName: string; bytes: AsyncIterable<Uint8Array>; encoding?: string; keys?: (CanonicalKey | null)[] }
-  /** Rows already split by the extension's reader; re-validated and renumbered here (`row` is ignored, `line` kept), never trusted. */
-  | {
-      kind: 'rows';
-      fileName: string;
-      columns: string[];
-      keys?: (CanonicalKey | null)[];
-      rows: { row: number; line: number; cells: string[] }[];
-      /** The encoding the sender decoded the file with (the CP932/Windows-1252 `?` rule). @default utf-8 */
-      encoding?: string;
-    };
+/**
+ * A CSV file's bytes, read with the shared reader (encoding/delimiter detection included): the CLI's
+ * file, an API upload and the side panel's upload all take this one path from bytes to rows.
+ */
+export interface CreateImportSource {
+  kind: 'csv';
+  fileName: string;
+  bytes: AsyncIterable<Uint8Array>;
+  /** Overrides detection (the side panel sends the one its preview used: the CP932/Windows-1252 `?` rule follows it). */
+  encoding?: string;
+  /** Overrides the automatic header mapping: the person's mapping from the side panel's preview. */
+  keys?: (CanonicalKey | null)[];
+}
 
 export interface CreateImportInput {
   source: CreateImportSource;

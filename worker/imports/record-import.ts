@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
-import { checkHeader } from '../../shared/csv/check-header.ts';
-import { createRowClassifier } from '../../shared/csv/create-row-classifier.ts';
 import type { CsvRow } from '../../shared/csv/csv-row.ts';
 import { mapHeader } from '../../shared/csv/map-header.ts';
 import { openCustomerCsv } from '../../shared/csv/open-customer-csv.ts';
 import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns.ts';
 import type { ImportKind, ImportSummary } from '../../shared/imports/import-types.ts';
-import { CsvFileError } from '../../shared/csv/csv-file-error.ts';
-import { fileKindOf } from '../../shared/orders/order-header.ts';
 import { readOrdersFile } from '../../shared/orders/read-orders-file.ts';
 import { sniffImportKind } from './sniff-import-kind.ts';
 import type { RowJobData } from '../processor/process-row.ts';
@@ -29,10 +25,10 @@ export interface RecordImportDeps {
 /**
  * Creates an import: reads the whole file through the shared reader and classifier into Redis
  * first (invalid and duplicate rows get their final status at once), and only then enqueues the
- * valid rows in chunks, so a file refused half-way queues nothing. Both sources (a CSV file, or
- * rows split by the extension) get the same file-level checks and throw the reader's
- * `CsvFileError` for a refused header. Memory stays flat: rows go to
- * Redis in batches and the queue is fed from the pending set.
+ * valid rows in chunks, so a file refused half-way queues nothing. Every source (the CLI's file, an
+ * API or side-panel upload) is bytes: a customer file is read by `openCustomerCsv`, an orders file
+ * by the orders reader, and either throws `CsvFileError` for a refused file. Memory stays flat:
+ * rows go to Redis in batches and the queue is fed from the pending set.
  */
 export async function recordImport(deps: RecordImportDeps, input: CreateImportInput): Promise<ImportSummary> {
   const { store } = deps;
@@ -100,45 +96,21 @@ interface OpenedSource {
 
 async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSource> {
   const { source } = input;
-  if (source.kind === 'csv') {
-    const sniffed = await sniffImportKind(source.bytes, source.encoding);
-    if (sniffed.kind === 'orders') return openOrdersFile(sniffed.bytes, source.encoding);
-    const csv = await openCustomerCsv(sniffed.bytes, {
-      now,
-      cloud: input.cloud,
-      ...(source.encoding ? { encoding: source.encoding } : {}),
-      ...(source.keys ? { keys: source.keys } : {}),
-    });
-    return {
-      kind: 'customers',
-      header: { columns: csv.header.columns, keys: csv.header.keys, encoding: csv.header.encoding, delimiter: csv.header.delimiter },
-      rows: mapRows(csv.rows(), toNewRow),
-      blankLines: () => csv.blankLines,
-      emptyUnnamedColumns: () => csv.emptyUnnamedColumns,
-    };
-  }
-  // Rows split by the extension: header and rows re-checked here, never trusted. A header the
-  // reader would refuse (docs/contracts/csv.md §3) is refused the same way, before anything is stored.
-  if (fileKindOf(source.columns) === 'orders') throw ordersNeedTheFile();
-  const keys = source.keys ?? mapHeader(source.columns).keys;
-  checkHeader(source.columns, keys, source.keys === undefined);
-  const encoding = source.encoding ?? 'utf-8';
-  const classify = createRowClassifier({ columns: source.columns, keys }, { now, cloud: input.cloud, encoding: () => encoding });
-  const emptyUnnamed = trackEmptyUnnamedColumns(source.columns);
+  // A column mapping is the person's for a customer file (the mapping preview): read it as one.
+  const sniffed = source.keys ? { kind: 'customers' as const, bytes: source.bytes } : await sniffImportKind(source.bytes, source.encoding);
+  if (sniffed.kind === 'orders') return openOrdersFile(sniffed.bytes, source.encoding);
+  const csv = await openCustomerCsv(sniffed.bytes, {
+    now,
+    cloud: input.cloud,
+    ...(source.encoding ? { encoding: source.encoding } : {}),
+    ...(source.keys ? { keys: source.keys } : {}),
+  });
   return {
     kind: 'customers',
-    header: { columns: source.columns, keys, encoding, delimiter: ',' },
-    // Rows are numbered here, 1..n in the order sent: the store, the queue and the results file
-    // rely on numbers without gaps or twins. The client's line is kept for the messages.
-    rows: (function* () {
-      let number = 0;
-      for (const row of source.rows) {
-        emptyUnnamed.observe(row.cells);
-        yield toNewRow(classify(row.cells, ++number, row.line));
-      }
-    })(),
-    blankLines: () => 0,
-    emptyUnnamedColumns: () => emptyUnnamed.columns(),
+    header: { columns: csv.header.columns, keys: csv.header.keys, encoding: csv.header.encoding, delimiter: csv.header.delimiter },
+    rows: mapRows(csv.rows(), toNewRow),
+    blankLines: () => csv.blankLines,
+    emptyUnnamedColumns: () => csv.emptyUnnamedColumns,
   };
 }
 
@@ -172,17 +144,6 @@ async function openOrdersFile(bytes: AsyncIterable<Uint8Array>, encoding: string
     blankLines: () => file.blankLines,
     emptyUnnamedColumns: () => emptyUnnamed.columns(),
   };
-}
-
-/** The rows JSON source carries a customer file only: an orders file is uploaded as it is. */
-function ordersNeedTheFile(): CsvFileError {
-  return new CsvFileError({
-    reason: 'orders_need_file',
-    message: {
-      en: 'This is an orders file (it has a customer column and no company name): upload the orders file itself, not its rows.',
-      ja: 'これは注文ファイルです（顧客の列があり、会社名の列がありません）。行ではなく注文ファイルそのものをアップロードしてください。',
-    },
-  });
 }
 
 async function* mapRows<T, U>(rows: AsyncIterable<T>, map: (row: T) => U): AsyncGenerator<U> {

@@ -1,9 +1,6 @@
-import { CsvRecordReader } from '../../shared/csv/csv-record-reader.ts';
 import { decodeByteStream } from '../../shared/csv/decode-byte-stream.ts';
-import { DELIMITERS } from '../../shared/csv/detect-delimiter.ts';
-import { isBlankRecord } from '../../shared/csv/is-blank-record.ts';
 import type { ImportKind } from '../../shared/imports/import-types.ts';
-import { fileKindOf } from '../../shared/orders/order-header.ts';
+import { fileKindOfText } from '../../shared/orders/file-kind-of-text.ts';
 
 /** Enough bytes for the header line of any sane file; the reader refuses a longer one anyway. */
 const HEAD_BYTES = 64 * 1024;
@@ -44,10 +41,5 @@ async function kindOfHead(head: readonly Uint8Array[], encoding?: string): Promi
     // Undecodable: the customer reader refuses it with its own sentence.
     return 'customers';
   }
-  for (const delimiter of DELIMITERS) {
-    const reader = new CsvRecordReader(delimiter);
-    const header = [...reader.push(text), ...reader.end()].find((record) => !isBlankRecord(record.cells.map((cell) => cell.replace(/[,;\t]/g, ''))));
-    if (header && fileKindOf(header.cells) === 'orders') return 'orders';
-  }
-  return 'customers';
+  return fileKindOfText(text);
 }

@@ -92,14 +92,4 @@ describe('an orders file against the sandbox (docs/contracts/csv.md §6)', () =>
     expect(await holdings(pipeline, ids.fresh)).toEqual([`${M365}*8`]);
     expect(await holdings(pipeline, ids.two)).toEqual([`${LEGACY}*2`, `${M365}*7`].sort());
   });
-
-  it('should refuse an orders file sent as rows, asking for the file itself', async () => {
-    const pipeline = await startPipeline({ noWorker: true });
-    const refused = pipeline.service.createImport({
-      source: { kind: 'rows', fileName: 'orders.csv', columns: ['Customer', 'Offers'], rows: [{ row: 1, line: 2, cells: ['contoso', M365] }] },
-      dryRun: true,
-      cloud: 'global',
-    });
-    await expect(refused).rejects.toMatchObject({ reason: 'orders_need_file', message: expect.stringContaining('upload the orders file itself') });
-  });
 });

@@ -74,18 +74,18 @@ export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: 
   }
 
   async function queue() {
-    if (!parsed) return;
+    if (!parsed || !file) return;
     setQueueing(true);
     setQueueError('');
     setSetupNeeded(false);
     try {
-      // Every row goes to the worker, which re-validates it: rows to fix are recorded `invalid` at
-      // once and only the valid ones are queued, so the results and failed-rows files cover the file.
+      // The file itself goes to the worker, read there by the same reader as the preview with the
+      // same encoding and mapping: rows to fix are recorded `invalid` at once and only the valid
+      // ones are queued, so the results and failed-rows files cover the file.
       const summary = await currentWorkerClient().createImport({
+        file,
         fileName: parsed.fileName,
-        columns: parsed.header.columns,
         keys: parsed.header.keys,
-        rows: parsed.rows.map(({ row, line, cells }) => ({ row, line, cells })),
         encoding: parsed.header.encoding,
         dryRun,
         cloud,
@@ -156,7 +156,6 @@ export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: 
         <OrdersImport
           file={file}
           orders={orders}
-          encoding={encoding}
           onQueued={(id) => { setImportId(id); onOpenImport?.(id); }}
           onOpenOptions={onOpenOptions}
         />

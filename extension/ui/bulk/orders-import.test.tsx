@@ -76,6 +76,15 @@ describe('the bulk tab with an orders file', () => {
     expect(screen.queryByRole('button', { name: 'Check the plan (dry run)' })).toBeNull();
   });
 
+  it('should read a customer file whose company column has an unknown name as a customer file, to be mapped by hand', async () => {
+    render(<BulkImportTab />);
+    // "Firma" is no known header; Domain alone would make it look like an orders file.
+    chooseFile('Firma,Domain,Country,Address line 1,City,Postal code,First name,Last name,Email\r\nZürich AG,zurich,CH,Bahnhofstrasse 1,Zurich,8001,Eva,Muster,eva@zurich.ch');
+    fireEvent.change(await screen.findByLabelText('Firma'), { target: { value: 'company_name' } });
+    expect(await screen.findByRole('button', { name: 'Queue 1 row' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Orders file: add licences to existing customers' })).toBeNull();
+  });
+
   it('should run a dry run, show the plan per row and change nothing when the person cancels', async () => {
     render(<BulkImportTab />);
     chooseFile(ORDERS);

@@ -15,8 +15,6 @@ import { useImportProgress } from './use-import-progress.ts';
 export interface OrdersImportProps {
   file: Blob;
   orders: ReadOrdersCsvFile;
-  /** The encoding drop-down's choice ('' = detect), sent with the upload. */
-  encoding: string;
   /** The real import was queued: show its progress. */
   onQueued: (importId: string) => void;
   onOpenOptions?: () => void;
@@ -27,7 +25,7 @@ export interface OrdersImportProps {
  * and only then, when the person confirms, the import that changes subscriptions. When the same
  * file was applied before, it asks again, naming that import, and only then sends `again`.
  */
-export function OrdersImport({ file, orders, encoding, onQueued, onOpenOptions }: OrdersImportProps) {
+export function OrdersImport({ file, orders, onQueued, onOpenOptions }: OrdersImportProps) {
   const client = useMemo(() => currentWorkerClient(), [currentSettings.value]);
   const [cloud, setCloud] = useState<CloudName>('global');
   const [dryRunId, setDryRunId] = useState<string>();
@@ -49,7 +47,8 @@ export function OrdersImport({ file, orders, encoding, onQueued, onOpenOptions }
     setError('');
     setSetupNeeded(false);
     try {
-      const summary = await client.uploadImport(file, orders.fileName, { ...options, cloud, ...(encoding ? { encoding } : {}) });
+      // The encoding the preview read it with, so the worker reads the same text.
+      const summary = await client.createImport({ file, fileName: orders.fileName, encoding: orders.encoding, ...options, cloud });
       await rememberImport(summary, currentSettings.value.workerUrl);
       return summary;
     } catch (cause) {

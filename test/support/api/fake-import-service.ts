@@ -21,19 +21,12 @@ export class FakeImportService implements ImportService {
 
   async createImport(input: CreateImportInput): Promise<ImportSummary> {
     this.created.push(input);
-    let columns: string[];
-    let rowCount: number;
-    if (input.source.kind === 'rows') {
-      columns = input.source.columns;
-      rowCount = input.source.rows.length;
-    } else {
-      const chunks: Uint8Array[] = [];
-      for await (const chunk of input.source.bytes) chunks.push(chunk);
-      const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
-      columns = (lines[0] ?? '').split(',');
-      rowCount = lines.length - 1;
-    }
-    // A stand-in for the service's header check (shared checkHeader), for either source.
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of input.source.bytes) chunks.push(chunk);
+    const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const columns = (lines[0] ?? '').split(',');
+    const rowCount = Math.max(0, lines.length - 1);
+    // A stand-in for the service's header check (shared checkHeader).
     const keys = input.source.keys;
     if (keys ? !keys.includes('company_name') : !columns.some((column) => /^company[ _]name$/i.test(column))) {
       throw new CsvFileError({

@@ -10,7 +10,8 @@ import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { createImportEventBus } from '../../../worker/store/events/import-event-bus.ts';
 import { createImportService } from '../../../worker/imports/create-import-service.ts';
-import type { CreateImportSource, ImportService } from '../../../worker/imports/import-service.ts';
+import type { ImportService } from '../../../worker/imports/import-service.ts';
+import { csvSource } from './csv-source.ts';
 import { createImportStore, type ImportStore } from '../../../worker/store/create-import-store.ts';
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
 import { createRequestPacer } from '../../../worker/queue/request-pacer.ts';
@@ -128,14 +129,3 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
 }
 
 export type TestPipeline = Awaited<ReturnType<typeof startTestPipeline>>;
-
-export function csvSource(text: string, fileName = 'customers.csv'): CreateImportSource {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    kind: 'csv',
-    fileName,
-    bytes: (async function* () {
-      yield bytes;
-    })(),
-  };
-}

@@ -12,7 +12,7 @@ import { UsageError } from '../usage-error.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { askYesNo } from '../ask-yes-no.ts';
 import { cliUser } from '../cli-user.ts';
-import { fileContentHash } from '../file-content-hash.ts';
+import { contentHash as hashBytes } from '../../imports/content-hash.ts';
 import { importFilePaths } from '../output/write-import-files.ts';
 import { runToCompletion } from './run-to-completion.ts';
 import { cliText } from '../output/cli-text.ts';
@@ -58,7 +58,7 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
   await assertDirectory(dirname(resultsPath), '--out');
   await assertDirectory(dirname(failedPath), '--failed');
   const files = { results: resultsPath, failed: failedPath, skipped: defaults.skipped };
-  const contentHash = await fileContentHash(inputPath);
+  const contentHash = await hashBytes(createReadStream(inputPath));
 
   const config = deps.loadConfig();
   const runtime = await deps.openRuntime(config, { worker: true, concurrency: options.concurrency });
