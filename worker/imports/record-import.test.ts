@@ -6,6 +6,7 @@ import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.t
 import { csvSource } from '../../test/support/worker/csv-source.ts';
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import type { CreateImportSource } from './import-service.ts';
+import { buildOrdersCsv } from '../../test/support/worker/build-orders-csv.ts';
 
 const COLUMNS = ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
 const CELLS = ['Contoso', 'rowsource1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@contoso.example.com'];
@@ -81,5 +82,29 @@ describe('re-importing a failed-rows file', () => {
     expect(columns.filter((column) => column === 'pc_error_field')).toHaveLength(1);
     const results = parseResultsCsv(await pipeline.resultsText(second.id));
     expect(results).toEqual([expect.objectContaining({ Domain: 'again1', pc_status: 'ready', pc_error: '' })]);
+  });
+});
+
+describe('creating an import from an orders file', () => {
+  const startPipeline = useTestPipelines();
+
+  it('should recognise it by its columns, record its rows in batches as they stream in, and record invalid rows at once', async () => {
+    const pipeline = await startPipeline({ noWorker: true });
+    const rows = Array.from({ length: 1_200 }, (_, index) => ({ customer: `c${index}`, offers: index === 7 ? 'NOT-AN-OFFER' : 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*2' }));
+    const text = buildOrdersCsv(rows);
+    const encoded = new TextEncoder().encode(text);
+    const progress: number[] = [];
+    const summary = await pipeline.service.createImport({
+      // Small pieces, as a file read from disk or an upload arrives.
+      source: { kind: 'csv', fileName: 'add-licences.csv', bytes: (async function* () { for (let at = 0; at < encoded.length; at += 4096) yield encoded.subarray(at, at + 4096); })() },
+      dryRun: true,
+      cloud: 'global',
+      onProgress: (report) => report.phase === 'reading' && progress.push(report.rows),
+    });
+    expect(summary).toMatchObject({ kind: 'orders', total: 1_200, counts: { pending: 1_199, invalid: 1 } });
+    expect(summary.header.columns).toEqual(['Customer', 'Offers', 'Term', 'Billing cycle', 'Subscription ID']);
+    expect(progress).toEqual([500, 1_000, 1_200]);
+    const invalid = (await pipeline.service.listRows(summary.id, { status: 'invalid' })).items;
+    expect(invalid).toMatchObject([{ row: 8, line: 9, errorCode: 'invalid_offers', errorField: 'offers' }]);
   });
 });

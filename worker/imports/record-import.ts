@@ -5,7 +5,7 @@ import { mapHeader } from '../../shared/csv/map-header.ts';
 import { openCustomerCsv } from '../../shared/csv/open-customer-csv.ts';
 import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns.ts';
 import type { ImportKind, ImportSummary } from '../../shared/imports/import-types.ts';
-import { readOrdersFile } from '../../shared/orders/read-orders-file.ts';
+import { openOrdersFile } from '../../shared/orders/read-orders-file.ts';
 import { sniffImportKind } from './sniff-import-kind.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
@@ -98,7 +98,7 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
   const { source } = input;
   // A column mapping is the person's for a customer file (the mapping preview): read it as one.
   const sniffed = source.keys ? { kind: 'customers' as const, bytes: source.bytes } : await sniffImportKind(source.bytes, source.encoding);
-  if (sniffed.kind === 'orders') return openOrdersFile(sniffed.bytes, source.encoding);
+  if (sniffed.kind === 'orders') return openOrdersSource(sniffed.bytes, source.encoding);
   const csv = await openCustomerCsv(sniffed.bytes, {
     now,
     cloud: input.cloud,
@@ -124,17 +124,17 @@ function omittedColumns(opened: OpenedSource): number[] {
 }
 
 /**
- * An orders file (docs/contracts/csv.md §6) read by its own reader: each valid row is recorded
- * with its validated order, each invalid one with its final status at once.
+ * An orders file (docs/contracts/csv.md §6), streamed by its own reader like a customer file:
+ * each valid row is recorded with its validated order, each invalid one with its final status.
  */
-async function openOrdersFile(bytes: AsyncIterable<Uint8Array>, encoding: string | undefined): Promise<OpenedSource> {
-  const file = await readOrdersFile(bytes, encoding ? { encoding } : {});
+async function openOrdersSource(bytes: AsyncIterable<Uint8Array>, encoding: string | undefined): Promise<OpenedSource> {
+  const file = await openOrdersFile(bytes, encoding ? { encoding } : {});
   const emptyUnnamed = trackEmptyUnnamedColumns(file.columns);
   return {
     kind: 'orders',
     // Only the columns a customer file shares (offers, term, billing_cycle) have a canonical key.
     header: { columns: file.columns, keys: file.keys.map((key) => (key === 'offers' || key === 'term' || key === 'billing_cycle' ? key : null)), encoding: file.encoding, delimiter: file.delimiter },
-    rows: file.rows.map((row): NewRow => {
+    rows: mapRows(file.rows(), (row): NewRow => {
       emptyUnnamed.observe(row.cells);
       const base = { row: row.row, line: row.line, step: 'queued' as const, gen: 0 };
       if (row.outcome.ok) return { state: { ...base, status: 'pending' }, cells: row.cells, record: row.outcome.order };

@@ -4,6 +4,7 @@ import { buildOrdersCsv, contentHashOf } from '../../test/support/worker/build-o
 import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
 import type { TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
+import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 
 const { m365Basic: M365, legacyE1: LEGACY } = TEST_OFFERS;
 const YEARLY = { Term: 'P1Y', 'Billing cycle': 'annual' } as const;
@@ -73,7 +74,8 @@ describe('an orders file against the sandbox (docs/contracts/csv.md §6)', () =>
       ['invalid', ''],
     ]);
 
-    // The same bytes again: the applied rows end skipped, naming the real run; no write call.
+    // The same bytes again: the applied rows end skipped, naming the real run, without a call for
+    // them (only the invalid row looks its customer up again).
     const callsBefore = (await pipeline.sandboxStats()).callsPerEndpoint;
     const again = await pipeline.importCsv(file, { contentHash });
     expect(again.earlierImport).toEqual({ id: real.id, createdAt: real.createdAt });
@@ -83,6 +85,9 @@ describe('an orders file against the sandbox (docs/contracts/csv.md §6)', () =>
     const callsAfter = (await pipeline.sandboxStats()).callsPerEndpoint;
     const writes = (calls: Record<string, number>) => Object.entries(calls).filter(([name]) => /^(PATCH|POST)/.test(name)).reduce((sum, [, count]) => sum + count, 0);
     expect(writes(callsAfter)).toBe(writes(callsBefore));
+    const subscriptionReads = (calls: Record<string, number>) => calls['GET /v1/customers/{customerId}/subscriptions'] ?? 0;
+    expect(subscriptionReads(callsBefore)).toBeGreaterThan(0);
+    expect(subscriptionReads(callsAfter)).toBe(subscriptionReads(callsBefore));
     expect(await holdings(pipeline, ids.raise)).toEqual([`${M365}*15`]);
 
     // Asked explicitly: applied once more, planned against the subscriptions as they are now.
@@ -91,5 +96,45 @@ describe('an orders file against the sandbox (docs/contracts/csv.md §6)', () =>
     expect(await holdings(pipeline, ids.raise)).toEqual([`${M365}*20`]);
     expect(await holdings(pipeline, ids.fresh)).toEqual([`${M365}*8`]);
     expect(await holdings(pipeline, ids.two)).toEqual([`${LEGACY}*2`, `${M365}*7`].sort());
+  });
+
+  it('should resume a retried row at the item it reached, and leave alone what another import of the same bytes applied', async () => {
+    let refuseLegacy = true;
+    const pipeline = await startPipeline({
+      sandbox: { requireAgreementForPurchases: true },
+      wrapClient: (client) => ({
+        ...client,
+        async createOrder(customerId, lines, context) {
+          if (refuseLegacy) throw new PartnerCenterError({ errorCode: 'order_rejected', retryable: false, status: 400, message: 'refused once by the test' });
+          return client.createOrder(customerId, lines, context);
+        },
+      }),
+    });
+    const csv = buildCustomerCsv([validRow('partly', { Offers: `${M365}*10`, ...YEARLY, ...MCA_ACCEPTED })]);
+    const customers = await pipeline.importCsv(csv);
+    await pipeline.waitUntilSettled(customers.id);
+    const customerId = parseResultsCsv(await pipeline.resultsText(customers.id))[0]!.pc_customer_id!;
+    const file = buildOrdersCsv([{ customer: 'partly', offers: `${M365}*5;${LEGACY}*1`, term: 'P1Y', billingCycle: 'annual' }]);
+    const contentHash = contentHashOf(file);
+
+    // The raise is applied, the purchase refused: the row fails after its first item.
+    const first = await pipeline.importCsv(file, { contentHash });
+    expect((await pipeline.waitUntilSettled(first.id)).counts).toMatchObject({ failed: 1 });
+    expect(await holdings(pipeline, customerId)).toEqual([`${M365}*15`]);
+
+    // The same bytes again: the raise was applied by the first import, only the purchase runs.
+    refuseLegacy = false;
+    const second = await pipeline.importCsv(file, { contentHash });
+    expect((await pipeline.waitUntilSettled(second.id)).counts).toMatchObject({ ordered: 1 });
+    const [row] = (await pipeline.service.listRows(second.id, {})).items;
+    expect(row).toMatchObject({ subscriptions: expect.stringMatching(/^[0-9a-f-]+:\+1$/), note: { en: expect.stringContaining(`1 item(s) of this row were already applied by import ${first.id}`) } });
+    expect(await holdings(pipeline, customerId)).toEqual([`${LEGACY}*1`, `${M365}*15`].sort());
+
+    // Retrying the first import resumes at its second item, which the second import bought: nothing more happens.
+    expect(await pipeline.service.retryFailed(first.id)).toBe(1);
+    expect((await pipeline.waitUntilSettled(first.id)).counts).toMatchObject({ ordered: 1, failed: 0 });
+    const [retried] = (await pipeline.service.listRows(first.id, {})).items;
+    expect(retried).toMatchObject({ subscriptions: expect.stringMatching(/:10→15$/), note: { en: expect.stringContaining(second.id) } });
+    expect(await holdings(pipeline, customerId)).toEqual([`${LEGACY}*1`, `${M365}*15`].sort());
   });
 });

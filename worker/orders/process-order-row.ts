@@ -54,15 +54,23 @@ export async function processOrderRow(deps: RowProcessorDeps, job: OrderRowJob):
       await finishCancelled(store, importId, row, gen);
       return { outcome: 'cancelled' };
     }
+    // Items an earlier import of the same bytes applied: looked up before any call, so that a row
+    // applied in full ends `skipped` without one.
+    const earlier: (EarlierApplication | undefined)[] = [];
+    for (const item of order.items.keys()) earlier.push(await findEarlier(item));
+    if (earlier.length > 0 && earlier.every((found) => found !== undefined)) {
+      const note = ORDER_MESSAGES.appliedBefore(earlier.at(-1)!);
+      await advance({ status: 'skipped', errorCode: 'applied_before', noteEn: note.en, noteJa: note.ja }, ['queued']);
+      return { outcome: 'done', status: 'skipped' };
+    }
     const resolved = await resolveOrderCustomer(context, order.customer);
     listed = resolved.subscriptions;
     const plan = planLicenceChanges(order.items, listed, order.subscriptionId);
     if (!plan.ok) throw new RowOutcomeError(plan.problem.code, plan.problem.message, plan.problem.field);
-    const stored: StoredChange[] = [];
-    for (const [item, change] of plan.value.entries()) {
-      const earlier = summary.dryRun || job.again || !summary.contentHash ? undefined : await deps.applied.findForFile(cloud, summary.contentHash, { row, item });
-      stored.push(earlier && earlier.importId !== importId ? { ...change, earlier: { importId: earlier.importId, importCreatedAt: earlier.importCreatedAt } } : change);
-    }
+    const stored: StoredChange[] = plan.value.map((change, item) => {
+      const found = earlier[item];
+      return found ? { ...change, earlier: found } : change;
+    });
     const patch: RowStatePatch = { customerId: resolved.customerId, plan: JSON.stringify(stored), itemsDone: 0 };
     if (summary.dryRun) {
       await advance({ ...patch, status: 'ready', step: 'planned' });
@@ -77,14 +85,20 @@ export async function processOrderRow(deps: RowProcessorDeps, job: OrderRowJob):
     for (let item = state.itemsDone ?? 0; item < plan.length; item++) {
       const change = plan[item]!;
       let cell: string | undefined;
-      if (!change.earlier) {
-        const applied = (await deps.applied.findInImport(cloud, importId, { row, item })) ?? (await apply(change, item, customerId));
-        cell = formatAppliedChanges([applied.from === undefined ? { subscriptionId: applied.subscriptionId, added: applied.added } : { subscriptionId: applied.subscriptionId, from: applied.from, to: applied.to! }]);
-      }
+      // Applied by this import already (a crash before the row moved on), or — for a retried row —
+      // by another import of the same bytes since: not again.
+      const applied = change.earlier ? undefined : ((await deps.applied.findInImport(cloud, importId, { row, item })) ?? ((await findEarlier(item)) ? undefined : await apply(change, item, customerId)));
+      if (applied) cell = formatAppliedChanges([applied.from === undefined ? { subscriptionId: applied.subscriptionId, added: applied.added } : { subscriptionId: applied.subscriptionId, from: applied.from, to: applied.to! }]);
       const subscriptions = [state.subscriptions, cell].filter(Boolean).join(';');
       await advance({ itemsDone: item + 1, cartId: null, ordersStartedAt: null, ...(subscriptions ? { subscriptions } : {}) }, ['planned']);
     }
-    const earlier = plan.map((change) => change.earlier).filter((found): found is EarlierApplication => found !== undefined);
+    // The items this import did not apply were applied by an earlier import of the same bytes.
+    const earlier: EarlierApplication[] = [];
+    for (const [item, change] of plan.entries()) {
+      if (await deps.applied.findInImport(cloud, importId, { row, item })) continue;
+      const found = change.earlier ?? (await findEarlier(item));
+      if (found) earlier.push(found);
+    }
     if (earlier.length === plan.length && plan.length > 0) {
       const note = ORDER_MESSAGES.appliedBefore(earlier.at(-1)!);
       await advance({ status: 'skipped', step: 'ordered', errorCode: 'applied_before', noteEn: note.en, noteJa: note.ja });
@@ -94,6 +108,13 @@ export async function processOrderRow(deps: RowProcessorDeps, job: OrderRowJob):
     await advance({ status: 'ordered', step: 'ordered', ...(note ? { noteEn: note.en, noteJa: note.ja } : {}) });
   }
   return { outcome: 'done', status: state.status };
+
+  /** The earlier import (not this one) of the same bytes that applied the item, unless the import asked `again`. */
+  async function findEarlier(item: number): Promise<EarlierApplication | undefined> {
+    if (summary.dryRun || job.again || !summary.contentHash) return undefined;
+    const found = await deps.applied.findForFile(cloud, summary.contentHash, { row, item });
+    return found && found.importId !== importId ? { importId: found.importId, importCreatedAt: found.importCreatedAt } : undefined;
+  }
 
   /** Applies one item and records it before the row moves on: a crash in between replays it harmlessly. */
   async function apply(change: StoredChange, item: number, customerId: string): Promise<AppliedChange> {
