@@ -1,4 +1,4 @@
-import type { RowStatus } from '../csv/row-status.ts';
+import type { RowStatus } from '../status/row-status.ts';
 
 /**
  * Every stable `pc_error_code` pc-onboard writes, documented in one place (docs/contracts/csv.md §5).

@@ -1,5 +1,5 @@
 import type { CsvHeaderInfo } from '../csv/csv-row.ts';
-import type { RowStatus } from '../csv/row-status.ts';
+import type { RowStatus } from '../status/row-status.ts';
 import type { ErrorCode } from '../errors/error-codes.ts';
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
 import type { CloudName } from '../partner-center/clouds.ts';
@@ -92,3 +92,14 @@ export type ImportEvent =
   | { type: 'progress'; importId: string; counts: StatusCounts; state: ImportState }
   /** Every row has a final status. */
   | { type: 'drained'; importId: string; counts: StatusCounts };
+
+/**
+ * Why an unfinished import waits, as its summary's `paused` field (the side panel shows
+ * `message` in its language; `reason` names the sign-in). No row fails while it is set.
+ */
+export interface ImportPause {
+  reason: 'sign-in-required';
+  message: { en: string; ja: string };
+}
+
+export type PausableSummary = ImportSummary & { paused?: ImportPause };

@@ -1,7 +1,7 @@
 import { checkDomain } from '../customer/check-domain.ts';
 import { checkOffers } from '../customer/check-offers.ts';
 import type { RowProblem } from '../customer/customer-record.ts';
-import { normalizeValue } from '../customer/normalize-value.ts';
+import { normalizeValue } from '../text/normalize-value.ts';
 import { fail, quote, type Checked } from '../customer/row-problem.ts';
 import type { OrderKey } from './order-header.ts';
 import type { LicenceItem } from './plan-licence-changes.ts';

@@ -10,6 +10,7 @@ import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/b
 import { dumpRedisValues } from '../support/worker/dump-redis-values.ts';
 import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
 import { spawnCli, type CliRun } from '../support/cli/spawn-cli.ts';
+import { cliTestEnv } from '../support/cli/cli-test-env.ts';
 
 const { m365Basic: M365_BASIC } = TEST_OFFERS;
 
@@ -42,17 +43,11 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
   beforeAll(async () => {
     sandbox = await startSandbox({ testToken: sandboxToken, existingDomains: file.takenDomains, requireAgreementForPurchases: true });
     redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    env = {
-      REDIS_URL: TEST_REDIS_URL,
-      PC_ONBOARD_KEY_PREFIX: prefix,
-      PC_ONBOARD_DATA_DIR: join(dir, 'data'),
-      PC_ONBOARD_SANDBOX_URL: sandbox.url,
-      PC_ONBOARD_SANDBOX_TOKEN: sandboxToken,
-      PC_ONBOARD_CONCURRENCY: '8',
-      PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000',
+    env = cliTestEnv(
+      { prefix, dataDir: join(dir, 'data'), sandbox: { url: sandbox.url, token: sandboxToken } },
       // Everything the worker can log, so the password search below covers it.
-      LOG_LEVEL: 'debug',
-    };
+      { PC_ONBOARD_CONCURRENCY: '8', PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'debug' },
+    );
     writeFileSync(inputPath, buildCustomerCsv(rows));
   });
 

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
 import { loadConfig } from '../../worker/config.ts';
-import type { PausableSummary } from '../../worker/auth/with-sign-in-notice.ts';
+import type { PausableSummary } from '../../shared/imports/import-types.ts';
 import { openCliRuntime } from '../../worker/cli/open-cli-runtime.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';

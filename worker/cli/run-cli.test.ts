@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CreateImportInput } from '../imports/import-service.ts';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
-import type { RowStatus } from '../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../shared/status/row-status.ts';
 import type { Config } from '../config.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { FakeImportService } from '../../test/support/api/fake-import-service.ts';

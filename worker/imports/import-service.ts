@@ -1,6 +1,6 @@
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
-import type { ResultsFileKind } from '../../shared/csv/write-results-csv.ts';
+import type { ResultsFileKind } from '../../shared/imports/write-results-csv.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import type {
   ImportEvent,

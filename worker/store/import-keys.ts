@@ -1,4 +1,4 @@
-import type { RowStatus } from '../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../shared/status/row-status.ts';
 
 /** Row statuses as the store keeps them: the final ones plus `pending`. */
 export const STORE_STATUSES = ['pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready', 'ordered'] as const;

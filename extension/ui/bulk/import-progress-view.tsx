@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { ROW_STATUSES, type RowStatus } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES, type RowStatus } from '../../../shared/status/row-status.ts';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';

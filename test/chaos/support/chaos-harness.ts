@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
 import type { SandboxOptions } from '../../../sandbox/sandbox-options.ts';
-import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES } from '../../../shared/status/row-status.ts';
 import type { ImportSummary, RowResult } from '../../../shared/imports/import-types.ts';
 import { createPartnerCenterClient } from '../../../shared/partner-center/create-partner-center-client.ts';
 import { createImportEventBus } from '../../../worker/store/events/import-event-bus.ts';

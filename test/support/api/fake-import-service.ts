@@ -2,8 +2,8 @@ import type { CreateImportInput, ImportService } from '../../../worker/imports/i
 import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
 import { ImportNotFoundError } from '../../../worker/errors/import-not-found-error.ts';
 import { CsvFileError } from '../../../shared/csv/csv-file-error.ts';
-import type { RowStatus } from '../../../shared/csv/row-status.ts';
-import { rowBelongsTo, type ResultsFileKind } from '../../../shared/csv/write-results-csv.ts';
+import type { RowStatus } from '../../../shared/status/row-status.ts';
+import { rowBelongsTo, type ResultsFileKind } from '../../../shared/imports/write-results-csv.ts';
 
 /**
  * An in-memory ImportService for the API's own unit tests only (routing, auth, problems, SSE

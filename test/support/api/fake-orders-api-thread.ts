@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RowResult } from '../../../shared/imports/import-types.ts';
-import type { RowStatus } from '../../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../../shared/status/row-status.ts';
 import { startApiServer } from '../../../worker/api/start-api-server.ts';
 import { FakeOrdersImportService } from './fake-orders-import-service.ts';
 

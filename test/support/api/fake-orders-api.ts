@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportSummary, RowResult } from '../../../shared/imports/import-types.ts';
-import type { RowStatus } from '../../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../../shared/status/row-status.ts';
 import type { CreateImportInput } from '../../../worker/imports/import-service.ts';
 import type { FakeOrdersApiCommand } from './fake-orders-api-thread.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CreateImportInput } from '../../../worker/imports/import-service.ts';
 import type { ImportSummary, RowResult } from '../../../shared/imports/import-types.ts';
-import type { RowStatus } from '../../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../../shared/status/row-status.ts';
 import { fileKindOf } from '../../../shared/orders/order-header.ts';
 import { FakeImportService } from './fake-import-service.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CANONICAL_KEYS } from '../../../shared/customer/canonical-keys.ts';
-import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES } from '../../../shared/status/row-status.ts';
 import { CLOUD_NAMES } from '../../../shared/partner-center/clouds.ts';
 
 /** Every input the API accepts, as zod schemas. Objects are strict: an unknown field is a 400. */

@@ -1,12 +1,11 @@
-import { SUCCESS_STATUSES, ROW_STATUSES } from '../../../shared/csv/row-status.ts';
-import type { ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
+import { SUCCESS_STATUSES, ROW_STATUSES } from '../../../shared/status/row-status.ts';
+import type { ImportPause, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { ImportService } from '../../imports/import-service.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { writeLine } from '../cli-io.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { followImport } from '../follow-import.ts';
-import type { ImportPause } from '../../auth/with-sign-in-notice.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
 import { writeImportFiles, type ImportFilePaths } from '../output/write-import-files.ts';

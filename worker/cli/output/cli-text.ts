@@ -1,4 +1,4 @@
-import type { RowStatus } from '../../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../../shared/status/row-status.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 
 /**

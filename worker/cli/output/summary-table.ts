@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { ROW_STATUSES, type RowStatus } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES, type RowStatus } from '../../../shared/status/row-status.ts';
 import type { ImportKind, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import { cliText } from './cli-text.ts';

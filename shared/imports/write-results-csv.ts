@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { ImportKind, RowResult } from '../imports/import-types.ts';
+import type { ImportKind, RowResult } from './import-types.ts';
 import { pickMessage, type Language } from '../i18n/localized-message.ts';
-import { FAILED_ROW_COLUMNS, ORDER_RESULT_COLUMNS, RESULT_COLUMNS } from './row-status.ts';
+import { FAILED_ROW_COLUMNS, ORDER_RESULT_COLUMNS, RESULT_COLUMNS } from './result-columns.ts';
 
 export interface ResultsCsvRow {
   /** The original cells as read. */
