@@ -14,7 +14,7 @@ import type { Language } from '../../shared/i18n/localized-message.ts';
 import { detectStep, type DetectedStep } from './finders/detect-step.ts';
 import { fillAccountInfo, type FillStepOptions } from './fill/fill-account-info.ts';
 import { fillSubscriptions } from './fill/fill-subscriptions.ts';
-import { FILL_TEXTS } from './fill/fill-texts.ts';
+import { FILL_TEXTS } from './fillers/fill-texts.ts';
 import { clearOutlines } from './fill/outline-field.ts';
 import { createSubscriptionsMemory, fillSubscriptionsWhenListed } from './fill/subscriptions-follow-up.ts';
 import { readConfirmation } from './page/read-confirmation.ts';

@@ -1,4 +1,4 @@
-import { isNfkcStable } from '../customer/normalize-value.ts';
+import { isNfkcStable } from '../text/normalize-value.ts';
 import { getCountryRule } from './country-rules.ts';
 import type { PostalCodeFormat } from './postal-code-format.ts';
 

@@ -3,7 +3,7 @@ import { rowProblem } from '../customer/row-problem.ts';
 import type { RowProblem } from '../customer/customer-record.ts';
 import { isLossyEncoding } from '../customer/lost-character.ts';
 import { validateCustomer, type CustomerValues, type ValidateCustomerOptions } from '../customer/validate-customer.ts';
-import type { CloudName } from '../partner-center/clouds.ts';
+import { cloudHasMca, type CloudName } from '../partner-center/clouds.ts';
 import type { CsvRow } from './csv-row.ts';
 import { DomainRowIndex } from './domain-row-index.ts';
 
@@ -78,9 +78,9 @@ function valuesOf(cells: readonly string[], columns: Int32Array): CustomerValues
  */
 export function createRowClassifier(header: RowClassifierHeader, options: RowClassifierOptions = {}): RowClassifier {
   const now = options.now ?? new Date();
-  const cloud = options.cloud ?? 'global';
-  const plain: ValidateCustomerOptions = { now, cloud, lossyEncoding: false };
-  const lossy: ValidateCustomerOptions = { now, cloud, lossyEncoding: true };
+  const mcaRequired = cloudHasMca(options.cloud ?? 'global');
+  const plain: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: false };
+  const lossy: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: true };
   const encodingOf = options.encoding;
   const width = header.columns.length;
   // For each canonical key (in CANONICAL_KEYS order), the column it is read from, or -1.

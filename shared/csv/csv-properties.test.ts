@@ -4,7 +4,7 @@ import { chunked, collectBytes } from '../../test/support/byte-sources.ts';
 import { isCsvFileError } from './csv-file-error.ts';
 import type { CsvRow } from './csv-row.ts';
 import { openCustomerCsv } from './open-customer-csv.ts';
-import { writeResultsCsv } from './write-results-csv.ts';
+import { writeResultsCsv } from '../imports/write-results-csv.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const HEADER = ['company_name', 'domain', 'country', 'address_line1', 'city', 'state', 'postal_code', 'contact_first_name', 'contact_last_name', 'contact_email', 'crm'];

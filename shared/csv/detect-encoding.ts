@@ -21,6 +21,11 @@ const ENCODING_NAMES: ReadonlyMap<string, CsvEncoding> = new Map([
   ['iso-8859-1', 'windows-1252'], ['ansi', 'windows-1252'],
 ]);
 
+/** An encoding as the messages name it: CP932 is what Japanese Excel calls its Shift_JIS. */
+function encodingLabel(encoding: CsvEncoding): string {
+  return encoding === 'shift_jis' ? 'shift_jis (CP932)' : encoding;
+}
+
 /** Maps a user-given encoding name to the decoder's; throws `CsvFileError` (`unknown_encoding`) otherwise. */
 export function resolveEncodingName(name: string): CsvEncoding {
   const encoding = ENCODING_NAMES.get(name.trim().toLowerCase());
@@ -28,8 +33,8 @@ export function resolveEncodingName(name: string): CsvEncoding {
     throw new CsvFileError({
       reason: 'unknown_encoding',
       message: {
-        en: `Unknown encoding "${name}". Use utf-8, utf-16le, utf-16be, shift_jis (CP932) or windows-1252.`,
-        ja: `文字コード「${name}」は使用できません。utf-8、utf-16le、utf-16be、shift_jis（CP932）、windows-1252 のいずれかを指定してください。`,
+        en: `Unknown encoding "${name}". Use ${CSV_ENCODINGS.slice(0, -1).map(encodingLabel).join(', ')} or ${encodingLabel(CSV_ENCODINGS.at(-1)!)}.`,
+        ja: `文字コード「${name}」は使用できません。${CSV_ENCODINGS.map(encodingLabel).join('、')} のいずれかを指定してください。`,
       },
     });
   }

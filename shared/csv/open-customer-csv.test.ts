@@ -108,7 +108,10 @@ describe('openCustomerCsv encodings', () => {
   });
 
   it('should refuse an unknown encoding name', async () => {
-    expect((await fileError(textSource(`${HEAD}\n`), { encoding: 'ebcdic' })).reason).toBe('unknown_encoding');
+    const error = await fileError(textSource(`${HEAD}\n`), { encoding: 'ebcdic' });
+    expect(error.reason).toBe('unknown_encoding');
+    expect(error.localized.en).toBe('Unknown encoding "ebcdic". Use utf-8, utf-16le, utf-16be, shift_jis (CP932) or windows-1252.');
+    expect(error.localized.ja).toContain('utf-8、utf-16le、utf-16be、shift_jis (CP932)、windows-1252');
   });
 
   it('should refuse binary data', async () => {

@@ -16,7 +16,7 @@ import type { CloudName } from '../partner-center/clouds.ts';
 export type { ByteSource } from './decode-byte-stream.ts';
 
 export interface OpenCustomerCsvOptions {
-  /** Overrides detection: `utf-8`, `utf-16le`, `utf-16be`, `shift_jis` (CP932), `windows-1252`. */
+  /** Overrides detection: one of `CSV_ENCODINGS` (or a name `resolveEncodingName` knows). */
   encoding?: string;
   /** Overrides the automatic header mapping (one entry per header column). */
   keys?: (CanonicalKey | null)[];

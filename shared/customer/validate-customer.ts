@@ -8,13 +8,12 @@ import { checkMcaDate } from './check-mca-date.ts';
 import { checkOffers } from './check-offers.ts';
 import { checkPartnerId } from './check-partner-id.ts';
 import type { CustomerRecord, RowProblem } from './customer-record.ts';
-import { normalizeValue } from './normalize-value.ts';
+import { normalizeValue } from '../text/normalize-value.ts';
 import { parseBoolean } from './parse-boolean.ts';
 import { FIELD_LABELS, LENGTH_LIMITS } from './field-limits.ts';
 import { ProblemList } from './problem-list.ts';
 import { quote, rowProblem } from './row-problem.ts';
 import { hasLostCharacter, lostCharacterProblem } from './lost-character.ts';
-import type { CloudName } from '../partner-center/clouds.ts';
 
 /** The raw (untrimmed) cell values of one row or form, by canonical key. */
 export type CustomerValues = Partial<Record<CanonicalKey, string>>;
@@ -22,8 +21,11 @@ export type CustomerValues = Partial<Record<CanonicalKey, string>>;
 export interface ValidateCustomerOptions {
   /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
-  /** The import's cloud: a row with offers needs the MCA attestation in the global cloud only. @default 'global' */
-  cloud?: CloudName;
+  /**
+   * A row with offers needs the MCA attestation: true in a cloud where the agreement exists (the
+   * global one; the caller asks its cloud's configuration). @default true
+   */
+  mcaRequired?: boolean;
   /**
    * The values come from a file decoded as CP932 or Windows-1252 (Excel's plain "CSV"), where a
    * `?` between two letters of a free-text cell is a lost character. @default false
@@ -34,12 +36,12 @@ export interface ValidateCustomerOptions {
 /** The options with their defaults filled in. */
 export interface ResolvedValidateOptions {
   now: Date;
-  cloud: CloudName;
+  mcaRequired: boolean;
   lossyEncoding: boolean;
 }
 
 export function resolveValidateOptions(options: ValidateCustomerOptions): ResolvedValidateOptions {
-  return { now: options.now ?? new Date(), cloud: options.cloud ?? 'global', lossyEncoding: options.lossyEncoding ?? false };
+  return { now: options.now ?? new Date(), mcaRequired: options.mcaRequired ?? true, lossyEncoding: options.lossyEncoding ?? false };
 }
 
 export type ValidateCustomerResult =
@@ -234,7 +236,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
     }
   }
   // Partner Center refuses purchases for a customer without the attestation (docs/contracts/partner-center.md §0.14).
-  if (options.cloud === 'global' && mcaAccepted === false && offers !== undefined && offers.length > 0) {
+  if (options.mcaRequired && mcaAccepted === false && offers !== undefined && offers.length > 0) {
     problems.add(
       rowProblem(
         'mca_required',

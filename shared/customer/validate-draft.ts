@@ -1,6 +1,6 @@
 import type { CanonicalKey } from './canonical-keys.ts';
 import type { RowProblem } from './customer-record.ts';
-import { normalizeValue } from './normalize-value.ts';
+import { normalizeValue } from '../text/normalize-value.ts';
 import { collectCustomerProblems, resolveValidateOptions, type CustomerValues, type ValidateCustomerOptions } from './validate-customer.ts';
 
 export interface ValidateDraftOptions extends ValidateCustomerOptions {

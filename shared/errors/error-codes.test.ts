@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROW_STATUSES } from '../csv/row-status.ts';
+import { ROW_STATUSES } from '../status/row-status.ts';
 import { ERROR_CODES, isErrorCode } from './error-codes.ts';
 
 const SHARED = fileURLToPath(new URL('../', import.meta.url));

@@ -1,4 +1,4 @@
-import type { RowStatus } from '../csv/row-status.ts';
+import type { RowStatus } from '../status/row-status.ts';
 
 /**
  * Every stable `pc_error_code` pc-onboard writes, documented in one place (docs/contracts/csv.md §5).
@@ -20,7 +20,7 @@ export const ERROR_CODES = {
   invalid_registration_number: { status: 'invalid', description: 'The organization registration number has the wrong format.' },
   invalid_partner_id: { status: 'invalid', description: 'The indirect reseller id is not a tenant id (GUID).' },
   invalid_offers: { status: 'invalid', description: 'The offers list is malformed, repeats an id, or names an offer not in the catalog.' },
-  invalid_customer: { status: 'invalid', description: 'The customer of an orders row is not a tenant id (GUID) or an initial domain.' },
+  invalid_customer: { status: 'invalid', description: "The customer of an orders row is not a tenant id (GUID) or an initial domain, or is not one of the partner's customers." },
   invalid_subscription_id: { status: 'invalid', description: 'The subscription id of an orders row is not a GUID.' },
   invalid_term: { status: 'invalid', description: 'The term is not P1M, P1Y or P3Y.' },
   invalid_billing_cycle: { status: 'invalid', description: 'The billing cycle is not monthly or annual, or does not fit the term.' },
@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   // Row outcomes that are not errors of the data.
   duplicate_domain: { status: 'skipped', description: 'An earlier valid row of the file has the same domain.' },
   cancelled: { status: 'skipped', description: 'The import was cancelled before this row ran.' },
+  applied_before: { status: 'skipped', description: 'An earlier import of the same orders file applied this row already (import again with --again to apply it once more).' },
   domain_taken: { status: 'exists', description: 'The domain already belongs to a tenant.' },
   // Service failures: retrying later may succeed.
   rate_limited: { status: 'failed', description: 'Partner Center kept throttling beyond the retry budget.' },

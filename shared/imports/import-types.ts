@@ -1,5 +1,5 @@
 import type { CsvHeaderInfo } from '../csv/csv-row.ts';
-import type { RowStatus } from '../csv/row-status.ts';
+import type { RowStatus } from '../status/row-status.ts';
 import type { ErrorCode } from '../errors/error-codes.ts';
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
 import type { CloudName } from '../partner-center/clouds.ts';
@@ -38,7 +38,17 @@ export interface ImportSummary {
   queuedBy?: string;
   /** SHA-256 (hex) of the file's bytes, when the CLI read it: re-running the same file is recognised. */
   contentHash?: string;
+  /** A customers file or an orders file (docs/contracts/csv.md §6). Absent: customers (imports recorded before orders existed). */
+  kind?: ImportKind;
+  /**
+   * An earlier import (not a dry run) of an orders file with the same bytes: its applied rows end
+   * `skipped` unless the import was created with `again` (docs/contracts/csv.md §6).
+   */
+  earlierImport?: { id: string; createdAt: string; queuedBy?: string };
 }
+
+/** What a file holds: new customers, or licences for existing ones (docs/contracts/csv.md §6). */
+export type ImportKind = 'customers' | 'orders';
 
 export interface RowResult {
   row: number;
@@ -56,6 +66,10 @@ export interface RowResult {
   note?: { en: string; ja: string };
   /** True while an unrevealed password is stored for the row. */
   passwordAvailable?: boolean;
+  /** Orders file: what each item does or did ("raise … from 10 to 15", "buy a new subscription"), one sentence per item, EN and JA. */
+  plan?: { en: string; ja: string }[];
+  /** Orders file, once `ordered`: the `pc_subscriptions` cell (`ID:OLD→NEW` or `ID:+N` per item, `;`-separated). */
+  subscriptions?: string;
 }
 
 export interface ListRowsOptions {
@@ -78,3 +92,14 @@ export type ImportEvent =
   | { type: 'progress'; importId: string; counts: StatusCounts; state: ImportState }
   /** Every row has a final status. */
   | { type: 'drained'; importId: string; counts: StatusCounts };
+
+/**
+ * Why an unfinished import waits, as its summary's `paused` field (the side panel shows
+ * `message` in its language; `reason` names the sign-in). No row fails while it is set.
+ */
+export interface ImportPause {
+  reason: 'sign-in-required';
+  message: { en: string; ja: string };
+}
+
+export type PausableSummary = ImportSummary & { paused?: ImportPause };

@@ -1,6 +1,6 @@
 import { rowProblem } from '../customer/row-problem.ts';
 import { CsvFileError } from '../csv/csv-file-error.ts';
-import { CsvRecordReader, type CsvDelimiter, type CsvRecord } from '../csv/csv-record-reader.ts';
+import { CsvRecordReader, MAX_RECORD_CHARACTERS, type CsvDelimiter, type CsvRecord } from '../csv/csv-record-reader.ts';
 import { decodeByteStream, type ByteSource } from '../csv/decode-byte-stream.ts';
 import { DELIMITERS } from '../csv/detect-delimiter.ts';
 import { isBlankRecord } from '../csv/is-blank-record.ts';
@@ -36,11 +36,6 @@ const LABELS: Readonly<Record<OrderKey, { en: string; ja: string }>> = {
   billing_cycle: { en: 'Billing cycle', ja: '請求サイクル' },
   subscription_id: { en: 'Subscription ID', ja: 'サブスクリプション ID' },
 };
-
-function readRecords(text: string, delimiter: CsvDelimiter): CsvRecord[] {
-  const reader = new CsvRecordReader(delimiter);
-  return [...reader.push(text), ...reader.end()];
-}
 
 function emptyFile(): CsvFileError {
   return new CsvFileError({
@@ -85,54 +80,90 @@ function checkOrderHeader(columns: readonly string[], keys: readonly (OrderKey |
   }
 }
 
+const ANY_DELIMITER = /[,;\t]/g;
+
+function firstNonBlank(delimiter: CsvDelimiter, text: string, final: boolean): CsvRecord | undefined {
+  const reader = new CsvRecordReader(delimiter);
+  const records = reader.push(text);
+  if (final) records.push(...reader.end());
+  return records.find((record) => !isBlankRecord(record.cells.map((cell) => cell.replace(ANY_DELIMITER, ''))));
+}
+
+/** The delimiter whose header line names the most orders columns, then has the most cells. */
+function chooseOrdersDelimiter(candidates: ReadonlyMap<CsvDelimiter, CsvRecord>): CsvDelimiter {
+  let best: { delimiter: CsvDelimiter; recognized: number; cells: number } | undefined;
+  for (const delimiter of DELIMITERS) {
+    const cells = candidates.get(delimiter)?.cells;
+    if (!cells) continue;
+    const recognized = cells.filter((cell) => orderKeyOf(cell) !== null).length;
+    if (!best || recognized > best.recognized || (recognized === best.recognized && cells.length > best.cells)) best = { delimiter, recognized, cells: cells.length };
+  }
+  return best?.delimiter ?? ',';
+}
+
+/** An orders file opened for streaming: the header is read and checked, the rows come as they are read. */
+export interface OrdersFileStream extends Omit<OrdersFile, 'rows' | 'blankLines'> {
+  /** Every data row, validated, in file order; read once. */
+  rows(): AsyncGenerator<OrderRow>;
+  /** Blank lines seen so far, before and after the header (final once `rows()` is consumed). */
+  readonly blankLines: number;
+}
+
 /**
- * Reads an orders file (docs/contracts/csv.md §6) with the rules of §1–§3: encoding and
+ * Opens an orders file (docs/contracts/csv.md §6) with the rules of §1–§3: encoding and
  * delimiter detected, blank lines skipped and counted, formula escaping undone, `pc_*` and
- * unknown columns carried but not read. Every row is validated. Orders files are short (one row
- * per customer), so the whole file is read at once. Throws `CsvFileError` when the file is refused.
+ * unknown columns carried but not read. Only the head is held to find the header; the rows are
+ * read, validated and handed out as the text streams in. Throws `CsvFileError` when the file is
+ * refused.
  *
  * @example
- * const file = await readOrdersFile(createReadStream('orders.csv'));
- * for (const row of file.rows) if (row.outcome.ok) console.log(row.outcome.order.items);
+ * const file = await openOrdersFile(createReadStream('orders.csv'));
+ * for await (const row of file.rows()) if (row.outcome.ok) console.log(row.outcome.order.items);
  */
-export async function readOrdersFile(source: ByteSource, options: { encoding?: string } = {}): Promise<OrdersFile> {
+export async function openOrdersFile(source: ByteSource, options: { encoding?: string } = {}): Promise<OrdersFileStream> {
   const decoded = await decodeByteStream(source, options.encoding);
   if (decoded.empty) throw emptyFile();
-  let text = '';
-  for await (const chunk of decoded.chunks) text += chunk;
-
-  // The delimiter whose header line names the most orders columns, then has the most cells.
-  let best: { delimiter: CsvDelimiter; records: CsvRecord[]; header: number; recognized: number; cells: number } | undefined;
-  for (const delimiter of DELIMITERS) {
-    const records = readRecords(text, delimiter);
-    const header = records.findIndex((record) => !isBlankRecord(record.cells.map((cell) => cell.replace(/[,;\t]/g, ''))));
-    if (header < 0) continue;
-    const cells = records[header]!.cells;
-    const recognized = cells.filter((cell) => orderKeyOf(cell) !== null).length;
-    if (!best || recognized > best.recognized || (recognized === best.recognized && cells.length > best.cells)) {
-      best = { delimiter, records, header, recognized, cells: cells.length };
+  const chunks = decoded.chunks;
+  // Text is buffered until every delimiter has seen a complete first non-blank line (or the input ends).
+  let headText = '';
+  let ended = false;
+  const candidates = new Map<CsvDelimiter, CsvRecord>();
+  while (candidates.size < DELIMITERS.length) {
+    const next = await chunks.next();
+    if (next.done) ended = true;
+    else headText += next.value;
+    candidates.clear();
+    for (const delimiter of DELIMITERS) {
+      const record = firstNonBlank(delimiter, headText, ended);
+      if (record) candidates.set(delimiter, record);
     }
+    if (ended) break;
+    // A quote that never closes would otherwise make a delimiter wait for the whole file.
+    if (headText.length > MAX_RECORD_CHARACTERS && candidates.size > 0) break;
   }
-  if (!best) throw emptyFile();
-
-  const columns = best.records[best.header]!.cells;
+  if (candidates.size === 0) throw emptyFile();
+  const delimiter = chooseOrdersDelimiter(candidates);
+  const reader = new CsvRecordReader(delimiter);
+  const head = reader.push(headText);
+  if (ended) head.push(...reader.end());
+  const headerLine = candidates.get(delimiter)!.line;
+  const headerIndex = head.findIndex((record) => record.line === headerLine);
+  if (headerIndex < 0) throw emptyFile();
+  const columns = head[headerIndex]!.cells;
   const keys = columns.map(orderKeyOf);
   checkOrderHeader(columns, keys);
+  let blankLines = headerIndex;
+  let row = 0;
 
-  let blankLines = best.header;
-  const rows: OrderRow[] = [];
-  for (const record of best.records.slice(best.header + 1)) {
+  function toRow(record: CsvRecord): OrderRow | undefined {
     if (isBlankRecord(record.cells)) {
       blankLines++;
-      continue;
+      return undefined;
     }
     const cells = record.cells.map((cell) => (cell.startsWith("'") ? unescapeCell(cell) : cell));
     while (cells.length < columns.length) cells.push('');
-    const row = rows.length + 1;
-    if (record.unbalancedQuotes) {
-      rows.push({ row, line: record.line, cells, outcome: { ok: false, status: 'invalid', problem: unbalancedQuotesProblem(record.line) } });
-      continue;
-    }
+    row++;
+    if (record.unbalancedQuotes) return { row, line: record.line, cells, outcome: { ok: false, status: 'invalid', problem: unbalancedQuotesProblem(record.line) } };
     const extra = cells.findIndex((cell, index) => index >= columns.length && cell.trim() !== '');
     if (extra >= 0) {
       const problem = rowProblem(
@@ -141,14 +172,50 @@ export async function readOrdersFile(source: ByteSource, options: { encoding?: s
         `The row has a non-empty cell in column ${extra + 1}, beyond the ${columns.length} header columns. Remove it or add a header for it (check for an unquoted delimiter inside a value).`,
         `${extra + 1} 列目に、ヘッダー（${columns.length} 列）を超える空でないセルがあります。削除するかヘッダーを追加してください（値の中に引用符なしの区切り文字がないか確認してください）。`,
       );
-      rows.push({ row, line: record.line, cells, outcome: { ok: false, status: 'invalid', problem } });
-      continue;
+      return { row, line: record.line, cells, outcome: { ok: false, status: 'invalid', problem } };
     }
     const values: Partial<Record<OrderKey, string>> = {};
     keys.forEach((key, index) => {
       if (key !== null) values[key] = cells[index];
     });
-    rows.push({ row, line: record.line, cells, outcome: validateOrder(values) });
+    return { row, line: record.line, cells, outcome: validateOrder(values) };
   }
-  return { columns, keys, encoding: decoded.encoding, delimiter: best.delimiter, rows, blankLines };
+
+  return {
+    columns,
+    keys,
+    encoding: decoded.encoding,
+    delimiter,
+    get blankLines() {
+      return blankLines;
+    },
+    async *rows() {
+      for (const record of head.slice(headerIndex + 1)) {
+        const next = toRow(record);
+        if (next) yield next;
+      }
+      if (ended) return;
+      for await (const chunk of chunks) {
+        for (const record of reader.push(chunk)) {
+          const next = toRow(record);
+          if (next) yield next;
+        }
+      }
+      for (const record of reader.end()) {
+        const next = toRow(record);
+        if (next) yield next;
+      }
+    },
+  };
+}
+
+/**
+ * Reads a whole orders file at once (`openOrdersFile`, every row collected): for the callers that
+ * want the rows as an array — orders files are short, one row per customer.
+ */
+export async function readOrdersFile(source: ByteSource, options: { encoding?: string } = {}): Promise<OrdersFile> {
+  const file = await openOrdersFile(source, options);
+  const rows: OrderRow[] = [];
+  for await (const row of file.rows()) rows.push(row);
+  return { columns: file.columns, keys: file.keys, encoding: file.encoding, delimiter: file.delimiter, rows, blankLines: file.blankLines };
 }

@@ -1,16 +1,16 @@
 import { checkDomain } from '../customer/check-domain.ts';
 import { checkOffers } from '../customer/check-offers.ts';
 import type { RowProblem } from '../customer/customer-record.ts';
-import { normalizeValue } from '../customer/normalize-value.ts';
+import { normalizeValue } from '../text/normalize-value.ts';
 import { fail, quote, type Checked } from '../customer/row-problem.ts';
 import type { OrderKey } from './order-header.ts';
 import type { LicenceItem } from './plan-licence-changes.ts';
 
 /** The customer an order is for: its tenant id, or its initial-domain prefix. */
-type OrderCustomer = { kind: 'tenant'; value: string } | { kind: 'domain'; value: string };
+export type OrderCustomer = { kind: 'tenant'; value: string } | { kind: 'domain'; value: string };
 
 /** A valid row of an orders file (docs/contracts/csv.md §6). */
-interface Order {
+export interface Order {
   customer: OrderCustomer;
   items: LicenceItem[];
   subscriptionId?: string;

@@ -81,6 +81,11 @@ export function resolveCloud(name: CloudName): Readonly<CloudConfig> {
   return cloud;
 }
 
+/** Whether the customer agreement (and so its attestation before purchases) exists in a cloud; none in a closed one. */
+export function cloudHasMca(name: CloudName): boolean {
+  return name !== 'germany' && resolveCloud(name).mcaSupported;
+}
+
 /**
  * A new tenant's initial domain in a cloud: the prefix plus the cloud's suffix.
  *

@@ -21,7 +21,7 @@ beforeAll(async () => {
     entry,
     [
       `import { openCustomerCsv } from '${ROOT}shared/csv/open-customer-csv.ts';`,
-      `import { writeResultsCsv } from '${ROOT}shared/csv/write-results-csv.ts';`,
+      `import { writeResultsCsv } from '${ROOT}shared/imports/write-results-csv.ts';`,
       `import { validateDraft } from '${ROOT}shared/customer/validate-draft.ts';`,
       `(globalThis as any).sharedCore = { openCustomerCsv, writeResultsCsv, validateDraft };`,
     ].join('\n'),

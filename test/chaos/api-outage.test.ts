@@ -24,6 +24,20 @@ function redisLines(serve: CliProcess): string[] {
   return serve.output().split('\n').filter((line) => /redis|ECONNREFUSED|Unhandled error/i.test(line) && !line.includes('listening on'));
 }
 
+/** `pc-onboard serve` as a child process on a redis-server of its own (`redis`), once it listens. */
+async function serveOnOwnRedis() {
+  const ownRedis = await startOwnedRedis();
+  redis = ownRedis;
+  const dataDir = mkdtempSync(join(tmpdir(), 'pco-outage-'));
+  dirs.push(dataDir);
+  const serve = await startCliProcess(
+    ['serve', '--port', '0'],
+    { REDIS_URL: ownRedis.url, PC_ONBOARD_DATA_DIR: dataDir, PC_ONBOARD_API_TOKEN: TOKEN, PC_ONBOARD_KEY_PREFIX: 'outage', LOG_LEVEL: 'info' },
+    'Ctrl+C stops the server',
+  );
+  return { serve, ownRedis };
+}
+
 async function timed(request: Promise<Response>): Promise<{ status: number; type: string; ms: number }> {
   const started = performance.now();
   const response = await request;
@@ -33,18 +47,11 @@ async function timed(request: Promise<Response>): Promise<{ status: number; type
 
 describe('the API while Redis is down (serve as a child process, its own redis-server)', () => {
   it('should answer every route 503 problem+json within 1 s, log the outage once and its end once, and not run a request made during it', async () => {
-    redis = await startOwnedRedis();
-    const dataDir = mkdtempSync(join(tmpdir(), 'pco-outage-'));
-    dirs.push(dataDir);
-    const serve = await startCliProcess(
-      ['serve', '--port', '0'],
-      { REDIS_URL: redis.url, PC_ONBOARD_DATA_DIR: dataDir, PC_ONBOARD_API_TOKEN: TOKEN, PC_ONBOARD_KEY_PREFIX: 'outage', LOG_LEVEL: 'info' },
-      'Ctrl+C stops the server',
-    );
+    const { serve, ownRedis } = await serveOnOwnRedis();
     const url = /listening on (http:\/\/\S+)/.exec(serve.output())![1]!;
     expect((await fetch(`${url}/imports`, { headers: auth })).status).toBe(200);
 
-    await redis.kill();
+    await ownRedis.kill();
     await vi.waitFor(() => expect(redisLines(serve).some((line) => line.includes('Redis is unreachable'))).toBe(true), { timeout: 10_000 });
 
     const upload = new FormData();
@@ -66,7 +73,7 @@ describe('the API while Redis is down (serve as a child process, its own redis-s
     // The scenario is time passing: several seconds of reconnect attempts by every connection
     // (queue, worker, subscribers, API) must still log the outage once.
     await new Promise((resolve) => setTimeout(resolve, 4000));
-    await redis.start();
+    await ownRedis.start();
     await vi.waitFor(() => expect(redisLines(serve).some((line) => line.includes('Redis is reachable again'))).toBe(true), { timeout: 15_000 });
 
     const lines = redisLines(serve);
@@ -95,15 +102,8 @@ describe('the API while Redis is down (serve as a child process, its own redis-s
   }, 90_000);
 
   it('should stop on SIGTERM while Redis is still down', async () => {
-    redis = await startOwnedRedis();
-    const dataDir = mkdtempSync(join(tmpdir(), 'pco-outage-'));
-    dirs.push(dataDir);
-    const serve = await startCliProcess(
-      ['serve', '--port', '0'],
-      { REDIS_URL: redis.url, PC_ONBOARD_DATA_DIR: dataDir, PC_ONBOARD_API_TOKEN: TOKEN, PC_ONBOARD_KEY_PREFIX: 'outage', LOG_LEVEL: 'info' },
-      'Ctrl+C stops the server',
-    );
-    await redis.kill();
+    const { serve, ownRedis } = await serveOnOwnRedis();
+    await ownRedis.kill();
     await vi.waitFor(() => expect(redisLines(serve).some((line) => line.includes('Redis is unreachable'))).toBe(true), { timeout: 10_000 });
     const stopping = performance.now();
     serve.child.kill('SIGTERM');

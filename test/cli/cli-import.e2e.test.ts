@@ -10,6 +10,7 @@ import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/b
 import { dumpRedisValues } from '../support/worker/dump-redis-values.ts';
 import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
 import { spawnCli, type CliRun } from '../support/cli/spawn-cli.ts';
+import { cliTestEnv } from '../support/cli/cli-test-env.ts';
 
 const { m365Basic: M365_BASIC } = TEST_OFFERS;
 
@@ -42,17 +43,11 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
   beforeAll(async () => {
     sandbox = await startSandbox({ testToken: sandboxToken, existingDomains: file.takenDomains, requireAgreementForPurchases: true });
     redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    env = {
-      REDIS_URL: TEST_REDIS_URL,
-      PC_ONBOARD_KEY_PREFIX: prefix,
-      PC_ONBOARD_DATA_DIR: join(dir, 'data'),
-      PC_ONBOARD_SANDBOX_URL: sandbox.url,
-      PC_ONBOARD_SANDBOX_TOKEN: sandboxToken,
-      PC_ONBOARD_CONCURRENCY: '8',
-      PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000',
+    env = cliTestEnv(
+      { prefix, dataDir: join(dir, 'data'), sandbox: { url: sandbox.url, token: sandboxToken } },
       // Everything the worker can log, so the password search below covers it.
-      LOG_LEVEL: 'debug',
-    };
+      { PC_ONBOARD_CONCURRENCY: '8', PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'debug' },
+    );
     writeFileSync(inputPath, buildCustomerCsv(rows));
   });
 
@@ -133,7 +128,7 @@ describe('pc-onboard import, end to end (child process, real Redis, sandbox over
     const run = await cli('import', inputPath, '--out', out, '--json');
     expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.counts).toEqual({ pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0 });
+    expect(report.counts).toEqual({ pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0, ordered: 0 });
     expect(report.resultsFile).toBe(out);
     const results = parseResultsCsv(readFileSync(out, 'utf8'));
     results.forEach((result, index) => {

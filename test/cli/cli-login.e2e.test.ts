@@ -6,11 +6,11 @@ import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
 import { loadConfig } from '../../worker/config.ts';
-import type { PausableSummary } from '../../worker/auth/with-sign-in-notice.ts';
+import type { PausableSummary } from '../../shared/imports/import-types.ts';
 import { openCliRuntime } from '../../worker/cli/open-cli-runtime.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
-import { csvSource } from '../support/worker/start-test-pipeline.ts';
+import { csvSource } from '../support/worker/csv-source.ts';
 import { spawnCli } from '../support/cli/spawn-cli.ts';
 import { startCliProcess, stopAll } from '../support/cli/start-cli-process.ts';
 

@@ -9,6 +9,7 @@ import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { runCliOnPty } from '../support/cli/run-cli-on-pty.ts';
 import { spawnCli } from '../support/cli/spawn-cli.ts';
+import { cliTestEnv } from '../support/cli/cli-test-env.ts';
 
 interface SandboxStats {
   creationsPerDomain: Record<string, number>;
@@ -39,17 +40,11 @@ describe('the second day: Ctrl+C, re-running a file, resume, retry and results (
   beforeAll(async () => {
     sandbox = await startSandbox({ testToken: sandboxToken });
     redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    env = {
-      REDIS_URL: TEST_REDIS_URL,
-      PC_ONBOARD_KEY_PREFIX: prefix,
-      PC_ONBOARD_DATA_DIR: join(dir, 'data'),
-      PC_ONBOARD_SANDBOX_URL: sandbox.url,
-      PC_ONBOARD_SANDBOX_TOKEN: sandboxToken,
-      PC_ONBOARD_CONCURRENCY: '2',
-      PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000',
-      // Rows left running by a process that left at once are picked up again after this.
-      PC_ONBOARD_LOCK_SECONDS: '5',
-    };
+    env = cliTestEnv(
+      { prefix, dataDir: join(dir, 'data'), sandbox: { url: sandbox.url, token: sandboxToken } },
+      // Rows left running by a process that left at once are picked up again after PC_ONBOARD_LOCK_SECONDS.
+      { PC_ONBOARD_CONCURRENCY: '2', PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000', PC_ONBOARD_LOCK_SECONDS: '5' },
+    );
   });
 
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow, TEST_COLUMNS } from '../support/worker/build-customer-csv.ts';
 import { spawnCli } from '../support/cli/spawn-cli.ts';
+import { cliTestEnv } from '../support/cli/cli-test-env.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LAUNCHER = join(REPO_ROOT, 'bin', 'pc-onboard.mjs');
@@ -39,13 +40,7 @@ describe('the second day with the CLI (child processes, real Redis, the built-in
 
   beforeAll(() => {
     redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-    env = {
-      REDIS_URL: TEST_REDIS_URL,
-      PC_ONBOARD_KEY_PREFIX: prefix,
-      PC_ONBOARD_DATA_DIR: join(dir, 'data'),
-      PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000',
-      LOG_LEVEL: 'warn',
-    };
+    env = cliTestEnv({ prefix, dataDir: join(dir, 'data') }, { PC_ONBOARD_RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'warn' });
   });
 
   afterAll(async () => {

@@ -8,9 +8,10 @@ import { loadConfig } from '../../worker/config.ts';
 import { useRunningSandbox } from '../../worker/partner-center/select-partner-center.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { createRuntime } from '../../worker/runtime/create-runtime.ts';
-import { csvSource } from '../support/worker/start-test-pipeline.ts';
+import { csvSource } from '../support/worker/csv-source.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { startCliProcess, stopAll } from '../support/cli/start-cli-process.ts';
+import { cliTestEnv } from '../support/cli/cli-test-env.ts';
 
 describe('pc-onboard sandbox and pc-onboard worker, as separate processes', () => {
   const prefix = `test-${randomUUID()}`;
@@ -32,14 +33,7 @@ describe('pc-onboard sandbox and pc-onboard worker, as separate processes', () =
     const agreements = await fetch(`${sandboxUrl}/v1/agreements?agreementType=MicrosoftCustomerAgreement`, { headers: { Authorization: `Bearer ${sandboxToken}` } });
     expect(agreements.status).toBe(200);
 
-    const env = {
-      REDIS_URL: TEST_REDIS_URL,
-      PC_ONBOARD_KEY_PREFIX: prefix,
-      PC_ONBOARD_DATA_DIR: dataDir,
-      PC_ONBOARD_SANDBOX_URL: sandboxUrl,
-      PC_ONBOARD_SANDBOX_TOKEN: sandboxToken,
-      LOG_LEVEL: 'warn',
-    };
+    const env = cliTestEnv({ prefix, dataDir, sandbox: { url: sandboxUrl, token: sandboxToken } }, { LOG_LEVEL: 'warn' });
     const worker = await startCliProcess(['worker', '--concurrency', '2'], env, 'Worker running');
     expect(worker.output()).toContain(`the sandbox at ${sandboxUrl}`);
 

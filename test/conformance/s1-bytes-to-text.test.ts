@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oneRowCsv, readCsv, readCsvError, BASE_JP, BASE_US } from './conformance-support.ts';
-import { cp932, utf16, utf8, windows1252 } from './encode-bytes.ts';
+import { cp932, utf16, utf8, windows1252 } from '../support/csv/encode-bytes.ts';
 
 // docs/contracts/csv.md §1: bytes → text.
 

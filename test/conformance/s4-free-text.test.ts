@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import { BASE_JP, BASE_US, csvCell, looksLikeSentence, readCsv, recordOf, verdictOf } from './conformance-support.ts';
-import { cp932, utf8, windows1252 } from './encode-bytes.ts';
+import { cp932, utf8, windows1252 } from '../support/csv/encode-bytes.ts';
 
 // docs/contracts/csv.md §4: free text is checked in NFKC but sent and filled as written (trimmed); in a
 // CP932 or Windows-1252 file a `?` between two letters of a free-text cell is a lost character.

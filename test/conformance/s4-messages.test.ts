@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/errors/error-codes.ts';
 import { BASE_JP, BASE_US, looksLikeSentence, readCsv, verdict, verdictOf, type Verdict } from './conformance-support.ts';
-import { windows1252 } from './encode-bytes.ts';
+import { windows1252 } from '../support/csv/encode-bytes.ts';
 
 // docs/contracts/csv.md §5: pc_error is "a sentence that says what to fix, in the user's language".
 // One defect per row, every local validation code, both languages.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESULT_COLUMNS } from '../../shared/csv/row-status.ts';
+import { RESULT_COLUMNS } from '../../shared/imports/result-columns.ts';
 import { spawnCli } from '../support/cli/spawn-cli.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { readCsv } from './conformance-support.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRowClassifier } from '../../shared/csv/create-row-classifier.ts';
 import { mapHeader } from '../../shared/csv/map-header.ts';
-import { FAILED_ROW_COLUMNS, RESULT_COLUMNS } from '../../shared/csv/row-status.ts';
-import { writeResultsCsv, type ResultsCsvRow } from '../../shared/csv/write-results-csv.ts';
+import { FAILED_ROW_COLUMNS, RESULT_COLUMNS } from '../../shared/imports/result-columns.ts';
+import { writeResultsCsv, type ResultsCsvRow } from '../../shared/imports/write-results-csv.ts';
 import { ERROR_CODES } from '../../shared/errors/error-codes.ts';
 import type { RowResult } from '../../shared/imports/import-types.ts';
 import { collectBytes } from '../support/byte-sources.ts';

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ORIGIN } from '../../shared/extension-identity.ts';
+import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import { loadConfig } from '../../worker/config.ts';
 import { startApiServer, type RunningApiServer } from '../../worker/api/start-api-server.ts';
 import { createRuntime, type Runtime } from '../../worker/runtime/create-runtime.ts';
@@ -199,6 +200,9 @@ describe('bulk import from the side panel', () => {
     const customers = (await sandboxCustomers()).filter((customer) => customer.domain.includes(tag));
     expect(customers.map((customer) => customer.domain).sort()).toEqual([`contoso${tag}.onmicrosoft.com`, `litware${tag}.onmicrosoft.com`]);
     expect(customers.find((customer) => customer.domain.startsWith(`contoso${tag}`))?.orders).toHaveLength(1);
+    // The panel uploaded the file itself: the worker knows it by the hash of its bytes, as it knows the CLI's.
+    const sameFile = await runtime.service.findImportOfFile(createHash('sha256').update(customersCsv(tag)).digest('hex'));
+    expect(sameFile).toMatchObject({ fileName: 'customers.csv', total: 5 });
   });
 
   it('should say a header-only file has no data rows and queue nothing', async () => {
@@ -369,6 +373,62 @@ describe('bulk import from the side panel', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-single.png'), fullPage: false });
   });
 
+  it('should add licences from an orders file: plan first, nothing changed before Apply, and ask again for the same file', async () => {
+    page = await openPanel({ connected: true });
+    const tag = `lic${testNumber}`;
+    await importCustomers(tag);
+    await shown().getByRole('button', { name: 'New import' }).click();
+    const basic = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
+    const defender = 'CFQ7TTC0LCHC:0001:CFQ7TTC0K5CQ';
+    expect(await sandboxSubscriptions(`contoso${tag}`)).toEqual([`${basic}*5`]);
+    // Row 1 raises contoso's Business Basic (5 → 8) and buys Defender; row 2 names no customer of ours.
+    const orders = ['Customer,Offers,Note', `contoso${tag},${basic}*3;${defender}*2,raise and buy`, `nosuch${tag},${basic}*1,unknown customer`].join('\r\n');
+    await chooseCsv('add-licences.csv', orders);
+    await expectText(shown(), 'Orders file: add licences to existing customers');
+    await shown().getByRole('button', { name: 'Check the plan (dry run)' }).click();
+    await shown().getByRole('heading', { name: 'Plan: what applying this file changes' }).waitFor({ timeout: 60_000 });
+    const planRow = (row: number) => shown().locator(`.plan-table tr[data-row="${row}"]`);
+    expect(await planRow(1).getAttribute('data-status')).toBe('ready');
+    expect(await planRow(1).locator('li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^raise Microsoft 365 Business Basic \(.+\) from 5 to 8$/),
+      `buy a new subscription: ${defender} ×2`,
+    ]);
+    expect(await planRow(2).getAttribute('data-status')).toBe('invalid');
+    expect(await planRow(2).innerText()).toContain(`nosuch${tag}`);
+    await expectText(shown(), 'Apply these changes to 1 customer?');
+    // The picture shows the plan and the question, not the file's mapping above them.
+    await shown().getByRole('heading', { name: 'Plan: what applying this file changes' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-orders-plan.png'), fullPage: false });
+    // The dry run changed nothing.
+    expect(await sandboxSubscriptions(`contoso${tag}`)).toEqual([`${basic}*5`]);
+
+    await shown().getByRole('button', { name: 'Apply', exact: true }).click();
+    await expectText(shown(), 'Finished: 2 of 2 rows', 60_000);
+    const progressRow = (row: number) => shown().locator(`.rows-table tr[data-row="${row}"]`);
+    expect(await progressRow(1).getAttribute('data-status')).toBe('ordered');
+    expect(await progressRow(1).innerText()).toMatch(/Subscriptions: \S+:5→8;\S+:\+2/);
+    expect(await progressRow(2).getAttribute('data-status')).toBe('invalid');
+    expect(await shown().locator('.count-list [data-status="ordered"] strong').innerText()).toBe('1');
+    expect(await sandboxSubscriptions(`contoso${tag}`)).toEqual([`${basic}*8`, `${defender}*2`].sort());
+    const [applied] = await workerImports();
+
+    // The same file again: the plan, then a second question naming the import that applied it.
+    await shown().getByRole('button', { name: 'New import' }).click();
+    await chooseCsv('add-licences.csv', orders);
+    await shown().getByRole('button', { name: 'Check the plan (dry run)' }).click();
+    await shown().getByRole('button', { name: 'Apply', exact: true }).click({ timeout: 60_000 });
+    const question = shown().getByText(/^This file was already applied by import /);
+    await question.waitFor();
+    expect(await question.innerText()).toMatch(new RegExp(`^This file was already applied by import ${applied!.id} on .+ \\(by ${applied!.queuedBy}\\)\\. Apply it again\\?$`));
+    expect(await sandboxSubscriptions(`contoso${tag}`)).toEqual([`${basic}*8`, `${defender}*2`].sort());
+    await shown().getByRole('button', { name: 'Apply again' }).click();
+    await expectText(shown(), 'Finished: 2 of 2 rows', 60_000);
+    expect(await progressRow(1).getAttribute('data-status')).toBe('ordered');
+    // Applied once more on purpose: both subscriptions raised again, from where they stood.
+    expect(await progressRow(1).innerText()).toMatch(/Subscriptions: \S+:8→11;\S+:2→4/);
+    expect(await sandboxSubscriptions(`contoso${tag}`)).toEqual([`${basic}*11`, `${defender}*4`].sort());
+  }, 180_000);
+
   it('should speak Japanese once chosen in Options, down to the messages in the downloaded results', async () => {
     page = await openPanel({ connected: true });
     await importCustomers(`ja${testNumber}`, 'customers-ja.csv');
@@ -389,6 +449,23 @@ describe('bulk import from the side panel', () => {
 async function sandboxCustomers(): Promise<{ domain: string; orders: string[] }[]> {
   const response = await fetch(`${runtime.sandboxUrl!}/_sandbox/stats`);
   return ((await response.json()) as { customers: { domain: string; orders: string[] }[] }).customers;
+}
+
+/** `OFFER*QUANTITY` of each subscription the sandbox holds for the customer of this domain prefix, sorted. */
+async function sandboxSubscriptions(prefix: string): Promise<string[]> {
+  const customer = (await sandboxCustomers()).find((candidate) => candidate.domain === `${prefix}.onmicrosoft.com`) as { id?: string } | undefined;
+  if (!customer?.id) throw new Error(`the sandbox has no customer ${prefix}`);
+  const token = ((await (await fetch(`${runtime.sandboxUrl!}/_sandbox/tokens`, { method: 'POST', body: '{}' })).json()) as { access_token: string }).access_token;
+  const response = await fetch(`${runtime.sandboxUrl!}/v1/customers/${customer.id}/subscriptions`, { headers: { Authorization: `Bearer ${token}` } });
+  const { items } = (await response.json()) as { items: { offerId: string; quantity: number }[] };
+  return items.map((item) => `${item.offerId}*${item.quantity}`).sort();
+}
+
+/** The worker's imports, newest first, as its API lists them. */
+async function workerImports(): Promise<ImportSummary[]> {
+  const response = await fetch(`${api.url}/imports`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+  const body = (await response.json()) as ImportSummary[] | { items: ImportSummary[] };
+  return Array.isArray(body) ? body : body.items;
 }
 
 /** The visible tab panel: tabs stay mounted (hidden) once opened, so page-wide lookups would be ambiguous. */

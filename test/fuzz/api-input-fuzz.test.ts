@@ -6,8 +6,8 @@ import { startTestPipeline, type TestPipeline } from '../support/worker/start-te
 
 /**
  * Bad input at the worker API, through `app.request()` with the real import service on
- * real Redis: malformed JSON, wrong types, unknown fields, random paths and queries, oversized
- * bodies. Every answer is a 4xx `application/problem+json` with a readable detail; never a 500.
+ * real Redis: bodies that are no upload, wrong field values, unknown fields, random files,
+ * random paths and queries, oversized bodies. Every answer is a 4xx `application/problem+json` with a readable detail; never a 500.
  */
 const TOKEN = 'fuzz-token-0123456789abcdef';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -46,93 +46,88 @@ async function expectClientProblem(response: Response, context: string): Promise
   expect(body.detail.length, context).toBeGreaterThan(10);
 }
 
-const postJson = (body: string, contentType = 'application/json') =>
+const postBody = (body: string, contentType: string) =>
   app.request('/imports', { method: 'POST', headers: { ...auth, 'Content-Type': contentType }, body });
 
-describe('worker API under bad input', () => {
-  it('should answer malformed JSON with 400 problem+json', async () => {
-    const notJson = fc.string({ maxLength: 200 }).filter((text) => {
-      try {
-        JSON.parse(text);
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    await fc.assert(
-      fc.asyncProperty(notJson, async (text) => {
-        const response = await postJson(text);
-        await expectClientProblem(response, `body ${JSON.stringify(text)}`);
-        expect(response.status).toBe(400);
-      }),
-      { numRuns: 300 },
-    );
-  });
+/** A multipart upload of `text` as the file, with these text fields. */
+function upload(text: string, fields: Record<string, string> = {}) {
+  const body = new FormData();
+  body.set('file', new File([text], 'fuzz.csv', { type: 'text/csv' }));
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  return app.request('/imports', { method: 'POST', headers: auth, body });
+}
 
-  it('should answer any JSON value of the wrong shape with a 4xx problem, never 500', async () => {
+/** One CSV record with every cell quoted, so any cell text stays one cell. */
+const csvLine = (cells: readonly string[]) => cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',');
+
+const VALID_CSV = buildCustomerCsv([validRow('fuzzapi3')]);
+
+describe('worker API under bad input', () => {
+  it('should answer any body that is not a multipart upload (JSON or not) with 415 problem+json', async () => {
+    const contentType = fc.constantFrom('application/json', 'text/csv', 'text/plain', 'application/x-www-form-urlencoded', '');
+    const body = fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)));
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
-        await expectClientProblem(await postJson(JSON.stringify(value)), `body ${JSON.stringify(value).slice(0, 200)}`);
+      fc.asyncProperty(body, contentType, async (text, type) => {
+        const response = await postBody(text, type);
+        await expectClientProblem(response, `${type}: ${text.slice(0, 200)}`);
+        expect(response.status).toBe(415);
       }),
       { numRuns: 400 },
     );
   });
 
-  it('should refuse wrong types and unknown fields in an otherwise valid import', async () => {
-    const valid = {
-      fileName: 'customers.csv',
-      columns: ['company_name', 'domain', 'country', 'address_line1', 'city', 'contact_first_name', 'contact_last_name', 'contact_email'],
-      rows: [{ row: 1, line: 2, cells: ['Contoso', 'contoso', 'US', '1 Way', 'Redmond', 'Ana', 'Diaz', 'ana@x.example'] }],
-      dryRun: true,
-      cloud: 'global',
-    };
-    const field = fc.constantFrom('fileName', 'columns', 'rows', 'dryRun', 'cloud', 'keys');
-    const wrongValue = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }));
+  it('should refuse wrong values and unknown fields beside a valid file, never 500', async () => {
+    const valid = { dryRun: 'true', cloud: 'global' };
+    const field = fc.constantFrom('dryRun', 'cloud', 'encoding', 'keys');
+    const wrongValue = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('null', '[]', '[null]', '["company_name"]', '{"a":1}', 'utf-32', 'shift_jis', 'ebcdic', '1', 'mars'),
+      fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value) ?? ''),
+    );
     const mutation = fc.oneof(
       fc.tuple(field, wrongValue).map(([name, value]) => ({ ...valid, [name]: value })),
-      fc.string({ minLength: 1, maxLength: 20 }).filter((name) => !(name in valid) && name !== 'keys' && name !== '__proto__').map((name) => ({ ...valid, [name]: 1 })),
-      wrongValue.map((value) => ({ ...valid, rows: [{ ...valid.rows[0], row: value }] })),
-      wrongValue.map((value) => ({ ...valid, rows: [{ ...valid.rows[0], cells: value }] })),
-      fc.string({ minLength: 1, maxLength: 10 }).map((name) => ({ ...valid, rows: [{ ...valid.rows[0], [name === 'row' || name === 'line' || name === 'cells' ? 'extra' : name]: true }] })),
+      fc.string({ minLength: 1, maxLength: 20 }).filter((name) => !['dryRun', 'cloud', 'encoding', 'keys', 'file'].includes(name)).map((name) => ({ ...valid, [name]: '1' })),
     );
     await fc.assert(
-      fc.asyncProperty(mutation, async (body) => {
-        const response = await postJson(JSON.stringify(body));
-        // A mutation may happen to be valid (e.g. dryRun: true again, or keys: null-free): then 201.
+      fc.asyncProperty(mutation, async (fields) => {
+        const response = await upload(VALID_CSV, fields);
+        // A mutation may happen to be valid (e.g. dryRun "1", or encoding shift_jis): then 201.
         if (response.status === 201) return;
-        await expectClientProblem(response, `body ${JSON.stringify(body).slice(0, 300)}`);
+        await expectClientProblem(response, `fields ${JSON.stringify(fields).slice(0, 300)}`);
       }),
       { numRuns: 400 },
     );
-    // The valid body itself passes, so the refusals above are about the mutations.
-    expect((await postJson(JSON.stringify(valid))).status).toBe(201);
+    // The valid upload itself passes, so the refusals above are about the mutations.
+    expect((await upload(VALID_CSV, valid)).status).toBe(201);
   });
 
-  it('should re-validate any cells sent as JSON rows: 201 with every row counted, or a 4xx problem', async () => {
+  it('should read any uploaded header and cells: 201 with every line counted, or a 4xx problem', async () => {
     const cell = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('US', 'JP', 'contoso', 'ana@x.example', '=cmd', '', '\u3000'));
+    // Header cells without another delimiter or a quote, so the comma is the one detected.
+    const headerCell = fc.oneof(fc.string({ maxLength: 12 }).filter((text) => !/[;\t"]/.test(text)), fc.constantFrom('company_name', 'domain', 'Country', '会社名'));
     const header = fc.oneof(
       fc.constant(['company_name', 'domain', 'country', 'address_line1', 'city', 'state', 'postal_code', 'contact_first_name', 'contact_last_name', 'contact_email']),
-      fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('company_name', 'domain', 'Country', '会社名')), { minLength: 1, maxLength: 12 }),
+      fc.array(headerCell, { minLength: 1, maxLength: 12 }).filter((columns) => columns.some((column) => /\w/.test(column))),
     );
-    const body = header.chain((columns) =>
+    const file = header.chain((columns) =>
       fc.record({
         columns: fc.constant(columns),
-        rows: fc.array(fc.array(cell, { maxLength: columns.length + 2 }), { maxLength: 5 }),
+        rows: fc.array(fc.array(cell, { minLength: 1, maxLength: columns.length + 2 }), { maxLength: 5 }),
         dryRun: fc.boolean(),
       }),
     );
     let accepted = 0;
     await fc.assert(
-      fc.asyncProperty(body, async ({ columns, rows, dryRun }) => {
-        const payload = { fileName: 'fuzz.csv', columns, rows: rows.map((cells, index) => ({ row: index + 1, line: index + 2, cells })), dryRun, cloud: 'global' };
-        const response = await postJson(JSON.stringify(payload));
+      fc.asyncProperty(file, async ({ columns, rows, dryRun }) => {
+        const text = [columns, ...rows].map(csvLine).join('\r\n');
+        const response = await upload(text, { dryRun: String(dryRun) });
         if (response.status === 201) {
           accepted++;
           const summary = (await response.json()) as { total: number; blankLines: number };
           expect(summary.total + summary.blankLines).toBe(rows.length);
           return;
         }
-        await expectClientProblem(response, `rows ${JSON.stringify(payload).slice(0, 300)}`);
+        await expectClientProblem(response, `file ${JSON.stringify(text).slice(0, 300)}`);
       }),
       { numRuns: 200 },
     );
@@ -171,8 +166,9 @@ describe('worker API under bad input', () => {
 
   it('should answer an oversized body with 413 problem+json, JSON or multipart', async () => {
     const big = 'x'.repeat(MAX_BODY + 1);
-    await expectClientProblem(await postJson(JSON.stringify({ fileName: big })), 'oversized JSON');
-    expect((await postJson(JSON.stringify({ fileName: big }))).status).toBe(413);
+    const json = await postBody(JSON.stringify({ fileName: big }), 'application/json');
+    expect(json.status).toBe(413);
+    await expectClientProblem(json, 'oversized JSON');
     const form = new FormData();
     form.set('file', new File([big], 'big.csv', { type: 'text/csv' }));
     const response = await app.request('/imports', { method: 'POST', headers: auth, body: form });

@@ -204,7 +204,7 @@ describe('body limit over real HTTP', () => {
     });
     const streamed = await fetch(`${server.url}/imports`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'multipart/form-data; boundary=x' },
       body: stream,
       duplex: 'half',
     } as RequestInit);

@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { REQUIRED_COLUMNS } from '../../shared/customer/canonical-keys.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 import { dumpRedisValues } from '../../test/support/worker/dump-redis-values.ts';
 import { MCA_ACCEPTED } from '../../test/support/worker/hundred-row-file.ts';
+import { buildOrdersCsv } from '../../test/support/worker/build-orders-csv.ts';
+import type { ImportSummary, RowPage } from '../../shared/imports/import-types.ts';
 import { startApiServer, type RunningApiServer } from './start-api-server.ts';
 import { readSse } from '../../test/support/api/read-sse.ts';
+import { cp932 } from '../../test/support/csv/encode-bytes.ts';
 
 const TOKEN = 'api-e2e-token-0123456789abcdef';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -133,22 +136,23 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     for (const password of passwords) expect(everything.includes(password)).toBe(false);
   }, 60_000);
 
-  it('should import JSON rows from the extension and refuse a file without a required column with 422', async () => {
+  it('should import an upload read with the person\'s mapping and encoding, and refuse a file without a required column with 422', async () => {
     const { server } = await start();
-    const created = await fetch(`${server.url}/imports`, {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        fileName: 'from-extension.csv',
-        columns: ['Company name', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'],
-        rows: [{ row: 1, line: 2, cells: ['Contoso', 'apijson1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@contoso.example.com'] }],
-        dryRun: true,
-        cloud: 'global',
-      }),
-    });
+    // What the side panel sends: the file's bytes (CP932), the encoding its preview used, and the mapping.
+    const columns = ['会社名', 'Domain', 'Country', 'Address line 1', 'City', 'State', 'Postal code', 'First name', 'Last name', 'Email'];
+    const cells = ['コントソ', 'apiupload1', 'US', '1 Microsoft Way', 'Redmond', 'WA', '98052', 'Ana', 'Diaz', 'it@contoso.example.com'];
+    const bytes = cp932([columns.join(','), cells.join(',')].join('\r\n'));
+    const upload = new FormData();
+    upload.set('file', new File([bytes], 'from-panel.csv'));
+    upload.set('encoding', 'shift_jis');
+    upload.set('keys', JSON.stringify(['company_name', 'domain', 'country', 'address_line1', 'city', 'state', 'postal_code', 'contact_first_name', 'contact_last_name', 'contact_email']));
+    upload.set('dryRun', 'true');
+    const created = await fetch(`${server.url}/imports`, { method: 'POST', headers: auth, body: upload });
     expect(created.status).toBe(201);
-    const { id } = (await created.json()) as { id: string };
-    const done = await pipeline!.waitUntilSettled(id);
+    const summary = (await created.json()) as { id: string; contentHash: string; header: { columns: string[]; encoding: string } };
+    expect(summary.header).toMatchObject({ columns, encoding: 'shift_jis' });
+    expect(summary.contentHash).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const done = await pipeline!.waitUntilSettled(summary.id);
     expect(done.counts).toMatchObject({ ready: 1, pending: 0 });
 
     const form = new FormData();
@@ -158,13 +162,53 @@ describe('the API on the real import service (Redis, BullMQ worker, sandbox over
     expect(refused.headers.get('content-type')).toBe('application/problem+json');
     expect(await refused.json()).toMatchObject({ reason: 'missing_column', columns: ['contact_email'] });
 
-    const germany = await fetch(`${server.url}/imports`, {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ fileName: 'de.csv', columns: [...REQUIRED_COLUMNS], rows: [], cloud: 'germany' }),
-    });
+    const toGermany = new FormData();
+    toGermany.set('file', new File([buildCustomerCsv([validRow('apide1')])], 'de.csv'));
+    toGermany.set('cloud', 'germany');
+    const germany = await fetch(`${server.url}/imports`, { method: 'POST', headers: auth, body: toGermany });
     expect(germany.status).toBe(422);
     expect(((await germany.json()) as { detail: string }).detail).toContain('moved to the global cloud');
+  }, 60_000);
+
+  it('should take an orders file: plan in a dry run, hash the upload, skip it the second time and apply it with again=true; refuse its rows as JSON', async () => {
+    const { pipeline, server } = await start();
+    const customers = await pipeline.importCsv(buildCustomerCsv([validRow('apiorders', { Offers: `${M365_BASIC}*10`, ...MCA_ACCEPTED })]));
+    await pipeline.waitUntilSettled(customers.id);
+    const customerId = parseResultsCsv(await pipeline.resultsText(customers.id))[0]!.pc_customer_id!;
+    const upload = async (fields: Record<string, string>) => {
+      const form = new FormData();
+      form.set('file', new File([buildOrdersCsv([{ customer: 'apiorders', offers: `${M365_BASIC}*5` }])], 'add-licences.csv', { type: 'text/csv' }));
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      const created = await fetch(`${server.url}/imports`, { method: 'POST', headers: auth, body: form });
+      expect(created.status).toBe(201);
+      const summary = (await created.json()) as ImportSummary;
+      await pipeline.waitUntilSettled(summary.id);
+      const rows = await fetch(`${server.url}/imports/${summary.id}/rows`, { headers: auth });
+      return { summary, rows: ((await rows.json()) as RowPage).items };
+    };
+    const quantity = async () => (await pipeline.subscriptionsOf(customerId))[0]!.quantity;
+
+    const dry = await upload({ dryRun: 'true' });
+    expect(dry.summary).toMatchObject({ kind: 'orders', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(dry.rows).toMatchObject([{ status: 'ready', plan: [{ en: expect.stringMatching(/^raise .* from 10 to 15$/), ja: expect.stringContaining('10 から 15 に増やす') }] }]);
+    const first = await upload({});
+    expect(first.rows).toMatchObject([{ status: 'ordered', subscriptions: expect.stringMatching(/:10→15$/) }]);
+    const second = await upload({});
+    expect(second.summary.earlierImport).toEqual({ id: first.summary.id, createdAt: first.summary.createdAt, queuedBy: first.summary.queuedBy });
+    expect(second.rows).toMatchObject([{ status: 'skipped', errorCode: 'applied_before', note: { en: expect.stringContaining(first.summary.id) } }]);
+    expect(await quantity()).toBe(15);
+    const third = await upload({ again: 'true' });
+    expect(third.rows).toMatchObject([{ status: 'ordered', subscriptions: expect.stringMatching(/:15→20$/) }]);
+    expect(await quantity()).toBe(20);
+
+    const asRows = await fetch(`${server.url}/imports`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fileName: 'add-licences.csv', columns: ['Customer', 'Offers'], rows: [{ row: 1, line: 2, cells: ['apiorders', M365_BASIC] }], dryRun: true, cloud: 'global' }),
+    });
+    // Rows sent as JSON are not taken for any file: the upload is the one path.
+    expect(asRows.status).toBe(415);
+    expect(await asRows.text()).toContain('Upload the CSV file itself');
   }, 60_000);
 
   it('should show the real row queue in Bull Board and answer /health', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ImportSummary, RowPage } from '../../shared/imports/import-types.ts';
 import type { AppType } from './create-app.ts';
 import { auth, setupApp } from '../../test/support/api/api-test-setup.ts';
+import { companyNamesSource } from '../../test/support/worker/csv-source.ts';
 
 describe('AppType', () => {
   it('should give a typed hono client the shapes the shared wire types promise', async () => {
@@ -12,7 +13,7 @@ describe('AppType', () => {
       headers: auth,
     });
     const created = await service.createImport({
-      source: { kind: 'rows', fileName: 'a.csv', columns: ['company_name'], rows: [{ row: 1, line: 2, cells: ['x'] }] },
+      source: companyNamesSource(1),
       dryRun: false,
       cloud: 'global',
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auth, setupApp } from '../../test/support/api/api-test-setup.ts';
+import { companyNamesSource } from '../../test/support/worker/csv-source.ts';
 
 // Bodies up to 256 KiB, so the fuzzed uploads are read rather than refused for size.
 const setup = () => setupApp({ maxBodyBytes: 256 * 1024 });
@@ -11,30 +12,28 @@ async function expectClientProblem(response: Response) {
 }
 
 describe('untrusted input never makes a 500', () => {
-  it('should answer any JSON body to POST /imports with 201 or a 4xx problem', async () => {
+  it('should answer any upload (file bytes and text fields) to POST /imports with 201 or a 4xx problem', async () => {
     const { app } = setup();
-    const nearlyValid = fc.record(
+    const fields = fc.record(
       {
-        fileName: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
-        columns: fc.oneof(fc.array(fc.string(), { maxLength: 5 }), fc.string(), fc.array(fc.anything(), { maxLength: 3 })),
-        keys: fc.oneof(fc.array(fc.oneof(fc.constant(null), fc.constantFrom('domain', 'company_name', 'nope')), { maxLength: 5 }), fc.anything()),
-        rows: fc.oneof(
-          fc.array(fc.record({ row: fc.integer(), line: fc.integer(), cells: fc.array(fc.string(), { maxLength: 5 }) }, { requiredKeys: [] }), { maxLength: 5 }),
-          fc.anything(),
+        dryRun: fc.oneof(fc.constantFrom('true', 'false', 'yes'), fc.string({ maxLength: 10 })),
+        cloud: fc.oneof(fc.constantFrom('global', 'usgov', 'china', 'germany', 'mars'), fc.string({ maxLength: 10 })),
+        encoding: fc.oneof(fc.constantFrom('utf-8', 'shift_jis', 'windows-1252', 'ebcdic'), fc.string({ maxLength: 10 })),
+        keys: fc.oneof(
+          fc.array(fc.oneof(fc.constant(null), fc.constantFrom('domain', 'company_name', 'nope')), { maxLength: 5 }).map((keys) => JSON.stringify(keys)),
+          fc.string({ maxLength: 20 }),
         ),
-        dryRun: fc.anything(),
-        cloud: fc.oneof(fc.constantFrom('global', 'usgov', 'china', 'germany', 'mars'), fc.anything()),
+        extra: fc.string({ maxLength: 5 }),
       },
       { requiredKeys: [] },
     );
+    const text = fc.oneof(fc.constant('company_name,domain\r\nContoso,contoso'), fc.string({ maxLength: 100 }));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(nearlyValid, fc.anything()), async (body) => {
-        const response = await app.request('/imports', {
-          method: 'POST',
-          headers: { ...auth, 'Content-Type': 'application/json' },
-          body: JSON.stringify(body) ?? 'undefined',
-        });
-        await expectClientProblem(response);
+      fc.asyncProperty(text, fields, async (csv, values) => {
+        const body = new FormData();
+        body.set('file', new File([csv], 'fuzz.csv'));
+        for (const [name, value] of Object.entries(values)) body.set(name, value);
+        await expectClientProblem(await app.request('/imports', { method: 'POST', headers: auth, body }));
       }),
       { numRuns: 300 },
     );
@@ -58,7 +57,7 @@ describe('untrusted input never makes a 500', () => {
   it('should answer any path id and query on the read routes with 200 or a 4xx problem', async () => {
     const { app, service } = setup();
     const { id } = await service.createImport({
-      source: { kind: 'rows', fileName: 'a.csv', columns: ['company_name'], rows: [{ row: 1, line: 2, cells: ['x'] }] },
+      source: companyNamesSource(1),
       dryRun: false,
       cloud: 'global',
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auth, EXTENSION_ORIGIN, expectProblem, jsonImport, setupApp as setup, TEST_TOKEN as TOKEN } from '../../test/support/api/api-test-setup.ts';
+import { auth, EXTENSION_ORIGIN, csvUpload, expectProblem, setupApp as setup, TEST_TOKEN as TOKEN } from '../../test/support/api/api-test-setup.ts';
 
 describe('health', () => {
   it('should answer without a token with Redis state and sandbox mode', async () => {
@@ -102,8 +102,8 @@ describe('CORS', () => {
 describe('body limit', () => {
   it('should answer 413 with a problem when the body is too large', async () => {
     const { app, service } = setup({ maxBodyBytes: 1024 });
-    const rows = Array.from({ length: 50 }, (_, index) => ({ row: index + 1, line: index + 2, cells: ['Contoso', 'contoso'] }));
-    const response = await app.request('/imports', jsonImport({ rows }));
+    const text = ['company_name,domain', ...Array.from({ length: 100 }, () => 'Contoso,contoso')].join('\r\n');
+    const response = await app.request('/imports', csvUpload({ text }));
     const body = await expectProblem(response, 413, 'payload-too-large');
     expect(body.detail).toContain('1024 bytes');
     expect(service.created).toHaveLength(0);

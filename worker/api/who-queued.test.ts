@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auth, expectProblem, jsonImport, setupApp, TEST_TOKEN } from '../../test/support/api/api-test-setup.ts';
+import { auth, csvUpload, expectProblem, setupApp, TEST_TOKEN } from '../../test/support/api/api-test-setup.ts';
 import { withRedis } from '../../test/support/redis/with-redis.ts';
 import { createTokenRegistry } from '../auth/create-token-registry.ts';
 import { createLedger } from '../ledger/create-ledger.ts';
@@ -13,7 +13,7 @@ describe('who queued an import, and the ledger, over the API', () => {
       const alice = await tokens.add('alice');
       const { app, service } = setupApp({ identifyToken: (candidate) => tokens.identify(candidate), ledger });
 
-      const asAlice = jsonImport();
+      const asAlice = csvUpload();
       asAlice.headers.Authorization = `Bearer ${alice}`;
       const created = await app.request('/imports', asAlice);
       expect(created.status).toBe(201);
@@ -21,7 +21,7 @@ describe('who queued an import, and the ledger, over the API', () => {
       expect(summary.queuedBy).toBe('alice');
       expect(service.created.at(-1)?.queuedBy).toBe('alice');
       expect(((await (await app.request(`/imports/${summary.id}`, { headers: auth })).json()) as { queuedBy?: string }).queuedBy).toBe('alice');
-      expect(((await (await app.request('/imports', jsonImport())).json()) as { queuedBy?: string }).queuedBy).toBe('first');
+      expect(((await (await app.request('/imports', csvUpload())).json()) as { queuedBy?: string }).queuedBy).toBe('first');
 
       await tokens.revoke('alice');
       await expectProblem(await app.request('/imports', { headers: { Authorization: `Bearer ${alice}` } }), 401, 'unauthorized');

@@ -1,8 +1,7 @@
 import type { RedisConnection } from '../redis/redis-connection.ts';
-import type { ImportEvent } from '../../shared/imports/import-types.ts';
+import type { ImportEvent, ImportPause } from '../../shared/imports/import-types.ts';
 import { PAUSED_FOR_SIGN_IN } from '../../shared/partner-center/sign-in-required-error.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
-import type { ImportPause } from './with-sign-in-notice.ts';
 
 /** While an import waits, its followers are told again this often (not on every re-check). */
 const ANNOUNCE_EVERY_MS = 60_000;

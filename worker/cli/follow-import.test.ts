@@ -4,7 +4,7 @@ import { PAUSED_FOR_SIGN_IN } from '../../shared/partner-center/sign-in-required
 import type { ImportService } from '../imports/import-service.ts';
 import { followImport } from './follow-import.ts';
 
-const counts = (pending: number, created: number): StatusCounts => ({ pending, created, exists: 0, ready: 0, invalid: 0, failed: 0, skipped: 0 });
+const counts = (pending: number, created: number): StatusCounts => ({ pending, created, exists: 0, ready: 0, invalid: 0, failed: 0, skipped: 0, ordered: 0 });
 const paused = { reason: 'sign-in-required', message: { ...PAUSED_FOR_SIGN_IN } };
 
 describe('followImport', () => {

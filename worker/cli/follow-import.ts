@@ -1,6 +1,5 @@
 import type { ImportService } from '../imports/import-service.ts';
-import type { ImportState, StatusCounts } from '../../shared/imports/import-types.ts';
-import type { ImportPause, PausableSummary } from '../auth/with-sign-in-notice.ts';
+import type { ImportPause, ImportState, PausableSummary, StatusCounts } from '../../shared/imports/import-types.ts';
 
 export interface FollowImportOptions {
   /** Called with the counts whenever they change (and once at the start). */

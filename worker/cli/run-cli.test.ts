@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CreateImportInput } from '../imports/import-service.ts';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
-import type { RowStatus } from '../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../shared/status/row-status.ts';
 import type { Config } from '../config.ts';
 import { ConfigError } from '../errors/config-error.ts';
 import { FakeImportService } from '../../test/support/api/fake-import-service.ts';
@@ -12,6 +12,7 @@ import type { CliDeps } from './cli-deps.ts';
 import type { CliRuntime } from './cli-runtime.ts';
 import { runCli } from './run-cli.ts';
 import { captureIo } from '../../test/support/cli/capture-io.ts';
+import { companyNamesSource } from '../../test/support/worker/csv-source.ts';
 
 /** Finishes each created row with the status its `domain` cell names (for the CLI's own unit tests). */
 class AutoFinishingService extends FakeImportService {
@@ -184,7 +185,7 @@ describe('pc-onboard reveal, status, retry (with a fake service)', () => {
   it('should cancel the queued rows of an import', async () => {
     const { io, deps, service } = setup();
     const summary = await service.createImport({
-      source: { kind: 'rows', fileName: 'q.csv', columns: ['company_name'], rows: [1, 2, 3].map((row) => ({ row, line: row + 1, cells: ['x'] })) },
+      source: companyNamesSource(3, 'q.csv'),
       dryRun: false,
       cloud: 'global',
     });

@@ -8,6 +8,7 @@ import type { CliDeps } from './cli-deps.ts';
 import { writeLine } from './cli-io.ts';
 import { EXIT_CODES, type ExitCode } from './exit-codes.ts';
 import { isUsageError } from './usage-error.ts';
+import { CSV_ENCODINGS } from '../../shared/csv/detect-encoding.ts';
 
 /**
  * The `pc-onboard` command line. Commands are imported when they run, so `--help` and usage
@@ -55,6 +56,7 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
         'Examples:',
         '  pc-onboard import examples/customers.csv --dry-run   check a file, create nothing',
         '  pc-onboard import customers.csv --out results.csv    import, then write the results',
+        '  pc-onboard import add-licences.csv --dry-run         show per row which subscription is raised or bought',
         '  pc-onboard serve                                     the API for the browser extension (npm start)',
         '  pc-onboard status                                    the recent imports',
         '  pc-onboard resume <import>                           continue an import stopped with Ctrl+C',
@@ -76,18 +78,19 @@ function createProgram(deps: CliDeps, setExitCode: (code: ExitCode) => void): Co
 
   program
     .command('import')
-    .description('import a CSV file of customers (docs/contracts/csv.md), with progress; exit 0 when every row ended created/exists/ready, 1 otherwise, 2 on a usage or file error (a file with a header but no data rows is not an error: exit 0, it says nothing was imported)')
+    .description('import a CSV file of customers, or an orders file that adds licences to existing customers (docs/contracts/csv.md §6), with progress; exit 0 when every row ended created/exists/ready/ordered, 1 otherwise, 2 on a usage or file error (a file with a header but no data rows is not an error: exit 0, it says nothing was imported)')
     .argument('<file>', 'the CSV file')
     .option('--dry-run', 'validate and run the read-only checks only; nothing is created (rows end "ready")', false)
     .option('--out <path>', 'results file (default: <file name>.results.csv next to the input; a taken name gets -2, -3, …: files are never overwritten)')
     .option('--failed <path>', 'failed-rows file, written when rows are invalid or failed (default: <file name>.failed.csv next to the input)')
     .addOption(new Option('--cloud <cloud>', 'Partner Center cloud (default: PC_ONBOARD_CLOUD)').choices(CLOUD_NAMES))
     .addOption(concurrency())
-    .option('--encoding <label>', 'override the detected encoding: utf-8, utf-16le, utf-16be, shift_jis, windows-1252')
+    .option('--encoding <label>', `override the detected encoding: ${CSV_ENCODINGS.join(', ')}`)
     .addOption(json())
     .addOption(lang())
     .option('--resume', 'the same file stopped before (Ctrl+C): continue that import without asking')
     .option('--new', 'the same file stopped before: start a new import without asking (customers created before are not created again)')
+    .option('--again', 'an orders file imported before (the same bytes): apply its licences once more; without it, rows an earlier import applied end "skipped" naming that import')
     .action(async (file: string, options) => setExitCode(await (await import('./commands/import-command.ts')).runImportCommand(file, options, deps)));
 
   program

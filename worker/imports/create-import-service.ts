@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { rowBelongsTo, writeResultsCsv, type ResultsCsvRow, type ResultsFileKind } from '../../shared/csv/write-results-csv.ts';
+import { rowBelongsTo, writeResultsCsv, type ResultsCsvRow, type ResultsFileKind } from '../../shared/imports/write-results-csv.ts';
 import type { ImportSummary, RowPage, RowResult } from '../../shared/imports/import-types.ts';
 import { ImportNotFoundError } from '../errors/import-not-found-error.ts';
 import type { RowJobData } from '../processor/process-row.ts';
@@ -106,6 +106,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
           kind,
           language,
           omitColumns: summary.header.omitColumns ?? [],
+          importKind: summary.kind ?? 'customers',
         });
       })();
     },

@@ -1,6 +1,6 @@
 import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
-import type { ResultsFileKind } from '../../shared/csv/write-results-csv.ts';
+import type { ResultsFileKind } from '../../shared/imports/write-results-csv.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import type {
   ImportEvent,
@@ -44,19 +44,19 @@ export interface ImportService {
   revealPassword(importId: string, row: number): Promise<{ adminUser: string; password: string } | undefined>;
 }
 
-export type CreateImportSource =
-  /** A CSV file's bytes, read with the shared reader (encoding/delimiter detection included). */
-  | { kind: 'csv'; fileName: string; bytes: AsyncIterable<Uint8Array>; encoding?: string; keys?: (CanonicalKey | null)[] }
-  /** Rows already split by the extension's reader; re-validated and renumbered here (`row` is ignored, `line` kept), never trusted. */
-  | {
-      kind: 'rows';
-      fileName: string;
-      columns: string[];
-      keys?: (CanonicalKey | null)[];
-      rows: { row: number; line: number; cells: string[] }[];
-      /** The encoding the sender decoded the file with (the CP932/Windows-1252 `?` rule). @default utf-8 */
-      encoding?: string;
-    };
+/**
+ * A CSV file's bytes, read with the shared reader (encoding/delimiter detection included): the CLI's
+ * file, an API upload and the side panel's upload all take this one path from bytes to rows.
+ */
+export interface CreateImportSource {
+  kind: 'csv';
+  fileName: string;
+  bytes: AsyncIterable<Uint8Array>;
+  /** Overrides detection (the side panel sends the one its preview used: the CP932/Windows-1252 `?` rule follows it). */
+  encoding?: string;
+  /** Overrides the automatic header mapping: the person's mapping from the side panel's preview. */
+  keys?: (CanonicalKey | null)[];
+}
 
 export interface CreateImportInput {
   source: CreateImportSource;
@@ -68,6 +68,11 @@ export interface CreateImportInput {
   contentHash?: string;
   /** The folder of the file the CLI read: `results` writes there again later. */
   sourceDir?: string;
+  /**
+   * Orders file: apply it even though an earlier import of the same bytes applied its rows
+   * (docs/contracts/csv.md §6; CLI `--again`, API multipart field `again=true`).
+   */
+  again?: boolean;
   /** Told after every batch of rows read and checked, then of rows queued (a big file takes a while). */
   onProgress?: (progress: CreateImportProgress) => void;
 }

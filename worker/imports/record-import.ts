@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
-import { checkHeader } from '../../shared/csv/check-header.ts';
-import { createRowClassifier } from '../../shared/csv/create-row-classifier.ts';
 import type { CsvRow } from '../../shared/csv/csv-row.ts';
 import { mapHeader } from '../../shared/csv/map-header.ts';
 import { openCustomerCsv } from '../../shared/csv/open-customer-csv.ts';
 import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns.ts';
-import type { ImportSummary } from '../../shared/imports/import-types.ts';
+import type { ImportKind, ImportSummary } from '../../shared/imports/import-types.ts';
+import { openOrdersFile } from '../../shared/orders/read-orders-file.ts';
+import { sniffImportKind } from './sniff-import-kind.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { enqueueRows } from '../queue/row-queue.ts';
 import type { ImportStore, NewRow } from '../store/create-import-store.ts';
@@ -25,16 +25,17 @@ export interface RecordImportDeps {
 /**
  * Creates an import: reads the whole file through the shared reader and classifier into Redis
  * first (invalid and duplicate rows get their final status at once), and only then enqueues the
- * valid rows in chunks, so a file refused half-way queues nothing. Both sources (a CSV file, or
- * rows split by the extension) get the same file-level checks and throw the reader's
- * `CsvFileError` for a refused header. Memory stays flat: rows go to
- * Redis in batches and the queue is fed from the pending set.
+ * valid rows in chunks, so a file refused half-way queues nothing. Every source (the CLI's file, an
+ * API or side-panel upload) is bytes: a customer file is read by `openCustomerCsv`, an orders file
+ * by the orders reader, and either throws `CsvFileError` for a refused file. Memory stays flat:
+ * rows go to Redis in batches and the queue is fed from the pending set.
  */
 export async function recordImport(deps: RecordImportDeps, input: CreateImportInput): Promise<ImportSummary> {
   const { store } = deps;
   const now = deps.now?.() ?? new Date();
   const opened = await openSource(input, now);
   const importId = randomUUID();
+  const earlierImport = opened.kind === 'orders' && input.contentHash ? await store.findOrdersFile(input.contentHash) : undefined;
   await store.createImport({
     id: importId,
     fileName: input.source.fileName,
@@ -45,12 +46,17 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     ...(input.queuedBy ? { queuedBy: input.queuedBy } : {}),
     ...(input.contentHash ? { contentHash: input.contentHash } : {}),
     ...(input.sourceDir ? { sourceDir: input.sourceDir } : {}),
+    ...(opened.kind === 'orders' ? { kind: 'orders' as const, ...(input.again ? { again: true } : {}) } : {}),
+    ...(earlierImport ? { earlierImport } : {}),
   });
+  if (opened.kind === 'orders' && input.contentHash && !input.dryRun) {
+    await store.rememberOrdersFile(input.contentHash, { id: importId, createdAt: now.toISOString(), ...(input.queuedBy ? { queuedBy: input.queuedBy } : {}) });
+  }
   let total = 0;
   try {
     let batch: NewRow[] = [];
     for await (const row of opened.rows) {
-      batch.push(toNewRow(row));
+      batch.push(row);
       total++;
       if (batch.length >= BATCH) {
         await store.recordRows(importId, batch);
@@ -80,8 +86,9 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
 }
 
 interface OpenedSource {
+  kind: ImportKind;
   header: ImportSummary['header'];
-  rows: AsyncIterable<CsvRow> | Iterable<CsvRow>;
+  rows: AsyncIterable<NewRow> | Iterable<NewRow>;
   blankLines(): number;
   /** Columns the results files leave out (docs/contracts/csv.md §3); final once `rows` is consumed. */
   emptyUnnamedColumns(): number[];
@@ -89,40 +96,21 @@ interface OpenedSource {
 
 async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSource> {
   const { source } = input;
-  if (source.kind === 'csv') {
-    const csv = await openCustomerCsv(source.bytes, {
-      now,
-      cloud: input.cloud,
-      ...(source.encoding ? { encoding: source.encoding } : {}),
-      ...(source.keys ? { keys: source.keys } : {}),
-    });
-    return {
-      header: { columns: csv.header.columns, keys: csv.header.keys, encoding: csv.header.encoding, delimiter: csv.header.delimiter },
-      rows: csv.rows(),
-      blankLines: () => csv.blankLines,
-      emptyUnnamedColumns: () => csv.emptyUnnamedColumns,
-    };
-  }
-  // Rows split by the extension: header and rows re-checked here, never trusted. A header the
-  // reader would refuse (docs/contracts/csv.md §3) is refused the same way, before anything is stored.
-  const keys = source.keys ?? mapHeader(source.columns).keys;
-  checkHeader(source.columns, keys, source.keys === undefined);
-  const encoding = source.encoding ?? 'utf-8';
-  const classify = createRowClassifier({ columns: source.columns, keys }, { now, cloud: input.cloud, encoding: () => encoding });
-  const emptyUnnamed = trackEmptyUnnamedColumns(source.columns);
+  // A column mapping is the person's for a customer file (the mapping preview): read it as one.
+  const sniffed = source.keys ? { kind: 'customers' as const, bytes: source.bytes } : await sniffImportKind(source.bytes, source.encoding);
+  if (sniffed.kind === 'orders') return openOrdersSource(sniffed.bytes, source.encoding);
+  const csv = await openCustomerCsv(sniffed.bytes, {
+    now,
+    cloud: input.cloud,
+    ...(source.encoding ? { encoding: source.encoding } : {}),
+    ...(source.keys ? { keys: source.keys } : {}),
+  });
   return {
-    header: { columns: source.columns, keys, encoding, delimiter: ',' },
-    // Rows are numbered here, 1..n in the order sent: the store, the queue and the results file
-    // rely on numbers without gaps or twins. The client's line is kept for the messages.
-    rows: (function* () {
-      let number = 0;
-      for (const row of source.rows) {
-        emptyUnnamed.observe(row.cells);
-        yield classify(row.cells, ++number, row.line);
-      }
-    })(),
-    blankLines: () => 0,
-    emptyUnnamedColumns: () => emptyUnnamed.columns(),
+    kind: 'customers',
+    header: { columns: csv.header.columns, keys: csv.header.keys, encoding: csv.header.encoding, delimiter: csv.header.delimiter },
+    rows: mapRows(csv.rows(), toNewRow),
+    blankLines: () => csv.blankLines,
+    emptyUnnamedColumns: () => csv.emptyUnnamedColumns,
   };
 }
 
@@ -133,6 +121,33 @@ async function openSource(input: CreateImportInput, now: Date): Promise<OpenedSo
 function omittedColumns(opened: OpenedSource): number[] {
   const columns = new Set([...opened.emptyUnnamedColumns(), ...mapHeader(opened.header.columns).resultColumns]);
   return [...columns].sort((a, b) => a - b);
+}
+
+/**
+ * An orders file (docs/contracts/csv.md §6), streamed by its own reader like a customer file:
+ * each valid row is recorded with its validated order, each invalid one with its final status.
+ */
+async function openOrdersSource(bytes: AsyncIterable<Uint8Array>, encoding: string | undefined): Promise<OpenedSource> {
+  const file = await openOrdersFile(bytes, encoding ? { encoding } : {});
+  const emptyUnnamed = trackEmptyUnnamedColumns(file.columns);
+  return {
+    kind: 'orders',
+    // Only the columns a customer file shares (offers, term, billing_cycle) have a canonical key.
+    header: { columns: file.columns, keys: file.keys.map((key) => (key === 'offers' || key === 'term' || key === 'billing_cycle' ? key : null)), encoding: file.encoding, delimiter: file.delimiter },
+    rows: mapRows(file.rows(), (row): NewRow => {
+      emptyUnnamed.observe(row.cells);
+      const base = { row: row.row, line: row.line, step: 'queued' as const, gen: 0 };
+      if (row.outcome.ok) return { state: { ...base, status: 'pending' }, cells: row.cells, record: row.outcome.order };
+      const { problem } = row.outcome;
+      return { state: { ...base, status: 'invalid', errorCode: problem.code, errorEn: problem.message.en, errorJa: problem.message.ja, ...(problem.field ? { errorField: problem.field } : {}) }, cells: row.cells };
+    }),
+    blankLines: () => file.blankLines,
+    emptyUnnamedColumns: () => emptyUnnamed.columns(),
+  };
+}
+
+async function* mapRows<T, U>(rows: AsyncIterable<T>, map: (row: T) => U): AsyncGenerator<U> {
+  for await (const row of rows) yield map(row);
 }
 
 function toNewRow(row: CsvRow): NewRow {

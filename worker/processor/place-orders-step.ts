@@ -18,8 +18,11 @@ export function splitOrderLines(context: RowContext, kinds: readonly CatalogItem
   return { cart, legacy };
 }
 
+/** What buying needs of a row's context: customer rows and orders rows both have it. */
+export type PurchaseContext = Pick<RowContext, 'importId' | 'row' | 'partnerCenter' | 'logger' | 'call'>;
+
 /** Creates the cart for the new-commerce lines; undefined when there are none. */
-export async function createCartStep(context: RowContext, customerId: string, lines: OrderLine[]): Promise<string | undefined> {
+export async function createCartStep(context: PurchaseContext, customerId: string, lines: OrderLine[]): Promise<string | undefined> {
   if (lines.length === 0) return undefined;
   return (await context.partnerCenter.createCart(customerId, lines, context.call('cart'))).id;
 }
@@ -31,17 +34,22 @@ export async function createCartStep(context: RowContext, customerId: string, li
  * attempt whose answer was lost, so its orders are read back; on any attempt after the first, the
  * legacy order is looked for among the customer's orders before another is placed.
  */
-export async function placeOrdersStep(context: RowContext, customerId: string, cartId: string | undefined, lines: { cart: OrderLine[]; legacy: OrderLine[] }, attemptedBefore: boolean): Promise<string[]> {
+export async function placeOrdersStep(context: PurchaseContext, customerId: string, cartId: string | undefined, lines: { cart: OrderLine[]; legacy: OrderLine[] }, attemptedBefore: boolean): Promise<string[]> {
+  return (await placeOrders(context, customerId, cartId, lines, attemptedBefore)).map((order) => order.id);
+}
+
+/** `placeOrdersStep`, answering the placed orders themselves (their lines name the new subscriptions). */
+export async function placeOrders(context: PurchaseContext, customerId: string, cartId: string | undefined, lines: { cart: OrderLine[]; legacy: OrderLine[] }, attemptedBefore: boolean): Promise<PlacedOrder[]> {
   // One read of the customer's orders serves both checks.
   let listed: Promise<PlacedOrder[]> | undefined;
   const customerOrders = () => (listed ??= context.partnerCenter.listOrders(customerId, context.call()));
-  const orders: string[] = [];
-  if (cartId) orders.push(...(await checkoutOnce(context, customerId, cartId, lines.cart, customerOrders)).map((order) => order.id));
-  if (lines.legacy.length > 0) orders.push((await placeLegacyOrderOnce(context, customerId, lines.legacy, attemptedBefore, customerOrders)).id);
+  const orders: PlacedOrder[] = [];
+  if (cartId) orders.push(...(await checkoutOnce(context, customerId, cartId, lines.cart, customerOrders)));
+  if (lines.legacy.length > 0) orders.push(await placeLegacyOrderOnce(context, customerId, lines.legacy, attemptedBefore, customerOrders));
   return orders;
 }
 
-async function checkoutOnce(context: RowContext, customerId: string, cartId: string, cart: OrderLine[], customerOrders: () => Promise<PlacedOrder[]>): Promise<PlacedOrder[]> {
+async function checkoutOnce(context: PurchaseContext, customerId: string, cartId: string, cart: OrderLine[], customerOrders: () => Promise<PlacedOrder[]>): Promise<PlacedOrder[]> {
   try {
     return await context.partnerCenter.checkoutCart(customerId, cartId, context.call('checkout'));
   } catch (error) {
@@ -56,7 +64,7 @@ async function checkoutOnce(context: RowContext, customerId: string, cartId: str
   }
 }
 
-async function placeLegacyOrderOnce(context: RowContext, customerId: string, legacy: OrderLine[], attemptedBefore: boolean, customerOrders: () => Promise<PlacedOrder[]>): Promise<PlacedOrder> {
+async function placeLegacyOrderOnce(context: PurchaseContext, customerId: string, legacy: OrderLine[], attemptedBefore: boolean, customerOrders: () => Promise<PlacedOrder[]>): Promise<PlacedOrder> {
   if (attemptedBefore) {
     const placed = findLegacyOrder(await customerOrders(), legacy);
     if (placed) {

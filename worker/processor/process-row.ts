@@ -6,6 +6,8 @@ import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } fr
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { Logger } from 'pino';
 import type { Ledger } from '../ledger/create-ledger.ts';
+import type { AppliedChangeLedger } from '../ledger/create-applied-change-ledger.ts';
+import { processOrderRow } from '../orders/process-order-row.ts';
 import { checkAddress } from './check-address.ts';
 import { checkDomain } from './check-domain.ts';
 import { checkOffers } from './check-offers.ts';
@@ -14,9 +16,9 @@ import { createCustomerStep } from './create-customer-step.ts';
 import { finishFromLedger, recordInLedger } from './ledger-step.ts';
 import { createCartStep, placeOrdersStep, splitOrderLines } from './place-orders-step.ts';
 import { createCallContext, type RowContext } from './row-context.ts';
-import { ROW_MESSAGES } from './row-messages.ts';
 import { asNotYetVisible } from './customer-visibility.ts';
 import { resetAdminPassword } from './reset-admin-password.ts';
+import { finishCancelled } from './finish-cancelled.ts';
 import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
 
 export interface RowProcessorDeps {
@@ -26,6 +28,8 @@ export interface RowProcessorDeps {
   logger: Logger;
   /** The customers this tool created before: a row of one of them makes no call. */
   ledger: Ledger;
+  /** The licence changes applied (orders files): never applied twice. */
+  applied: AppliedChangeLedger;
 }
 
 /** The data of a row's job: ids only, never the record's secrets or a password. */
@@ -39,7 +43,7 @@ export interface RowJobData {
 export type ProcessRowResult = { outcome: 'done'; status: RowState['status'] } | { outcome: 'stale' | 'cancelled' };
 
 /**
- * Runs one row through its steps, resuming at the step its state records: checks (domain,
+ * Runs one row through its steps (an orders file's row: `processOrderRow`), resuming at the step its state records: checks (domain,
  * address, offers) → [dry run: `ready`] → create customer → MCA → cart → orders → `created`.
  * The step reached is persisted after each step, so a retry or a stalled job never creates the
  * customer twice. Throws on failure; the job wrapper decides retry or final status.
@@ -49,8 +53,14 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
   const { importId, row, gen } = job;
   const state = await store.getRow(importId, row);
   if (!state || state.status !== 'pending' || state.gen !== gen) return { outcome: 'stale' };
-  const [record, summary] = await Promise.all([store.getRecord(importId, row), store.getSummary(importId)]);
-  if (!record || !summary) return { outcome: 'stale' };
+  const summary = await store.getSummary(importId);
+  if (!summary) return { outcome: 'stale' };
+  if (summary.kind === 'orders') {
+    const again = (await store.getMetaField(importId, 'again')) === '1';
+    return processOrderRow(deps, { importId, row, gen, state, summary, again });
+  }
+  const record = await store.getRecord(importId, row);
+  if (!record) return { outcome: 'stale' };
   const context: RowContext = {
     importId,
     row,
@@ -148,14 +158,4 @@ async function afterCreate(context: RowContext, advance: (patch: RowStatePatch, 
 function joinNote(state: RowState, note: LocalizedMessage): RowStatePatch {
   if (state.noteEn === undefined) return { noteEn: note.en, noteJa: note.ja };
   return { noteEn: `${state.noteEn} ${note.en}`, noteJa: `${state.noteJa ?? state.noteEn} ${note.ja}` };
-}
-
-async function finishCancelled(store: ImportStore, importId: string, row: number, gen: number): Promise<void> {
-  const message = ROW_MESSAGES.cancelled();
-  await store.transition(
-    importId,
-    row,
-    { status: 'skipped', errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
-    { gen, steps: CANCELLABLE_STEPS },
-  );
 }

@@ -19,6 +19,7 @@ import { releaseDomain } from './release-domain.ts';
 import { createRowQueue, JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
+import { createAppliedChangeLedger, type AppliedChangeLedger } from '../ledger/create-applied-change-ledger.ts';
 import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 
 const SECOND = 1000;
@@ -49,6 +50,8 @@ export interface StartWorkerOptions {
   stalledIntervalMs?: number;
   /** @default the ledger under `keyPrefix` */
   ledger?: Ledger;
+  /** @default the applied-change ledger under `keyPrefix` */
+  applied?: AppliedChangeLedger;
 }
 
 export interface RowWorker {
@@ -64,7 +67,11 @@ export interface RowWorker {
  * out the row ends `failed` with the last error code.
  */
 export function startWorker(startOptions: StartWorkerOptions): RowWorker {
-  const options = { ...startOptions, ledger: startOptions.ledger ?? createLedger(startOptions.connection, startOptions.keyPrefix) };
+  const options = {
+    ...startOptions,
+    ledger: startOptions.ledger ?? createLedger(startOptions.connection, startOptions.keyPrefix),
+    applied: startOptions.applied ?? createAppliedChangeLedger(startOptions.connection, startOptions.keyPrefix),
+  };
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);
   const worker: Worker<RowJobData, ProcessRowResult> = new Worker<RowJobData, ProcessRowResult>(

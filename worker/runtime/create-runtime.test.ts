@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../../test/support/redis/with-redis.ts';
 import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
-import { csvSource } from '../../test/support/worker/start-test-pipeline.ts';
+import { csvSource } from '../../test/support/worker/csv-source.ts';
 import { SANDBOX_BANNER } from '../partner-center/select-partner-center.ts';
 import { createRuntime } from './create-runtime.ts';
 

@@ -11,7 +11,7 @@ import { createPartnerCenterClient } from '../../shared/partner-center/create-pa
 import { selectPartnerCenter, type PartnerCenterSelection } from '../partner-center/select-partner-center.ts';
 import type { SignInDeps } from '../partner-center/connect-signed-in.ts';
 import { describeSignIn } from '../auth/describe-sign-in.ts';
-import { withSignInNotice } from '../auth/with-sign-in-notice.ts';
+import { withSignInNotice } from '../imports/with-sign-in-notice.ts';
 import type { RowJobData } from '../processor/process-row.ts';
 import { createRowQueue } from '../queue/row-queue.ts';
 import { createRequestPacer } from '../queue/request-pacer.ts';

@@ -1,8 +1,9 @@
 import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
-import type { ImportEvent, ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
+import type { ImportEvent, ImportKind, ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
+import type { Order } from '../../shared/orders/validate-order.ts';
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
-import { hashIndexKey, importIndexKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
+import { hashIndexKey, importIndexKey, ordersByHashKey, importKeys, scriptKeys, STORE_STATUSES, type StoreStatus } from './import-keys.ts';
 import { allImportKeys, createImportRetention, DEFAULT_IMPORT_RETENTION_MS } from './import-retention.ts';
 import { createImportEventLog } from './events/import-event-log.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
@@ -21,13 +22,19 @@ export interface NewImport {
   contentHash?: string;
   /** The folder of the file the CLI read, where its results files go again later. */
   sourceDir?: string;
+  /** Absent: customers. */
+  kind?: ImportKind;
+  earlierImport?: ImportSummary['earlierImport'];
+  /** Orders file: apply rows an earlier import of the same bytes applied (docs/contracts/csv.md §6). */
+  again?: boolean;
 }
 
 /** A row as recorded at creation: its state, its original cells and, when valid, its record. */
 export interface NewRow {
   state: RowState;
   cells: string[];
-  record?: CustomerRecord;
+  /** The validated customer record, or the validated order of an orders file. */
+  record?: CustomerRecord | Order;
 }
 
 export interface TransitionCondition {
@@ -108,6 +115,9 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
           ...(meta.queuedBy ? { queuedBy: meta.queuedBy } : {}),
           ...(meta.contentHash ? { contentHash: meta.contentHash } : {}),
           ...(meta.sourceDir ? { sourceDir: meta.sourceDir } : {}),
+          ...(meta.kind ? { kind: meta.kind } : {}),
+          ...(meta.earlierImport ? { earlierImport: JSON.stringify(meta.earlierImport) } : {}),
+          ...(meta.again ? { again: '1' } : {}),
           total: '0',
           blankLines: '0',
           ...counters,
@@ -121,6 +131,17 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
     /** The latest import of a file with these bytes (SHA-256 hex), if it is still kept. */
     async findByContentHash(contentHash: string): Promise<string | undefined> {
       return (await redis.hget(hashIndexKey(prefix), contentHash)) ?? undefined;
+    },
+
+    /** Remembers the latest import (not a dry run) of an orders file with these bytes (docs/contracts/csv.md §6). */
+    async rememberOrdersFile(contentHash: string, earlier: NonNullable<ImportSummary['earlierImport']>): Promise<void> {
+      await redis.hset(ordersByHashKey(prefix), contentHash, JSON.stringify(earlier));
+    },
+
+    /** The latest import (not a dry run) of an orders file with these bytes, if any. */
+    async findOrdersFile(contentHash: string): Promise<ImportSummary['earlierImport']> {
+      const raw = await redis.hget(ordersByHashKey(prefix), contentHash);
+      return raw === null ? undefined : (JSON.parse(raw) as NonNullable<ImportSummary['earlierImport']>);
     },
 
     async forgetContentHash(contentHash: string): Promise<void> {
@@ -192,6 +213,8 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
         counts: countsFrom(meta),
         ...(meta.queuedBy ? { queuedBy: meta.queuedBy } : {}),
         ...(meta.contentHash ? { contentHash: meta.contentHash } : {}),
+        ...(meta.kind ? { kind: meta.kind as ImportKind } : {}),
+        ...(meta.earlierImport ? { earlierImport: JSON.parse(meta.earlierImport) as NonNullable<ImportSummary['earlierImport']> } : {}),
       };
     },
 
@@ -234,6 +257,12 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
     async getRecord(importId: string, row: number): Promise<CustomerRecord | undefined> {
       const raw = await redis.hget(keysOf(importId).records, String(row));
       return raw === null ? undefined : (JSON.parse(raw) as CustomerRecord);
+    },
+
+    /** The validated order of an orders file's row (docs/contracts/csv.md §6). */
+    async getOrder(importId: string, row: number): Promise<Order | undefined> {
+      const raw = await redis.hget(keysOf(importId).records, String(row));
+      return raw === null ? undefined : (JSON.parse(raw) as Order);
     },
 
     async getMetaField(importId: string, field: string): Promise<string | undefined> {

@@ -1,7 +1,7 @@
-import type { RowStatus } from '../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../shared/status/row-status.ts';
 
-/** Row statuses as the store keeps them: the six final ones plus `pending`. */
-export const STORE_STATUSES = ['pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready'] as const;
+/** Row statuses as the store keeps them: the final ones plus `pending`. */
+export const STORE_STATUSES = ['pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready', 'ordered'] as const;
 export type StoreStatus = RowStatus | 'pending';
 
 /**
@@ -46,6 +46,14 @@ export function importIndexKey(prefix: string): string {
 /** HASH of file content hash (SHA-256 hex) → the latest import of those bytes. */
 export function hashIndexKey(prefix: string): string {
   return `${prefix}:imports-by-hash`;
+}
+
+/**
+ * HASH of an orders file's content hash → the latest import (not a dry run) of those bytes, kept
+ * without a TTL like the applied-change record it goes with (docs/contracts/csv.md §6).
+ */
+export function ordersByHashKey(prefix: string): string {
+  return `${prefix}:orders-by-hash`;
 }
 
 /** The keys in the order the Lua scripts expect them. */

@@ -6,7 +6,7 @@
  */
 
 const STATUS_INDEX = `
-local STATUSES = {'pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready'}
+local STATUSES = {'pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready', 'ordered'}
 local function statusKey(status)
   for i, name in ipairs(STATUSES) do
     if name == status then return KEYS[2 + i] end

@@ -2,6 +2,8 @@ import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
 import type { ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { RowResult } from '../../shared/imports/import-types.ts';
 import type { StoreStatus } from './import-keys.ts';
+import { describeLicenceChange } from '../../shared/orders/describe-licence-change.ts';
+import { parseStoredPlan } from '../orders/stored-plan.ts';
 
 /**
  * How far a row's job got (persisted after each step so that a retry or a stalled job resumes
@@ -12,9 +14,11 @@ import type { StoreStatus } from './import-keys.ts';
  * - `customer`: the customer exists (`customerId` set);
  * - `agreement`: the MCA attestation is done or skipped;
  * - `cart`: the new-commerce cart exists (`cartId` set);
- * - `ordered`: every order is placed.
+ * - `planned` (orders file): the customer is resolved and the plan stored (`customerId`, `plan`);
+ *   `itemsDone` counts the items applied since;
+ * - `ordered`: every order is placed (orders file: every item applied).
  */
-export type RowStep = 'queued' | 'checked' | 'creating' | 'customer' | 'agreement' | 'cart' | 'ordered';
+export type RowStep = 'queued' | 'checked' | 'creating' | 'customer' | 'agreement' | 'cart' | 'planned' | 'ordered';
 
 /** Steps before the create call: a cancel may still skip the row. */
 export const CANCELLABLE_STEPS: readonly RowStep[] = ['queued', 'checked'];
@@ -56,6 +60,15 @@ export interface RowState {
   /** A note that is not an error, e.g. the MCA attestation skipped outside the global cloud. */
   noteEn?: string;
   noteJa?: string;
+  /**
+   * Orders file: the row's plan as JSON (`StoredChange[]`), computed once when the row is
+   * planned, so a replay sets the same target quantity again (docs/contracts/csv.md §6).
+   */
+  plan?: string;
+  /** Orders file: how many items of the plan are applied (or were applied by an earlier import). */
+  itemsDone?: number;
+  /** Orders file: the `pc_subscriptions` cell of the items applied so far. */
+  subscriptions?: string;
   errorCode?: ErrorCode;
   errorField?: CanonicalKey;
   errorEn?: string;
@@ -78,5 +91,7 @@ export function toRowResult(state: RowState, passwordAvailable?: boolean): RowRe
   }
   if (state.noteEn !== undefined) result.note = { en: state.noteEn, ja: state.noteJa ?? state.noteEn };
   if (passwordAvailable !== undefined) result.passwordAvailable = passwordAvailable;
+  if (state.plan) result.plan = parseStoredPlan(state.plan).map((change) => describeLicenceChange(change));
+  if (state.subscriptions) result.subscriptions = state.subscriptions;
   return result;
 }

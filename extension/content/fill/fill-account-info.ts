@@ -12,7 +12,7 @@ import { findField } from '../finders/find-field.ts';
 import { readPageOutline, type PageControl } from '../finders/page-outline.ts';
 import { FILLERS, detectControlKind } from '../fillers/index.ts';
 import { resolveHint } from '../pick/picked-hints.ts';
-import { FILL_TEXTS } from './fill-texts.ts';
+import { FILL_TEXTS } from '../fillers/fill-texts.ts';
 import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
 import { readBack } from './read-back.ts';

@@ -5,10 +5,10 @@ import { waitFor, waitForQuiet } from '../dom/wait-for.ts';
 import { fillCheckbox, isChecked } from '../fillers/checkbox.ts';
 import { fillTextInput } from '../fillers/text-input.ts';
 import type { FillStepOptions } from './fill-account-info.ts';
-import { FILL_TEXTS } from './fill-texts.ts';
+import { FILL_TEXTS } from '../fillers/fill-texts.ts';
 import { findQuantityInput, revealOfferRow, rowCheckbox } from './offer-rows.ts';
 import { outlineField } from './outline-field.ts';
-import { readValidation } from './read-validation.ts';
+import { readValidation } from '../fillers/read-validation.ts';
 
 /** A ticked row's quantity box appears on the next render. */
 const QUANTITY_TIMEOUT_MS = 1000;

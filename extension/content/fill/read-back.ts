@@ -1,9 +1,9 @@
 import type { FormValue } from '../../../shared/form/form-values.ts';
 import { agrees, describeMeant } from '../../../shared/form/same-meaning.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
-import { FILL_TEXTS } from './fill-texts.ts';
+import { FILL_TEXTS } from '../fillers/fill-texts.ts';
 import { readControl, shownAsText } from './read-control.ts';
-import { readValidation } from './read-validation.ts';
+import { readValidation } from '../fillers/read-validation.ts';
 
 export interface ReadBackVerdict {
   status: 'filled' | 'rejected' | 'to-check';

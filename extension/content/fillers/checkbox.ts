@@ -1,5 +1,5 @@
 import { pressWithMouse } from './dom-events.ts';
-import { FILL_TEXTS } from '../fill/fill-texts.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 
 /** Whether a native or ARIA checkbox is checked. */

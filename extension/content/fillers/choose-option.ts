@@ -3,7 +3,7 @@ import { textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { waitFor } from '../dom/wait-for.ts';
 import { getByIdInTree, queryDeep } from '../dom/walk-deep.ts';
-import { FILL_TEXTS } from '../fill/fill-texts.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { pressEscape, pressWithMouse } from './dom-events.ts';
 import { FILLED, fillFailure, type FillResult } from './fill-result.ts';
 

@@ -2,7 +2,7 @@ import { waitFor } from '../dom/wait-for.ts';
 import { textOf } from '../dom/field-names.ts';
 import { dispatchInputAndChange, pressWithMouse } from './dom-events.ts';
 import { findOpenListbox, findOption, LIST_TIMEOUT_MS, optionTexts, pressOption, showsValue, waitForOpenListbox } from './choose-option.ts';
-import { FILL_TEXTS } from '../fill/fill-texts.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 import { setNativeValue } from './text-input.ts';
 

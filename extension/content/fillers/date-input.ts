@@ -1,6 +1,6 @@
 import { showsDate } from '../../../shared/form/same-date.ts';
-import { FILL_TEXTS } from '../fill/fill-texts.ts';
-import { readValidation } from '../fill/read-validation.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
+import { readValidation } from './read-validation.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 import { fillTextInput } from './text-input.ts';
 

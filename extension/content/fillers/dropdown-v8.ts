@@ -1,7 +1,7 @@
 import { textOf } from '../dom/field-names.ts';
 import { pressWithMouse } from './dom-events.ts';
 import { findOption, optionTexts, pressOption, showsValue, waitForOpenListbox } from './choose-option.ts';
-import { FILL_TEXTS } from '../fill/fill-texts.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { dispatchInputAndChange } from './dom-events.ts';
 import { findOption } from './choose-option.ts';
-import { FILL_TEXTS } from '../fill/fill-texts.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 import { setNativeValue } from './text-input.ts';
 

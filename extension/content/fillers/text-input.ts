@@ -1,5 +1,5 @@
 import { dispatchInputAndChange, focusElement, leaveField } from './dom-events.ts';
-import { FILL_TEXTS } from '../fill/fill-texts.ts';
+import { FILL_TEXTS } from './fill-texts.ts';
 import { FILLED, fillFailure, type Filler } from './fill-result.ts';
 
 /**

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
 import { BulkImportTab } from './bulk-import-tab.tsx';
 import { currentSettings } from '../state/settings-state.ts';
+import { captureUploads, formField } from '../../../test/support/ui/capture-uploads.ts';
 
 const CSV = [
   'Company name,Domain,Country/region,Address line 1,City,State,Postal code,First name,Last name,Email,CRM id',
@@ -76,6 +77,34 @@ describe('BulkImportTab before queueing', () => {
 });
 
 describe('BulkImportTab queueing', () => {
+  it('should upload the file itself with the preview\'s encoding and the mapping chosen by hand', async () => {
+    // The worker's own parsing of the upload is tested in the API's tests; here, what the panel sends.
+    const worker = await captureUploads();
+    try {
+      currentSettings.value = { ...currentSettings.value, workerUrl: worker.url, token: 'y'.repeat(20) };
+      render(<BulkImportTab />);
+      // "Zürich" in Windows-1252, under a "Tenant" column the reader does not know.
+      const text = CSV.replace('Domain,', 'Tenant,').replace('Contoso,', 'Z\u00fcrich AG,');
+      const bytes = Uint8Array.from(text, (char) => char.charCodeAt(0));
+      fireEvent.change(screen.getByLabelText('Encoding'), { target: { value: 'windows-1252' } });
+      chooseFile(bytes, 'tenants.csv');
+      await screen.findAllByRole('alert');
+      fireEvent.change(screen.getByLabelText('Tenant'), { target: { value: 'domain' } });
+      fireEvent.click(await screen.findByRole('button', { name: 'Queue 1 row' }));
+      await waitFor(() => expect(worker.uploads).toHaveLength(1));
+      const upload = worker.uploads[0]!;
+      expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=/);
+      // The file's own bytes (not rows split by the panel), with the preview's encoding and mapping.
+      expect(upload.body.includes(Buffer.from(bytes))).toBe(true);
+      expect(upload.body.includes('filename="tenants.csv"')).toBe(true);
+      expect(formField(upload.body, 'encoding')).toBe('windows-1252');
+      expect(JSON.parse(formField(upload.body, 'keys') ?? 'null').slice(0, 3)).toEqual(['company_name', 'domain', 'country']);
+    } finally {
+      cleanup();
+      await worker.close();
+    }
+  });
+
   it('should ask for the worker URL and token, and offer Options, when no token is set yet', async () => {
     let optionsOpened = false;
     render(<BulkImportTab onOpenOptions={() => (optionsOpened = true)} />);

@@ -3,6 +3,7 @@ import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { CLOUD_NAMES, type CloudName } from '../../../shared/partner-center/clouds.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import { readCsvFile, type ReadCsvFile, type UnmappedHeader } from '../csv/read-csv-file.ts';
+import { readOrdersCsvFile, type ReadOrdersCsvFile } from '../csv/read-orders-csv-file.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
 import { rememberImport } from '../state/import-history.ts';
 import { describeError, isSetupNeeded } from '../components/worker-error-message.ts';
@@ -10,16 +11,21 @@ import { FileDropZone } from './file-drop-zone.tsx';
 import { CSV_ENCODINGS } from '../../../shared/csv/detect-encoding.ts';
 import { ImportProgressView } from './import-progress-view.tsx';
 import { MappingPreview } from './mapping-preview.tsx';
+import { OrdersImport } from './orders-import.tsx';
 import { RowErrorsTable } from './row-errors-table.tsx';
 
 /** Detect (empty), or one of the encodings the reader can be told to use (docs/contracts/csv.md §1). */
 const ENCODING_CHOICES = ['', ...CSV_ENCODINGS] as const;
 
-/** Bulk import: CSV → mapping → errors → queue to the worker → live progress. */
+/**
+ * Bulk import: CSV → mapping → errors → queue to the worker → live progress. An orders file
+ * (licences for existing customers) goes through its dry-run plan and a confirmation instead.
+ */
 export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: (importId: string) => void; onOpenOptions?: () => void }) {
   const [file, setFile] = useState<File>();
   const [encoding, setEncoding] = useState('');
   const [parsed, setParsed] = useState<ReadCsvFile>();
+  const [orders, setOrders] = useState<ReadOrdersCsvFile>();
   const [unmapped, setUnmapped] = useState<UnmappedHeader>();
   const [fileError, setFileError] = useState('');
   const [dryRun, setDryRun] = useState(false);
@@ -41,6 +47,15 @@ export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: 
   async function read(next: File, options: { encoding?: string; keys?: (CanonicalKey | null)[] }) {
     setFileError('');
     setQueueError('');
+    const asOrders = await readOrdersCsvFile(next, { encoding: options.encoding || undefined });
+    if (asOrders.kind === 'orders') {
+      setParsed(undefined);
+      setUnmapped(undefined);
+      setOrders(asOrders.ok ? asOrders.file : undefined);
+      if (!asOrders.ok) setFileError(asOrders.error.localized[uiLanguage.value]);
+      return;
+    }
+    setOrders(undefined);
     const result = await readCsvFile(next, { encoding: options.encoding || undefined, keys: options.keys });
     if (result.ok) {
       setParsed(result.file);
@@ -59,18 +74,18 @@ export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: 
   }
 
   async function queue() {
-    if (!parsed) return;
+    if (!parsed || !file) return;
     setQueueing(true);
     setQueueError('');
     setSetupNeeded(false);
     try {
-      // Every row goes to the worker, which re-validates it: rows to fix are recorded `invalid` at
-      // once and only the valid ones are queued, so the results and failed-rows files cover the file.
+      // The file itself goes to the worker, read there by the same reader as the preview with the
+      // same encoding and mapping: rows to fix are recorded `invalid` at once and only the valid
+      // ones are queued, so the results and failed-rows files cover the file.
       const summary = await currentWorkerClient().createImport({
+        file,
         fileName: parsed.fileName,
-        columns: parsed.header.columns,
         keys: parsed.header.keys,
-        rows: parsed.rows.map(({ row, line, cells }) => ({ row, line, cells })),
         encoding: parsed.header.encoding,
         dryRun,
         cloud,
@@ -91,9 +106,9 @@ export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: 
   if (importId) {
     return (
       <div class="stack">
-        <ImportProgressView importId={importId} fileName={parsed?.fileName} focusOnOpen />
+        <ImportProgressView importId={importId} fileName={parsed?.fileName ?? orders?.fileName} focusOnOpen />
         <div class="actions">
-          <button type="button" onClick={() => { returnToFile.current = true; setImportId(undefined); setFile(undefined); setParsed(undefined); }}>
+          <button type="button" onClick={() => { returnToFile.current = true; setImportId(undefined); setFile(undefined); setParsed(undefined); setOrders(undefined); }}>
             {t('newImport')}
           </button>
         </div>
@@ -128,7 +143,23 @@ export function BulkImportTab({ onOpenImport, onOpenOptions }: { onOpenImport?: 
             {parsed.blankLines > 0 && ` ${t('blankLinesSkipped', parsed.blankLines)}`}
           </p>
         )}
+        {orders && file && (
+          <p class="summary-line">
+            {orders.rows.length === 1
+              ? t('fileSummaryOneRow', orders.fileName, orders.encoding, delimiterName(orders.delimiter))
+              : t('fileSummary', orders.fileName, orders.rows.length, orders.encoding, delimiterName(orders.delimiter))}
+            {orders.blankLines > 0 && ` ${t('blankLinesSkipped', orders.blankLines)}`}
+          </p>
+        )}
       </div>
+      {orders && file && (
+        <OrdersImport
+          file={file}
+          orders={orders}
+          onQueued={(id) => { setImportId(id); onOpenImport?.(id); }}
+          onOpenOptions={onOpenOptions}
+        />
+      )}
       {unmapped && file && !parsed && (
         <MappingPreview
           columns={unmapped.columns}

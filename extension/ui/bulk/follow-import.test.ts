@@ -4,6 +4,7 @@ import { startApiServer, type RunningApiServer } from '../../../worker/api/start
 import { FakeImportService } from '../../../test/support/api/fake-import-service.ts';
 import { createWorkerClient } from '../worker/worker-client.ts';
 import { followImport, type ImportFollowerHandlers } from './follow-import.ts';
+import { companyNamesSource } from '../../../test/support/worker/csv-source.ts';
 
 // The worker's real HTTP layer and SSE framing on a real port; the service behind it is the API's test double,
 // which lets the test finish rows one by one and drop the connection in between.
@@ -39,7 +40,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 async function createImport(service: FakeImportService, rows: number): Promise<string> {
   const summary = await service.createImport({
-    source: { kind: 'rows', fileName: 'a.csv', columns: ['company_name'], rows: Array.from({ length: rows }, (_, i) => ({ row: i + 1, line: i + 2, cells: ['x'] })) },
+    source: companyNamesSource(rows),
     dryRun: false,
     cloud: 'global',
   });

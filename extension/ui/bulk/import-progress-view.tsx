@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES, type RowStatus } from '../../../shared/status/row-status.ts';
+import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
 import { currentSettings, currentWorkerClient } from '../state/settings-state.ts';
 import { rememberImport } from '../state/import-history.ts';
@@ -11,6 +12,21 @@ import { pauseMessage, queuedBy } from './import-annotations.ts';
 
 const MAX_ROWS_SHOWN = 500;
 const SHOWN_STATUSES = [...ROW_STATUSES, 'pending'] as const;
+
+/**
+ * The counts worth showing: only the statuses an import of its kind can end in (an orders file's
+ * rows end `ordered`, a customer file's `created` or `exists`, docs/contracts/csv.md §5, §6), and
+ * `ready` only in a dry run — elsewhere each would be a count that is always 0.
+ */
+function shownStatuses(summary: ImportSummary | undefined): readonly (RowStatus | 'pending')[] {
+  const orders = summary?.kind === 'orders';
+  return SHOWN_STATUSES.filter((status) => {
+    if (status === 'ready') return summary?.dryRun === true;
+    if (status === 'ordered') return orders;
+    if (status === 'created' || status === 'exists') return !orders;
+    return true;
+  });
+}
 
 export interface ImportProgressViewProps {
   importId: string;
@@ -81,8 +97,7 @@ export function ImportProgressView({ importId, fileName, focusOnOpen = false }: 
       {paused && <p class="notice warning" role="status" data-paused>{paused}</p>}
       {who && <p class="hint">{t('queuedByLine', who)}</p>}
       <ul class="count-list" aria-label={t('countsLabel')}>
-        {/* "Ready" only means something in a dry run; elsewhere it would be a count that is always 0. */}
-        {SHOWN_STATUSES.filter((status) => status !== 'ready' || progress.summary?.dryRun).map((status) => (
+        {shownStatuses(progress.summary).map((status) => (
           <li key={status} class={`badge status-${status}`} data-status={status}>
             {t(`rowStatus_${status}`)}: <strong>{progress.counts?.[status] ?? 0}</strong>
           </li>

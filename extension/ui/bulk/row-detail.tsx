@@ -6,7 +6,8 @@ import { describeError } from '../components/worker-error-message.ts';
 
 /**
  * What a row's status means for the person: the error to fix, the new admin user (with its
- * password revealed once, on request, kept only on screen), or the relationship link to send.
+ * password revealed once, on request, kept only on screen), the relationship link to send, or
+ * for an orders row the subscriptions it changed (`pc_subscriptions`) or else its plan.
  */
 export function RowDetail({ row, importId, client }: { row: RowResult; importId: string; client: WorkerClient }) {
   const [password, setPassword] = useState<string>();
@@ -43,6 +44,11 @@ export function RowDetail({ row, importId, client }: { row: RowResult; importId:
     <>
       {row.error && <span class="detail-text">{row.error[language]}</span>}
       {row.note && <span class="detail-text">{row.note[language]}</span>}
+      {row.subscriptions && <span class="detail-text" data-subscriptions>{t('subscriptionsLine', row.subscriptions)}</span>}
+      {/* What an orders row was to change, until it says what it did. */}
+      {!row.subscriptions && row.plan && row.plan.length > 0 && (
+        <ul class="plan-list">{row.plan.map((change, index) => <li key={index}>{change[language]}</li>)}</ul>
+      )}
       {row.adminUser && <span class="detail-text">{row.adminUser}</span>}
       {row.relationshipUrl && (
         <a href={row.relationshipUrl} target="_blank" rel="noreferrer" class="detail-text">{t('relationshipLink')}</a>

@@ -18,7 +18,7 @@ const SUMMARY: ImportSummary = {
   header: { columns: ['Company name'], keys: ['company_name'], encoding: 'utf-8', delimiter: ',' },
   total: 6,
   blankLines: 0,
-  counts: { created: 3, exists: 0, invalid: 2, failed: 1, skipped: 0, ready: 0, pending: 0 },
+  counts: { created: 3, exists: 0, invalid: 2, failed: 1, skipped: 0, ready: 0, ordered: 0, pending: 0 },
 };
 
 /** Imports this browser queued, as History keeps them; the worker is not reachable here (port 1). */

@@ -6,7 +6,8 @@ import { importHistoryItem } from '../state/import-history.ts';
 import { currentWorkerClient } from '../state/settings-state.ts';
 import { describeError, isSetupNeeded } from '../components/worker-error-message.ts';
 import { ImportProgressView } from '../bulk/import-progress-view.tsx';
-import { formatTime, ImportCard } from './import-card.tsx';
+import { formatTime } from '../i18n/format-time.ts';
+import { ImportCard } from './import-card.tsx';
 
 /** Imports shown at first, and added by each "Show older imports". */
 const IMPORTS_PAGE = 20;

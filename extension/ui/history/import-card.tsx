@@ -1,24 +1,20 @@
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
-import { t, uiLanguage } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
+import { formatTime } from '../i18n/format-time.ts';
 import { finishedRows } from '../bulk/follow-import.ts';
 import { pauseMessage, queuedBy } from '../bulk/import-annotations.ts';
 
-/** Counts a card always shows (the outcome at a glance), then the others when not zero. */
-const ALWAYS_SHOWN = ['created', 'invalid', 'failed'] as const;
-const SHOWN_WHEN_ANY = ['exists', 'skipped', 'ready', 'pending'] as const;
-
-/** In the UI language, not the browser's: a Japanese panel shows 2026/11/25 13:22 in an English browser too. */
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(uiLanguage.value, { dateStyle: 'medium', timeStyle: 'short' });
-}
+/** Counts a card always shows (the outcome at a glance: an orders file's rows end `ordered`), then the others when not zero. */
+const ALWAYS_SHOWN = { customers: ['created', 'invalid', 'failed'], orders: ['ordered', 'invalid', 'failed'] } as const;
+const SHOWN_WHEN_ANY = ['created', 'ordered', 'exists', 'skipped', 'ready', 'pending'] as const;
 
 /** One past import in History: file, when and by whom, state, row counts, and a way in. */
 export function ImportCard({ summary, onOpen }: { summary: ImportSummary; onOpen: (importId: string) => void }) {
   const who = queuedBy(summary);
   const paused = pauseMessage(summary);
   const counts = summary.counts;
-  const shown = [...ALWAYS_SHOWN, ...SHOWN_WHEN_ANY.filter((status) => (counts?.[status] ?? 0) > 0)];
+  const always: readonly (typeof SHOWN_WHEN_ANY[number] | 'invalid' | 'failed')[] = ALWAYS_SHOWN[summary.kind ?? 'customers'];
+  const shown = [...always, ...SHOWN_WHEN_ANY.filter((status) => !always.includes(status) && (counts?.[status] ?? 0) > 0)];
   return (
     <li class="card" data-import={summary.id}>
       <div class="card-title">

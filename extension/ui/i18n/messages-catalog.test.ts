@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_KEYS } from '../../../shared/customer/canonical-keys.ts';
-import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES } from '../../../shared/status/row-status.ts';
 import { FIELD_FILL_STATUSES } from '../../../shared/form/fill-messages.ts';
 import { CLOUD_NAMES } from '../../../shared/partner-center/clouds.ts';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
@@ -40,6 +40,7 @@ const DYNAMIC_KEYS = [
   ...CLOUD_NAMES.map((name) => `cloud_${name}`),
   ...['validating', 'queued', 'running', 'done', 'cancelled'].map((state) => `importState_${state}`),
   ...['P1M', 'P1Y', 'P3Y', 'monthly', 'annual'].map((option) => `option_${option}`),
+  ...['customer', 'offers', 'term', 'billing_cycle', 'subscription_id'].map((key) => `orderField_${key}`),
 ];
 
 describe('the UI message catalogs', () => {

@@ -5,16 +5,21 @@ import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { parseSseStream } from './parse-sse-stream.ts';
 import { WorkerApiError } from './worker-errors.ts';
 
-/** The body of `POST /imports`: rows already split by the side panel's reader (the worker re-validates). */
+/**
+ * An upload to `POST /imports`: the file's own bytes, read on the worker by the same reader the
+ * panel's preview used, with the preview's encoding and the person's column mapping.
+ */
 export interface QueueImportRequest {
+  file: Blob;
   fileName: string;
-  columns: string[];
+  /** One canonical key (or null) per header column, as the mapping preview shows them. */
   keys?: (CanonicalKey | null)[];
-  rows: { row: number; line: number; cells: string[] }[];
-  /** The encoding the panel decoded the file with: the worker applies the same CP932/Windows-1252 rule. */
+  /** The encoding the preview decoded the file with, so the worker reads the same text (and the CP932/Windows-1252 `?` rule). */
   encoding?: string;
   dryRun: boolean;
   cloud: CloudName;
+  /** Apply an orders file whose changes an earlier import already applied, on purpose (docs/contracts/csv.md §6). */
+  again?: boolean;
 }
 
 export interface WorkerClientOptions {
@@ -75,12 +80,17 @@ export function createWorkerClient(options: WorkerClientOptions) {
     async getImport(importId: string): Promise<ImportSummary> {
       return json(`/imports/${encodeURIComponent(importId)}`);
     },
-    async createImport(body: QueueImportRequest): Promise<ImportSummary> {
-      const created = await json<ImportSummary | { import: ImportSummary }>('/imports', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+    async createImport(upload: QueueImportRequest): Promise<ImportSummary> {
+      const body = new FormData();
+      body.set('file', upload.file, upload.fileName);
+      if (upload.keys) body.set('keys', JSON.stringify(upload.keys));
+      if (upload.encoding) body.set('encoding', upload.encoding);
+      body.set('dryRun', String(upload.dryRun));
+      body.set('cloud', upload.cloud);
+      // Sent only when asked: it is the person's confirmation, never a default.
+      if (upload.again) body.set('again', 'true');
+      // No Content-Type: fetch sets multipart/form-data with its boundary.
+      const created = await json<ImportSummary | { import: ImportSummary }>('/imports', { method: 'POST', body });
       return 'import' in created ? created.import : created;
     },
     async listRows(importId: string, rowOptions: ListRowsOptions = {}): Promise<RowPage> {

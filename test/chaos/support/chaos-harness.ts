@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
 import type { SandboxOptions } from '../../../sandbox/sandbox-options.ts';
-import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES } from '../../../shared/status/row-status.ts';
 import type { ImportSummary, RowResult } from '../../../shared/imports/import-types.ts';
 import { createPartnerCenterClient } from '../../../shared/partner-center/create-partner-center-client.ts';
 import { createImportEventBus } from '../../../worker/store/events/import-event-bus.ts';
@@ -82,6 +82,8 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
     service,
     queue,
     logLines,
+    /** A client of the sandbox (not through the proxy), e.g. to read what it holds or to wrap for a worker. */
+    client,
     /** Imports `rows` valid US rows with unique domains. */
     async importRows(rows: number): Promise<ImportSummary> {
       const tag = randomUUID().slice(0, 8);
@@ -106,6 +108,10 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
       });
       workers.push(worker);
       return worker;
+    },
+    /** Stops the in-process workers (their rows stay in the queue for others). */
+    async closeInProcessWorkers(): Promise<void> {
+      for (const worker of workers.splice(0)) await worker.close();
     },
     /** `pc-onboard worker` as a child process against this Redis prefix and sandbox; stderr is kept. */
     spawnCliWorker(env: Record<string, string> = {}): ChildProcess & { output: string[] } {

@@ -1,4 +1,5 @@
 import { h, onRender, scheduleRender, uid } from './dom.ts';
+import { v9Listbox } from './v9-listbox.ts';
 import type { DropdownOption } from './dropdown-v8.ts';
 
 const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
@@ -12,7 +13,6 @@ export function comboboxV9(options: { label: string; options: () => DropdownOpti
   const id = uid('combobox');
   const listId = `${id}-listbox`;
   let filter: string | null = null;
-  let portal: HTMLElement | null = null;
   const input = h('input', {
     id,
     class: 'fui-Combobox__input',
@@ -24,60 +24,25 @@ export function comboboxV9(options: { label: string; options: () => DropdownOpti
   }) as HTMLInputElement;
 
   const selectedText = (): string => options.options().find((option) => option.key === options.get())?.text ?? '';
-  const close = (): void => {
-    portal?.remove();
-    portal = null;
+  const list = v9Listbox(input, listId, () => {
     filter = null;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-controls');
     scheduleRender();
-  };
+  });
   const renderList = (): void => {
-    if (!portal) return;
-    const listbox = portal.querySelector('[role=listbox]')!;
-    listbox.replaceChildren();
     const wanted = (filter ?? '').toLowerCase();
-    for (const option of options.options().filter((item) => item.text.toLowerCase().includes(wanted))) {
-      listbox.append(
-        h(
-          'div',
-          {
-            role: 'option',
-            id: uid('option'),
-            class: 'fui-Option',
-            'aria-selected': String(option.key === options.get()),
-            onclick: () => {
-              options.set(option.key);
-              close();
-            },
-          },
-          option.text,
-        ),
-      );
-    }
+    list.show(options.options().filter((item) => item.text.toLowerCase().includes(wanted)), options.get(), options.set);
   };
   const open = (): void => {
-    if (portal) return;
-    const rect = input.getBoundingClientRect();
-    portal = h(
-      'div',
-      { class: 'fui-Portal' },
-      h('div', { role: 'listbox', id: listId, class: 'fui-Listbox', style: `left:${rect.left}px;top:${rect.bottom + window.scrollY}px;width:${rect.width}px` }),
-    );
-    document.body.append(portal);
-    input.setAttribute('aria-expanded', 'true');
-    input.setAttribute('aria-controls', listId);
+    if (list.isOpen()) return;
+    list.open();
     renderList();
   };
 
-  input.addEventListener('click', () => (portal ? close() : open()));
+  input.addEventListener('click', () => (list.isOpen() ? list.close() : open()));
   input.addEventListener('input', () => {
     filter = nativeValue.get!.call(input) as string;
     open();
     renderList();
-  });
-  document.addEventListener('mousedown', (event) => {
-    if (portal && !event.composedPath().some((node) => node === portal || node === input)) close();
   });
   onRender(input, () => {
     const shown = filter ?? selectedText();

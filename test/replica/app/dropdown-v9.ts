@@ -1,4 +1,5 @@
 import { h, onRender, scheduleRender, uid } from './dom.ts';
+import { v9Listbox } from './v9-listbox.ts';
 import type { DropdownOption } from './dropdown-v8.ts';
 
 /**
@@ -20,46 +21,17 @@ export function dropdownV9(options: { label: string; placeholder: string; option
     'aria-labelledby': `${labelId} ${id}`,
     'aria-required': options.required ? 'true' : undefined,
   });
-  let portal: HTMLElement | null = null;
-  const close = (): void => {
-    portal?.remove();
-    portal = null;
-    button.setAttribute('aria-expanded', 'false');
-    button.removeAttribute('aria-controls');
-  };
+  const list = v9Listbox(button, listId, () => {});
   const open = (): void => {
-    const rect = button.getBoundingClientRect();
-    const listbox = h('div', { role: 'listbox', id: listId, class: 'fui-Listbox', style: `left:${rect.left}px;top:${rect.bottom + window.scrollY}px;width:${rect.width}px` });
-    for (const option of options.options()) {
-      listbox.append(
-        h(
-          'div',
-          {
-            role: 'option',
-            id: uid('option'),
-            class: 'fui-Option',
-            'aria-selected': String(option.key === options.get()),
-            onclick: () => {
-              options.set(option.key);
-              close();
-              scheduleRender();
-            },
-          },
-          option.text,
-        ),
-      );
-    }
-    portal = h('div', { class: 'fui-Portal' }, listbox);
-    document.body.append(portal);
-    button.setAttribute('aria-expanded', 'true');
-    button.setAttribute('aria-controls', listId);
+    list.open();
+    list.show(options.options(), options.get(), (key) => {
+      options.set(key);
+      scheduleRender();
+    });
   };
-  button.addEventListener('click', () => (portal ? close() : open()));
+  button.addEventListener('click', () => (list.isOpen() ? list.close() : open()));
   button.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') close();
-  });
-  document.addEventListener('mousedown', (event) => {
-    if (portal && !event.composedPath().some((node) => node === portal || node === button)) close();
+    if ((event as KeyboardEvent).key === 'Escape') list.close();
   });
   onRender(button, () => {
     const text = options.options().find((option) => option.key === options.get())?.text ?? options.placeholder;

@@ -22,23 +22,19 @@ export function setupApp(overrides: Partial<ApiDeps> = {}) {
   return { app, service };
 }
 
-/** A `POST /imports` JSON request of two rows, with fields overridden by `body`. */
-export function jsonImport(body: Record<string, unknown> = {}) {
-  return {
-    method: 'POST',
-    headers: { ...auth, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      fileName: 'customers.csv',
-      columns: [...REQUIRED_COLUMNS],
-      rows: [
-        { row: 1, line: 2, cells: ['Contoso', 'contoso', 'US', '1 Microsoft Way', 'Redmond', 'Ana', 'Diaz', 'it@contoso.example.com'] },
-        { row: 2, line: 3, cells: ['Fabrikam', 'fabrikam', 'US', '1 Main St', 'Seattle', 'Bo', 'Li', 'it@fabrikam.example.com'] },
-      ],
-      dryRun: false,
-      cloud: 'global',
-      ...body,
-    }),
-  };
+/** Two valid rows under the required columns: the default file of `csvUpload`. */
+const TWO_ROWS = [
+  REQUIRED_COLUMNS.join(','),
+  'Contoso,contoso,US,1 Microsoft Way,Redmond,Ana,Diaz,it@contoso.example.com',
+  'Fabrikam,fabrikam,US,1 Main St,Seattle,Bo,Li,it@fabrikam.example.com',
+].join('\r\n');
+
+/** A `POST /imports` multipart upload of `text` (two rows by default) with these text fields. */
+export function csvUpload(options: { text?: string; fileName?: string; fields?: Record<string, string> } = {}) {
+  const body = new FormData();
+  body.set('file', new File([options.text ?? TWO_ROWS], options.fileName ?? 'customers.csv', { type: 'text/csv' }));
+  for (const [name, value] of Object.entries(options.fields ?? {})) body.set(name, value);
+  return { method: 'POST', headers: { ...auth }, body };
 }
 
 /** Asserts a problem+json answer with this status and slug, and a detail that says something; returns the body. */

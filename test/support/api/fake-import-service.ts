@@ -2,8 +2,8 @@ import type { CreateImportInput, ImportService } from '../../../worker/imports/i
 import type { ImportEvent, ImportSummary, RowResult, StatusCounts } from '../../../shared/imports/import-types.ts';
 import { ImportNotFoundError } from '../../../worker/errors/import-not-found-error.ts';
 import { CsvFileError } from '../../../shared/csv/csv-file-error.ts';
-import type { RowStatus } from '../../../shared/csv/row-status.ts';
-import { rowBelongsTo, type ResultsFileKind } from '../../../shared/csv/write-results-csv.ts';
+import type { RowStatus } from '../../../shared/status/row-status.ts';
+import { rowBelongsTo, type ResultsFileKind } from '../../../shared/imports/write-results-csv.ts';
 
 /**
  * An in-memory ImportService for the API's own unit tests only (routing, auth, problems, SSE
@@ -21,19 +21,12 @@ export class FakeImportService implements ImportService {
 
   async createImport(input: CreateImportInput): Promise<ImportSummary> {
     this.created.push(input);
-    let columns: string[];
-    let rowCount: number;
-    if (input.source.kind === 'rows') {
-      columns = input.source.columns;
-      rowCount = input.source.rows.length;
-    } else {
-      const chunks: Uint8Array[] = [];
-      for await (const chunk of input.source.bytes) chunks.push(chunk);
-      const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
-      columns = (lines[0] ?? '').split(',');
-      rowCount = lines.length - 1;
-    }
-    // A stand-in for the service's header check (shared checkHeader), for either source.
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of input.source.bytes) chunks.push(chunk);
+    const lines = Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+    const columns = (lines[0] ?? '').split(',');
+    const rowCount = Math.max(0, lines.length - 1);
+    // A stand-in for the service's header check (shared checkHeader).
     const keys = input.source.keys;
     if (keys ? !keys.includes('company_name') : !columns.some((column) => /^company[ _]name$/i.test(column))) {
       throw new CsvFileError({
@@ -186,7 +179,7 @@ export class FakeImportService implements ImportService {
 }
 
 function countRows(rows: RowResult[]): StatusCounts {
-  const counts: StatusCounts = { pending: 0, created: 0, exists: 0, invalid: 0, failed: 0, skipped: 0, ready: 0 };
+  const counts: StatusCounts = { pending: 0, created: 0, exists: 0, invalid: 0, failed: 0, skipped: 0, ready: 0, ordered: 0 };
   for (const row of rows) counts[row.status] += 1;
   return counts;
 }

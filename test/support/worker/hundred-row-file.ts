@@ -63,7 +63,7 @@ export function buildHundredRowFile(prefix: string): HundredRowFile {
   for (let i = 89; i <= 90; i++) add(validRow(`${prefix}${i}`, { Offers: `${azurePlan}*2`, ...MCA_ACCEPTED }), { status: 'invalid', code: 'invalid_offers', field: 'offers' });
   for (let i = 1; i <= 5; i++) add(validRow(`${prefix}${i}`, { 'CRM id': `dup-${i}` }), { status: 'skipped', code: 'duplicate_domain', field: 'domain' });
   for (let i = 96; i <= 100; i++) add(validRow(`${prefix}${i}`), { status: 'created', orders: 0 });
-  return { rows, expected, takenDomains, counts: { pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0 } };
+  return { rows, expected, takenDomains, counts: { pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0, ordered: 0 } };
 }
 
 /** Checks a results file (parsed) row by row against the file's expectations. */

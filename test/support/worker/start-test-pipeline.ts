@@ -10,7 +10,8 @@ import type { ImportSummary } from '../../../shared/imports/import-types.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import { createImportEventBus } from '../../../worker/store/events/import-event-bus.ts';
 import { createImportService } from '../../../worker/imports/create-import-service.ts';
-import type { CreateImportSource, ImportService } from '../../../worker/imports/import-service.ts';
+import type { ImportService } from '../../../worker/imports/import-service.ts';
+import { csvSource } from './csv-source.ts';
 import { createImportStore, type ImportStore } from '../../../worker/store/create-import-store.ts';
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
 import { createRequestPacer } from '../../../worker/queue/request-pacer.ts';
@@ -88,8 +89,14 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
     queue,
     logLines,
     startRowWorker,
-    async importCsv(text: string, importOptions: { dryRun?: boolean; cloud?: CloudName } = {}): Promise<ImportSummary> {
-      return service.createImport({ source: csvSource(text), dryRun: importOptions.dryRun ?? false, cloud: importOptions.cloud ?? 'global' });
+    async importCsv(text: string, importOptions: { dryRun?: boolean; cloud?: CloudName; contentHash?: string; again?: boolean } = {}): Promise<ImportSummary> {
+      const { dryRun = false, cloud = 'global', ...rest } = importOptions;
+      return service.createImport({ source: csvSource(text), dryRun, cloud, ...rest });
+    },
+    /** A customer's subscriptions as the sandbox answers them over HTTP (an unpaced, unwrapped client). */
+    async subscriptionsOf(customerId: string) {
+      const client = createPartnerCenterClient({ cloud: 'global', baseUrl: sandbox.url, getAccessToken: async () => token });
+      return client.listSubscriptions(customerId);
     },
     /** Waits until no row is pending (and validation ended). */
     async waitUntilSettled(importId: string, timeoutMs = 20_000): Promise<ImportSummary> {
@@ -122,14 +129,3 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
 }
 
 export type TestPipeline = Awaited<ReturnType<typeof startTestPipeline>>;
-
-export function csvSource(text: string, fileName = 'customers.csv'): CreateImportSource {
-  const bytes = new TextEncoder().encode(text);
-  return {
-    kind: 'csv',
-    fileName,
-    bytes: (async function* () {
-      yield bytes;
-    })(),
-  };
-}

@@ -4,6 +4,7 @@ import { startApiServer } from '../start-api-server.ts';
 import { FakeImportService } from '../../../test/support/api/fake-import-service.ts';
 import { readSse, type SseFrame } from '../../../test/support/api/read-sse.ts';
 import type { ApiDeps } from '../api-deps.ts';
+import { companyNamesSource } from '../../../test/support/worker/csv-source.ts';
 
 const TOKEN = 'sse-test-token-0123456789';
 const auth = { Authorization: `Bearer ${TOKEN}` };
@@ -21,12 +22,7 @@ function deps(service: FakeImportService, overrides: Partial<ApiDeps> = {}): Api
 
 async function createImport(service: FakeImportService, rows: number) {
   return service.createImport({
-    source: {
-      kind: 'rows',
-      fileName: 'a.csv',
-      columns: ['company_name'],
-      rows: Array.from({ length: rows }, (_, index) => ({ row: index + 1, line: index + 2, cells: ['x'] })),
-    },
+    source: companyNamesSource(rows),
     dryRun: false,
     cloud: 'global',
   });

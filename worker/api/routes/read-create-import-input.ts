@@ -1,45 +1,24 @@
 import type { Context } from 'hono';
 import type { CreateImportInput } from '../../imports/import-service.ts';
+import { contentHash } from '../../imports/content-hash.ts';
 import { ApiProblemError } from '../problems/api-problem-error.ts';
 import { parseInput } from '../validation/parse-input.ts';
-import { jsonImportSchema, multipartFieldsSchema } from '../validation/import-schemas.ts';
+import { multipartFieldsSchema } from '../validation/import-schemas.ts';
 
 /**
- * Turns `POST /imports` into the service's input: a multipart upload (`file` + `dryRun`, `cloud`,
- * `encoding`) or the JSON rows the extension sends after reading the file in the browser.
+ * Turns `POST /imports` into the service's input: a multipart upload of the CSV file (`file` +
+ * `dryRun`, `cloud`, `encoding`, `keys`). The file's bytes go through the same reader as the CLI's,
+ * so there is one path from bytes to rows; the server hashes them so a file run again is recognised.
  */
 export async function readCreateImportInput(c: Context): Promise<CreateImportInput> {
   const contentType = (c.req.header('content-type') ?? '').toLowerCase();
   if (contentType.startsWith('multipart/form-data')) return readMultipart(c);
-  if (contentType.startsWith('application/json')) return readJson(c);
   throw new ApiProblemError({
     status: 415,
     slug: 'unsupported-media-type',
     title: 'Unsupported media type',
-    detail: 'Send the CSV as multipart/form-data with a "file" field, or the parsed rows as application/json.',
+    detail: 'Upload the CSV file itself as multipart/form-data with a "file" field (and optionally dryRun, cloud, encoding, keys); rows sent as JSON are not accepted.',
   });
-}
-
-async function readJson(c: Context): Promise<CreateImportInput> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch (error) {
-    throw new ApiProblemError({
-      status: 400,
-      slug: 'malformed-json',
-      title: 'Malformed JSON',
-      detail: 'The request body is not valid JSON. Send { fileName, columns, keys?, rows: [{ row, line, cells }], dryRun, cloud }.',
-      cause: error,
-    });
-  }
-  // The header is checked by the service (as for an upload); a refusal becomes a 422.
-  const input = parseInput(jsonImportSchema, body, 'body');
-  return {
-    source: { kind: 'rows', fileName: input.fileName, columns: input.columns, keys: input.keys, rows: input.rows, ...(input.encoding ? { encoding: input.encoding } : {}) },
-    dryRun: input.dryRun,
-    cloud: input.cloud,
-  };
 }
 
 async function readMultipart(c: Context): Promise<CreateImportInput> {
@@ -51,7 +30,7 @@ async function readMultipart(c: Context): Promise<CreateImportInput> {
       status: 400,
       slug: 'malformed-multipart',
       title: 'Malformed multipart body',
-      detail: 'The multipart/form-data body could not be read. Send a "file" field with the CSV, and optionally dryRun, cloud and encoding.',
+      detail: 'The multipart/form-data body could not be read. Send a "file" field with the CSV, and optionally dryRun, cloud, encoding and keys.',
       cause: error,
     });
   }
@@ -68,14 +47,21 @@ async function readMultipart(c: Context): Promise<CreateImportInput> {
     });
   }
   const options = parseInput(multipartFieldsSchema, fields, 'form');
+  // The multipart parser has the whole body in memory already: hash it and read it from there.
+  const bytes = new Uint8Array(await file.arrayBuffer());
   return {
     source: {
       kind: 'csv',
       fileName: file.name || 'upload.csv',
-      bytes: file.stream() as unknown as AsyncIterable<Uint8Array>,
-      encoding: options.encoding,
+      bytes: (async function* () {
+        yield bytes;
+      })(),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.keys ? { keys: options.keys } : {}),
     },
     dryRun: options.dryRun,
     cloud: options.cloud,
+    contentHash: await contentHash([bytes]),
+    ...(options.again ? { again: true } : {}),
   };
 }

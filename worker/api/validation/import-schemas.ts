@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { CANONICAL_KEYS } from '../../../shared/customer/canonical-keys.ts';
-import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
-import { CSV_ENCODINGS } from '../../../shared/csv/detect-encoding.ts';
+import { ROW_STATUSES } from '../../../shared/status/row-status.ts';
 import { CLOUD_NAMES } from '../../../shared/partner-center/clouds.ts';
 
 /** Every input the API accepts, as zod schemas. Objects are strict: an unknown field is a 400. */
 
-const MAX_ROWS_PER_REQUEST = 100_000;
 const MAX_COLUMNS = 500;
 
 /** A whole number in a path or query string, with a message that says which numbers are accepted. */
@@ -27,33 +25,8 @@ export const rowParamsSchema = z.strictObject({
   row: wholeNumber('a row number (pc_row in the results file)', 1),
 });
 
-const fileNameSchema = z.string().trim().min(1, 'give the file name').max(255);
 const cloudSchema = z.enum(CLOUD_NAMES, { error: `cloud must be one of ${CLOUD_NAMES.join(', ')}` });
 const keySchema = z.enum(CANONICAL_KEYS, { error: 'each key is a canonical key (docs/contracts/csv.md §3) or null' }).nullable();
-
-/** What the extension sends after reading the CSV in the browser (the worker re-validates every cell). */
-export const jsonImportSchema = z
-  .strictObject({
-    fileName: fileNameSchema,
-    columns: z.array(z.string().max(1000)).min(1, 'give the header columns').max(MAX_COLUMNS),
-    keys: z.array(keySchema).max(MAX_COLUMNS).optional(),
-    rows: z
-      .array(
-        z.strictObject({
-          row: z.number().int().min(1),
-          line: z.number().int().min(1),
-          cells: z.array(z.string().max(100_000)).max(MAX_COLUMNS * 2),
-        }),
-      )
-      .max(MAX_ROWS_PER_REQUEST, `send at most ${MAX_ROWS_PER_REQUEST} rows per import`),
-    encoding: z.enum(CSV_ENCODINGS, { error: `encoding is the one the rows were decoded with: ${CSV_ENCODINGS.join(', ')}` }).optional(),
-    dryRun: z.boolean().default(false),
-    cloud: cloudSchema.default('global'),
-  })
-  .refine((body) => body.keys === undefined || body.keys.length === body.columns.length, {
-    message: 'keys must have one entry per column',
-    path: ['keys'],
-  });
 
 const formBooleanSchema = z
   .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], { error: 'use true or false' })
@@ -62,11 +35,26 @@ const formBooleanSchema = z
 /** The text fields of a multipart upload (the `file` part is checked separately). */
 export const multipartFieldsSchema = z.strictObject({
   dryRun: formBooleanSchema.default(false),
+  /** An orders file: apply it even though an earlier import of the same bytes did (docs/contracts/csv.md §6). */
+  again: formBooleanSchema.default(false),
   cloud: cloudSchema.default('global'),
   encoding: z
     .string()
     .trim()
     .regex(/^[A-Za-z0-9_-]{2,40}$/, 'an encoding is a label such as utf-8, shift_jis, windows-1252')
+    .optional(),
+  /** The person's column mapping, as JSON: one canonical key or null per header column, in order. */
+  keys: z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'keys is a JSON array such as ["company_name", null, "domain"]' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(keySchema, { error: 'keys is a JSON array such as ["company_name", null, "domain"]' }).min(1, 'give one key (or null) per header column').max(MAX_COLUMNS))
     .optional(),
 });
 

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { isCsvFileError } from '../../../shared/csv/csv-file-error.ts';
+import { readOrdersFile } from '../../../shared/orders/read-orders-file.ts';
 import type { CloudName } from '../../../shared/partner-center/clouds.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { ImportSummary } from '../../../shared/imports/import-types.ts';
@@ -11,7 +12,7 @@ import { UsageError } from '../usage-error.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { askYesNo } from '../ask-yes-no.ts';
 import { cliUser } from '../cli-user.ts';
-import { fileContentHash } from '../file-content-hash.ts';
+import { contentHash as hashBytes } from '../../imports/content-hash.ts';
 import { importFilePaths } from '../output/write-import-files.ts';
 import { runToCompletion } from './run-to-completion.ts';
 import { cliText } from '../output/cli-text.ts';
@@ -33,6 +34,8 @@ export interface ImportCommandOptions {
   resume?: boolean;
   /** The same file stopped before: start a new import instead of asking. */
   new?: boolean;
+  /** An orders file imported before (same bytes): apply it once more (docs/contracts/csv.md §6). */
+  again?: boolean;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
   await assertDirectory(dirname(resultsPath), '--out');
   await assertDirectory(dirname(failedPath), '--failed');
   const files = { results: resultsPath, failed: failedPath, skipped: defaults.skipped };
-  const contentHash = await fileContentHash(inputPath);
+  const contentHash = await hashBytes(createReadStream(inputPath));
 
   const config = deps.loadConfig();
   const runtime = await deps.openRuntime(config, { worker: true, concurrency: options.concurrency });
@@ -87,6 +90,7 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
         queuedBy: cliUser(),
         contentHash,
         sourceDir: dirname(inputPath),
+        ...(options.again ? { again: true } : {}),
         onProgress: (progress) => reading.onProgress(progress),
       })
       .catch((error: unknown) => {
@@ -94,10 +98,23 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
         throw error;
       })
       .finally(() => reading.stop());
-    return await runToCompletion(runtime.service, summary, { json: options.json, lang: options.lang, files, ratePerMinute: (config.rateLimitPerMinute * 60_000) / config.rateLimitWindowMs }, deps);
+    const customers = summary.kind === 'orders' && summary.dryRun ? await customerCells(inputPath, options.encoding) : undefined;
+    return await runToCompletion(
+      runtime.service,
+      summary,
+      { json: options.json, lang: options.lang, files, ratePerMinute: (config.rateLimitPerMinute * 60_000) / config.rateLimitWindowMs, ...(customers ? { customers } : {}) },
+      deps,
+    );
   } finally {
     await runtime.close();
   }
+}
+
+/** An orders file's customer cell per row, as the user wrote it: the dry run's plan names the row's customer so. */
+async function customerCells(inputPath: string, encoding: string | undefined): Promise<Map<number, string>> {
+  const file = await readOrdersFile(createReadStream(inputPath), encoding ? { encoding } : {});
+  const column = file.keys.indexOf('customer');
+  return new Map(file.rows.map((row) => [row.row, row.cells[column] ?? '']));
 }
 
 /** Stopped before its end: cancelled with rows skipped, or rows still pending (the process left). */

@@ -1,17 +1,17 @@
-import { SUCCESS_STATUSES, ROW_STATUSES } from '../../../shared/csv/row-status.ts';
-import type { ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
+import { SUCCESS_STATUSES, ROW_STATUSES } from '../../../shared/status/row-status.ts';
+import type { ImportPause, ImportSummary, StatusCounts } from '../../../shared/imports/import-types.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { ImportService } from '../../imports/import-service.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { writeLine } from '../cli-io.ts';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.ts';
 import { followImport } from '../follow-import.ts';
-import type { ImportPause } from '../../auth/with-sign-in-notice.ts';
 import { createProgressReporter } from '../output/progress-reporter.ts';
 import { renderSummaryTable } from '../output/summary-table.ts';
 import { writeImportFiles, type ImportFilePaths } from '../output/write-import-files.ts';
 import { cliText } from '../output/cli-text.ts';
 import { callsPerRow, estimateRemainingMs } from '../output/estimate-eta.ts';
+import { printOrdersPlan } from '../output/print-orders-plan.ts';
 
 export interface RunToCompletionOptions {
   json: boolean;
@@ -20,6 +20,8 @@ export interface RunToCompletionOptions {
   files?: Partial<ImportFilePaths>;
   /** Partner Center requests per minute for all workers (the ETA is computed from it). */
   ratePerMinute?: number;
+  /** An orders dry run: the customer cell of each row, for the plan's lines. */
+  customers?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -107,6 +109,7 @@ export async function runToCompletion(
     };
     writeLine(stdout, JSON.stringify(report, null, 2));
   } else {
+    if (summary.kind === 'orders' && summary.dryRun) await printOrdersPlan(service, summary.id, stdout, options.lang, options.customers);
     writeLine(stdout, renderSummaryTable(summary, counts, options.lang));
     if (summary.total === 0) writeLine(stdout, text.noRows);
     if (written.results) writeLine(stdout, text.results(written.results));

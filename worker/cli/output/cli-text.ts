@@ -1,4 +1,4 @@
-import type { RowStatus } from '../../../shared/csv/row-status.ts';
+import type { RowStatus } from '../../../shared/status/row-status.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 
 /**
@@ -43,6 +43,7 @@ const JA_STATUS: Record<RowStatus | 'pending', string> = {
   failed: '失敗',
   skipped: 'スキップ',
   ready: '作成可能',
+  ordered: '注文済み',
   pending: '処理待ち',
 };
 

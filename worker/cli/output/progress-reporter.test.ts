@@ -12,6 +12,7 @@ const counts = (partial: Partial<StatusCounts>): StatusCounts => ({
   failed: 0,
   skipped: 0,
   ready: 0,
+  ordered: 0,
   ...partial,
 });
 

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import { ROW_STATUSES } from '../../../shared/csv/row-status.ts';
+import { ROW_STATUSES } from '../../../shared/status/row-status.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { StatusCounts } from '../../../shared/imports/import-types.ts';
 import { writeLine } from '../cli-io.ts';

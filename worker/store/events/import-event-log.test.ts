@@ -5,7 +5,7 @@ import { compareEventIds } from './event-id.ts';
 import { createImportEventBus } from './import-event-bus.ts';
 import { createImportEventLog } from './import-event-log.ts';
 
-const COUNTS = { pending: 1, created: 0, exists: 0, invalid: 0, failed: 0, skipped: 0, ready: 0 };
+const COUNTS = { pending: 1, created: 0, exists: 0, invalid: 0, failed: 0, skipped: 0, ready: 0, ordered: 0 };
 const progress = (created: number): ImportEvent => ({ type: 'progress', importId: 'imp', counts: { ...COUNTS, created }, state: 'running' });
 
 describe('the import event log', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { RowResult } from '../imports/import-types.ts';
+import type { ImportKind, RowResult } from './import-types.ts';
 import { pickMessage, type Language } from '../i18n/localized-message.ts';
-import { FAILED_ROW_COLUMNS, RESULT_COLUMNS } from './row-status.ts';
+import { FAILED_ROW_COLUMNS, ORDER_RESULT_COLUMNS, RESULT_COLUMNS } from './result-columns.ts';
 
 export interface ResultsCsvRow {
   /** The original cells as read. */
@@ -29,6 +29,8 @@ export interface WriteResultsCsvOptions {
   language: Language;
   /** Original columns to leave out: the empty unnamed ones (`CustomerCsv.emptyUnnamedColumns`). */
   omitColumns?: readonly number[];
+  /** An orders file's results add `pc_subscriptions` (docs/contracts/csv.md §6). @default 'customers' */
+  importKind?: ImportKind;
 }
 
 const BOM = '\ufeff';
@@ -88,13 +90,15 @@ export async function* writeResultsCsv(
   const encoder = new TextEncoder();
   const omitted = new Set(options.omitColumns ?? []);
   const kept = columns.map((_, index) => index).filter((index) => !omitted.has(index));
-  const appended = options.kind === 'results' ? RESULT_COLUMNS : FAILED_ROW_COLUMNS;
+  const orders = options.kind === 'results' && options.importKind === 'orders';
+  const appended = options.kind === 'results' ? [...RESULT_COLUMNS, ...(orders ? ORDER_RESULT_COLUMNS : [])] : FAILED_ROW_COLUMNS;
   yield encoder.encode(BOM + lines([[...kept.map((index) => headerName(columns[index] ?? '', index)), ...appended]]));
   let batch: string[][] = [];
   for await (const { cells, result } of rows) {
     if (!rowBelongsTo(options.kind, result)) continue;
     const original = kept.map((index) => cells[index] ?? '');
     const extra = options.kind === 'results' ? resultCells(result, options.language) : failedCells(result, options.language);
+    if (orders) extra.push(result.subscriptions ?? '');
     batch.push([...original, ...extra]);
     if (batch.length >= ROWS_PER_CHUNK) {
       yield encoder.encode(lines(batch));

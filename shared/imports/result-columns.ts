@@ -1,10 +1,3 @@
-/** The final status of a data row (docs/contracts/csv.md §5). Every row ends in exactly one of these. */
-export const ROW_STATUSES = ['created', 'exists', 'invalid', 'failed', 'skipped', 'ready'] as const;
-export type RowStatus = (typeof ROW_STATUSES)[number];
-
-/** Statuses that count as success for the CLI's exit code. */
-export const SUCCESS_STATUSES: readonly RowStatus[] = ['created', 'exists', 'ready'];
-
 /** The columns this tool appends to the results file, in order (docs/contracts/csv.md §5). */
 export const RESULT_COLUMNS = [
   'pc_row',
@@ -19,6 +12,9 @@ export const RESULT_COLUMNS = [
   'pc_error',
   'pc_note',
 ] as const;
+
+/** The column an orders file's results add after RESULT_COLUMNS (docs/contracts/csv.md §6). */
+export const ORDER_RESULT_COLUMNS = ['pc_subscriptions'] as const;
 
 /** The columns the failed-rows file appends, so it can be fixed and re-imported as it is. */
 export const FAILED_ROW_COLUMNS = ['pc_error_field', 'pc_error'] as const;

@@ -1,18 +1,7 @@
-import type { ImportSummary } from '../../shared/imports/import-types.ts';
+import type { ImportSummary, PausableSummary } from '../../shared/imports/import-types.ts';
 import { PAUSED_FOR_SIGN_IN } from '../../shared/partner-center/sign-in-required-error.ts';
-import type { ImportService } from '../imports/import-service.ts';
-import type { SignInStore } from './sign-in-store.ts';
-
-/**
- * Why an unfinished import waits, as its summary's `paused` field (the side panel shows
- * `message` in its language; `reason` names the sign-in). No row fails while it is set.
- */
-export interface ImportPause {
-  reason: 'sign-in-required';
-  message: { en: string; ja: string };
-}
-
-export type PausableSummary = ImportSummary & { paused?: ImportPause };
+import type { ImportService } from './import-service.ts';
+import type { SignInStore } from '../auth/sign-in-store.ts';
 
 /**
  * The import service whose summaries say "Sign in again: pc-onboard login" (`paused`) while the

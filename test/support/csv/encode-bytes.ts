@@ -3,7 +3,7 @@
  * hand the reader the files Excel writes: UTF-16 LE/BE, CP932 (Shift_JIS) and Windows-1252.
  */
 
-export function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
+export function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array<ArrayBuffer> {
   const units = (bom ? '\ufeff' : '') + text;
   const bytes = new Uint8Array(units.length * 2);
   const view = new DataView(bytes.buffer);
@@ -12,7 +12,7 @@ export function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8A
 }
 
 /** Encodes with a single- or double-byte legacy code page by searching its decoder's table once. */
-function legacyEncoder(label: string, doubleByte: boolean): (text: string) => Uint8Array {
+function legacyEncoder(label: string, doubleByte: boolean): (text: string) => Uint8Array<ArrayBuffer> {
   let table: Map<string, number[]> | undefined;
   const build = () => {
     const map = new Map<string, number[]>();
@@ -49,6 +49,6 @@ function legacyEncoder(label: string, doubleByte: boolean): (text: string) => Ui
 export const cp932 = legacyEncoder('shift_jis', true);
 export const windows1252 = legacyEncoder('windows-1252', false);
 
-export function utf8(text: string, bom = false): Uint8Array {
+export function utf8(text: string, bom = false): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode((bom ? '\ufeff' : '') + text);
 }

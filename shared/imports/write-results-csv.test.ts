@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectBytes, textSource } from '../../test/support/byte-sources.ts';
-import type { RowResult } from '../imports/import-types.ts';
-import { openCustomerCsv } from './open-customer-csv.ts';
+import type { RowResult } from './import-types.ts';
+import { openCustomerCsv } from '../csv/open-customer-csv.ts';
 import { writeResultsCsv, type ResultsCsvRow } from './write-results-csv.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');

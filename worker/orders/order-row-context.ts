@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { CloudName } from '../../shared/partner-center/clouds.ts';
+import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
+import type { CallContext } from '../../shared/partner-center/partner-center-client.ts';
+
+/** What every step of an orders row's job gets (the orders counterpart of `RowContext`). */
+export interface OrderRowContext {
+  importId: string;
+  row: number;
+  cloud: CloudName;
+  partnerCenter: PartnerCenterClient;
+  logger: Logger;
+  /** A write step gets its own deterministic request id; a read (no step) a fresh one. */
+  call(step?: string): CallContext;
+}
