@@ -7,7 +7,8 @@ const PLAIN_LINE_EVERY_MS = 5000;
 const TTY_REDRAW_EVERY_MS = 100;
 
 /**
- * Progress while a file is read and checked (before any row runs): rows read and rows/s. On a TTY one line is redrawn in place; otherwise a line every few seconds.
+ * Progress while a file is read and checked (before any row runs): rows read and rows/s. On a
+ * TTY one line is redrawn in place; otherwise a line every few seconds.
  */
 export function createReadingReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }, fileName: string, language: Language) {
   const text = cliText(language);
