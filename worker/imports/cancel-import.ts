@@ -24,7 +24,7 @@ export async function cancelImport(store: ImportStore, queue: Queue<RowJobData>,
   const message = ROW_MESSAGES.cancelled();
   return store.cancelPendingRows(
     importId,
-    { status: 'skipped', errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
+    { errorCode: 'cancelled', errorEn: message.en, errorJa: message.ja },
     { steps: CANCELLABLE_STEPS, windowEnd: window?.cursor ?? 0, chunk: CHUNK },
     // A job that is running stays and finds its row final.
     async (rows) => void (await removeWaitingJobs(queue, rows.map(({ row, gen }) => rowJobId(importId, row, gen)))),
