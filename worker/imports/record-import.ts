@@ -8,7 +8,7 @@ import { openCustomerCsv } from '../../shared/csv/open-customer-csv.ts';
 import { trackEmptyUnnamedColumns } from '../../shared/csv/empty-unnamed-columns.ts';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import type { RowJobData } from '../processor/process-row.ts';
-import { startFeeding, type FeedWindowSize } from '../queue/row-feeder.ts';
+import { topUpWindow, type FeedWindowSize } from '../queue/row-feeder.ts';
 import type { ImportStore, NewRow } from '../store/create-import-store.ts';
 import type { RowState } from '../store/row-state.ts';
 import type { CreateImportInput } from './import-service.ts';
@@ -66,9 +66,11 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     await store.deleteImport(importId);
     throw error;
   }
+  // On the feeding index before it is sealed: if this process dies now, the workers' sweep feeds it.
+  await store.feed.startFeeding(importId);
   await store.seal(importId, total, opened.blankLines(), omittedColumns(opened));
   // The first window of jobs; the workers keep it topped up (worker/queue/row-feeder.ts).
-  await startFeeding(store, deps.queue, importId, deps.feedWindow);
+  await topUpWindow(store, deps.queue, importId, deps.feedWindow);
   return (await store.getSummary(importId))!;
 }
 

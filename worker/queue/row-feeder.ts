@@ -63,12 +63,6 @@ async function stop(store: ImportStore, importId: string, epoch: number): Promis
   return 0;
 }
 
-/** Puts an import on the feeding index and adds its first window of jobs. */
-export async function startFeeding(store: ImportStore, queue: Queue<RowJobData>, importId: string, window?: FeedWindowSize): Promise<void> {
-  await store.feed.startFeeding(importId);
-  await topUpWindow(store, queue, importId, window);
-}
-
 /** Rows became pending again (retry, resume): feed from the first row again. */
 export async function feedAgain(store: ImportStore, queue: Queue<RowJobData>, importId: string, window?: FeedWindowSize): Promise<void> {
   await store.feed.rewind(importId);
