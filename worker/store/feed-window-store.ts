@@ -112,5 +112,3 @@ export function createFeedWindowStore(redis: RedisConnection, prefix: string, ru
     },
   };
 }
-
-export type FeedWindowStore = ReturnType<typeof createFeedWindowStore>;
