@@ -26,9 +26,10 @@ describe('the row feeder', () => {
     expect(done.state).toBe('done');
     const page = await pipeline.service.listRows(summary.id, { limit: 100 });
     expect(page.items.map((item) => [item.row, item.status])).toEqual(Array.from({ length: ROWS }, (_, index) => [index + 1, 'ready']));
-    // One job per row, none twice: the completed jobs kept for Bull Board are the rows' jobs.
-    const completed = (await pipeline.queue.getCompleted(0, 100)).map((job) => job.id).sort();
-    expect(completed).toEqual(Array.from({ length: ROWS }, (_, index) => `${summary.id}-r${index + 1}-g0`).sort());
+    // One job per row, none twice: the completed jobs kept for Bull Board are the rows' jobs
+    // (a job moves to completed just after its row's status is written).
+    const expected = Array.from({ length: ROWS }, (_, index) => `${summary.id}-r${index + 1}-g0`).sort();
+    await vi.waitFor(async () => expect((await pipeline.queue.getCompleted(0, 100)).map((job) => job.id).sort()).toEqual(expected), { timeout: 5_000, interval: 50 });
     // The last row's worker finds nothing left to feed and takes the import off the index.
     await vi.waitFor(async () => expect(await pipeline.store.feed.importsToFeed()).not.toContain(summary.id), { timeout: 5_000, interval: 50 });
   });
