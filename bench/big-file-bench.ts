@@ -18,7 +18,13 @@ interface BigFileRun {
   firstProgressMs: number;
   queuedMs: number;
   cancelMs: number;
+  /** From the command's start to its answer (the rows skipped), before it closes its connections. */
+  answeredMs: number;
   cancelled: number;
+  /** Rows whose status reads back `skipped` from Redis once the cancel returned. */
+  readBackSkipped: number;
+  /** Jobs in the queue once every row was read (the feeder's window). */
+  queuedJobs: number;
   peakRssMb: number;
   redisBytesPerRow: number;
 }
@@ -26,8 +32,9 @@ interface BigFileRun {
 /**
  * Benchmark 6: a big file imported as a user runs it (`pc-onboard import`, through the installed
  * command with its heap settings) against a redis-server of its own: time to the first progress
- * line, Redis bytes per row once every row is queued, then `pc-onboard cancel` of the queued rows
- * (the cancel command's wall time, start-up included), and the CLI's peak RSS over the whole run.
+ * line, Redis bytes per row once every row is read (only a window of them has a job), then
+ * `pc-onboard cancel` of the pending rows (the cancel command's wall time, start-up included, and
+ * the skipped rows read back from Redis), and the CLI's peak RSS over the whole run.
  */
 export async function runBigFileBench(): Promise<BenchLine[]> {
   const lines: BenchLine[] = [];
@@ -35,10 +42,10 @@ export async function runBigFileBench(): Promise<BenchLine[]> {
     const run = await measureBigFile(rows);
     const size = `${rows.toLocaleString('en-US')} rows (${round(run.fileMb, 0)} MB)`;
     lines.push(
-      { bench: 'bigfile', metric: `time to the first progress line reading ${size}`, value: round(run.firstProgressMs / 1000, 1), unit: 's', goal: '≤ 2', met: run.firstProgressMs <= 2000, command: COMMAND, note: `every row read and queued after ${round(run.queuedMs / 1000, 0)} s` },
-      { bench: 'bigfile', metric: `cancel of ${run.cancelled.toLocaleString('en-US')} queued rows (pc-onboard cancel, wall time)`, value: round(run.cancelMs / 1000, 1), unit: 's', goal: '≤ 30', met: run.cancelMs <= 30_000, command: COMMAND },
+      { bench: 'bigfile', metric: `time to the first progress line reading ${size}`, value: round(run.firstProgressMs / 1000, 1), unit: 's', goal: '≤ 2', met: run.firstProgressMs <= 2000, command: COMMAND, note: `every row read after ${round(run.queuedMs / 1000, 0)} s` },
+      { bench: 'bigfile', metric: `cancel of ${run.cancelled.toLocaleString('en-US')} pending rows (pc-onboard cancel, wall time, start-up included)`, value: round(run.cancelMs / 1000, 1), unit: 's', goal: '≤ 5', met: run.cancelMs <= 5_000, command: COMMAND, note: `answered after ${round(run.answeredMs / 1000, 1)} s; rows read back skipped from Redis afterwards: ${run.readBackSkipped.toLocaleString('en-US')}` },
       { bench: 'bigfile', metric: `CLI peak RSS, import of ${size} (read, queue, cancel, results)`, value: Math.round(run.peakRssMb), unit: 'MB', goal: '≤ 200', met: run.peakRssMb <= 200, command: COMMAND },
-      { bench: 'bigfile', metric: `Redis bytes per row once ${size} are queued`, value: Math.round(run.redisBytesPerRow), unit: 'B', command: COMMAND, note: 'state, original cells, validated record, status index and the BullMQ job of each row' },
+      { bench: 'bigfile', metric: `Redis bytes per row once ${size} are read`, value: Math.round(run.redisBytesPerRow), unit: 'B', goal: 'stated', met: true, command: COMMAND, note: `state, original cells, validated record and status index of each row; BullMQ jobs only for the window (${run.queuedJobs.toLocaleString('en-US')} queued)` },
     );
   }
   return lines;
@@ -63,17 +70,21 @@ async function measureBigFile(rows: number): Promise<BigFileRun> {
     const firstProgressMs = (await stderr.waitFor(/rows read \(/)) - started;
     const queuedMs = (await stderr.waitFor(/^progress:/m)) - started;
     const redisBytesPerRow = ((await usedMemory(client)) - baseline) / rows;
+    const queuedJobs = await client.llen('pco:rows:wait');
     const [importId] = await client.zrevrange('pco:imports', 0, 0);
     const cancelStarted = performance.now();
     const cancel = spawn(process.execPath, [LAUNCHER, 'cancel', importId!, '--json'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     const cancelOut = collect(cancel, 'stdout');
+    const answeredMs = (await cancelOut.waitFor(/"skipped"/)) - cancelStarted;
     await new Promise((resolve) => cancel.once('close', resolve));
     const cancelMs = performance.now() - cancelStarted;
     const cancelled = Number((JSON.parse(cancelOut.text()) as { skipped?: number }).skipped ?? 0);
+    // The figure is a read-back: the rows' statuses as Redis now holds them, not the command's count.
+    const readBackSkipped = await client.zcard(`pco:import:${importId}:status:skipped`);
     await new Promise((resolve) => importer.once('close', resolve));
     const rss = /maxrss_kb (\d+)/.exec(stderr.text());
     if (!rss) throw new Error(`No peak RSS from /usr/bin/time:\n${stderr.text().slice(-2000)}`);
-    return { rows, fileMb: statSync(file).size / 1024 / 1024, firstProgressMs, queuedMs, cancelMs, cancelled, peakRssMb: Number(rss[1]) / 1024, redisBytesPerRow };
+    return { rows, fileMb: statSync(file).size / 1024 / 1024, firstProgressMs, queuedMs, cancelMs, answeredMs, cancelled, readBackSkipped, queuedJobs, peakRssMb: Number(rss[1]) / 1024, redisBytesPerRow };
   } finally {
     client.disconnect();
     await redis.stop();

@@ -86,7 +86,8 @@ describe('the second day with the CLI (child processes, real Redis, the built-in
     const firstProgress = lines.findIndex((line) => line.startsWith('progress:'));
     expect(firstRead, run.stderr).toBeGreaterThanOrEqual(0);
     expect(firstRead).toBeLessThan(firstProgress);
-    expect(run.stderr).toMatch(/^Queueing the valid rows: 1,500\/1,500$/m);
+    // Only a window of the rows is queued, at once: no phase of its own between reading and running.
+    expect(run.stderr).not.toMatch(/Queueing the valid rows/);
   }, 200_000);
 
   it('a header-only file is not an error: exit 0, and it says nothing was imported', async () => {

@@ -14,6 +14,7 @@ import { retryFailedRows } from './retry-failed-rows.ts';
 import { resumeImport } from './resume-import.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
 import { toRowResult, type RowState } from '../store/row-state.ts';
+import type { FeedWindowSize } from '../queue/row-feeder.ts';
 
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 1000;
@@ -28,6 +29,8 @@ export interface ImportServiceDeps {
   servedCloud?: CloudName;
   /** Injected by tests. */
   now?: () => Date;
+  /** The window of jobs queued per import (tests make it small). @default DEFAULT_FEED_WINDOW */
+  feedWindow?: FeedWindowSize;
 }
 
 /**
@@ -55,7 +58,7 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
   return {
     async createImport(input) {
       checkImportCloud(input.cloud, deps.servedCloud);
-      return recordImport({ store, queue, ...(deps.now ? { now: deps.now } : {}) }, input);
+      return recordImport({ store, queue, ...(deps.now ? { now: deps.now } : {}), ...(deps.feedWindow ? { feedWindow: deps.feedWindow } : {}) }, input);
     },
 
     async listImports(options = {}) {
@@ -123,12 +126,12 @@ export function createImportService(deps: ImportServiceDeps): ImportService {
 
     async resume(importId) {
       await requireImport(importId);
-      return resumeImport(store, queue, importId);
+      return resumeImport(store, queue, importId, deps.feedWindow);
     },
 
     async retryFailed(importId) {
       await requireImport(importId);
-      return retryFailedRows(store, queue, importId);
+      return retryFailedRows(store, queue, importId, deps.feedWindow);
     },
 
     async cancel(importId) {

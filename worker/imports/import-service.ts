@@ -77,9 +77,6 @@ export interface CreateImportInput {
   onProgress?: (progress: CreateImportProgress) => void;
 }
 
-export type CreateImportProgress =
-  /** `rows` read and recorded so far; `batch` rows per report. */
-  | { phase: 'reading'; rows: number; batch: number }
-  /** `queued` of the `total` valid rows are in the queue. */
-  | { phase: 'queueing'; queued: number; total: number };
+/** `rows` read and recorded so far; `batch` rows per report. */
+export type CreateImportProgress = { phase: 'reading'; rows: number; batch: number };
 

@@ -8,7 +8,7 @@ import type { ImportKind, ImportSummary } from '../../shared/imports/import-type
 import { openOrdersFile } from '../../shared/orders/read-orders-file.ts';
 import { sniffImportKind } from './sniff-import-kind.ts';
 import type { RowJobData } from '../processor/process-row.ts';
-import { enqueueRows } from '../queue/row-queue.ts';
+import { topUpWindow, type FeedWindowSize } from '../queue/row-feeder.ts';
 import type { ImportStore, NewRow } from '../store/create-import-store.ts';
 import type { RowState } from '../store/row-state.ts';
 import type { CreateImportInput } from './import-service.ts';
@@ -20,15 +20,17 @@ export interface RecordImportDeps {
   queue: Queue<RowJobData>;
   /** Injected by tests (MCA date rule). */
   now?: () => Date;
+  /** @default DEFAULT_FEED_WINDOW */
+  feedWindow?: FeedWindowSize;
 }
 
 /**
  * Creates an import: reads the whole file through the shared reader and classifier into Redis
- * first (invalid and duplicate rows get their final status at once), and only then enqueues the
- * valid rows in chunks, so a file refused half-way queues nothing. Every source (the CLI's file, an
- * API or side-panel upload) is bytes: a customer file is read by `openCustomerCsv`, an orders file
- * by the orders reader, and either throws `CsvFileError` for a refused file. Memory stays flat:
- * rows go to Redis in batches and the queue is fed from the pending set.
+ * first (invalid and duplicate rows get their final status at once), and only then queues the
+ * first window of valid rows, so a file refused half-way queues nothing. Every source (the CLI's
+ * file, an API or side-panel upload) is bytes: a customer file is read by `openCustomerCsv`, an
+ * orders file by the orders reader, and either throws `CsvFileError` for a refused file. Memory
+ * stays flat: rows go to Redis in batches and the queue is fed from the pending set a window at a time.
  */
 export async function recordImport(deps: RecordImportDeps, input: CreateImportInput): Promise<ImportSummary> {
   const { store } = deps;
@@ -70,18 +72,11 @@ export async function recordImport(deps: RecordImportDeps, input: CreateImportIn
     await store.deleteImport(importId);
     throw error;
   }
-  let after = 0;
-  let queued = 0;
-  const toQueue = input.onProgress ? ((await store.readCounts(importId))?.counts.pending ?? 0) : 0;
-  for (;;) {
-    const rows = await store.rowsWithStatus(importId, 'pending', after, BATCH);
-    if (rows.length === 0) break;
-    await enqueueRows(deps.queue, rows.map((row) => ({ importId, row, gen: 0 })), BATCH);
-    after = rows.at(-1)!;
-    queued += rows.length;
-    input.onProgress?.({ phase: 'queueing', queued, total: Math.max(queued, toQueue) });
-  }
+  // On the feeding index before it is sealed: if this process dies now, the workers' sweep feeds it.
+  await store.feed.startFeeding(importId);
   await store.seal(importId, total, opened.blankLines(), omittedColumns(opened));
+  // The first window of jobs; the workers keep it topped up (worker/queue/row-feeder.ts).
+  await topUpWindow(store, deps.queue, importId, deps.feedWindow);
   return (await store.getSummary(importId))!;
 }
 

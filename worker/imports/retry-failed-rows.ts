@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { RowJobData } from '../processor/process-row.ts';
-import { enqueueRows } from '../queue/row-queue.ts';
+import { feedAgain, type FeedWindowSize } from '../queue/row-feeder.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
 
 const CHUNK = 500;
@@ -11,7 +11,7 @@ const CHUNK = 500;
  * move atomically with each chunk of rows; the import's TTL is lifted until it drains again.
  * Returns how many rows were re-queued.
  */
-export async function retryFailedRows(store: ImportStore, queue: Queue<RowJobData>, importId: string): Promise<number> {
+export async function retryFailedRows(store: ImportStore, queue: Queue<RowJobData>, importId: string, window?: FeedWindowSize): Promise<number> {
   // Off the retention clock while rows run again; it restarts when the import drains.
   await store.keepImport(importId);
   let requeued = 0;
@@ -25,10 +25,11 @@ export async function retryFailedRows(store: ImportStore, queue: Queue<RowJobDat
       { status: 'pending', errorCode: null, errorField: null, errorEn: null, errorJa: null },
       { from: ['failed'], bumpGen: true },
     );
-    await enqueueRows(queue, changed.map(({ row, gen }) => ({ importId, row, gen })), CHUNK);
     requeued += changed.length;
     if (changed.length === 0) break;
   }
+  // The rows are pending again under a new generation; the feeder gives them their jobs.
+  if (requeued > 0) await feedAgain(store, queue, importId, window);
   // Nothing re-queued (or all already final again): the import is settled, keep it expiring.
   await store.expireIfSettled(importId);
   return requeued;

@@ -16,7 +16,8 @@ import { ROW_MESSAGES } from '../processor/row-messages.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { createBackoff, type BackoffOptions } from './compute-backoff.ts';
 import { releaseDomain } from './release-domain.ts';
-import { createRowQueue, JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
+import { JITTER_BACKOFF, ROW_QUEUE_NAME } from './row-queue.ts';
+import { startRowFeeder, type FeedWindowSize } from './row-feeder.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
 import { createAppliedChangeLedger, type AppliedChangeLedger } from '../ledger/create-applied-change-ledger.ts';
@@ -52,6 +53,10 @@ export interface StartWorkerOptions {
   ledger?: Ledger;
   /** @default the applied-change ledger under `keyPrefix` */
   applied?: AppliedChangeLedger;
+  /** The row queue (its job options): the feeder tops it up, a released row goes back on it. */
+  queue: Queue<RowJobData>;
+  /** The window of jobs kept queued per import. @default DEFAULT_FEED_WINDOW */
+  feedWindow?: FeedWindowSize;
 }
 
 export interface RowWorker {
@@ -103,6 +108,12 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     else logger.error({ error: error.message }, 'row worker error');
   };
   worker.on('error', onError);
+  // Each row that ends here may leave its import's window low: top it up from the pending rows.
+  const feeder = startRowFeeder({ store, queue: options.queue, onError, ...(options.feedWindow ? { window: options.feedWindow } : {}) });
+  worker.on('completed', (job) => feeder.request(job.data.importId));
+  worker.on('failed', (job) => {
+    if (job) feeder.request(job.data.importId);
+  });
   const abandoned = watchAbandonedJobs({
     connection: options.duplicateConnection?.() ?? duplicate(options.connection),
     onError,
@@ -167,13 +178,6 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
    * by the create call in a race with someone else (the client's `domain_taken`; nothing was
    * created). Both end the row `exists` through the same path.
    */
-  let requeue: Queue<RowJobData> | undefined;
-  /** The queue a released row goes back on; opened on first use. */
-  function rowQueue(maxAttempts: number): Queue<RowJobData> {
-    requeue ??= createRowQueue({ connection: options.connection, keyPrefix: options.keyPrefix, maxAttempts, ...(options.queueName ? { name: options.queueName } : {}) });
-    return requeue;
-  }
-
   async function asDomainTaken(data: RowJobData, error: unknown): Promise<DomainTakenError | undefined> {
     if (isDomainTakenError(error)) return error;
     const failure = readPartnerCenterFailure(error);
@@ -193,7 +197,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     const data = job.data;
     // An invalid row claims no domain: a later row skipped for it runs instead (queued first, so
     // the import never looks drained in between).
-    if (status === 'invalid') await releaseDomain(store, rowQueue(job.opts.attempts ?? 1), data.importId, data.row);
+    if (status === 'invalid') await releaseDomain(store, options.queue, data.importId, data.row);
     await store.transition(
       data.importId,
       data.row,
@@ -206,8 +210,8 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     worker,
     async close() {
       await worker.close();
+      await feeder.close();
       await abandoned.close();
-      await requeue?.close();
     },
   };
 }

@@ -137,6 +137,7 @@ export async function createRuntime(config: Readonly<Config>, options: CreateRun
           partnerCenter: createPartnerCenterClient({ ...partnerCenter.clientOptions, pace }),
           logger,
           ledger,
+          queue,
           concurrency: options.concurrency ?? config.concurrency,
           lockDurationMs: config.lockDurationMs,
           // A dead worker's locks are looked for twice per lock period.

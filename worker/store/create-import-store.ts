@@ -9,6 +9,8 @@ import { createImportEventLog } from './events/import-event-log.ts';
 import { SEAL_IMPORT, TRANSITION_ROW, TRANSITION_ROWS } from './lua-scripts.ts';
 import { createScriptRunner } from '../redis/run-script.ts';
 import { REOPEN_IMPORT } from './reopen-import-script.ts';
+import { CANCEL_PENDING_ROWS } from './cancel-pending-script.ts';
+import { createFeedWindowStore } from './feed-window-store.ts';
 import { toRowResult, type RowState, type RowStatePatch, type RowStep } from './row-state.ts';
 
 export interface NewImport {
@@ -98,6 +100,9 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
 
   return {
     keysOf,
+
+    /** The window of rows fed to the queue (see `worker/queue/row-feeder.ts`). */
+    feed: createFeedWindowStore(redis, prefix, runScript),
 
     async createImport(meta: NewImport): Promise<void> {
       const keys = keysOf(meta.id);
@@ -338,6 +343,41 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
         }
       }
       return changed;
+    },
+
+    /**
+     * Ends every pending row at one of `steps` `skipped` with the error fields of `patch`, a chunk of rows per script
+     * (cancelling 200 000 rows takes a few dozen round trips). `onWindowRows` is given the rows of
+     * each chunk that were fed to the queue (at or before `windowEnd`), to remove their jobs.
+     * Publishes one `progress` event at the end (and `drained` when nothing is pending any more).
+     * Returns how many rows were skipped.
+     */
+    async cancelPendingRows(
+      importId: string,
+      patch: Pick<RowState, 'errorCode' | 'errorEn' | 'errorJa'>,
+      options: { steps: readonly RowStep[]; windowEnd: number; chunk: number },
+      onWindowRows: (rows: { row: number; gen: number }[]) => Promise<void>,
+    ): Promise<number> {
+      const keys = keysOf(importId);
+      // The members the script appends to each row's JSON: `{"a":1}` → `,"a":1`.
+      const fields = `,${JSON.stringify(patch).slice(1, -1)}`;
+      let skipped = 0;
+      for (let after = 0; ; ) {
+        const out = (await runScript(CANCEL_PENDING_ROWS, scriptKeys(keys), [after, options.chunk, options.windowEnd, fields, options.steps.join(',')])) as number[];
+        const [last = 0, count = 0] = out;
+        if (last === 0) break;
+        after = last;
+        skipped += count;
+        const windowRows: { row: number; gen: number }[] = [];
+        for (let index = 2; index < out.length; index += 2) windowRows.push({ row: out[index]!, gen: out[index + 1]! });
+        if (windowRows.length > 0) await onWindowRows(windowRows);
+      }
+      const snapshot = await readCounts(importId);
+      if (snapshot) {
+        await publish({ type: 'progress', importId, counts: snapshot.counts, state: snapshot.state });
+        if (snapshot.counts.pending === 0) await announceDrained(importId, snapshot.counts);
+      }
+      return skipped;
     },
 
     /** Row numbers with `status`, ascending, after `afterRow`, at most `limit`. */

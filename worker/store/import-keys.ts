@@ -56,6 +56,11 @@ export function ordersByHashKey(prefix: string): string {
   return `${prefix}:orders-by-hash`;
 }
 
+/** SET of the imports that still have pending rows to feed to the queue (a worker's sweep reads it). */
+export function feedingIndexKey(prefix: string): string {
+  return `${prefix}:imports-feeding`;
+}
+
 /** The keys in the order the Lua scripts expect them. */
 export function scriptKeys(keys: ImportKeys): string[] {
   return [keys.meta, keys.rows, ...STORE_STATUSES.map((status) => keys.byStatus[status])];

@@ -5,7 +5,7 @@
  * KEYS (see `scriptKeys`): 1 meta, 2 rows, 3.. one ZSET per status in STORE_STATUSES order.
  */
 
-const STATUS_INDEX = `
+export const STATUS_INDEX = `
 local STATUSES = {'pending', 'created', 'exists', 'invalid', 'failed', 'skipped', 'ready', 'ordered'}
 local function statusKey(status)
   for i, name in ipairs(STATUSES) do

@@ -104,6 +104,7 @@ export async function startChaosHarness(options: ChaosHarnessOptions = {}) {
         backoff: { baseDelayMs: 20, maxDelayMs: 300 },
         lockDurationMs: 5_000,
         stalledIntervalMs: 2_000,
+        queue,
         ...overrides,
       });
       workers.push(worker);

@@ -16,6 +16,7 @@ import { createImportStore, type ImportStore } from '../../../worker/store/creat
 import { REDACTED_PATHS } from '../../../worker/logging/create-logger.ts';
 import { createRequestPacer } from '../../../worker/queue/request-pacer.ts';
 import { createRowQueue } from '../../../worker/queue/row-queue.ts';
+import type { FeedWindowSize } from '../../../worker/queue/row-feeder.ts';
 import { startWorker, type RowWorker, type StartWorkerOptions } from '../../../worker/queue/start-worker.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../redis/with-redis.ts';
 import { createPasswordVault } from '../../../worker/secrets/password-vault.ts';
@@ -34,6 +35,8 @@ export interface TestPipelineOptions {
   noWorker?: boolean;
   /** TTL of a settled import's keys (default: the store's 30 days). */
   retentionMs?: number;
+  /** The window of jobs queued per import, for the service and every worker (default: production's). */
+  feedWindow?: FeedWindowSize;
 }
 
 /**
@@ -61,7 +64,7 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
   const vault = createPasswordVault({ redis, keyPrefix: prefix, key: randomBytes(32), ttlMs: 60_000 });
   const queue = createRowQueue({ connection: redis, keyPrefix: prefix, maxAttempts: options.maxAttempts ?? 4 });
   const events = createImportEventBus(() => redis.duplicate(), prefix);
-  const service: ImportService = createImportService({ store, queue, vault, events });
+  const service: ImportService = createImportService({ store, queue, vault, events, ...(options.feedWindow ? { feedWindow: options.feedWindow } : {}) });
   const workers: RowWorker[] = [];
   const startRowWorker = () => {
     const worker = startWorker({
@@ -73,6 +76,8 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
       logger,
       concurrency: 4,
       backoff: { baseDelayMs: 20, maxDelayMs: 200 },
+      queue,
+      ...(options.feedWindow ? { feedWindow: options.feedWindow } : {}),
       ...options.worker,
     });
     workers.push(worker);

@@ -58,11 +58,15 @@ export async function runImportCommand(file: string, options: ImportCommandOptio
   await assertDirectory(dirname(resultsPath), '--out');
   await assertDirectory(dirname(failedPath), '--failed');
   const files = { results: resultsPath, failed: failedPath, skipped: defaults.skipped };
-  const contentHash = await hashBytes(createReadStream(inputPath));
-
   const config = deps.loadConfig();
-  const runtime = await deps.openRuntime(config, { worker: true, concurrency: options.concurrency });
+  // The file's hash (to recognise a re-run) is computed while the runtime starts, not before it:
+  // both stand between the command and its first progress line.
+  const [hashed, opened] = await Promise.allSettled([hashBytes(createReadStream(inputPath)), deps.openRuntime(config, { worker: true, concurrency: options.concurrency })]);
+  if (opened.status === 'rejected') throw opened.reason;
+  const runtime = opened.value;
   try {
+    if (hashed.status === 'rejected') throw hashed.reason;
+    const contentHash = hashed.value;
     writeLine(deps.io.stderr, runtime.banner);
     const earlier = await runtime.service.findImportOfFile(contentHash);
     if (earlier && earlier.dryRun === options.dryRun && earlier.cloud === (options.cloud ?? config.cloud) && isStopped(earlier)) {

@@ -8,7 +8,6 @@ import type { Language } from '../../../shared/i18n/localized-message.ts';
  */
 export interface CliText {
   readingRows(fileName: string, rows: number, perSecond: number): string;
-  queueingRows(queued: number, total: number): string;
   progressLine(done: number, total: number, counts: string, perSecond: number | undefined, eta: string | undefined): string;
   /** The `{…}` tokens are filled by the progress bar. */
   barFormat: string;
@@ -51,7 +50,6 @@ const thousands = (value: number, language: Language) => value.toLocaleString(la
 
 const EN: CliText = {
   readingRows: (fileName, rows, perSecond) => `Reading and checking ${fileName}: ${thousands(rows, 'en')} rows read${perSecond > 0 ? ` (${thousands(Math.round(perSecond), 'en')} rows/s)` : ''}`,
-  queueingRows: (queued, total) => `Queueing the valid rows: ${thousands(queued, 'en')}/${thousands(total, 'en')}`,
   progressLine: (done, total, counts, perSecond, eta) =>
     `progress: ${done}/${total} rows (${counts})${perSecond ? `, ${perSecond.toFixed(1)} rows/s` : ''}${eta ? `, ETA ${eta}` : ''}`,
   barFormat: '{bar} {percentage}% | {value}/{total} rows | {counts} | {rate} rows/s | ETA {eta}',
@@ -84,7 +82,6 @@ const EN: CliText = {
 
 const JA: CliText = {
   readingRows: (fileName, rows, perSecond) => `${fileName} を読み込んで確認しています: ${thousands(rows, 'ja')} 行${perSecond > 0 ? ` (毎秒 ${thousands(Math.round(perSecond), 'ja')} 行)` : ''}`,
-  queueingRows: (queued, total) => `有効な行をキューに入れています: ${thousands(queued, 'ja')}/${thousands(total, 'ja')}`,
   progressLine: (done, total, counts, perSecond, eta) =>
     `進捗: ${done}/${total} 行 (${counts})${perSecond ? `、毎秒 ${perSecond.toFixed(1)} 行` : ''}${eta ? `、残り約 ${eta}` : ''}`,
   barFormat: '{bar} {percentage}% | {value}/{total} 行 | {counts} | 毎秒 {rate} 行 | 残り約 {eta}',

@@ -7,8 +7,8 @@ const PLAIN_LINE_EVERY_MS = 5000;
 const TTY_REDRAW_EVERY_MS = 100;
 
 /**
- * Progress while a file is read, checked and queued (before any row runs): rows read and rows/s,
- * then rows queued. On a TTY one line is redrawn in place; otherwise a line every few seconds.
+ * Progress while a file is read and checked (before any row runs): rows read and rows/s. On a
+ * TTY one line is redrawn in place; otherwise a line every few seconds.
  */
 export function createReadingReporter(stream: NodeJS.WritableStream & { isTTY?: boolean }, fileName: string, language: Language) {
   const text = cliText(language);
@@ -29,13 +29,9 @@ export function createReadingReporter(stream: NodeJS.WritableStream & { isTTY?: 
   return {
     /** For `createImport({ onProgress })`. */
     onProgress(progress: CreateImportProgress) {
-      if (progress.phase === 'reading') {
-        const seconds = (performance.now() - startedAt) / 1000;
-        // The first batch is shown at once: the user sees the file is being read.
-        show(text.readingRows(fileName, progress.rows, seconds > 0.2 ? progress.rows / seconds : 0), progress.rows === progress.batch);
-      } else {
-        show(text.queueingRows(progress.queued, progress.total), progress.queued === progress.total);
-      }
+      const seconds = (performance.now() - startedAt) / 1000;
+      // The first batch is shown at once: the user sees the file is being read.
+      show(text.readingRows(fileName, progress.rows, seconds > 0.2 ? progress.rows / seconds : 0), progress.rows === progress.batch);
     },
     /** Ends the redrawn line so what follows starts on a line of its own. */
     stop() {
