@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildCustomerCsv, validRow } from '../test/support/worker/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../test/support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../test/support/worker/test-offers.ts';
 import { startTestPipeline } from '../test/support/worker/start-test-pipeline.ts';
 import { round, type BenchLine } from './bench-result.ts';
 
