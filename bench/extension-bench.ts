@@ -17,13 +17,26 @@ const FILL_GOAL_MS = 300;
 const RECORD: CustomerRecord = { ...US_CUSTOMER_RECORD, company_name: 'Contoso Bench Ltd', domain: 'contosobench' };
 
 /**
+ * Builds `.output/chrome-mv3` from the code as it is (a build left from other code would measure
+ * the wrong sizes), and says why when the build fails instead of a bare "Command failed".
+ */
+function buildExtension(): void {
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    const output = error instanceof Error && 'stderr' in error ? String(error.stderr) + String((error as { stdout?: unknown }).stdout ?? '') : String(error);
+    throw new Error(`npx wxt build failed, so there is no extension to measure: ${output.trim().slice(-1500)}`);
+  }
+}
+
+/**
  * Benchmark 5: the built extension in headless Chromium on the wizard replica, on every version of
  * the wizard it draws (`?wizard=…`). Time from the service worker sending `fill` (page ready) to the
  * content script's report for Account info — the fill and its read-back — median of 5 fresh pages
  * per version; and gzip -9 sizes of the content script and side panel bundles.
  */
 export async function runExtensionBench(): Promise<BenchLine[]> {
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  buildExtension();
   const sizes = bundleSizes();
   const launched = await launchWithExtension();
   const backend = await routeReplica(launched.context);

@@ -86,6 +86,8 @@ const rowSchema = z
       context.addIssue({ code: 'custom', path: ['organization_registration_number'], message: 'registration number' });
     }
     if (row.mca_accepted && row.mca_date === '') context.addIssue({ code: 'custom', path: ['mca_date'], message: 'date required' });
+    // The reader's default cloud is the global one, where purchases need the attestation.
+    if (!row.mca_accepted && row.offers.length > 0) context.addIssue({ code: 'custom', path: ['mca_accepted'], message: 'MCA required' });
   });
 
 /** Parses and validates `text`; returns the rows read and how many were valid (first row per domain). */

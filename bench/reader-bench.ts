@@ -67,6 +67,8 @@ export async function runReaderBench(): Promise<BenchLine[]> {
     papa = Math.min(papa, bare.ms);
     const peerRun = timePeer(bytes);
     if (peerRun.rows !== result.rows) throw new Error(`The peer pipeline saw ${peerRun.rows} rows but the reader ${result.rows}.`);
+    // Same rules, same verdicts: otherwise the two rates would not compare the same work.
+    if (peerRun.valid !== result.valid) throw new Error(`The peer pipeline found ${peerRun.valid} valid rows but the reader ${result.valid}: their rules differ.`);
     peer = Math.min(peer, peerRun.ms);
     peerValid = peerRun.valid;
   }

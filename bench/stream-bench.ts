@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { heapFlagsFor } from '../bin/heap-flags.mjs';
 import { round, type BenchLine } from './bench-result.ts';
 import { writeCustomerCsvFile } from './generate-customer-csv.ts';
 
@@ -18,8 +19,8 @@ interface ChildReport {
   peakRssMb: number;
 }
 
-/** V8 heap limits that keep the reader's RSS low: it holds little live data, so a small heap suffices. */
-export const LOW_MEMORY_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=96'];
+/** The heap flags `bin/pc-onboard.mjs` starts `pc-onboard import` with (a NODE_OPTIONS heap size of the runner's environment included, as for a user). */
+const IMPORT_HEAP_FLAGS = heapFlagsFor('import', process.env.NODE_OPTIONS);
 
 async function streamInChild(path: string, flags: string[] = [], nodeFlags: string[] = []): Promise<ChildReport> {
   const child = join(import.meta.dirname, 'stream-child.ts');
@@ -30,7 +31,10 @@ async function streamInChild(path: string, flags: string[] = [], nodeFlags: stri
 
 /**
  * Benchmark 2: a 1 000 000-row file (and a 100 000-row one) streamed from disk through the
- * shared reader and validator, each in its own child process (best of two): peak RSS (the higher of the two) and time per 100 000 rows.
+ * shared reader and validator, each in its own child process. The memory goal is measured as a
+ * user runs an import: the child gets the heap flags the installed command applies and loads the
+ * CLI's modules first (the higher peak RSS of two runs). Context: the same with V8's default heap
+ * and no CLI modules (best of two, also the time per 100 000 rows), and a bare Papa.parse stream.
  */
 export async function runStreamBench(): Promise<BenchLine[]> {
   const dir = mkdtempSync(join(tmpdir(), 'pco-bench-stream-'));
@@ -47,7 +51,9 @@ export async function runStreamBench(): Promise<BenchLine[]> {
     const largeRun = { ...faster(largeRuns[0]!, largeRuns[1]!), peakRssMb: Math.max(largeRuns[0]!.peakRssMb, largeRuns[1]!.peakRssMb) };
     if (largeRun.rows !== LARGE) throw new Error(`The reader saw ${largeRun.rows} rows of ${LARGE}.`);
     const papaRun = await streamInChild(large, ['--papa']);
-    const lowMemoryRun = await streamInChild(large, [], LOW_MEMORY_FLAGS);
+    const asImportRuns = [await streamInChild(large, ['--cli-modules'], IMPORT_HEAP_FLAGS), await streamInChild(large, ['--cli-modules'], IMPORT_HEAP_FLAGS)];
+    const asImport = { ...faster(asImportRuns[0]!, asImportRuns[1]!), peakRssMb: Math.max(asImportRuns[0]!.peakRssMb, asImportRuns[1]!.peakRssMb) };
+    if (asImport.rows !== LARGE) throw new Error(`The reader saw ${asImport.rows} rows of ${LARGE} with the import's heap flags.`);
     const perSmall = smallRun.elapsedMs / (SMALL / 100_000);
     const perLarge = largeRun.elapsedMs / (LARGE / 100_000);
     const growth = perLarge / perSmall;
@@ -55,17 +61,17 @@ export async function runStreamBench(): Promise<BenchLine[]> {
     const firstTenth = largeRun.splits[0]!;
     const command = 'npm run bench -- stream';
     return [
-      { bench: 'stream', metric: `peak RSS streaming ${LARGE} rows (${round(sizeMb, 0)} MB file)`, value: largeRun.peakRssMb, unit: 'MB', goal: '≤ 200', met: largeRun.peakRssMb <= 200, command },
       {
         bench: 'stream',
-        metric: `peak RSS streaming ${LARGE} rows with node ${LOW_MEMORY_FLAGS.join(' ')}`,
-        value: lowMemoryRun.peakRssMb,
+        metric: `peak RSS streaming ${LARGE} rows (${round(sizeMb, 0)} MB file) as pc-onboard import runs: node ${IMPORT_HEAP_FLAGS.join(' ')} (the launcher's), CLI modules loaded`,
+        value: asImport.peakRssMb,
         unit: 'MB',
         goal: '≤ 200',
-        met: lowMemoryRun.peakRssMb <= 200,
+        met: asImport.peakRssMb <= 200,
         command,
-        note: `${lowMemoryRun.elapsedMs} ms for the 1 M rows (default heap: ${largeRun.elapsedMs} ms)`,
+        note: `higher of two runs; ${asImport.elapsedMs} ms for the 1 M rows (default heap, reader alone: ${largeRun.elapsedMs} ms)`,
       },
+      { bench: 'stream', metric: `peak RSS streaming ${LARGE} rows, reader alone, V8's default heap (no launcher)`, value: largeRun.peakRssMb, unit: 'MB', command },
       { bench: 'stream', metric: `peak RSS of a bare Papa.parse stream of the same ${LARGE} rows (the floor)`, value: papaRun.peakRssMb, unit: 'MB', command, note: `${papaRun.elapsedMs} ms` },
       { bench: 'stream', metric: `peak RSS streaming ${SMALL} rows`, value: smallRun.peakRssMb, unit: 'MB', command },
       { bench: 'stream', metric: 'ms per 100 000 rows in a 100 000-row file', value: Math.round(perSmall), unit: 'ms', command },

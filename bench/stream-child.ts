@@ -5,13 +5,15 @@ import Papa from 'papaparse';
  * Child process of benchmark 2: streams one CSV file through the shared reader and validator
  * (or, with `--papa`, through a bare Papa.parse stream, the floor) and prints one JSON line:
  * rows, elapsed ms, ms at every 100 000 rows, and peak RSS. Run alone so that its RSS is the
- * reader's, not the benchmark runner's.
+ * reader's, not the benchmark runner's. With `--cli-modules` it first loads what `pc-onboard
+ * import` loads (the CLI, the import command, the runtime: Redis, BullMQ, the worker), so that
+ * the RSS includes them as it does for a user.
  *
- * Usage: node bench/stream-child.ts <file.csv> [--papa]
+ * Usage: node [heap flags] bench/stream-child.ts <file.csv> [--papa | --cli-modules]
  */
 const path = process.argv[2];
 if (!path) {
-  console.error('Usage: node bench/stream-child.ts <file.csv> [--papa]');
+  console.error('Usage: node [heap flags] bench/stream-child.ts <file.csv> [--papa | --cli-modules]');
   process.exit(2);
 }
 const bare = process.argv.includes('--papa');
@@ -33,6 +35,10 @@ if (bare) {
   });
   rows--; // the header line
 } else {
+  if (process.argv.includes('--cli-modules')) {
+    // Module graphs only: nothing is started (main.ts is what runs the CLI).
+    await Promise.all([import('../worker/cli/run-cli.ts'), import('../worker/cli/commands/import-command.ts'), import('../worker/cli/open-cli-runtime.ts')]);
+  }
   // Loaded only here, so that the --papa run's RSS does not include the reader's modules.
   const { openCustomerCsv } = await import('../shared/csv/open-customer-csv.ts');
   const csv = await openCustomerCsv(createReadStream(path, { highWaterMark: 256 * 1024 }), { now: new Date('2026-11-25T12:00:00Z') });

@@ -6,17 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/**
- * A small young generation and, for the commands that stream a file, a capped old one: they hold
- * little live data per row (rows go to Redis in batches), so a big heap only lets garbage pile up
- * (README, Performance: a 200 000-row import peaks at about 190 MB RSS). `serve` and `worker`
- * keep V8's default old generation: the API parses a JSON upload of up to 100 000 rows in memory.
- * A `--max-old-space-size` in NODE_OPTIONS wins.
- */
-const YOUNG_GENERATION = ['--max-semi-space-size=4'];
-const CAPPED_OLD_GENERATION = ['--max-old-space-size=144'];
-const LONG_RUNNING = new Set(['serve', 'worker', 'sandbox']);
+import { heapFlagsFor } from './heap-flags.mjs';
 
 const root = dirname(dirname(realpathSync(fileURLToPath(import.meta.url))));
 const entry = join(root, 'worker', 'cli', 'main.ts');
@@ -27,9 +17,8 @@ if (node === projectNode && !existsSync(projectNode)) {
   console.error(`pc-onboard: needs Node 24 or later (this is ${process.version}). Run "npm install" in ${root} once; it brings its own Node.`);
   process.exit(2);
 }
-const userHeap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '');
 const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
-const HEAP_FLAGS = [...YOUNG_GENERATION, ...(userHeap || LONG_RUNNING.has(command ?? '') ? [] : CAPPED_OLD_GENERATION)];
+const HEAP_FLAGS = heapFlagsFor(command, process.env.NODE_OPTIONS);
 // One data directory (API token, secret key, embedded Redis) wherever the command runs, unless set.
 const env = { ...process.env, PC_ONBOARD_DATA_DIR: process.env.PC_ONBOARD_DATA_DIR || join(root, '.data') };
 const child = spawn(node, [...HEAP_FLAGS, entry, ...process.argv.slice(2)], { stdio: 'inherit', env });

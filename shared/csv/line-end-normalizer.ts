@@ -60,41 +60,64 @@ export class LineEndNormalizer {
     return crlfDone.indexOf('\r') < 0 ? crlfDone : crlfDone.replaceAll('\r', '\n');
   }
 
-  /** A chunk with quotes: walked character by character, converting only line ends outside quotes. */
+  /**
+   * A chunk with quotes. Only quotes and CRs change anything, so the walk jumps from one to the
+   * next with `indexOf` (native, and most of the text is neither) and looks at single characters
+   * only around them: the one before a quote (does it start a cell?) and the ones after a quote
+   * inside a quoted cell (does it close it?).
+   */
   private scan(text: string): string {
     let out = '';
     let copiedUpTo = 0;
     let state = this.state;
-    for (let at = 0; at < text.length; at++) {
-      const code = text.charCodeAt(at);
+    const length = text.length;
+    // The next CR at or after `at`, found once and looked for again only when passed; -1: none left.
+    let nextCr = text.indexOf('\r');
+    let at = 0;
+    while (at < length) {
       if (state === 'quoted') {
-        if (code === QUOTE) state = 'after-quote';
+        const quote = text.indexOf('"', at);
+        if (quote < 0) break;
+        state = 'after-quote';
+        at = quote + 1;
         continue;
       }
       if (state === 'after-quote') {
-        if (code === QUOTE) state = 'quoted';
-        else if (code === this.delimiter || code === LF) state = 'field-start';
-        else if (code === CR) state = 'field-start';
-        else if (!isSpace(code)) state = 'quoted';
-        if (code !== CR) continue;
+        const code = text.charCodeAt(at);
+        if (code !== CR) {
+          if (code === QUOTE) state = 'quoted';
+          else if (this.endsCell(code)) state = 'field-start';
+          else if (!isSpace(code)) state = 'quoted';
+          at++;
+          continue;
+        }
+        // A CR closes the quoted cell and is a line end: handled below, outside quotes.
+        state = 'field-start';
       }
-      if (code === CR) {
-        out += text.slice(copiedUpTo, at);
-        if (at === text.length - 1) {
+      // Outside quotes: the next event is a CR (a line end) or a quote (which opens a cell only at its start).
+      if (nextCr >= 0 && nextCr < at) nextCr = text.indexOf('\r', at);
+      const quote = text.indexOf('"', at);
+      if (nextCr >= 0 && (quote < 0 || nextCr < quote)) {
+        out += text.slice(copiedUpTo, nextCr);
+        state = 'field-start';
+        if (nextCr === length - 1) {
           this.heldCr = true;
-          copiedUpTo = text.length;
-          state = 'field-start';
+          copiedUpTo = length;
           break;
         }
         out += '\n';
-        if (text.charCodeAt(at + 1) === LF) at++;
-        copiedUpTo = at + 1;
-        state = 'field-start';
-      } else if (code === QUOTE && state === 'field-start') {
-        state = 'quoted';
-      } else {
-        state = this.endsCell(code) ? 'field-start' : 'unquoted';
+        at = text.charCodeAt(nextCr + 1) === LF ? nextCr + 2 : nextCr + 1;
+        copiedUpTo = at;
+        continue;
       }
+      if (quote < 0) {
+        // No event left: the state is that of the last character.
+        if (at < length) state = this.endsCell(text.charCodeAt(length - 1)) ? 'field-start' : 'unquoted';
+        break;
+      }
+      const startsCell = quote === at ? state === 'field-start' : this.endsCell(text.charCodeAt(quote - 1));
+      state = startsCell ? 'quoted' : 'unquoted';
+      at = quote + 1;
     }
     this.state = state;
     return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);

@@ -186,6 +186,19 @@ describe('openCustomerCsv lines and rows', () => {
     expect(whole.rows.every((row) => row.outcome.ok)).toBe(true);
   });
 
+  it('should read a file of over 1 MB in one chunk (as the side panel reads it) whose rows start with a quoted cell holding a comma', async () => {
+    // Read with ; or a tab, the quote of "Contoso, Ltd" never closes: that delimiter has no first
+    // line, which must not refuse the file as one unclosed quote (the header is read with commas).
+    const lines = [HEAD];
+    for (let index = 0; index < 16_000; index++) lines.push(`"Contoso, Ltd ${index}",one${index},US,1 Way,Redmond,${US}`);
+    const text = `${lines.join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const { header, rows } = await readAll(textSource(text));
+    expect(header.delimiter).toBe(',');
+    expect(rows).toHaveLength(16_000);
+    expect(rows.every((row) => row.outcome.ok)).toBe(true);
+  });
+
   it('should accept a header-only file with zero rows', async () => {
     const { rows } = await readAll(textSource(`${HEAD}\r\n`));
     expect(rows).toEqual([]);

@@ -64,12 +64,23 @@ const PARSE_SLICE_CHARACTERS = 32 * 1024;
 /**
  * The first non-blank record of `text` for one delimiter, if complete. A line of only delimiters
  * (`,,,` or `;;;`) is blank whichever delimiter is tried, so it never passes for the header.
+ * The text is read a slice at a time up to that record: a file given as one chunk (the side
+ * panel reads a file whole) is not parsed whole once per delimiter, and a delimiter under which a
+ * quote never closes (`"Contoso, Ltd"` read with `;`) simply has no first record.
  */
 function firstNonBlank(delimiter: CsvDelimiter, text: string, final: boolean): CsvRecord | undefined {
   const reader = new CsvRecordReader(delimiter);
-  const records = reader.push(text);
-  if (final) records.push(...reader.end());
-  return records.find((record) => !isBlankRecord(record.cells.map((cell) => cell.replace(ANY_DELIMITER, ''))));
+  const nonBlank = (record: CsvRecord) => !isBlankRecord(record.cells.map((cell) => cell.replace(ANY_DELIMITER, '')));
+  try {
+    for (let start = 0; start < text.length; start += PARSE_SLICE_CHARACTERS) {
+      const found = reader.push(text.slice(start, start + PARSE_SLICE_CHARACTERS)).find(nonBlank);
+      if (found) return found;
+    }
+    return final ? reader.end().find(nonBlank) : undefined;
+  } catch (error) {
+    if (isCsvFileError(error) && error.reason === 'record_too_long') return undefined;
+    throw error;
+  }
 }
 
 /**

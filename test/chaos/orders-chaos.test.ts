@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../shared/imports/import-types.ts';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { buildOrdersCsv } from '../support/worker/build-orders-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/test-offers.ts';
 import { exited, useChaosHarness, type ChaosHarness } from './support/chaos-harness.ts';
 
 // docs/contracts/csv.md §6 "never applied twice": however an orders import is interrupted,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildCustomerCsv, validRow } from '../support/worker/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/test-offers.ts';
 import { useChaosHarness } from './support/chaos-harness.ts';
 
 // docs/contracts/partner-center.md §0.15–§0.17: a Partner Center that does not replay

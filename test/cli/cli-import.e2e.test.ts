@@ -8,7 +8,9 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.t
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { dumpRedisValues } from '../support/worker/dump-redis-values.ts';
-import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
+import { expectResultsAsExpected } from '../support/worker/expect-results-as-expected.ts';
+import { buildHundredRowFile } from '../support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/test-offers.ts';
 import { spawnCli, type CliRun } from '../support/cli/spawn-cli.ts';
 import { cliTestEnv } from '../support/cli/cli-test-env.ts';
 

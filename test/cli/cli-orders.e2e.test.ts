@@ -9,7 +9,7 @@ import { createPartnerCenterClient } from '../../shared/partner-center/create-pa
 import { deleteKeys, TEST_REDIS_URL } from '../support/redis/with-redis.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../support/worker/build-customer-csv.ts';
 import { buildOrdersCsv } from '../support/worker/build-orders-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../support/worker/test-offers.ts';
 import { spawnCli } from '../support/cli/spawn-cli.ts';
 
 const { m365Basic: M365 } = TEST_OFFERS;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 import { dumpRedisValues } from '../../test/support/worker/dump-redis-values.ts';
-import { MCA_ACCEPTED } from '../../test/support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED } from '../../test/support/worker/test-offers.ts';
 import { buildOrdersCsv } from '../../test/support/worker/build-orders-csv.ts';
 import type { ImportSummary, RowPage } from '../../shared/imports/import-types.ts';
 import { startApiServer, type RunningApiServer } from './start-api-server.ts';

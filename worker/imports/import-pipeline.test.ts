@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scanKeys } from '../../test/support/redis/with-redis.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { dumpRedisValues } from '../../test/support/worker/dump-redis-values.ts';
-import { buildHundredRowFile, expectResultsAsExpected, MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { expectResultsAsExpected } from '../../test/support/worker/expect-results-as-expected.ts';
+import { buildHundredRowFile } from '../../test/support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/test-offers.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC } = TEST_OFFERS;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/test-offers.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 
 const { m365Basic: M365_BASIC, legacyE1: LEGACY_E1 } = TEST_OFFERS;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { buildOrdersCsv, contentHashOf } from '../../test/support/worker/build-orders-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/test-offers.ts';
 import type { TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/hundred-row-file.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/test-offers.ts';
 import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
 import { asNotYetVisible, CUSTOMER_VISIBILITY_WINDOW_MS, isCustomerNotVisibleYetError } from './customer-visibility.ts';

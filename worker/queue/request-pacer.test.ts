@@ -32,6 +32,29 @@ describe('createRequestPacer', () => {
     });
   }, 20_000);
 
+  it('should serve the callers waiting together with one Redis call, not one call each', async () => {
+    await withRedis(async (redis, prefix) => {
+      let scriptCalls = 0;
+      const counted = new Proxy(redis, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target);
+          if (key === 'evalsha' || key === 'eval') {
+            return (...args: unknown[]) => {
+              scriptCalls++;
+              return (value as (...args: unknown[]) => unknown).apply(target, args);
+            };
+          }
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const pacer = createRequestPacer({ redis: counted, keyPrefix: prefix, budget: 100, windowMs: 1000 });
+      await Promise.all(Array.from({ length: 40 }, () => pacer.acquire()));
+      // The first caller's call (plus the script's first load), then one for the 39 that lined up meanwhile.
+      expect(scriptCalls).toBeLessThanOrEqual(3);
+      expect(await redis.zcard(`${prefix}:pace`)).toBe(40);
+    });
+  });
+
   it('should hold every grant back for the Retry-After of a 429', async () => {
     await withRedis(async (redis, prefix) => {
       const [first, second] = [createRequestPacer({ redis, keyPrefix: prefix, budget: 100, windowMs: 1000 }), createRequestPacer({ redis, keyPrefix: prefix, budget: 100, windowMs: 1000 })];

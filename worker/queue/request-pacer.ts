@@ -13,26 +13,37 @@ const WINDOW_MARGIN = 1.02;
 /** Beyond 1 000 requests a second (tests, benches) nothing is counted: no Redis call per request. */
 const UNPACED_ABOVE_PER_MINUTE = 60_000;
 
+/** The most grants one script call hands out: enough for every caller a worker runs at once. */
+const MAX_GRANTS_PER_CALL = 64;
+
 /**
- * A sliding log of grants in a sorted set (score: the grant's time by the Redis clock): a grant
- * is given while fewer than ARGV[2] grants lie in the last ARGV[1] ms and no 429 pause (KEYS[2])
- * runs; otherwise the script returns how many ms until the oldest grant leaves the window (or
- * the pause ends). One script, so the count and the grant are atomic across every worker.
+ * A sliding log of grants in a sorted set (score: the grant's time by the Redis clock): while no
+ * 429 pause (KEYS[2]) runs, grants up to ARGV[4] requests at once, as many as leave fewer than
+ * ARGV[2] grants in the last ARGV[1] ms. Returns {granted, waitMs}: waitMs, when nothing was
+ * granted, is how long until the oldest grant leaves the window (or the pause ends). One script,
+ * so the count and the grants are atomic across every worker.
  */
-const GRANT_REQUEST = `
+const GRANT_REQUESTS = `
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local window = tonumber(ARGV[1])
 local pausedUntil = tonumber(redis.call('GET', KEYS[2]) or '0')
-if pausedUntil > now then return pausedUntil - now end
+if pausedUntil > now then return {0, pausedUntil - now} end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
+local free = tonumber(ARGV[2]) - redis.call('ZCARD', KEYS[1])
+if free > 0 then
+  local granted = math.min(free, tonumber(ARGV[4]))
+  local entries = {}
+  for i = 1, granted do
+    entries[2 * i - 1] = now
+    entries[2 * i] = ARGV[3] .. ':' .. i
+  end
+  redis.call('ZADD', KEYS[1], unpack(entries))
   redis.call('PEXPIRE', KEYS[1], window + 1000)
-  return 0
+  return {granted, 0}
 end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return tonumber(oldest[2]) + window - now + 1
+return {0, tonumber(oldest[2]) + window - now + 1}
 `;
 
 /** Pauses every grant until now + ARGV[1] ms (a later pause already set wins). */
@@ -69,9 +80,10 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPace {
   const windowMs = Math.ceil(budgetWindowMs * WINDOW_MARGIN);
   const unpaced = (options.budget * MINUTE) / budgetWindowMs > UNPACED_ABOVE_PER_MINUTE;
   const owner = randomUUID();
-  let granted = 0;
-  // The callers of this process line up here and only the first asks Redis: when the window is
-  // full, one process polls once per freed slot instead of every waiting row at once.
+  let calls = 0;
+  // The callers of this process line up here and one script call serves as many of them as the
+  // window has room for: one Redis round trip per batch rather than per request, so the pacer
+  // never becomes the bottleneck below the budget, and a full window costs one call per freed batch.
   const line: Waiter[] = [];
   let serving = false;
 
@@ -80,22 +92,23 @@ export function createRequestPacer(options: RequestPacerOptions): RequestPace {
     serving = true;
     try {
       while (line.length > 0) {
-        const first = line[0]!;
+        const wanted = Math.min(line.length, MAX_GRANTS_PER_CALL);
+        let granted: number;
         let waitMs: number;
         try {
-          waitMs = Number(await runScript(GRANT_REQUEST, [grantsKey, pauseKey], [windowMs, options.budget, `${owner}:${granted++}`]));
+          [granted, waitMs] = (await runScript(GRANT_REQUESTS, [grantsKey, pauseKey], [windowMs, options.budget, `${owner}:${calls++}`, wanted])) as [number, number];
         } catch (error) {
-          leave(first)?.reject(error);
+          leave(line[0]!)?.reject(error);
           continue;
         }
-        if (waitMs <= 0) {
-          // Granted: to the first caller still waiting (one that gave up meanwhile passes it on).
-          const taker = line.shift();
-          taker?.signal?.removeEventListener('abort', taker.onAbort);
-          taker?.resolve();
-          continue;
+        // Granted: to the first callers still waiting (one that gave up meanwhile passes its grant on;
+        // a grant nobody takes stays counted, which only errs on the safe side).
+        for (let grant = 0; grant < granted && line.length > 0; grant++) {
+          const taker = line.shift()!;
+          taker.signal?.removeEventListener('abort', taker.onAbort);
+          taker.resolve();
         }
-        await sleep(Math.ceil(waitMs));
+        if (granted === 0) await sleep(Math.ceil(waitMs));
       }
     } finally {
       serving = false;

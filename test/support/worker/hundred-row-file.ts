@@ -1,16 +1,6 @@
-import { expect } from 'vitest';
 import type { StatusCounts } from '../../../shared/imports/import-types.ts';
 import { validRow, type TestRow } from './build-customer-csv.ts';
-
-/** Offers the sandbox's catalog knows (sandbox/README.md), for the worker's test files. */
-export const TEST_OFFERS = {
-  m365Basic: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF',
-  legacyE1: '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14',
-  azurePlan: 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R',
-} as const;
-
-/** An attested Microsoft Customer Agreement, which the sandbox requires for purchases. */
-export const MCA_ACCEPTED: TestRow = { 'MCA accepted': 'yes', 'MCA date': '2026-01-15' };
+import { MCA_ACCEPTED, TEST_OFFERS } from './test-offers.ts';
 
 /** What a row of the file must end as. */
 interface ExpectedRow {
@@ -64,27 +54,4 @@ export function buildHundredRowFile(prefix: string): HundredRowFile {
   for (let i = 1; i <= 5; i++) add(validRow(`${prefix}${i}`, { 'CRM id': `dup-${i}` }), { status: 'skipped', code: 'duplicate_domain', field: 'domain' });
   for (let i = 96; i <= 100; i++) add(validRow(`${prefix}${i}`), { status: 'created', orders: 0 });
   return { rows, expected, takenDomains, counts: { pending: 0, created: 67, exists: 5, invalid: 23, failed: 0, skipped: 5, ready: 0, ordered: 0 } };
-}
-
-/** Checks a results file (parsed) row by row against the file's expectations. */
-export function expectResultsAsExpected(results: Record<string, string>[], file: Pick<HundredRowFile, 'rows' | 'expected'>): void {
-  expect(results).toHaveLength(file.rows.length);
-  results.forEach((result, index) => {
-    const want = file.expected[index]!;
-    const label = `row ${index + 1}`;
-    expect(result.pc_row, label).toBe(String(index + 1));
-    expect(result['CRM id'], label).toBe(file.rows[index]!['CRM id']);
-    expect(result.pc_status, label).toBe(want.status);
-    expect(result.pc_error_code, label).toBe(want.code ?? '');
-    if (want.field) expect(result.pc_error_field, label).toBe(want.field);
-    if (want.status === 'created') {
-      expect(result.pc_customer_id, label).toMatch(/^[0-9a-f-]{36}$/);
-      expect(result.pc_admin_user, label).toBe(`admin@${file.rows[index]!.Domain}.onmicrosoft.com`);
-      expect((result.pc_orders ?? '').split(';').filter(Boolean), label).toHaveLength(want.orders!);
-    } else {
-      expect(result.pc_error, label).not.toBe('');
-    }
-    if (want.status === 'exists') expect(result.pc_relationship_url, label).toMatch(/^https:\/\/admin\.microsoft\.com\//);
-    if (want.status === 'failed') expect(result.pc_customer_id, label).not.toBe('');
-  });
 }

@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
-import { vi } from 'vitest';
 import { pino } from 'pino';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/start-sandbox.ts';
 import type { SandboxOptions } from '../../../sandbox/sandbox-options.ts';
@@ -20,6 +19,7 @@ import type { FeedWindowSize } from '../../../worker/queue/row-feeder.ts';
 import { startWorker, type RowWorker, type StartWorkerOptions } from '../../../worker/queue/start-worker.ts';
 import { deleteKeys, TEST_REDIS_URL } from '../redis/with-redis.ts';
 import { createPasswordVault } from '../../../worker/secrets/password-vault.ts';
+import { waitUntilSettled } from './wait-until-settled.ts';
 
 export interface TestPipelineOptions {
   sandbox?: SandboxOptions;
@@ -105,14 +105,7 @@ export async function startTestPipeline(options: TestPipelineOptions = {}) {
     },
     /** Waits until no row is pending (and validation ended). */
     async waitUntilSettled(importId: string, timeoutMs = 20_000): Promise<ImportSummary> {
-      return vi.waitFor(
-        async () => {
-          const summary = (await service.getImport(importId))!;
-          if (summary.counts.pending > 0 || summary.state === 'validating') throw new Error(`import ${importId} did not settle: ${JSON.stringify(summary.counts)}`);
-          return summary;
-        },
-        { timeout: timeoutMs, interval: 50 },
-      );
+      return waitUntilSettled(service, importId, timeoutMs);
     },
     async sandboxStats(): Promise<{ creationsPerDomain: Record<string, number>; callsPerEndpoint: Record<string, number>; customers: { id: string; domain: string; agreements: number; orders: string[] }[] }> {
       return (await fetch(`${sandbox.url}/_sandbox/stats`)).json() as never;
