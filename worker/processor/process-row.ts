@@ -7,7 +7,7 @@ import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { Logger } from 'pino';
 import type { Ledger } from '../ledger/create-ledger.ts';
 import type { AppliedChangeLedger } from '../ledger/create-applied-change-ledger.ts';
-import { processOrderRow } from '../orders/process-order-row.ts';
+import { processOrderRow } from './orders/process-order-row.ts';
 import { checkAddress } from './check-address.ts';
 import { checkDomain } from './check-domain.ts';
 import { checkOffers } from './check-offers.ts';

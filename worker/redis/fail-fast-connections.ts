@@ -3,7 +3,7 @@ import type { RedisConnection } from './redis-connection.ts';
 import { reportErrorsOnce } from './report-errors-once.ts';
 
 /** A command on a fail-fast connection that gets no answer within this time fails. */
-export const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
+const FAIL_FAST_COMMAND_TIMEOUT_MS = 900;
 
 /** What makes a connection fail fast: no offline queue, no retries, nothing resent after a reconnect. */
 export const FAIL_FAST_OPTIONS = { maxRetriesPerRequest: 0, commandTimeout: FAIL_FAST_COMMAND_TIMEOUT_MS, autoResendUnfulfilledCommands: false } as const;

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { RowResult } from '../../shared/imports/import-types.ts';
 import type { StoreStatus } from './import-keys.ts';
 import { describeLicenceChange } from '../../shared/orders/describe-licence-change.ts';
-import { parseStoredPlan } from '../orders/stored-plan.ts';
+import { parseStoredPlan } from './stored-plan.ts';
 
 /**
  * How far a row's job got (persisted after each step so that a retry or a stalled job resumes

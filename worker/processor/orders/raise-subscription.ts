@@ -1,5 +1,5 @@
-import type { PlannedChange } from '../../shared/orders/plan-licence-changes.ts';
-import type { Subscription } from '../../shared/partner-center/partner-center-client.ts';
+import type { PlannedChange } from '../../../shared/orders/plan-licence-changes.ts';
+import type { Subscription } from '../../../shared/partner-center/partner-center-client.ts';
 import type { OrderRowContext } from './order-row-context.ts';
 
 /** How often a stale etag (412) is read again before the row's job gives up for this attempt. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
-import { buildOrdersCsv, contentHashOf } from '../../test/support/worker/build-orders-csv.ts';
-import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/test-offers.ts';
-import type { TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
-import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
-import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
+import { buildCustomerCsv, parseResultsCsv, validRow } from '../../../test/support/worker/build-customer-csv.ts';
+import { buildOrdersCsv, contentHashOf } from '../../../test/support/worker/build-orders-csv.ts';
+import { MCA_ACCEPTED, TEST_OFFERS } from '../../../test/support/worker/test-offers.ts';
+import type { TestPipeline } from '../../../test/support/worker/start-test-pipeline.ts';
+import { useTestPipelines } from '../../../test/support/worker/use-test-pipelines.ts';
+import { PartnerCenterError } from '../../../shared/partner-center/partner-center-error.ts';
 
 const { m365Basic: M365, legacyE1: LEGACY } = TEST_OFFERS;
 const YEARLY = { Term: 'P1Y', 'Billing cycle': 'annual' } as const;

@@ -1,7 +1,7 @@
-import type { OrderLine, PlacedOrder } from '../../shared/partner-center/partner-center-client.ts';
-import type { PlannedChange } from '../../shared/orders/plan-licence-changes.ts';
-import { sameProduct } from '../../shared/orders/same-product.ts';
-import { createCartStep, placeOrders, type PurchaseContext } from '../processor/place-orders-step.ts';
+import type { OrderLine, PlacedOrder } from '../../../shared/partner-center/partner-center-client.ts';
+import type { PlannedChange } from '../../../shared/orders/plan-licence-changes.ts';
+import { sameProduct } from '../../../shared/orders/same-product.ts';
+import { createCartStep, placeOrders, type PurchaseContext } from '../place-orders-step.ts';
 import type { OrderRowContext } from './order-row-context.ts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

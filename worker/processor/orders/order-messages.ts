@@ -1,6 +1,6 @@
-import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
-import type { OrderCustomer } from '../../shared/orders/validate-order.ts';
-import type { EarlierApplication } from './stored-plan.ts';
+import type { LocalizedMessage } from '../../../shared/i18n/localized-message.ts';
+import type { OrderCustomer } from '../../../shared/orders/validate-order.ts';
+import type { EarlierApplication } from '../../store/stored-plan.ts';
 
 /** The sentences an orders row ends with (docs/contracts/csv.md §6), in English and Japanese. */
 export const ORDER_MESSAGES = {

@@ -1,7 +1,7 @@
-import { initialDomain } from '../../shared/partner-center/clouds.ts';
-import type { Subscription } from '../../shared/partner-center/partner-center-client.ts';
-import type { OrderCustomer } from '../../shared/orders/validate-order.ts';
-import { RowOutcomeError } from '../errors/row-outcome-error.ts';
+import { initialDomain } from '../../../shared/partner-center/clouds.ts';
+import type { Subscription } from '../../../shared/partner-center/partner-center-client.ts';
+import type { OrderCustomer } from '../../../shared/orders/validate-order.ts';
+import { RowOutcomeError } from '../../errors/row-outcome-error.ts';
 import type { OrderRowContext } from './order-row-context.ts';
 import { ORDER_MESSAGES } from './order-messages.ts';
 

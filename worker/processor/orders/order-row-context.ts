@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { CloudName } from '../../shared/partner-center/clouds.ts';
-import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
-import type { CallContext } from '../../shared/partner-center/partner-center-client.ts';
+import type { CloudName } from '../../../shared/partner-center/clouds.ts';
+import type { PartnerCenterClient } from '../../../shared/partner-center/create-partner-center-client.ts';
+import type { CallContext } from '../../../shared/partner-center/partner-center-client.ts';
 
 /** What every step of an orders row's job gets (the orders counterpart of `RowContext`). */
 export interface OrderRowContext {

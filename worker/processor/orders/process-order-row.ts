@@ -1,20 +1,20 @@
-import type { ImportSummary } from '../../shared/imports/import-types.ts';
-import { formatAppliedChanges } from '../../shared/orders/describe-licence-change.ts';
-import { planLicenceChanges } from '../../shared/orders/plan-licence-changes.ts';
-import type { Subscription } from '../../shared/partner-center/partner-center-client.ts';
-import type { CloudName } from '../../shared/partner-center/clouds.ts';
-import { RowOutcomeError } from '../errors/row-outcome-error.ts';
-import type { AppliedChange } from '../ledger/applied-change.ts';
-import { createCallContext } from '../processor/row-context.ts';
-import { finishCancelled } from '../processor/finish-cancelled.ts';
-import type { ProcessRowResult, RowProcessorDeps } from '../processor/process-row.ts';
-import type { RowState, RowStatePatch, RowStep } from '../store/row-state.ts';
+import type { ImportSummary } from '../../../shared/imports/import-types.ts';
+import { formatAppliedChanges } from '../../../shared/orders/describe-licence-change.ts';
+import { planLicenceChanges } from '../../../shared/orders/plan-licence-changes.ts';
+import type { Subscription } from '../../../shared/partner-center/partner-center-client.ts';
+import type { CloudName } from '../../../shared/partner-center/clouds.ts';
+import { RowOutcomeError } from '../../errors/row-outcome-error.ts';
+import type { AppliedChange } from '../../ledger/applied-change.ts';
+import { createCallContext } from '../row-context.ts';
+import { finishCancelled } from '../finish-cancelled.ts';
+import type { ProcessRowResult, RowProcessorDeps } from '../process-row.ts';
+import type { RowState, RowStatePatch, RowStep } from '../../store/row-state.ts';
 import { buySubscription } from './buy-subscription.ts';
 import { ORDER_MESSAGES } from './order-messages.ts';
 import type { OrderRowContext } from './order-row-context.ts';
 import { raiseSubscription } from './raise-subscription.ts';
 import { resolveOrderCustomer } from './resolve-order-customer.ts';
-import { parseStoredPlan, type EarlierApplication, type StoredChange } from './stored-plan.ts';
+import { parseStoredPlan, type EarlierApplication, type StoredChange } from '../../store/stored-plan.ts';
 
 interface OrderRowJob {
   importId: string;
