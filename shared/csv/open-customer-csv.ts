@@ -1,13 +1,14 @@
 import type { CanonicalKey } from '../customer/canonical-keys.ts';
 import { checkHeader } from './check-header.ts';
 import { createRowClassifier } from './create-row-classifier.ts';
-import { CsvFileError, isCsvFileError } from './csv-file-error.ts';
+import { isCsvFileError } from './csv-file-error.ts';
 import type { CsvHeaderInfo, CsvRow } from './csv-row.ts';
-import { CsvRecordReader, MAX_RECORD_CHARACTERS, type CsvDelimiter, type CsvRecord } from './csv-record-reader.ts';
+import { CsvRecordReader, type CsvRecord } from './csv-record-reader.ts';
 import { decodeByteStream, type ByteSource } from './decode-byte-stream.ts';
-import { chooseDelimiter, DELIMITERS } from './detect-delimiter.ts';
+import { chooseDelimiter } from './detect-delimiter.ts';
 import { mapHeader } from './map-header.ts';
 import { isBlankRecord } from './is-blank-record.ts';
+import { emptyFile, readCsvHead } from './read-csv-head.ts';
 import { unbalancedQuotesProblem } from './unbalanced-quotes-problem.ts';
 import { unescapeCell } from './unescape-cell.ts';
 import { trackEmptyUnnamedColumns } from './empty-unnamed-columns.ts';
@@ -40,18 +41,6 @@ export interface CustomerCsv {
   readonly emptyUnnamedColumns: number[];
 }
 
-
-function emptyFile(): CsvFileError {
-  return new CsvFileError({
-    reason: 'empty_file',
-    message: {
-      en: 'The file is empty (no bytes, or only blank lines). Export the spreadsheet again with its header line and rows.',
-      ja: 'ファイルが空です（データがないか、空行のみです）。ヘッダー行とデータを含めて、もう一度エクスポートしてください。',
-    },
-  });
-}
-
-const ANY_DELIMITER = /[,;\t]/g;
 /** Rows classified at a time: enough to amortise the async hand-out, few enough to die young. */
 const ROWS_PER_BATCH = 64;
 /**
@@ -60,28 +49,6 @@ const ROWS_PER_BATCH = 64;
  * get copied and promoted. Parsing a slice at a time keeps the live records few.
  */
 const PARSE_SLICE_CHARACTERS = 32 * 1024;
-
-/**
- * The first non-blank record of `text` for one delimiter, if complete. A line of only delimiters
- * (`,,,` or `;;;`) is blank whichever delimiter is tried, so it never passes for the header.
- * The text is read a slice at a time up to that record: a file given as one chunk (the side
- * panel reads a file whole) is not parsed whole once per delimiter, and a delimiter under which a
- * quote never closes (`"Contoso, Ltd"` read with `;`) simply has no first record.
- */
-function firstNonBlank(delimiter: CsvDelimiter, text: string, final: boolean): CsvRecord | undefined {
-  const reader = new CsvRecordReader(delimiter);
-  const nonBlank = (record: CsvRecord) => !isBlankRecord(record.cells.map((cell) => cell.replace(ANY_DELIMITER, '')));
-  try {
-    for (let start = 0; start < text.length; start += PARSE_SLICE_CHARACTERS) {
-      const found = reader.push(text.slice(start, start + PARSE_SLICE_CHARACTERS)).find(nonBlank);
-      if (found) return found;
-    }
-    return final ? reader.end().find(nonBlank) : undefined;
-  } catch (error) {
-    if (isCsvFileError(error) && error.reason === 'record_too_long') return undefined;
-    throw error;
-  }
-}
 
 /**
  * Opens a customer CSV (docs/contracts/csv.md §1–§3) from a byte stream with constant memory: detects
@@ -97,28 +64,7 @@ export async function openCustomerCsv(source: ByteSource, options: OpenCustomerC
   if (decoded.empty) throw emptyFile();
   const chunks = decoded.chunks;
 
-  // Buffer text until every delimiter has seen a complete first non-blank line (or the input ends).
-  let headText = '';
-  let ended = false;
-  const candidates = new Map<CsvDelimiter, CsvRecord>();
-  while (candidates.size < DELIMITERS.length) {
-    const next = await chunks.next();
-    if (next.done) ended = true;
-    else headText += next.value;
-    candidates.clear();
-    for (const delimiter of DELIMITERS) {
-      const record = firstNonBlank(delimiter, headText, ended);
-      if (record) candidates.set(delimiter, record);
-    }
-    if (ended) break;
-    // A quote that never closes would otherwise make a delimiter wait for the whole file.
-    if (headText.length > MAX_RECORD_CHARACTERS) {
-      if (candidates.size > 0) break;
-      new CsvRecordReader(',').push(headText); // throws `record_too_long`, naming the line
-      throw emptyFile();
-    }
-  }
-  if (candidates.size === 0) throw emptyFile();
+  const { text: headText, ended, candidates } = await readCsvHead(chunks);
   const delimiter = chooseDelimiter(candidates);
 
   const reader = new CsvRecordReader(delimiter);

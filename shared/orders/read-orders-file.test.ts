@@ -140,6 +140,16 @@ describe('readOrdersFile', () => {
     expect(file.rows[0]!.cells).toEqual([TENANT, M365, 'stray']);
   });
 
+  it('should read a file of over 1 MB in one chunk (as the side panel reads it) whose rows start with a quoted cell holding a comma', async () => {
+    const row = `"Tokyo office, 3rd floor",contoso,${M365}*5\n`;
+    const rows = Math.ceil((1024 * 1024) / row.length) + 1;
+    const file = await readOrdersFile(textSource(`Note,customer,offers\n${row.repeat(rows)}`));
+    expect(file.delimiter).toBe(',');
+    expect(file.rows).toHaveLength(rows);
+    expect(file.rows.at(-1)!.cells[0]).toBe('Tokyo office, 3rd floor');
+    expect(file.rows.every((read) => read.outcome.ok)).toBe(true);
+  });
+
   it('should refuse an empty file', async () => {
     expect((await fileError('\n\n')).reason).toBe('empty_file');
   });

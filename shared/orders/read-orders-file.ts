@@ -1,8 +1,9 @@
 import { rowProblem } from '../customer/row-problem.ts';
 import { CsvFileError } from '../csv/csv-file-error.ts';
-import { CsvRecordReader, MAX_RECORD_CHARACTERS, type CsvDelimiter, type CsvRecord } from '../csv/csv-record-reader.ts';
+import { CsvRecordReader, type CsvDelimiter, type CsvRecord } from '../csv/csv-record-reader.ts';
 import { decodeByteStream, type ByteSource } from '../csv/decode-byte-stream.ts';
 import { DELIMITERS } from '../csv/detect-delimiter.ts';
+import { emptyFile, readCsvHead } from '../csv/read-csv-head.ts';
 import { isBlankRecord } from '../csv/is-blank-record.ts';
 import { unbalancedQuotesProblem } from '../csv/unbalanced-quotes-problem.ts';
 import { unescapeCell } from '../csv/unescape-cell.ts';
@@ -37,16 +38,6 @@ const LABELS: Readonly<Record<OrderKey, { en: string; ja: string }>> = {
   subscription_id: { en: 'Subscription ID', ja: 'サブスクリプション ID' },
 };
 
-function emptyFile(): CsvFileError {
-  return new CsvFileError({
-    reason: 'empty_file',
-    message: {
-      en: 'The file is empty (no bytes, or only blank lines). Export the spreadsheet again with its header line and rows.',
-      ja: 'ファイルが空です（データがないか、空行のみです）。ヘッダー行とデータを含めて、もう一度エクスポートしてください。',
-    },
-  });
-}
-
 /** Throws the file-level error of a header with a doubled or a missing required column. */
 function checkOrderHeader(columns: readonly string[], keys: readonly (OrderKey | null)[]): void {
   const first = new Map<OrderKey, number>();
@@ -78,15 +69,6 @@ function checkOrderHeader(columns: readonly string[], keys: readonly (OrderKey |
       },
     });
   }
-}
-
-const ANY_DELIMITER = /[,;\t]/g;
-
-function firstNonBlank(delimiter: CsvDelimiter, text: string, final: boolean): CsvRecord | undefined {
-  const reader = new CsvRecordReader(delimiter);
-  const records = reader.push(text);
-  if (final) records.push(...reader.end());
-  return records.find((record) => !isBlankRecord(record.cells.map((cell) => cell.replace(ANY_DELIMITER, ''))));
 }
 
 /** The delimiter whose header line names the most orders columns, then has the most cells. */
@@ -124,24 +106,7 @@ export async function openOrdersFile(source: ByteSource, options: { encoding?: s
   const decoded = await decodeByteStream(source, options.encoding);
   if (decoded.empty) throw emptyFile();
   const chunks = decoded.chunks;
-  // Text is buffered until every delimiter has seen a complete first non-blank line (or the input ends).
-  let headText = '';
-  let ended = false;
-  const candidates = new Map<CsvDelimiter, CsvRecord>();
-  while (candidates.size < DELIMITERS.length) {
-    const next = await chunks.next();
-    if (next.done) ended = true;
-    else headText += next.value;
-    candidates.clear();
-    for (const delimiter of DELIMITERS) {
-      const record = firstNonBlank(delimiter, headText, ended);
-      if (record) candidates.set(delimiter, record);
-    }
-    if (ended) break;
-    // A quote that never closes would otherwise make a delimiter wait for the whole file.
-    if (headText.length > MAX_RECORD_CHARACTERS && candidates.size > 0) break;
-  }
-  if (candidates.size === 0) throw emptyFile();
+  const { text: headText, ended, candidates } = await readCsvHead(chunks);
   const delimiter = chooseOrdersDelimiter(candidates);
   const reader = new CsvRecordReader(delimiter);
   const head = reader.push(headText);
