@@ -34,6 +34,9 @@ export const CANONICAL_KEYS = [
 
 export type CanonicalKey = (typeof CANONICAL_KEYS)[number];
 
+/** The column a row's error points at: a customer-file key, or one of the orders file's own (docs/contracts/csv.md §6). */
+export type ErrorField = CanonicalKey | 'customer' | 'subscription_id';
+
 /** Columns without which the whole file is refused (docs/contracts/csv.md §3, "required: yes"). */
 export const REQUIRED_COLUMNS: readonly CanonicalKey[] = [
   'company_name',

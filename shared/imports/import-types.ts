@@ -1,7 +1,7 @@
 import type { CsvHeaderInfo } from '../csv/csv-row.ts';
 import type { RowStatus } from '../status/row-status.ts';
 import type { ErrorCode } from '../errors/error-codes.ts';
-import type { CanonicalKey } from '../customer/canonical-keys.ts';
+import type { ErrorField } from '../customer/canonical-keys.ts';
 import type { CloudName } from '../partner-center/clouds.ts';
 
 /**
@@ -59,7 +59,7 @@ export interface RowResult {
   orders?: string[];
   relationshipUrl?: string;
   errorCode?: ErrorCode;
-  errorField?: CanonicalKey;
+  errorField?: ErrorField;
   /** Sentences in EN and JA; pick one at the edge. */
   error?: { en: string; ja: string };
   /** What the user should know that is not an error (docs/contracts/csv.md §5 `pc_note`), EN and JA. */

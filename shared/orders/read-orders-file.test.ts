@@ -98,8 +98,8 @@ describe('readOrdersFile', () => {
   });
 
   it.each([
-    [`,${M365},,,`, 'required', undefined, 'The customer is empty.', '顧客が空です。'],
-    [`contoso.com,${M365},,,`, 'invalid_customer', undefined, 'Customer "contoso.com" is neither a tenant id (GUID) nor an initial domain.', '顧客 "contoso.com" はテナント ID（GUID）でも初期ドメインでもありません。'],
+    [`,${M365},,,`, 'required', 'customer', 'The customer is empty.', '顧客が空です。'],
+    [`contoso.com,${M365},,,`, 'invalid_customer', 'customer', 'Customer "contoso.com" is neither a tenant id (GUID) nor an initial domain.', '顧客 "contoso.com" はテナント ID（GUID）でも初期ドメインでもありません。'],
     [`${TENANT},,,,`, 'required', 'offers', 'The offers are empty.', 'サブスクリプションが空です。'],
     [`${TENANT},${M365}*0,,,`, 'invalid_offers', 'offers', 'must be a whole number from 1 to 10000', '1～10000 の整数'],
     [`${TENANT},${M365}*10001,,,`, 'invalid_offers', 'offers', 'must be a whole number from 1 to 10000', '1～10000 の整数'],
@@ -107,7 +107,7 @@ describe('readOrdersFile', () => {
     [`${TENANT},${M365},P2Y,,`, 'invalid_term', 'term', 'Term "P2Y" is not P1M, P1Y or P3Y.', '期間 "P2Y" は P1M、P1Y、P3Y のいずれでもありません。'],
     [`${TENANT},${M365},,weekly,`, 'invalid_billing_cycle', 'billing_cycle', 'Billing cycle "weekly" is not monthly or annual.', '請求サイクル "weekly" は monthly または annual ではありません。'],
     [`${TENANT},${M365},P1M,annual,`, 'invalid_billing_cycle', 'billing_cycle', 'A one-month term (P1M) cannot be billed annually.', '1 か月の期間（P1M）は年払いにできません。'],
-    [`${TENANT},${M365},,,sub-1`, 'invalid_subscription_id', undefined, 'Subscription id "sub-1" is not a GUID.', 'サブスクリプション ID "sub-1" は GUID ではありません。'],
+    [`${TENANT},${M365},,,sub-1`, 'invalid_subscription_id', 'subscription_id', 'Subscription id "sub-1" is not a GUID.', 'サブスクリプション ID "sub-1" は GUID ではありません。'],
   ])('should refuse %s with %s', async (cells, code, field, en, ja) => {
     const outcome = await outcomeOf(cells);
     if (outcome.ok) throw new Error('expected an invalid row');

@@ -1,8 +1,9 @@
 import { checkDomain } from '../customer/check-domain.ts';
 import { checkOffers } from '../customer/check-offers.ts';
+import type { ErrorField } from '../customer/canonical-keys.ts';
 import type { RowProblem } from '../customer/customer-record.ts';
 import { normalizeValue } from '../text/normalize-value.ts';
-import { fail, quote, type Checked } from '../customer/row-problem.ts';
+import { fail, quote } from '../customer/row-problem.ts';
 import type { OrderKey } from './order-header.ts';
 import type { LicenceItem } from './plan-licence-changes.ts';
 
@@ -16,7 +17,15 @@ export interface Order {
   subscriptionId?: string;
 }
 
-export type OrderOutcome = { ok: true; order: Order } | { ok: false; status: 'invalid'; problem: RowProblem };
+/** A problem of an orders row; it may point at the orders file's own columns (customer, subscription_id). */
+type OrderProblem = Omit<RowProblem, 'field'> & { field?: ErrorField };
+
+export type OrderOutcome = { ok: true; order: Order } | { ok: false; status: 'invalid'; problem: OrderProblem };
+
+/** `fail` for the orders file's own columns, which a customer file does not have. */
+function failAt(field: 'customer' | 'subscription_id', code: RowProblem['code'], en: string, ja: string): { ok: false; problem: OrderProblem } {
+  return { ok: false, problem: { ...fail(code, undefined, en, ja).problem, field } };
+}
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Offers without a term, billed monthly: a legacy offer (a GUID) and the Azure plan. */
@@ -24,16 +33,16 @@ const AZURE_PLAN = 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R';
 const TERMS: ReadonlyMap<string, 'P1M' | 'P1Y' | 'P3Y'> = new Map([['p1m', 'P1M'], ['p1y', 'P1Y'], ['p3y', 'P3Y']]);
 const CYCLES: ReadonlyMap<string, 'monthly' | 'annual'> = new Map([['monthly', 'monthly'], ['annual', 'annual']]);
 
-function checkCustomer(value: string): Checked<OrderCustomer> {
+function checkCustomer(value: string): { ok: true; value: OrderCustomer } | { ok: false; problem: OrderProblem } {
   if (value === '') {
-    return fail('required', undefined, 'The customer is empty. Write the customer\'s tenant id (GUID) or its initial domain (e.g. contoso or contoso.onmicrosoft.com).', '顧客が空です。顧客のテナント ID（GUID）または初期ドメイン（例: contoso または contoso.onmicrosoft.com）を入力してください。');
+    return failAt('customer', 'required', 'The customer is empty. Write the customer\'s tenant id (GUID) or its initial domain (e.g. contoso or contoso.onmicrosoft.com).', '顧客が空です。顧客のテナント ID（GUID）または初期ドメイン（例: contoso または contoso.onmicrosoft.com）を入力してください。');
   }
   if (GUID.test(value)) return { ok: true, value: { kind: 'tenant', value: value.toLowerCase() } };
   const domain = checkDomain(value);
   if (domain.ok) return { ok: true, value: { kind: 'domain', value: domain.value } };
-  return fail(
+  return failAt(
+    'customer',
     'invalid_customer',
-    undefined,
     `Customer ${quote(value)} is neither a tenant id (GUID) nor an initial domain. Write the tenant id, or the domain prefix (e.g. contoso) or contoso.onmicrosoft.com.`,
     `顧客 ${quote(value)} はテナント ID（GUID）でも初期ドメインでもありません。テナント ID、またはドメイン プレフィックス（例: contoso）か contoso.onmicrosoft.com を入力してください。`,
   );
@@ -49,7 +58,7 @@ function hasNoTerm(id: string): boolean {
  * (P1M and monthly when empty, P1M never annual), and an optional subscription id.
  */
 export function validateOrder(values: Partial<Record<OrderKey, string>>): OrderOutcome {
-  const invalid = (problem: RowProblem): OrderOutcome => ({ ok: false, status: 'invalid', problem });
+  const invalid = (problem: OrderProblem): OrderOutcome => ({ ok: false, status: 'invalid', problem });
   const customer = checkCustomer(normalizeValue(values.customer));
   if (!customer.ok) return invalid(customer.problem);
 
@@ -76,7 +85,7 @@ export function validateOrder(values: Partial<Record<OrderKey, string>>): OrderO
 
   const subscriptionValue = normalizeValue(values.subscription_id);
   if (subscriptionValue !== '' && !GUID.test(subscriptionValue)) {
-    return invalid(fail('invalid_subscription_id', undefined, `Subscription id ${quote(subscriptionValue)} is not a GUID. Copy the id from Partner Center, or leave it empty.`, `サブスクリプション ID ${quote(subscriptionValue)} は GUID ではありません。パートナー センターから ID をコピーするか、空欄にしてください。`).problem);
+    return invalid(failAt('subscription_id', 'invalid_subscription_id', `Subscription id ${quote(subscriptionValue)} is not a GUID. Copy the id from Partner Center, or leave it empty.`, `サブスクリプション ID ${quote(subscriptionValue)} は GUID ではありません。パートナー センターから ID をコピーするか、空欄にしてください。`).problem);
   }
 
   const items: LicenceItem[] = offers.value.map(({ id, quantity }) => (hasNoTerm(id) ? { id, quantity, billingCycle: 'monthly' } : { id, quantity, term, billingCycle: cycle }));

@@ -1,4 +1,4 @@
-import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
+import type { ErrorField } from '../../shared/customer/canonical-keys.ts';
 import type { ErrorCode } from '../../shared/errors/error-codes.ts';
 import { ERROR_CODES } from '../../shared/errors/error-codes.ts';
 import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
@@ -11,10 +11,10 @@ import { WorkerError } from './worker-error.ts';
  */
 export class RowOutcomeError extends WorkerError {
   readonly code: ErrorCode;
-  readonly field: CanonicalKey | undefined;
+  readonly field: ErrorField | undefined;
   readonly localized: LocalizedMessage;
 
-  constructor(code: ErrorCode, localized: LocalizedMessage, field?: CanonicalKey, options?: ErrorOptions) {
+  constructor(code: ErrorCode, localized: LocalizedMessage, field?: ErrorField, options?: ErrorOptions) {
     super(`${code}: ${localized.en}`, options);
     this.name = 'RowOutcomeError';
     this.code = code;

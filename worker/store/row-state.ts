@@ -1,4 +1,4 @@
-import type { CanonicalKey } from '../../shared/customer/canonical-keys.ts';
+import type { ErrorField } from '../../shared/customer/canonical-keys.ts';
 import type { ErrorCode } from '../../shared/errors/error-codes.ts';
 import type { RowResult } from '../../shared/imports/import-types.ts';
 import type { StoreStatus } from './import-keys.ts';
@@ -70,7 +70,7 @@ export interface RowState {
   /** Orders file: the `pc_subscriptions` cell of the items applied so far. */
   subscriptions?: string;
   errorCode?: ErrorCode;
-  errorField?: CanonicalKey;
+  errorField?: ErrorField;
   errorEn?: string;
   errorJa?: string;
 }

@@ -54,7 +54,7 @@ describe('an orders file against the sandbox (docs/contracts/csv.md §6)', () =>
       [`buy a new subscription: ${M365} ×4`],
       undefined,
     ]);
-    expect(planned[3]).toMatchObject({ status: 'invalid', errorCode: 'invalid_customer', error: { en: expect.stringContaining('nobodyhere.onmicrosoft.com'), ja: expect.stringContaining('nobodyhere.onmicrosoft.com') } });
+    expect(planned[3]).toMatchObject({ status: 'invalid', errorCode: 'invalid_customer', errorField: 'customer', error: { en: expect.stringContaining('nobodyhere.onmicrosoft.com'), ja: expect.stringContaining('nobodyhere.onmicrosoft.com') } });
     expect(await holdings(pipeline, ids.raise)).toEqual([`${M365}*10`]);
 
     // The real run.

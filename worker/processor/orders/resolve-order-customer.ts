@@ -19,13 +19,13 @@ export async function resolveOrderCustomer(context: OrderRowContext, customer: O
     // The filter is "starts with": contoso also finds contoso2.
     const listed = await partnerCenter.listCustomers({ pageSize: 50, filter: { field: 'Domain', value: domain } }, context.call());
     const found = listed.find((candidate) => candidate.domain.toLowerCase() === domain);
-    if (!found) throw new RowOutcomeError('invalid_customer', ORDER_MESSAGES.customerNotFound({ kind: 'domain', value: domain }));
+    if (!found) throw new RowOutcomeError('invalid_customer', ORDER_MESSAGES.customerNotFound({ kind: 'domain', value: domain }), 'customer');
     customerId = found.id;
   }
   try {
     return { customerId, subscriptions: await partnerCenter.listSubscriptions(customerId, context.call()) };
   } catch (error) {
-    if ((error as { status?: unknown }).status === 404) throw new RowOutcomeError('invalid_customer', ORDER_MESSAGES.customerNotFound(customer), undefined, { cause: error });
+    if ((error as { status?: unknown }).status === 404) throw new RowOutcomeError('invalid_customer', ORDER_MESSAGES.customerNotFound(customer), 'customer', { cause: error });
     throw error;
   }
 }
