@@ -1,3 +1,4 @@
+import { takeHead } from './take-head.ts';
 import { bomLengthFor, detectEncoding, detectTextEncoding, resolveEncodingName, undecodableFileError, type CsvEncoding } from './detect-encoding.ts';
 
 export type ByteSource = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
@@ -60,19 +61,7 @@ export interface DecodedText {
  */
 export async function decodeByteStream(source: ByteSource, encodingOverride?: string): Promise<DecodedText> {
   const bytes = iterateBytes(source);
-  const head: Uint8Array[] = [];
-  let headLength = 0;
-  let finished = false;
-  while (headLength < SAMPLE_BYTES) {
-    const next = await bytes.next();
-    if (next.done) {
-      finished = true;
-      break;
-    }
-    if (next.value.length === 0) continue;
-    head.push(next.value);
-    headLength += next.value.length;
-  }
+  const { chunks: head, length: headLength, ended: finished } = await takeHead(bytes, SAMPLE_BYTES);
   const sample = concat(head, headLength);
   const detected = encodingOverride
     ? { encoding: resolveEncodingName(encodingOverride), bomLength: 0 }

@@ -1,4 +1,5 @@
 import { decodeByteStream } from '../../shared/csv/decode-byte-stream.ts';
+import { takeHead } from '../../shared/csv/take-head.ts';
 import type { ImportKind } from '../../shared/imports/import-types.ts';
 import { fileKindOfText } from '../../shared/orders/file-kind-of-text.ts';
 
@@ -12,21 +13,10 @@ const HEAD_BYTES = 64 * 1024;
  */
 export async function sniffImportKind(bytes: AsyncIterable<Uint8Array>, encoding?: string): Promise<{ kind: ImportKind; bytes: AsyncIterable<Uint8Array> }> {
   const iterator = bytes[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let length = 0;
-  let done = false;
-  while (length < HEAD_BYTES) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    head.push(next.value);
-    length += next.value.byteLength;
-  }
+  const { chunks: head, ended } = await takeHead(iterator, HEAD_BYTES);
   const replay = (async function* () {
     yield* head;
-    if (!done) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    if (!ended) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   })();
   return { kind: await kindOfHead(head, encoding), bytes: replay };
 }
