@@ -41,6 +41,13 @@ function firstNonAscii(bytes: Uint8Array, from = 0): number {
   return -1;
 }
 
+/**
+ * The most bytes handed to the decoder at once. V8's TextDecoder is markedly slower per byte on
+ * calls of hundreds of KB than on tens of KB (a 1 MB read chunk is common), and smaller strings
+ * also keep the tokenizer's working set small (docs/performance.md, reader).
+ */
+const DECODE_SLICE_BYTES = 32 * 1024;
+
 /** ASCII bytes kept before the first non-ASCII one when the encoding is detected again: context for the detector. */
 const LATE_CONTEXT_BYTES = 64;
 
@@ -118,7 +125,9 @@ export async function decodeByteStream(source: ByteSource, encodingOverride?: st
         encoding = detectTextEncoding(chunk);
         decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
       }
-      yield decode(chunk, true);
+      for (let at = 0; at < chunk.length; at += DECODE_SLICE_BYTES) {
+        yield decode(chunk.subarray(at, at + DECODE_SLICE_BYTES), true);
+      }
     }
     const tail = decode(new Uint8Array(0), false);
     if (tail) yield tail;
