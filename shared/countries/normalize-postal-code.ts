@@ -37,6 +37,7 @@ export function normalizePostalCodeWith(format: PostalCodeFormat | undefined, co
  */
 export function normalizeNfkcPostalCodeWith(format: PostalCodeFormat | undefined, country: string, value: string): PostalCodeResult {
   if (!format) return { ok: true, value };
+  if (format.stored?.test(value)) return { ok: true, value };
   const written = value.toUpperCase();
   const compact = written.replace(SEPARATORS, '');
   const match = !format.written || format.written.test(written) ? format.pattern.exec(compact) : null;
