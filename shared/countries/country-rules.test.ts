@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_RULES, getCountryRule, PHONE_AND_REGISTRATION_COUNTRIES } from './country-rules.ts';
-import { normalizePostalCode } from './normalize-postal-code.ts';
+import { normalizeNfkcPostalCodeWith, normalizePostalCode } from './normalize-postal-code.ts';
 import { parsePhone } from './parse-phone.ts';
 import { BRAZIL_CNPJ } from './registration-number-format.ts';
 import { resolveCountry } from './resolve-country.ts';
@@ -79,6 +80,18 @@ describe('normalizePostalCode', () => {
 
   it('should hint that a 4-digit US ZIP lost its leading zero', () => {
     expect(normalizePostalCode('US', '2134')).toMatchObject({ ok: false, hint: 'leading_zero_dropped' });
+  });
+
+  it('should store a code already in its stored form as the full match would (every country with a stored form)', () => {
+    const withStoredForm = [...COUNTRY_RULES.values()].filter((rule) => rule.postalCode?.stored);
+    expect(withStoredForm.map((rule) => rule.code)).toEqual(expect.arrayContaining(['US', 'CA', 'GB', 'JP', 'DE', 'FR', 'BR', 'AU', 'CZ']));
+    for (const rule of withStoredForm) {
+      const format = rule.postalCode!;
+      const fullMatch = { ...format, stored: undefined };
+      fc.assert(fc.property(fc.stringMatching(format.stored!), (value) => {
+        expect(normalizeNfkcPostalCodeWith(format, rule.code, value)).toEqual(normalizeNfkcPostalCodeWith(fullMatch, rule.code, value));
+      }), { numRuns: 200 });
+    }
   });
 });
 

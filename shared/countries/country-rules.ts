@@ -42,9 +42,9 @@ const STATE_LISTS: Readonly<Record<string, readonly StateEntry[]>> = {
   JP: JP_PREFECTURES,
 };
 
-const US_ZIP = custom(/^(\d{5})(\d{4})?$/, (m) => (m[2] ? `${m[1]}-${m[2]}` : (m[1] ?? '')), '98052 or 98052-6399');
-const CA_POSTAL = custom(/^([A-Z]\d[A-Z])(\d[A-Z]\d)$/, (m) => `${m[1]} ${m[2]}`, 'K1A 0B1');
-const GB_POSTCODE = custom(/^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/, (m) => `${m[1]} ${m[2]}`, 'SW1A 1AA');
+const US_ZIP = custom(/^(\d{5})(\d{4})?$/, (m) => (m[2] ? `${m[1]}-${m[2]}` : (m[1] ?? '')), '98052 or 98052-6399', /^\d{5}(?:-\d{4})?$/);
+const CA_POSTAL = custom(/^([A-Z]\d[A-Z])(\d[A-Z]\d)$/, (m) => `${m[1]} ${m[2]}`, 'K1A 0B1', /^[A-Z]\d[A-Z] \d[A-Z]\d$/);
+const GB_POSTCODE = custom(/^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/, (m) => `${m[1]} ${m[2]}`, 'SW1A 1AA', /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/);
 const NL_POSTCODE = custom(/^(\d{4})([A-Z]{2})$/, (m) => `${m[1]} ${m[2]}`, '1012 AB');
 const MT_POSTCODE = custom(/^([A-Z]{3})(\d{2,4})$/, (m) => `${m[1]} ${m[2]}`, 'VLT 1117');
 const IE_EIRCODE = custom(/^([AC-FHKNPRTV-Y]\d{2}|D6W)([AC-FHKNPRTV-Y\d]{4})$/, (m) => `${m[1]} ${m[2]}`, 'D02 X285');

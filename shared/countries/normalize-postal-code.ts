@@ -1,4 +1,4 @@
-import { isNfkcStable } from '../text/normalize-value.ts';
+import { normalizeValue } from '../text/normalize-value.ts';
 import { getCountryRule } from './country-rules.ts';
 import type { PostalCodeFormat } from './postal-code-format.ts';
 
@@ -24,12 +24,21 @@ export function normalizePostalCode(country: string, value: string): PostalCodeR
 }
 
 /**
- * `normalizePostalCode` for a caller that already holds the country's rule (the validator):
+ * `normalizePostalCode` for a caller that already holds the country's rule:
  * `format` is `getCountryRule(country).postalCode`, so the rule is not looked up again.
  */
 export function normalizePostalCodeWith(format: PostalCodeFormat | undefined, country: string, value: string): PostalCodeResult {
+  return format ? normalizeNfkcPostalCodeWith(format, country, normalizeValue(value)) : { ok: true, value };
+}
+
+/**
+ * The validator's way in: it holds the country's rule (`format`) and the value already in NFKC
+ * and trimmed (`normalizeValue`), so neither is looked up or done again for every row.
+ */
+export function normalizeNfkcPostalCodeWith(format: PostalCodeFormat | undefined, country: string, value: string): PostalCodeResult {
   if (!format) return { ok: true, value };
-  const written = (isNfkcStable(value) ? value : value.normalize('NFKC')).toUpperCase().trim();
+  if (format.stored?.test(value)) return { ok: true, value };
+  const written = value.toUpperCase();
   const compact = written.replace(SEPARATORS, '');
   const match = !format.written || format.written.test(written) ? format.pattern.exec(compact) : null;
   if (match) return { ok: true, value: format.format(match) };

@@ -12,13 +12,19 @@ export interface PostalCodeFormat {
   pattern: RegExp;
   /** Builds the stored form from the match. */
   format: (match: RegExpExecArray) => string;
+  /**
+   * Matches exactly the stored forms (what `format` builds): a value written that way is returned
+   * as it is, without compacting and matching it (most cells; `country-rules.test.ts` checks that
+   * the answer is the same).
+   */
+  stored?: RegExp;
   /** Shown in error messages. */
   example: string;
 }
 
 /** `digits(5, '98052')`: n digits, stored as they are. */
 export function digits(count: number, example: string): PostalCodeFormat {
-  return { pattern: new RegExp(`^(\\d{${count}})$`), format: (m) => m[1] ?? '', example };
+  return { pattern: new RegExp(`^(\\d{${count}})$`), format: (m) => m[1] ?? '', example, stored: new RegExp(`^\\d{${count}}$`) };
 }
 
 // A hyphen as typed: ASCII, or the dashes and the long-vowel mark Japanese input methods produce.
@@ -36,6 +42,8 @@ export function splitDigits(first: number, second: number, separator: string, ex
     pattern: new RegExp(`^(\\d{${first}})(\\d{${second}})$`),
     format: (m) => `${m[1]}${separator}${m[2]}`,
     example,
+    // The separators in use (`-`, a space) stand for themselves in a pattern.
+    stored: new RegExp(`^\\d{${first}}${separator}\\d{${second}}$`),
   };
 }
 
@@ -48,7 +56,7 @@ export function prefixedDigits(prefix: string, count: number, separator: string,
   };
 }
 
-/** A pattern with its own formatter (US ZIP+4, CA, GB, NL, …). */
-export function custom(pattern: RegExp, format: (m: RegExpExecArray) => string, example: string): PostalCodeFormat {
-  return { pattern, format, example };
+/** A pattern with its own formatter (US ZIP+4, CA, GB, NL, …); `stored` as in `PostalCodeFormat`. */
+export function custom(pattern: RegExp, format: (m: RegExpExecArray) => string, example: string, stored?: RegExp): PostalCodeFormat {
+  return stored ? { pattern, format, example, stored } : { pattern, format, example };
 }

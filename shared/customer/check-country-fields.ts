@@ -1,6 +1,6 @@
 import type { CountryRule } from '../countries/country-rules.ts';
 import { countryName, resolveCountry } from '../countries/resolve-country.ts';
-import { normalizePostalCodeWith } from '../countries/normalize-postal-code.ts';
+import { normalizeNfkcPostalCodeWith } from '../countries/normalize-postal-code.ts';
 import { parsePhone } from '../countries/parse-phone.ts';
 import { resolveState } from '../countries/resolve-state.ts';
 import type { CanonicalKey } from './canonical-keys.ts';
@@ -41,9 +41,9 @@ export function checkState(rule: CountryRule, value: string): Checked<string> {
   };
 }
 
-/** A postal code → its stored form for the country. */
+/** A postal code, already normalised (`normalizeValue`: NFKC, trimmed) → its stored form for the country. */
 export function checkPostalCode(rule: CountryRule, value: string): Checked<string> {
-  const result = normalizePostalCodeWith(rule.postalCode, rule.code, value);
+  const result = normalizeNfkcPostalCodeWith(rule.postalCode, rule.code, value);
   if (result.ok) return result;
   if (result.hint === 'leading_zero_dropped' && rule.code !== 'US') {
     return {

@@ -6,9 +6,13 @@ const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
   ['false', false], ['no', false], ['n', false], ['0', false], ['いいえ', false],
 ]);
 
+// The two answers, shared: this runs twice per row, and callers only read them.
+const TRUE: Checked<boolean> = Object.freeze({ ok: true, value: true });
+const FALSE: Checked<boolean> = Object.freeze({ ok: true, value: false });
+
 /** Parses `true/false, yes/no, y/n, 1/0, はい/いいえ` (any case); blank gives the default. */
 export function parseBoolean(value: string, field: CanonicalKey, fallback: boolean): Checked<boolean> {
-  if (value === '') return { ok: true, value: fallback };
+  if (value === '') return fallback ? TRUE : FALSE;
   const parsed = BOOLEANS.get(value.toLowerCase());
   if (parsed === undefined) {
     return fail(
@@ -18,5 +22,5 @@ export function parseBoolean(value: string, field: CanonicalKey, fallback: boole
       `${quote(value)} は はい/いいえ の値ではありません。true または false（yes/no、y/n、1/0、はい/いいえ も可）を入力するか、空欄にしてください（既定: ${fallback}）。`,
     );
   }
-  return { ok: true, value: parsed };
+  return parsed ? TRUE : FALSE;
 }

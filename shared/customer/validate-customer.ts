@@ -8,7 +8,7 @@ import { checkMcaDate } from './check-mca-date.ts';
 import { checkOffers } from './check-offers.ts';
 import { checkPartnerId } from './check-partner-id.ts';
 import type { CustomerRecord, RowProblem } from './customer-record.ts';
-import { normalizeValue } from '../text/normalize-value.ts';
+import { isNfkcStable, normalizeValue } from '../text/normalize-value.ts';
 import { parseBoolean } from './parse-boolean.ts';
 import { FIELD_LABELS, LENGTH_LIMITS } from './field-limits.ts';
 import { ProblemList } from './problem-list.ts';
@@ -80,22 +80,18 @@ function requiredProblem(field: CanonicalKey, country?: string): RowProblem {
 const SHORTEST_LIMIT = Math.min(...Object.values(LENGTH_LIMITS));
 
 /**
- * A text field with the Partner Center length limits; empty → `required` when required. Takes the
- * raw value (read by name at the call site) rather than `values[field]`: a load by a variable key
- * is megamorphic, and this runs for ten fields of every row.
- */
-function text(problems: ProblemList, raw: string | undefined, field: CanonicalKey, required: boolean): string | undefined {
-  return checkedText(problems, raw, field, required) === undefined ? undefined : normalizeValue(raw);
-}
-
-/**
  * Free text (company name, names, address lines, city): checked in NFKC like every value, but
  * kept as written, trimmed, so `株式会社ＨＸ７` is sent and filled as typed (docs/contracts/csv.md §4).
- * In a CP932 or Windows-1252 file a `?` between two letters is a lost character.
+ * In a CP932 or Windows-1252 file a `?` between two letters is a lost character. Takes the raw
+ * value (read by name at the call site) rather than `values[field]`: a load by a variable key is
+ * megamorphic, and this runs for seven fields of every row.
  */
 function freeText(problems: ProblemList, raw: string | undefined, field: CanonicalKey, required: boolean, lossy: boolean): string | undefined {
-  if (checkedText(problems, raw, field, required) === undefined) return undefined;
-  const written = raw!.trim();
+  if (raw === undefined || raw === '') return checkedLength(problems, '', field, required);
+  // `normalizeValue` with the one trim shared: where NFKC changes nothing, the NFKC value is the written one.
+  const written = raw.trim();
+  const value = isNfkcStable(raw) ? written : raw.normalize('NFKC').trim();
+  if (checkedLength(problems, value, field, required) === undefined) return undefined;
   if (lossy && hasLostCharacter(written)) {
     problems.add(lostCharacterProblem(field, written));
     return undefined;
@@ -103,9 +99,11 @@ function freeText(problems: ProblemList, raw: string | undefined, field: Canonic
   return written;
 }
 
-/** The NFKC form of a text value when it passes the empty and length rules, else undefined (the problem is added). */
-function checkedText(problems: ProblemList, raw: string | undefined, field: CanonicalKey, required: boolean): string | undefined {
-  const value = normalizeValue(raw);
+/**
+ * A normalised text value (`normalizeValue`) when it passes the empty and Partner Center length
+ * rules, else undefined (the problem is added; empty → `required` when required).
+ */
+function checkedLength(problems: ProblemList, value: string, field: CanonicalKey, required: boolean): string | undefined {
   if (value === '') {
     if (required) problems.add(requiredProblem(field));
     return undefined;
@@ -154,12 +152,11 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
   }
 
   // Country-dependent fields are checked only once the country is known: one defect, one problem.
-  const stateValue = text(problems, values.state, 'state', false);
+  const stateText = normalizeValue(values.state);
+  const stateValue = checkedLength(problems, stateText, 'state', false);
   let state: string | undefined;
   if (rule && stateValue !== undefined) state = problems.take(checkState(rule, stateValue));
-  else if (rule?.stateRequired && stateValue === undefined && normalizeValue(values.state) === '') {
-    problems.add(requiredProblem('state', rule.code));
-  }
+  else if (rule?.stateRequired && stateText === '') problems.add(requiredProblem('state', rule.code));
   const postalValue = normalizeValue(values.postal_code);
   let postalCode: string | undefined;
   if (rule && postalValue !== '') postalCode = problems.take(checkPostalCode(rule, postalValue));

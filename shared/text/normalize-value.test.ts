@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isNfkcStable, normalizeValue } from './normalize-value.ts';
 
@@ -15,6 +16,17 @@ describe('normalizeValue', () => {
   it('should keep pairs of stable characters stable (no composition between them)', () => {
     const samples = ['a', 'é', 'ł', 'か', 'カ', '日', '한', '、', 'ß', 'Ā'];
     for (const first of samples) for (const second of samples) expect((first + second).normalize('NFKC')).toBe(first + second);
+  });
+
+  // The validator hands a normalised value on (postal codes: normalize-postal-code.ts) without normalising it again.
+  it('should change nothing in a value it already normalised', () => {
+    const pieces = [' ', '\t', '\u3000', '\u00a0', 'a', 'Z', 'Ａ', '１', 'ｶ', 'ﾞ', '\u3099', '\u0301', 'か', '日', '㈱', 'ß', 'ǆ'];
+    const spaced = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), spaced), (raw) => {
+      const once = normalizeValue(raw);
+      expect(normalizeValue(once)).toBe(once);
+      expect(once.toUpperCase().trim()).toBe(once.toUpperCase());
+    }), { numRuns: 1000 });
   });
 
   it.each([
