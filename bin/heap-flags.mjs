@@ -11,6 +11,14 @@
 const YOUNG_GENERATION = ['--max-semi-space-size=4'];
 const CAPPED_OLD_GENERATION = ['--max-old-space-size=144'];
 const LONG_RUNNING = new Set(['serve', 'worker', 'sandbox']);
+/**
+ * WebAssembly in Liftoff (V8's baseline compiler) only: Node's fetch parses HTTP with llhttp
+ * compiled to WebAssembly, and V8's optimizing compile of it takes a zone of about 25 MB at the
+ * first requests (and type stripping's compiler, also WebAssembly, a few MB at start-up); a
+ * one-shot command talks to Partner Center at its rate limit, far below what Liftoff code parses
+ * (docs/performance.md, Memory).
+ */
+const BASELINE_WASM = ['--liftoff-only'];
 
 /**
  * The heap flags for `command` (the first non-option argument; undefined for none). A
@@ -22,5 +30,6 @@ const LONG_RUNNING = new Set(['serve', 'worker', 'sandbox']);
  */
 export function heapFlagsFor(command, nodeOptions) {
   const userHeap = /--max-old-space-size/.test(nodeOptions ?? '');
-  return [...YOUNG_GENERATION, ...(userHeap || LONG_RUNNING.has(command ?? '') ? [] : CAPPED_OLD_GENERATION)];
+  if (LONG_RUNNING.has(command ?? '')) return [...YOUNG_GENERATION];
+  return [...YOUNG_GENERATION, ...(userHeap ? [] : CAPPED_OLD_GENERATION), ...BASELINE_WASM];
 }

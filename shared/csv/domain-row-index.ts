@@ -1,17 +1,26 @@
 /** Domain prefixes of up to 10 characters fit exactly in a double, one base-37 digit each (37^10 < 2^53). */
 const MAX_PACKED_LENGTH = 10;
 const INITIAL_SLOTS = 16 * 1024;
+/** Entries per block of the entry store (64 KB of prefixes, 32 KB of rows): small enough to be allocated one at a time. */
+const BLOCK_BITS = 13;
+const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
 
 /**
  * Which row first used each domain prefix (`[a-z0-9]{1,27}`, docs/contracts/csv.md §4), for the
  * duplicate-domain rule of §5. It is probed once per valid row of a file, so prefixes of up to 10
- * characters are packed into numbers in an open-addressing table of typed arrays: on 100 000
- * rows that costs a fraction of a `Map<string, number>`, whose entries and key strings are
- * scattered over the heap. Longer (or unexpected) prefixes go to a Map.
+ * characters are packed into numbers: on 100 000 rows that costs a fraction of a
+ * `Map<string, number>`, whose entries and key strings are scattered over the heap. Longer (or
+ * unexpected) prefixes go to a Map.
+ *
+ * The packed entries (prefix and row, 12 bytes) are stored in claim order in fixed blocks that
+ * are added, never copied; the open-addressing table that finds them holds only 4-byte entry
+ * numbers. Growing the table then copies 4 bytes per slot, not 12, and a 1 M-row file peaks at
+ * about half the memory of a table of prefixes and rows (docs/performance.md, Memory).
  */
 export class DomainRowIndex {
-  private keys = new Float64Array(INITIAL_SLOTS); // packed prefixes; 0 is an empty slot
-  private rows = new Int32Array(INITIAL_SLOTS);
+  private slots = new Int32Array(INITIAL_SLOTS); // entry number + 1; 0 is an empty slot
+  private readonly keyBlocks: Float64Array[] = [];
+  private readonly rowBlocks: Int32Array[] = [];
   private size = 0;
   private readonly others = new Map<string, number>();
   // Set by `pack`: the slot hash of the last packed prefix (saves returning a pair).
@@ -21,12 +30,8 @@ export class DomainRowIndex {
   get(domain: string): number | undefined {
     const key = this.pack(domain);
     if (key < 0) return this.others.get(domain);
-    const mask = this.keys.length - 1;
-    for (let slot = this.hash & mask; ; slot = (slot + 1) & mask) {
-      const found = this.keys[slot]!;
-      if (found === key) return this.rows[slot];
-      if (found === 0) return undefined;
-    }
+    const entry = this.slots[this.find(key)]!;
+    return entry === 0 ? undefined : this.rowOf(entry - 1);
   }
 
   /**
@@ -40,38 +45,48 @@ export class DomainRowIndex {
       if (earlier === undefined) this.others.set(domain, row);
       return earlier;
     }
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let slot = this.hash & mask;
-    for (;;) {
-      const found = this.keys[slot]!;
-      if (found === key) return this.rows[slot];
-      if (found === 0) break;
-      slot = (slot + 1) & mask;
+    if ((this.size + 1) * 2 > this.slots.length) this.grow();
+    const slot = this.find(key);
+    const found = this.slots[slot]!;
+    if (found !== 0) return this.rowOf(found - 1);
+    const entry = this.size++;
+    if ((entry & BLOCK_MASK) === 0) {
+      this.keyBlocks.push(new Float64Array(BLOCK_MASK + 1));
+      this.rowBlocks.push(new Int32Array(BLOCK_MASK + 1));
     }
-    this.keys[slot] = key;
-    this.rows[slot] = row;
-    this.size++;
+    this.keyBlocks[entry >>> BLOCK_BITS]![entry & BLOCK_MASK] = key;
+    this.rowBlocks[entry >>> BLOCK_BITS]![entry & BLOCK_MASK] = row;
+    this.slots[slot] = entry + 1;
     return undefined;
   }
 
-  private insert(key: number, hash: number, row: number): void {
-    const mask = this.keys.length - 1;
-    let slot = hash & mask;
-    while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-    this.keys[slot] = key;
-    this.rows[slot] = row;
+  /** The slot that holds `key` (hashed to `this.hash`), or the empty slot where it would go. */
+  private find(key: number): number {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let slot = this.hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]!;
+      if (entry === 0 || this.keyOf(entry - 1) === key) return slot;
+    }
+  }
+
+  private keyOf(entry: number): number {
+    return this.keyBlocks[entry >>> BLOCK_BITS]![entry & BLOCK_MASK]!;
+  }
+
+  private rowOf(entry: number): number {
+    return this.rowBlocks[entry >>> BLOCK_BITS]![entry & BLOCK_MASK]!;
   }
 
   private grow(): void {
-    const keys = this.keys;
-    const rows = this.rows;
-    this.keys = new Float64Array(keys.length * 2);
-    this.rows = new Int32Array(keys.length * 2);
-    for (let slot = 0; slot < keys.length; slot++) {
-      const key = keys[slot]!;
-      if (key !== 0) this.insert(key, hashOf(key), rows[slot]!);
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.size; entry++) {
+      let slot = hashOf(this.keyOf(entry)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
     }
+    this.slots = slots;
   }
 
   /** The prefix as a positive number (digits 1–36, so "0a" and "a" differ), or -1 when it is too long or not `[a-z0-9]`. */
