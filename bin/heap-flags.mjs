@@ -6,7 +6,7 @@
  * A small young generation and, for the commands that stream a file, a capped old one: they hold
  * little live data per row (rows go to Redis in batches), so a big heap only lets garbage pile up
  * (docs/performance.md, Memory). `serve` and `worker` keep V8's default old generation: the API
- * parses a JSON upload of up to 100 000 rows in memory.
+ * holds an uploaded file in memory while it reads it.
  */
 const YOUNG_GENERATION = ['--max-semi-space-size=4'];
 const CAPPED_OLD_GENERATION = ['--max-old-space-size=144'];
