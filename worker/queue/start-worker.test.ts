@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 import { buildCustomerCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
 import { startTestPipeline, type TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
+import { startLoseAnswerProxy } from '../../test/support/redis/lose-answer-proxy.ts';
+import { TEST_REDIS_URL } from '../../test/support/redis/with-redis.ts';
+import { TRANSITION_ROW } from '../store/lua-scripts.ts';
 
 describe('startWorker error policy', () => {
   let pipeline: TestPipeline | undefined;
@@ -78,5 +81,35 @@ describe('startWorker error policy', () => {
     const [row] = (await pipeline.service.listRows(summary.id, { status: 'exists' })).items;
     expect(row).toMatchObject({ errorCode: 'domain_taken', relationshipUrl: expect.stringMatching(/^https:\/\//) });
     expect(row!.error!.en).toContain('bad4.onmicrosoft.com');
+  });
+});
+
+describe('a Redis answer lost as a row moves to its next step', () => {
+  let pipeline: TestPipeline | undefined;
+  let proxy: Awaited<ReturnType<typeof startLoseAnswerProxy>> | undefined;
+  afterEach(async () => {
+    await pipeline?.close();
+    await proxy?.close();
+    pipeline = undefined;
+    proxy = undefined;
+  });
+
+  // Redis killed after running the step's transition and before answering it (test/chaos/restart-redis.test.ts):
+  // ioredis sends the transition again once Redis is back, and the row must not stay pending.
+  it.each([
+    ['the checks passed', '"step":"checked"'],
+    ['the create call is claimed', '{"step":"creating"}'],
+  ])('should still give the row its final status when the answer to "%s" is lost', async (_what, marker) => {
+    proxy = await startLoseAnswerProxy(TEST_REDIS_URL);
+    pipeline = await startTestPipeline({ redisUrl: proxy.url, noWorker: true });
+    // Loaded before: the answer lost is the transition's own, not a NOSCRIPT.
+    await pipeline.redis.script('LOAD', TRANSITION_ROW);
+    const lost = proxy.loseAnswerTo(marker);
+    const summary = await pipeline.importCsv(buildCustomerCsv([validRow('lost1'), validRow('lost2')]));
+    pipeline.startRowWorker();
+    await lost;
+    const done = await pipeline.waitUntilSettled(summary.id, 10_000);
+    expect(done.counts).toMatchObject({ created: 2, pending: 0 });
+    expect((await pipeline.sandboxStats()).creationsPerDomain).toEqual({ 'lost1.onmicrosoft.com': 1, 'lost2.onmicrosoft.com': 1 });
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportEvent } from '../../shared/imports/import-types.ts';
-import { scanKeys, withRedis } from '../../test/support/redis/with-redis.ts';
+import { Redis } from 'ioredis';
+import { scanKeys, TEST_REDIS_URL, withRedis } from '../../test/support/redis/with-redis.ts';
+import { startLoseAnswerProxy } from '../../test/support/redis/lose-answer-proxy.ts';
+import { TRANSITION_ROW } from './lua-scripts.ts';
 import { createImportEventBus } from './events/import-event-bus.ts';
 import { createImportStore, type NewRow } from './create-import-store.ts';
 
@@ -49,9 +52,42 @@ describe('createImportStore', () => {
       expect(applied).toMatchObject({ applied: true, statusChanged: false, state: { status: 'pending', step: 'checked', offerKinds: 'legacy' } });
       await store.transition('imp', 1, { status: 'failed', errorCode: 'timeout', errorEn: 'x', errorJa: 'y' });
       const requeued = await store.transition('imp', 1, { status: 'pending', gen: 1, errorCode: null, errorEn: null, errorJa: null }, { from: ['failed'] });
-      expect(requeued.state).toEqual({ row: 1, line: 2, status: 'pending', step: 'checked', gen: 1, offerKinds: 'legacy' });
+      expect(requeued.state).toEqual({ row: 1, line: 2, status: 'pending', step: 'checked', gen: 1, offerKinds: 'legacy', op: expect.any(String) });
       expect((await store.getSummary('imp'))!.counts).toMatchObject({ pending: 1, failed: 0 });
     });
+  });
+
+  it('should answer a transition that ioredis sends again after its answer was lost as applied, and apply it once', async () => {
+    const proxy = await startLoseAnswerProxy(TEST_REDIS_URL);
+    const viaProxy = new Redis(proxy.url, { maxRetriesPerRequest: null });
+    viaProxy.on('error', () => undefined); // the proxy cuts the connection on purpose
+    try {
+      await withRedis(async (redis, prefix) => {
+        const store = createImportStore(viaProxy, prefix);
+        await store.createImport({ id: 'imp', fileName: 'a.csv', createdAt: '2026-11-25T12:00:00.000Z', dryRun: false, cloud: 'global', header: { ...HEADER, keys: [...HEADER.keys] } });
+        await store.recordRows('imp', pendingRows(2));
+        await store.seal('imp', 2, 0);
+        // Loaded before: the answer lost is the transition's own, not a NOSCRIPT.
+        await redis.script('LOAD', TRANSITION_ROW);
+
+        const claimLost = proxy.loseAnswerTo('"step":"checked"');
+        const claim = store.transition('imp', 1, { step: 'checked', offerKinds: 'legacy' }, { steps: ['queued'], gen: 0 });
+        await claimLost;
+        expect(await claim).toMatchObject({ applied: true, statusChanged: false, state: { status: 'pending', step: 'checked' } });
+        // Another transition with the same condition is still refused: the row left that step.
+        expect((await store.transition('imp', 1, { step: 'checked', offerKinds: 'legacy' }, { steps: ['queued'], gen: 0 })).applied).toBe(false);
+
+        const finalLost = proxy.loseAnswerTo('"status":"created"');
+        const final = store.transition('imp', 1, { status: 'created', step: 'ordered' });
+        await finalLost;
+        expect(await final).toMatchObject({ applied: true, statusChanged: true, state: { status: 'created' } });
+        expect((await store.getSummary('imp'))!.counts).toMatchObject({ pending: 1, created: 1 });
+        expect(await store.rowsWithStatus('imp', 'created', 0, 10)).toEqual([1]);
+      });
+    } finally {
+      viaProxy.disconnect();
+      await proxy.close();
+    }
   });
 
   it('should publish row, progress and drained events that a subscriber on another connection receives', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { ImportEvent, ImportKind, ImportState, ImportSummary, StatusCounts } from '../../shared/imports/import-types.ts';
@@ -291,6 +292,8 @@ export function createImportStore(redis: RedisConnection, prefix: string, option
         (condition.from ?? ['pending']).join(','),
         (condition.steps ?? []).join(','),
         condition.gen === undefined ? '' : String(condition.gen),
+        // Unique per call: a resent command is recognised as applied already (see TRANSITION_ROW).
+        randomBytes(6).toString('base64url'),
       ])) as [number, number, number];
       if (applied !== 1) return { applied: false, statusChanged: false };
       const state = await getRow(importId, row);

@@ -26,13 +26,26 @@ end
  * Applies a JSON patch to one row if its status, step and generation match, moving it between
  * status sets and counters when its status changes, and settling the import's state.
  * ARGV: row, patch JSON, allowed statuses (comma list or ''), allowed steps (comma list or ''),
- * expected generation ('' for any).
+ * expected generation ('' for any), id of this transition ('' for none).
  * Returns {applied (0/1/-1 missing), statusChanged (0/1), pendingLeft}.
+ *
+ * The row keeps the id of the last transition applied to it (`op`). When the row already holds
+ * this call's id, the call is the same command sent again: ioredis resends a command whose answer
+ * was lost when the connection dropped (Redis restarted after running it). It answers as the
+ * first run did (applied; statusChanged when the patch set the status, whose events the caller
+ * never published) and changes nothing; judged against the row as it is now, a step claim would
+ * find its own step and be refused, and the job would end with the row pending.
  */
 export const TRANSITION_ROW = `${STATUS_INDEX}
 local raw = redis.call('HGET', KEYS[2], ARGV[1])
 if not raw then return {-1, 0, 0} end
 local state = cjson.decode(raw)
+if ARGV[6] ~= '' and state.op == ARGV[6] then
+  local patch = cjson.decode(ARGV[2])
+  local changed = 0
+  if patch.status ~= nil and patch.status ~= cjson.null then changed = 1 end
+  return {1, changed, tonumber(redis.call('HGET', KEYS[1], 'n:pending') or '0')}
+end
 if not listHas(ARGV[3], state.status) then return {0, 0, 0} end
 if not listHas(ARGV[4], state.step) then return {0, 0, 0} end
 if ARGV[5] ~= '' and tostring(state.gen) ~= ARGV[5] then return {0, 0, 0} end
@@ -40,6 +53,7 @@ local old = state.status
 for field, value in pairs(cjson.decode(ARGV[2])) do
   if value == cjson.null then state[field] = nil else state[field] = value end
 end
+if ARGV[6] ~= '' then state.op = ARGV[6] end
 redis.call('HSET', KEYS[2], ARGV[1], cjson.encode(state))
 local importState = redis.call('HGET', KEYS[1], 'state')
 local changed = 0

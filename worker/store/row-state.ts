@@ -69,6 +69,11 @@ export interface RowState {
   itemsDone?: number;
   /** Orders file: the `pc_subscriptions` cell of the items applied so far. */
   subscriptions?: string;
+  /**
+   * The id of the last transition applied to the row: the same command sent again after a lost
+   * answer is recognised and answered as applied (see TRANSITION_ROW in lua-scripts.ts).
+   */
+  op?: string;
   errorCode?: ErrorCode;
   errorField?: ErrorField;
   errorEn?: string;

@@ -37,6 +37,8 @@ export interface TestPipelineOptions {
   retentionMs?: number;
   /** The window of jobs queued per import, for the service and every worker (default: production's). */
   feedWindow?: FeedWindowSize;
+  /** Where every connection of the pipeline goes (default the test Redis), e.g. a proxy in front of it. */
+  redisUrl?: string;
 }
 
 /**
@@ -46,7 +48,9 @@ export interface TestPipelineOptions {
  */
 export async function startTestPipeline(options: TestPipelineOptions = {}) {
   const prefix = `test-${randomUUID()}`;
-  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const redis = new Redis(options.redisUrl ?? TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  // A proxy may cut connections on purpose: ioredis reconnects, the drop is no unhandled error.
+  if (options.redisUrl) redis.on('error', () => undefined);
   const token = `test-${randomUUID()}`;
   const sandbox: RunningSandbox = await startSandbox({ testToken: token, ...options.sandbox });
   // Each worker gets its own client and pacer, as a worker process would: they share the budget through Redis.
