@@ -24,6 +24,9 @@ export interface RunToCompletionOptions {
   customers?: ReadonlyMap<number, string>;
 }
 
+/** What following an import needs of the command's deps: the terminal, its Ctrl+C, leaving at once. */
+export type FollowDeps = Pick<CliDeps, 'io' | 'onSignal' | 'exitNow'>;
+
 /**
  * Follows a queued import to its end with a progress display, writes the files, prints the
  * summary and decides the exit code. Shared by `import`, `resume` and `retry`.
@@ -35,9 +38,9 @@ export async function runToCompletion(
   service: ImportService,
   summary: ImportSummary,
   options: RunToCompletionOptions,
-  deps: CliDeps,
+  deps: FollowDeps,
 ): Promise<ExitCode> {
-  const { stderr, stdout } = deps.io;
+  const { stderr } = deps.io;
   const text = cliText(options.lang);
   const rowCalls = callsPerRow(summary.dryRun);
   const progress = createProgressReporter(stderr, summary.total, {
@@ -45,11 +48,23 @@ export async function runToCompletion(
     ...(options.ratePerMinute ? { remainingMs: (pending: number) => estimateRemainingMs(pending, rowCalls, options.ratePerMinute!) } : {}),
   });
   let interrupts = 0;
+  let followed = false;
   const stopFollowing = new AbortController();
   let leaveNow: () => void = () => {};
   const left = new Promise<undefined>((resolve) => (leaveNow = () => resolve(undefined)));
+  const sayLeft = () => {
+    for (const line of text.leftWithoutWaiting(summary.id)) writeLine(stderr, line);
+  };
+  // Installed for the whole command, files and summary included: a Ctrl+C that comes after the
+  // rows settled (a cancel can settle them before the person presses again) must not meet
+  // Node's default, which ends the process without a word.
   const removeSignalHandler = deps.onSignal(() => {
     interrupts += 1;
+    if (followed) {
+      sayLeft();
+      deps.exitNow?.(EXIT_CODES.interrupted);
+      return;
+    }
     if (interrupts === 1) {
       // The bar ends first, so nothing is drawn over the lines below it.
       progress.stop();
@@ -60,30 +75,40 @@ export async function runToCompletion(
     stopFollowing.abort();
     leaveNow();
   });
-  let counts: StatusCounts | undefined;
   try {
-    const following = followImport(service, summary.id, {
-      onProgress: (current) => {
-        if (interrupts === 0) progress.update(current);
-      },
-      // The import waits, nothing failed: say what the person must do, and when it goes on.
-      onPaused: (paused) => writeLine(stderr, `\n${pauseLine(paused, options.lang)}`),
-      signal: stopFollowing.signal,
-    });
-    // Once left, the follow ends on its own; its abort is not an error.
-    following.catch(() => {});
-    counts = await Promise.race([following, left]);
+    let counts: StatusCounts | undefined;
+    try {
+      const following = followImport(service, summary.id, {
+        onProgress: (current) => {
+          if (interrupts === 0) progress.update(current);
+        },
+        // The import waits, nothing failed: say what the person must do, and when it goes on.
+        onPaused: (paused) => writeLine(stderr, `\n${pauseLine(paused, options.lang)}`),
+        signal: stopFollowing.signal,
+      });
+      // Once left, the follow ends on its own; its abort is not an error.
+      following.catch(() => {});
+      counts = await Promise.race([following, left]);
+    } finally {
+      followed = true;
+      if (interrupts === 0) progress.stop();
+    }
+
+    if (counts === undefined) {
+      sayLeft();
+      deps.exitNow?.(EXIT_CODES.interrupted);
+      return EXIT_CODES.interrupted;
+    }
+    return await finish(service, summary, counts, options, deps);
   } finally {
-    if (interrupts === 0) progress.stop();
     removeSignalHandler();
   }
+}
 
-  if (counts === undefined) {
-    for (const line of text.leftWithoutWaiting(summary.id)) writeLine(stderr, line);
-    deps.exitNow?.(EXIT_CODES.interrupted);
-    return EXIT_CODES.interrupted;
-  }
-
+/** Writes the files, prints the summary (or the JSON report) and decides the exit code. */
+async function finish(service: ImportService, summary: ImportSummary, counts: StatusCounts, options: RunToCompletionOptions, deps: FollowDeps): Promise<ExitCode> {
+  const { stdout } = deps.io;
+  const text = cliText(options.lang);
   const finalSummary = (await service.getImport(summary.id)) ?? summary;
   const cancelled = finalSummary.state === 'cancelled';
   const written = await writeImportFiles(service, summary.id, counts, options.files ?? {}, options.lang, cancelled);
