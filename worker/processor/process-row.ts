@@ -33,7 +33,7 @@ export interface RowProcessorDeps {
 }
 
 /** How this run of the row's job stands among its attempts. */
-export interface RowAttempt {
+interface RowAttempt {
   /** No retry follows if this run fails. */
   last: boolean;
 }
