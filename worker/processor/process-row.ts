@@ -32,6 +32,12 @@ export interface RowProcessorDeps {
   applied: AppliedChangeLedger;
 }
 
+/** How this run of the row's job stands among its attempts. */
+interface RowAttempt {
+  /** No retry follows if this run fails. */
+  last: boolean;
+}
+
 /** The data of a row's job: ids only, never the record's secrets or a password. */
 export interface RowJobData {
   importId: string;
@@ -48,7 +54,7 @@ export type ProcessRowResult = { outcome: 'done'; status: RowState['status'] } |
  * The step reached is persisted after each step, so a retry or a stalled job never creates the
  * customer twice. Throws on failure; the job wrapper decides retry or final status.
  */
-export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promise<ProcessRowResult> {
+export async function processRow(deps: RowProcessorDeps, job: RowJobData, attempt: RowAttempt = { last: false }): Promise<ProcessRowResult> {
   const { store } = deps;
   const { importId, row, gen } = job;
   const state = await store.getRow(importId, row);
@@ -71,6 +77,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData): Promi
     record,
     state,
     attemptStartedAt: new Date().toISOString(),
+    lastAttempt: attempt.last,
     store,
     vault: deps.vault,
     partnerCenter: deps.partnerCenter,

@@ -21,6 +21,8 @@ export interface RowContext {
   state: RowState;
   /** When this run of the row's job started (ISO). */
   attemptStartedAt: string;
+  /** No retry follows this run if it fails: a lost create answer is checked at once (create-customer-step.ts). */
+  lastAttempt: boolean;
   store: ImportStore;
   vault: PasswordVault;
   partnerCenter: PartnerCenterClient;

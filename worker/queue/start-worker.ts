@@ -83,7 +83,8 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     options.queueName ?? ROW_QUEUE_NAME,
     async (job, token) => {
       try {
-        return await processRow(options, job.data);
+        // The same count as handleRowError's: no retry follows a failure of this run.
+        return await processRow(options, job.data, { last: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
       } catch (error) {
         return handleRowError(job, error, token);
       }
