@@ -13,6 +13,7 @@ import { CHECKED_STATES, REGISTRATION_REQUIRED_COUNTRIES, isValidCnpj } from '..
 const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,27})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Address lengths of docs/contracts/partner-center.md §4 (the CSV rules of docs/contracts/csv.md §4 follow them). */
 const addressSchema = z.object({
   firstName: z.string().min(1).max(50),
   middleName: z.string().min(1).max(50).optional(),
@@ -20,7 +21,7 @@ const addressSchema = z.object({
   addressLine1: z.string().min(1).max(200),
   addressLine2: z.string().max(200).optional(),
   addressLine3: z.string().max(200).optional(),
-  city: z.string().min(1).max(100),
+  city: z.string().min(1).max(200),
   state: z.string().max(100).optional(),
   postalCode: z.string().max(20).optional(),
   country: z.string().length(2),

@@ -46,6 +46,7 @@ describe('sandbox address field lengths (§4)', () => {
     ['MiddleName', 50, 51],
     ['AddressLine1', 200, 201],
     ['AddressLine2', 200, 201],
+    ['City', 200, 201],
   ])('should take %s up to %i characters and refuse %i', async (field, longest, tooLong) => {
     const { post } = sandbox();
     expect((await post('/v1/customers', withAddress({ [field]: 'a'.repeat(longest) }))).status).toBe(201);
