@@ -7,6 +7,7 @@ import type { SandboxEnv } from '../internal/sandbox-env.ts';
 import { replyError } from '../internal/error-body.ts';
 import { runIdempotentPost, type PostOutcome } from '../internal/idempotent-post.ts';
 import { badInput, fail } from '../internal/post-outcomes.ts';
+import { emailAddress } from '../internal/email-address.ts';
 import { CHECKED_STATES, REGISTRATION_REQUIRED_COUNTRIES, isValidCnpj } from '../country-data.ts';
 
 /** A prefix of 1–27 ASCII letters and digits (docs/contracts/partner-center.md §0.5) and an initial-domain suffix (§0.4), case-insensitive. */
@@ -39,7 +40,7 @@ const createCustomerSchema = z.object({
     companyName: z.string().optional(),
   }),
   billingProfile: z.object({
-    email: z.email(),
+    email: emailAddress,
     culture: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a culture such as en-US'),
     language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language such as en'),
     companyName: z.string().min(1).max(255),
