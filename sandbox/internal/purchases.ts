@@ -7,13 +7,21 @@ import { storeSubscription } from './subscriptions.ts';
 /** The 21Vianet cloud has no MCA attestation, so no refusal for it either (docs/contracts/partner-center.md §0.14). */
 const CHINA_SUFFIX = '.partner.onmschina.cn';
 
-/** 404 for an unknown customer; 403/13605 before MCA attestation when the sandbox requires it (docs/contracts/partner-center.md §0.14, §7.3). */
+/** 404 for an unknown customer (cart creation refuses only that, docs/contracts/partner-center.md §0.14). */
+export function refuseUnknownCustomer(state: SandboxState, customerId: string): PostOutcome | undefined {
+  return state.customers.has(customerId) ? undefined : fail(404, 'NotFound', `No customer with id ${customerId}.`);
+}
+
+/**
+ * For a cart checkout or a legacy order: 404 for an unknown customer; 403/13605 before MCA
+ * attestation when the sandbox requires it (docs/contracts/partner-center.md §0.14, §7.3).
+ */
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
   const customer = state.customers.get(customerId);
-  if (!customer) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
+  if (!customer) return refuseUnknownCustomer(state, customerId);
   const attestable = !customer.domain.endsWith(CHINA_SUFFIX);
   if (state.requireAgreementForPurchases && attestable && !state.agreements.some((agreement) => agreement.customerId === customerId)) {
-    return fail(403, 13605, 'Partner confirmation of the Microsoft Customer Agreement is required, or the customer must accept it in the Microsoft 365 admin center.');
+    return fail(403, 13605, 'The customer must accept the Microsoft Customer Agreement before this purchase: confirm the customer\'s acceptance (partner attestation) or have the customer accept it in the Microsoft 365 admin center.');
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { SandboxState } from '../sandbox-state.ts';
 import type { SandboxEnv } from '../internal/sandbox-env.ts';
 import { runIdempotentPost } from '../internal/idempotent-post.ts';
 import { badInput, fail } from '../internal/post-outcomes.ts';
+import { emailAddress } from '../internal/email-address.ts';
 import { replyError } from '../internal/error-body.ts';
 import { SANDBOX_USER_ID } from './token-routes.ts';
 
@@ -19,7 +20,7 @@ const attestationSchema = z.object({
   primaryContact: z.object({
     firstName: z.string().min(1),
     lastName: z.string().min(1),
-    email: z.email(),
+    email: emailAddress,
     phoneNumber: z.string().optional(),
   }),
   dateAgreed: z.iso.datetime({ offset: true }).or(z.iso.date()),

@@ -7,7 +7,7 @@ import { replyError } from '../internal/error-body.ts';
 import { runIdempotentPost } from '../internal/idempotent-post.ts';
 import { badInput, fail } from '../internal/post-outcomes.ts';
 import { normalizeKeys } from '../internal/normalize-keys.ts';
-import { refusePurchase, storeOrder } from '../internal/purchases.ts';
+import { refusePurchase, refuseUnknownCustomer, storeOrder } from '../internal/purchases.ts';
 import { LICENCE_TERMS, findCatalogEntry } from '../catalog.ts';
 
 const CART_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -29,15 +29,17 @@ const cartSchema = z.object({
 
 /**
  * New-commerce carts (docs/contracts/partner-center.md §8): create (idempotent, §0.1), read, update while Active, and checkout
- * into one order per billing cycle. Term and billing rules of §0.10; a bad line → 400/800009.
+ * into one order per billing cycle. Term and billing rules of §0.10; a bad line → 400/800009. Only the
+ * checkout is refused with 403/13605 before MCA attestation (§0.14).
  */
 export function createCartRoutes(state: SandboxState) {
   const routes = new Hono<SandboxEnv>();
   routes.post('/v1/customers/:customerId/carts', (c) =>
     runIdempotentPost(c, state, (raw) => {
       const customerId = c.req.param('customerId').toLowerCase();
-      const refused = refusePurchase(state, customerId);
-      if (refused) return refused;
+      // Only the checkout is refused before MCA attestation, not the cart (§0.14).
+      const unknown = refuseUnknownCustomer(state, customerId);
+      if (unknown) return unknown;
       const parsed = cartSchema.safeParse(raw);
       if (!parsed.success) return badInput(parsed.error);
       const badLines = cartErrors(parsed.data.lineItems);

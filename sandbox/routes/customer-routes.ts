@@ -7,12 +7,14 @@ import type { SandboxEnv } from '../internal/sandbox-env.ts';
 import { replyError } from '../internal/error-body.ts';
 import { runIdempotentPost, type PostOutcome } from '../internal/idempotent-post.ts';
 import { badInput, fail } from '../internal/post-outcomes.ts';
+import { emailAddress } from '../internal/email-address.ts';
 import { CHECKED_STATES, REGISTRATION_REQUIRED_COUNTRIES, isValidCnpj } from '../country-data.ts';
 
 /** A prefix of 1–27 ASCII letters and digits (docs/contracts/partner-center.md §0.5) and an initial-domain suffix (§0.4), case-insensitive. */
 const DOMAIN_PATTERN = /^([A-Za-z0-9]{1,27})\.(onmicrosoft\.com|partner\.onmschina\.cn)$/i;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Address lengths of docs/contracts/partner-center.md §4 (the CSV rules of docs/contracts/csv.md §4 follow them). */
 const addressSchema = z.object({
   firstName: z.string().min(1).max(50),
   middleName: z.string().min(1).max(50).optional(),
@@ -20,7 +22,7 @@ const addressSchema = z.object({
   addressLine1: z.string().min(1).max(200),
   addressLine2: z.string().max(200).optional(),
   addressLine3: z.string().max(200).optional(),
-  city: z.string().min(1).max(100),
+  city: z.string().min(1).max(200),
   state: z.string().max(100).optional(),
   postalCode: z.string().max(20).optional(),
   country: z.string().length(2),
@@ -38,7 +40,7 @@ const createCustomerSchema = z.object({
     companyName: z.string().optional(),
   }),
   billingProfile: z.object({
-    email: z.email(),
+    email: emailAddress,
     culture: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a culture such as en-US'),
     language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language such as en'),
     companyName: z.string().min(1).max(255),

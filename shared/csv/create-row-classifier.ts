@@ -4,6 +4,7 @@ import type { RowProblem } from '../customer/customer-record.ts';
 import { isLossyEncoding } from '../customer/lost-character.ts';
 import { validateCustomer, type CustomerValues, type ValidateCustomerOptions } from '../customer/validate-customer.ts';
 import { cloudHasMca, type CloudName } from '../partner-center/clouds.ts';
+import { initialDomainRule } from '../partner-center/initial-domain-rules.ts';
 import type { CsvRow } from './csv-row.ts';
 import { DomainRowIndex } from './domain-row-index.ts';
 
@@ -15,7 +16,10 @@ export interface RowClassifierHeader {
 export interface RowClassifierOptions {
   /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
-  /** The import's cloud (the MCA-before-purchases rule holds in the global cloud only). @default 'global' */
+  /**
+   * The import's cloud: the MCA-before-purchases rule holds in the global cloud only, and a domain
+   * cell may end with this cloud's initial-domain suffix only. @default 'global'
+   */
   cloud?: CloudName;
   /**
    * The encoding the rows were decoded with, asked per row: a file that is ASCII at first may be
@@ -78,9 +82,11 @@ function valuesOf(cells: readonly string[], columns: Int32Array): CustomerValues
  */
 export function createRowClassifier(header: RowClassifierHeader, options: RowClassifierOptions = {}): RowClassifier {
   const now = options.now ?? new Date();
-  const mcaRequired = cloudHasMca(options.cloud ?? 'global');
-  const plain: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: false };
-  const lossy: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: true };
+  const cloud = options.cloud ?? 'global';
+  const mcaRequired = cloudHasMca(cloud);
+  const initialDomains = initialDomainRule(cloud);
+  const plain: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: false, initialDomains };
+  const lossy: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: true, initialDomains };
   const encodingOf = options.encoding;
   const width = header.columns.length;
   // For each canonical key (in CANONICAL_KEYS order), the column it is read from, or -1.

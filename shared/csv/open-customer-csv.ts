@@ -23,7 +23,10 @@ export interface OpenCustomerCsvOptions {
   keys?: (CanonicalKey | null)[];
   /** The current time for the MCA date rule; injected by tests. @default new Date() */
   now?: Date;
-  /** The import's cloud (the MCA-before-purchases rule holds in the global cloud only). @default 'global' */
+  /**
+   * The import's cloud: the MCA-before-purchases rule holds in the global cloud only, and a domain
+   * cell may end with this cloud's initial-domain suffix only. @default 'global'
+   */
   cloud?: CloudName;
 }
 

@@ -4,7 +4,8 @@ import { fail, quote, type Checked } from './row-problem.ts';
 // New-commerce catalog item `PRODUCT:SKU:AVAILABILITY`, or a legacy offer GUID.
 const CATALOG_ITEM_ID = /^[A-Z0-9]{1,20}:[A-Z0-9]{1,10}:[A-Z0-9]{1,20}$/;
 const OFFER_GUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
-const QUANTITY = /^\d{1,9}$/;
+// 1–10000 has at most 5 significant digits; any number of leading zeros may come before them (csv.md §4).
+const QUANTITY = /^0*\d{1,5}$/;
 const MAX_QUANTITY = 10_000;
 
 function invalid(en: string, ja: string) {

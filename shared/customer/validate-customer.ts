@@ -1,7 +1,7 @@
 import { getCountryRule } from '../countries/country-rules.ts';
 import type { CanonicalKey } from './canonical-keys.ts';
 import { checkCountryValue, checkPhone, checkPostalCode, checkRegistrationNumber, checkState } from './check-country-fields.ts';
-import { checkDomain } from './check-domain.ts';
+import { checkDomain, GLOBAL_INITIAL_DOMAINS, type InitialDomainRule } from './check-domain.ts';
 import { checkEmail } from './check-email.ts';
 import { checkCulture, checkLanguage } from './check-locale.ts';
 import { checkMcaDate } from './check-mca-date.ts';
@@ -31,6 +31,12 @@ export interface ValidateCustomerOptions {
    * `?` between two letters of a free-text cell is a lost character. @default false
    */
   lossyEncoding?: boolean;
+  /**
+   * The initial domains of the cloud the customer is created in: its suffix is accepted, another
+   * cloud's refused (the caller asks its cloud's configuration: `initialDomainRule(cloud)`).
+   * @default the global cloud's
+   */
+  initialDomains?: InitialDomainRule;
 }
 
 /** The options with their defaults filled in. */
@@ -38,10 +44,16 @@ export interface ResolvedValidateOptions {
   now: Date;
   mcaRequired: boolean;
   lossyEncoding: boolean;
+  initialDomains: InitialDomainRule;
 }
 
 export function resolveValidateOptions(options: ValidateCustomerOptions): ResolvedValidateOptions {
-  return { now: options.now ?? new Date(), mcaRequired: options.mcaRequired ?? true, lossyEncoding: options.lossyEncoding ?? false };
+  return {
+    now: options.now ?? new Date(),
+    mcaRequired: options.mcaRequired ?? true,
+    lossyEncoding: options.lossyEncoding ?? false,
+    initialDomains: options.initialDomains ?? GLOBAL_INITIAL_DOMAINS,
+  };
 }
 
 export type ValidateCustomerResult =
@@ -130,7 +142,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
   const problems = new ProblemList();
   const companyName = freeText(problems, values.company_name, 'company_name', true, lossy);
   const domainValue = normalizeValue(values.domain);
-  const domain = domainValue === '' ? (problems.add(requiredProblem('domain')), undefined) : problems.take(checkDomain(domainValue));
+  const domain = domainValue === '' ? (problems.add(requiredProblem('domain')), undefined) : problems.take(checkDomain(domainValue, options.initialDomains));
   const countryValue = normalizeValue(values.country);
   const country = countryValue === '' ? (problems.add(requiredProblem('country')), undefined) : problems.take(checkCountryValue(countryValue));
   const rule = country === undefined ? undefined : getCountryRule(country);

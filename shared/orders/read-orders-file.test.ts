@@ -90,6 +90,12 @@ describe('readOrdersFile', () => {
     });
   });
 
+  it('should take the customer\'s initial domain of any cloud (the file does not know its cloud)', async () => {
+    for (const domain of ['contoso.onmicrosoft.com', 'Contoso.partner.onmschina.cn']) {
+      expect(await outcomeOf(`${domain},${M365},P1M,monthly,`)).toMatchObject({ ok: true, order: { customer: { kind: 'domain', value: 'contoso' } } });
+    }
+  });
+
   it('should keep a subscription id', async () => {
     expect(await outcomeOf(`${TENANT},${M365},P3Y,monthly,${SUBSCRIPTION.toUpperCase()}`)).toEqual({
       ok: true,

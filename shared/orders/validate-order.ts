@@ -1,4 +1,5 @@
 import { checkDomain } from '../customer/check-domain.ts';
+import { ANY_CLOUD_INITIAL_DOMAINS } from '../partner-center/initial-domain-rules.ts';
 import { checkOffers } from '../customer/check-offers.ts';
 import type { ErrorField } from '../customer/canonical-keys.ts';
 import type { RowProblem } from '../customer/customer-record.ts';
@@ -38,7 +39,8 @@ function checkCustomer(value: string): { ok: true; value: OrderCustomer } | { ok
     return failAt('customer', 'required', 'The customer is empty. Write the customer\'s tenant id (GUID) or its initial domain (e.g. contoso or contoso.onmicrosoft.com).', '顧客が空です。顧客のテナント ID（GUID）または初期ドメイン（例: contoso または contoso.onmicrosoft.com）を入力してください。');
   }
   if (GUID.test(value)) return { ok: true, value: { kind: 'tenant', value: value.toLowerCase() } };
-  const domain = checkDomain(value);
+  // The orders file does not know its cloud; the customer is looked up in the import's cloud.
+  const domain = checkDomain(value, ANY_CLOUD_INITIAL_DOMAINS);
   if (domain.ok) return { ok: true, value: { kind: 'domain', value: domain.value } };
   return failAt(
     'customer',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCountry } from '../../shared/countries/resolve-country.ts';
 import { resolveState } from '../../shared/countries/resolve-state.ts';
-import { BASE_JP, BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict } from './conformance-support.ts';
+import { BASE_JP, BASE_US, looksLikeSentence, oneRowCsv, readCsv, recordOf, verdict, verdictOf } from './conformance-support.ts';
 
 // docs/contracts/csv.md §4: NFKC, lengths, domain, country, state, postal code.
 
@@ -51,7 +51,6 @@ describe('§4 domain', () => {
     ['Contoso', 'contoso'],
     ['contoso.onmicrosoft.com', 'contoso'],
     ['CONTOSO.OnMicrosoft.COM', 'contoso'],
-    ['contoso.partner.onmschina.cn', 'contoso'],
     ['1contoso', '1contoso'],
     ['123', '123'],
     ['a', 'a'],
@@ -85,6 +84,60 @@ describe('§4 domain', () => {
       expect(v.ja).toContain('onmicrosoft.com');
     },
   );
+});
+
+describe('§4 domain: only the import\'s cloud\'s initial-domain suffix', () => {
+  const inCloud = async (domain: string, cloud: 'global' | 'usgov' | 'china') => (await readCsv(oneRowCsv({ domain }), { cloud })).rows[0]!;
+
+  it.each([
+    ['contoso', 'global'],
+    ['contoso.onmicrosoft.com', 'global'],
+    ['contoso.onmicrosoft.com', 'usgov'],
+    ['contoso', 'china'],
+    ['Contoso.Partner.OnmsChina.cn', 'china'],
+  ] as const)('%j in a %s import → stored contoso', async (domain, cloud) => {
+    const row = await inCloud(domain, cloud);
+    expect(row.outcome).toMatchObject({ ok: true, record: { domain: 'contoso' } });
+  });
+
+  it('a 21Vianet domain in a global import is invalid, and the message says what to write instead', async () => {
+    const v = verdictOf(await inCloud('contoso.partner.onmschina.cn', 'global'));
+    expect(v).toEqual({
+      status: 'invalid',
+      code: 'invalid_domain',
+      field: 'domain',
+      en: 'Domain "contoso.partner.onmschina.cn" is a 21Vianet domain, but this import is for the global cloud. Write the prefix contoso or contoso.onmicrosoft.com.',
+      ja: 'ドメイン "contoso.partner.onmschina.cn" は 21Vianet のドメインですが、このインポートは グローバル クラウド向けです。プレフィックス contoso または contoso.onmicrosoft.com を入力してください。',
+    });
+    expect(looksLikeSentence(v.en, 'en')).toBe(true);
+    expect(looksLikeSentence(v.ja, 'ja')).toBe(true);
+  });
+
+  it('an onmicrosoft.com domain in a 21Vianet import is invalid, naming both clouds that use it', async () => {
+    const v = verdictOf(await inCloud('contoso.onmicrosoft.com', 'china'));
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_domain', field: 'domain' });
+    expect(v.en).toBe('Domain "contoso.onmicrosoft.com" is a global or US Government domain, but this import is for the 21Vianet cloud. Write the prefix contoso or contoso.partner.onmschina.cn.');
+    expect(v.ja).toContain('contoso.partner.onmschina.cn');
+    expect(looksLikeSentence(v.ja, 'ja')).toBe(true);
+  });
+
+  it('a 21Vianet domain in a US Government import is invalid', async () => {
+    const v = verdictOf(await inCloud('contoso.partner.onmschina.cn', 'usgov'));
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_domain', field: 'domain' });
+    expect(v.en).toContain('this import is for the US Government cloud');
+  });
+
+  it('a bad prefix before the other cloud\'s suffix is reported as a bad prefix first', async () => {
+    const v = verdictOf(await inCloud('con-toso.partner.onmschina.cn', 'global'));
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_domain', field: 'domain' });
+    expect(v.en).toContain('Domain prefix "con-toso"');
+  });
+
+  it('a 21Vianet import says a new customer gets a new partner.onmschina.cn domain', async () => {
+    const v = verdictOf(await inCloud('contoso.com', 'china'));
+    expect(v).toMatchObject({ status: 'invalid', code: 'invalid_domain', field: 'domain' });
+    expect(v.en).toContain('a new partner.onmschina.cn domain');
+  });
 });
 
 describe('§4 country: alpha-2, alpha-3, English or Japanese name, common aliases → alpha-2', () => {

@@ -17,6 +17,8 @@ describe('§4 offers', () => {
     [`${BASIC}*2;`, [{ id: BASIC, quantity: 2 }]],
     [`${BASIC.toLowerCase()}*0003`, [{ id: BASIC, quantity: 3 }]],
     [`${BASIC}*10000`, [{ id: BASIC, quantity: 10000 }]],
+    [`${BASIC}*0000000005`, [{ id: BASIC, quantity: 5 }]],
+    [`${BASIC}*${'0'.repeat(20)}10000`, [{ id: BASIC, quantity: 10000 }]],
     [LEGACY.toLowerCase(), [{ id: LEGACY, quantity: 1 }]],
     [`${BASIC}＊２`, [{ id: BASIC, quantity: 2 }]],
     ['', []],
@@ -26,6 +28,9 @@ describe('§4 offers', () => {
   it.each([
     [`${BASIC}*0`, 'quantity 0'],
     [`${BASIC}*10001`, 'quantity above 10000'],
+    [`${BASIC}*0000010001`, 'quantity above 10000 after leading zeros'],
+    [`${BASIC}*0000000000`, 'zero written with ten digits'],
+    [`${BASIC}*123456789012`, 'twelve digits'],
     [`${BASIC}*-1`, 'negative'],
     [`${BASIC}*1.5`, 'fraction'],
     [`${BASIC}*two`, 'not a number'],
@@ -43,6 +48,12 @@ describe('§4 offers', () => {
     expect(v).toMatchObject({ status: 'invalid', code: 'invalid_offers', field: 'offers' });
     expect(looksLikeSentence(v.en, 'en')).toBe(true);
     expect(looksLikeSentence(v.ja, 'ja')).toBe(true);
+  });
+  it.each(['10001', '0000010001', '00000000000000100000', '123456789012'])('a quantity %j above 10000 is refused with the range message', async (quantity) => {
+    expect(await verdict({ offers: `${BASIC}*${quantity}` }, ORDERING)).toMatchObject({
+      en: `The quantity "${quantity}" of offer ${BASIC} must be a whole number from 1 to 10000 (write ID*5 for five licences).`,
+      ja: `オファー ${BASIC} の数量 "${quantity}" は 1～10000 の整数で入力してください（5 ライセンスなら ID*5）。`,
+    });
   });
 });
 

@@ -195,10 +195,25 @@ describe('sandbox bodies against the contract examples', () => {
     const legacy = { lineItems: [{ lineItemNumber: 0, offerId: '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14', quantity: 1 }] };
     const response = await post(`/v1/customers/${customer.id}/orders`, legacy);
     expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ code: 13605, description: expect.stringContaining('Customer Agreement') });
+    expect(await response.json()).toMatchObject({ code: 13605, description: expect.stringContaining('accept the Microsoft Customer Agreement') });
     const agreement = { primaryContact: { firstName: 'Ana', lastName: 'Diaz', email: 'ana@contoso.example' }, dateAgreed: '2026-01-01T00:00:00Z', templateId: '117a77b0-9360-443b-8795-c6dedc750cf9', type: 'MicrosoftCustomerAgreement' };
     expect((await post(`/v1/customers/${customer.id}/agreements`, agreement)).status).toBe(201);
     expect((await post(`/v1/customers/${customer.id}/orders`, legacy)).status).toBe(201);
+  });
+
+  it('should create a cart before MCA attestation but refuse its checkout with 403/13605 (§0.14)', async () => {
+    const { app } = createSandboxApp({ testToken: TOKEN });
+    const post = (path: string, body?: unknown) => app.request(path, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const customer = (await (await post('/v1/customers', customerBody())).json()) as { id: string };
+    const created = await post(`/v1/customers/${customer.id}/carts`, { lineItems: [{ id: 0, catalogItemId: 'cfq7ttc0lh18:0001:cfq7ttc0k5bf', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' }] });
+    expect(created.status).toBe(201);
+    const cart = (await created.json()) as { id: string; status: string };
+    expect(cart.status).toBe('Active');
+    const checkout = await post(`/v1/customers/${customer.id}/carts/${cart.id}/checkout`);
+    expect(checkout.status).toBe(403);
+    expect(await checkout.json()).toMatchObject({ ...errorShape, code: 13605, description: expect.stringContaining('accept the Microsoft Customer Agreement') });
+    const unknown = await post(`/v1/customers/${randomUUID()}/carts`, { lineItems: [{ id: 0, catalogItemId: 'cfq7ttc0lh18:0001:cfq7ttc0k5bf', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' }] });
+    expect(unknown.status).toBe(404);
   });
 
   it('should not refuse purchases for a 21Vianet customer (no attestation there), nor with the knob off', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerBody, errorShape, sandbox } from './sandbox-test-kit.ts';
+import { checkEmail } from '../../shared/customer/check-email.ts';
+import { attestationBody, customerBody, errorShape, sandbox } from './sandbox-test-kit.ts';
 
 /** The 24 countries of docs/contracts/partner-center.md §6 where registration number and phone are both required (§0.6). */
 const REGISTRATION_COUNTRIES = [
@@ -34,6 +35,41 @@ describe('sandbox initial domain prefix (§0.5)', () => {
   });
 });
 
+describe('sandbox e-mail addresses (the dot-atom rule of docs/contracts/csv.md §4)', () => {
+  const cases: [string, boolean][] = [
+    ['it@contoso.example', true],
+    ['a!b@contoso.example', true],
+    ['a/b@contoso.example', true],
+    ['a=b@contoso.example', true],
+    ['a{b}@contoso.example', true],
+    ["o'brien+x.y@sub.contoso.co.jp", true],
+    [`${'a'.repeat(64)}@contoso.example`, true],
+    ['not an email', false],
+    ['a..b@contoso.example', false],
+    ['"a"@contoso.example', false],
+    ['Ana <ana@contoso.example>', false],
+    ['a@[127.0.0.1]', false],
+    ['a@contoso', false],
+    [`${'a'.repeat(65)}@contoso.example`, false],
+  ];
+
+  it.each(cases)('should answer create customer with %s as %s, like the CSV rule', async (email, accepted) => {
+    expect(checkEmail(email, 'contact_email').ok).toBe(accepted);
+    const { post } = sandbox();
+    const response = await post('/v1/customers', customerBody({ email }));
+    expect(response.status).toBe(accepted ? 201 : 400);
+    if (!accepted) expect(await response.json()).toEqual({ ...errorShape, code: 'BadInput', description: expect.stringContaining('billingProfile.email') });
+  });
+
+  it('should take a dot-atom signer e-mail in the MCA attestation and refuse a bad one', async () => {
+    const { post, createCustomer } = sandbox();
+    const customerId = await createCustomer();
+    expect((await post(`/v1/customers/${customerId}/agreements`, attestationBody({ email: 'a{b}@contoso.example' }))).status).toBe(201);
+    const refused = await post(`/v1/customers/${customerId}/agreements`, attestationBody({ email: 'ana@@contoso.example' }));
+    expect(refused.status).toBe(400);
+  });
+});
+
 describe('sandbox address field lengths (§4)', () => {
   const withAddress = (fields: Record<string, string>) => {
     const body = customerBody();
@@ -46,6 +82,7 @@ describe('sandbox address field lengths (§4)', () => {
     ['MiddleName', 50, 51],
     ['AddressLine1', 200, 201],
     ['AddressLine2', 200, 201],
+    ['City', 200, 201],
   ])('should take %s up to %i characters and refuse %i', async (field, longest, tooLong) => {
     const { post } = sandbox();
     expect((await post('/v1/customers', withAddress({ [field]: 'a'.repeat(longest) }))).status).toBe(201);

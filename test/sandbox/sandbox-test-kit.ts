@@ -21,6 +21,7 @@ export interface CustomerBodyOverrides {
   registration?: string;
   companyName?: string;
   addressLine1?: string;
+  email?: string;
 }
 
 /** A POST /v1/customers body with PascalCase keys, like the documented request example (§4). */
@@ -29,7 +30,7 @@ export function customerBody(overrides: CustomerBodyOverrides = {}) {
     EnableGDAPByDefault: true,
     CompanyProfile: { Domain: overrides.domain ?? `c${randomUUID().slice(0, 8)}.onmicrosoft.com`, ...(overrides.registration ? { OrganizationRegistrationNumber: overrides.registration } : {}) },
     BillingProfile: {
-      Culture: 'en-US', Email: 'it@contoso.example', Language: 'en', CompanyName: overrides.companyName ?? 'Contoso Ltd',
+      Culture: 'en-US', Email: overrides.email ?? 'it@contoso.example', Language: 'en', CompanyName: overrides.companyName ?? 'Contoso Ltd',
       DefaultAddress: {
         FirstName: 'Ana', LastName: 'Diaz', AddressLine1: overrides.addressLine1 ?? 'One Microsoft Way', City: 'Redmond',
         State: overrides.state ?? 'WA', PostalCode: overrides.postalCode ?? '98052', Country: overrides.country ?? 'US',

@@ -1,11 +1,19 @@
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import type { CustomerRecord, RowProblem } from '../../../shared/customer/customer-record.ts';
-import { validateCustomer } from '../../../shared/customer/validate-customer.ts';
+import { validateCustomer, type ValidateCustomerOptions } from '../../../shared/customer/validate-customer.ts';
+import { ANY_CLOUD_INITIAL_DOMAINS } from '../../../shared/partner-center/initial-domain-rules.ts';
 import { validateDraft } from '../../../shared/customer/validate-draft.ts';
 import type { CustomerDraft } from '../state/customer-draft.ts';
 import { offerResolutionMessage, resolveOfferIds } from './resolve-offer-ids.ts';
 
 export type DraftProblems = Partial<Record<CanonicalKey, RowProblem>>;
+
+/**
+ * The side panel does not know which cloud's dashboard it fills (the settings hold no cloud, and
+ * the global and US Government dashboards share one host), so a domain of any cloud is accepted
+ * here and only its prefix is filled into the wizard.
+ */
+const DRAFT_RULES: Pick<ValidateCustomerOptions, 'initialDomains'> = { initialDomains: ANY_CLOUD_INITIAL_DOMAINS };
 
 /**
  * The draft as it is checked: offers copied from the wizard as `PRODUCT:SKU` become full catalog
@@ -24,7 +32,7 @@ function resolveDraft(draft: CustomerDraft): { draft: CustomerDraft; offersProbl
 /** Every problem of the draft by field, from the shared schema (the same rules as the bulk import). */
 export function findDraftProblems(draft: CustomerDraft, now?: Date): DraftProblems {
   const { draft: checked, offersProblem } = resolveDraft(draft);
-  const problems = validateDraft(checked, { now });
+  const problems = validateDraft(checked, { now, ...DRAFT_RULES });
   return offersProblem ? { ...problems, offers: offersProblem } : problems;
 }
 
@@ -34,7 +42,7 @@ export function toCustomerRecord(
   now?: Date,
 ): { ok: true; record: CustomerRecord } | { ok: false; problems: RowProblem[] } {
   const { draft: checked, offersProblem } = resolveDraft(draft);
-  const result = validateCustomer(checked, { now });
+  const result = validateCustomer(checked, { now, ...DRAFT_RULES });
   if (!offersProblem) return result;
   return { ok: false, problems: [...(result.ok ? [] : result.problems.filter((problem) => problem.field !== 'offers')), offersProblem] };
 }
