@@ -11,7 +11,7 @@ const CHINA_SUFFIX = '.partner.onmschina.cn';
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
   const customer = state.customers.get(customerId);
   if (!customer) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
-  const attestable = !customer.domain.endsWith(CHINA_SUFFIX);
+  const attestable = state.cloud === 'global' && !customer.domain.endsWith(CHINA_SUFFIX);
   if (state.requireAgreementForPurchases && attestable && !state.agreements.some((agreement) => agreement.customerId === customerId)) {
     return fail(403, 13605, 'Partner confirmation of the Microsoft Customer Agreement is required, or the customer must accept it in the Microsoft 365 admin center.');
   }
