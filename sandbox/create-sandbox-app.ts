@@ -43,6 +43,7 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
     existingDomains,
     ...(options.testToken ? { testToken: options.testToken } : {}),
     random: createSeededRandom(options.seed),
+    cloud: options.cloud ?? 'global',
     requireAgreementForPurchases: options.requireAgreementForPurchases ?? true,
     replay: options.replay ?? true,
     visibilityDelayMs: options.visibilityDelayMs ?? 0,

@@ -7,7 +7,8 @@ import type { SandboxOptions } from './sandbox-options.ts';
  * SANDBOX_PORT (default 8090), SANDBOX_HOST, SANDBOX_TEST_TOKEN, SANDBOX_SEED,
  * SANDBOX_LATENCY_MS, SANDBOX_JITTER_MS, SANDBOX_ERROR_RATE, SANDBOX_DROP_RATE,
  * SANDBOX_DROP_MODE (error|reset|both), SANDBOX_RATE_CAPACITY, SANDBOX_RATE_PER_SECOND,
- * SANDBOX_REPLAY (true|false), SANDBOX_VISIBILITY_DELAY_MS, SANDBOX_REQUIRE_MCA (true|false).
+ * SANDBOX_REPLAY (true|false), SANDBOX_VISIBILITY_DELAY_MS, SANDBOX_REQUIRE_MCA (true|false),
+ * SANDBOX_CLOUD (global|usgov|china).
  */
 export function sandboxOptionsFromEnv(env: Record<string, string | undefined>): SandboxOptions {
   const faults: SandboxOptions['faults'] = {};
@@ -40,6 +41,13 @@ export function sandboxOptionsFromEnv(env: Record<string, string | undefined>): 
   if (env.SANDBOX_TEST_TOKEN) options.testToken = env.SANDBOX_TEST_TOKEN;
   const replay = readBoolean(env, 'SANDBOX_REPLAY');
   if (replay !== undefined) options.replay = replay;
+  const cloud = env.SANDBOX_CLOUD?.trim().toLowerCase();
+  if (cloud !== undefined && cloud !== '') {
+    if (cloud !== 'global' && cloud !== 'usgov' && cloud !== 'china') {
+      throw new Error(`SANDBOX_CLOUD must be global, usgov or china (got "${env.SANDBOX_CLOUD}").`);
+    }
+    options.cloud = cloud;
+  }
   const requireMca = readBoolean(env, 'SANDBOX_REQUIRE_MCA');
   if (requireMca !== undefined) options.requireAgreementForPurchases = requireMca;
   const visibilityDelayMs = readNumber(env, 'SANDBOX_VISIBILITY_DELAY_MS', 0, Infinity);

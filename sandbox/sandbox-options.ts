@@ -1,3 +1,5 @@
+import type { LiveCloudName } from '../shared/partner-center/clouds.ts';
+
 /**
  * Options of the Partner Center sandbox (docs/contracts/partner-center.md §0). Every knob has a default
  * that matches the documented behaviour of the real service, so `startSandbox()` alone is faithful.
@@ -40,10 +42,15 @@ export interface SandboxOptions {
   /** Domains that already belong to a tenant when the sandbox starts. @default ['taken.onmicrosoft.com'] */
   existingDomains?: string[];
   /**
+   * The cloud the sandbox plays (§0.14): only the global cloud has the MCA attestation, so only
+   * there `requireAgreementForPurchases` refuses; 'usgov' and 'china' never do. @default 'global'
+   */
+  cloud?: LiveCloudName;
+  /**
    * Refuse a cart checkout or a legacy order with 403/13605 until the customer's MCA is attested
    * (§0.14, §7.3), as the global cloud does. Customers of the 21Vianet cloud
-   * (`.partner.onmschina.cn`) are never refused; set false to play the US Government cloud, or
-   * a customer who accepted in the Microsoft 365 admin center. @default true
+   * (`.partner.onmschina.cn`), and every customer when `cloud` is not 'global', are never
+   * refused; set false to play a customer who accepted in the Microsoft 365 admin center. @default true
    */
   requireAgreementForPurchases?: boolean;
   /**

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LiveCloudName } from '../shared/partner-center/clouds.ts';
 import type { SandboxFaults, SandboxRateLimit } from './sandbox-options.ts';
 import { createTokenBucket, type TokenBucket } from './internal/token-bucket.ts';
 
@@ -67,6 +68,8 @@ export interface SandboxState {
   faults: SandboxFaults;
   bucket: TokenBucket;
   random: () => number;
+  /** The cloud played: the MCA refusal exists in 'global' only (§0.14). */
+  cloud: LiveCloudName;
   requireAgreementForPurchases: boolean;
   /** §0.1 replay of `MS-RequestId` (false: the header is ignored, §0.16). */
   replay: boolean;
@@ -83,6 +86,7 @@ export function createSandboxState(init: {
   existingDomains: readonly string[];
   testToken?: string;
   random: () => number;
+  cloud: LiveCloudName;
   requireAgreementForPurchases: boolean;
   replay: boolean;
   visibilityDelayMs: number;
@@ -102,6 +106,7 @@ export function createSandboxState(init: {
     faults: { ...init.faults },
     bucket: createTokenBucket(init.rateLimit),
     random: init.random,
+    cloud: init.cloud,
     requireAgreementForPurchases: init.requireAgreementForPurchases,
     replay: init.replay,
     visibilityDelayMs: init.visibilityDelayMs,

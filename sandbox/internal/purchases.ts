@@ -4,7 +4,10 @@ import type { PostOutcome } from './idempotent-post.ts';
 import { fail } from './post-outcomes.ts';
 import { storeSubscription } from './subscriptions.ts';
 
-/** The 21Vianet cloud has no MCA attestation, so no refusal for it either (docs/contracts/partner-center.md §0.14). */
+/**
+ * Only the global cloud has the MCA attestation (docs/contracts/partner-center.md §0.14): a sandbox
+ * playing another `cloud` never refuses, and a 21Vianet customer is known by its domain as well.
+ */
 const CHINA_SUFFIX = '.partner.onmschina.cn';
 
 /** 404 for an unknown customer (cart creation refuses only that, docs/contracts/partner-center.md §0.14). */
@@ -19,7 +22,7 @@ export function refuseUnknownCustomer(state: SandboxState, customerId: string): 
 export function refusePurchase(state: SandboxState, customerId: string): PostOutcome | undefined {
   const customer = state.customers.get(customerId);
   if (!customer) return refuseUnknownCustomer(state, customerId);
-  const attestable = !customer.domain.endsWith(CHINA_SUFFIX);
+  const attestable = state.cloud === 'global' && !customer.domain.endsWith(CHINA_SUFFIX);
   if (state.requireAgreementForPurchases && attestable && !state.agreements.some((agreement) => agreement.customerId === customerId)) {
     return fail(403, 13605, 'The customer must accept the Microsoft Customer Agreement before this purchase: confirm the customer\'s acceptance (partner attestation) or have the customer accept it in the Microsoft 365 admin center.');
   }

@@ -78,6 +78,32 @@ describe('normalizePostalCode', () => {
     expect(normalizePostalCode(country, input).ok).toBe(false);
   });
 
+  it.each([
+    ['RS', '11000', '11000'], ['RS', '106314', '106314'], ['GE', '0101', '0101'], ['EG', '１１５１１', '11511'], ['PK', '44000', '44000'],
+    ['KE', '00100', '00100'], ['MA', '10 000', '10000'], ['BD', '1000', '1000'], ['AD', 'ad500', 'AD500'], ['AD', '500', 'AD500'],
+    ['AX', 'AX-22100', '22100'], ['GG', 'gy11aa', 'GY1 1AA'], ['JE', 'JE2 3AB', 'JE2 3AB'], ['BN', 'bs 8811', 'BS8811'],
+    ['PR', '009011234', '00901-1234'], ['RE', '97400', '97400'],
+  ])('should check %s (postal code system, no other rule) and store %j as %j', (country, input, expected) => {
+    expect(getCountryRule(country).postalCode).toBeDefined();
+    expect(normalizePostalCode(country, input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([['RS', '1100', '11000'], ['GE', '01011', '0101'], ['EG', '115111', '11511'], ['PK', 'ABCDE', '44000'], ['GG', 'JE2 3AB', 'GY1 1AA']])(
+    'should refuse %s %j and name the format %j',
+    (country, input, example) => {
+      expect(normalizePostalCode(country, input)).toMatchObject({ ok: false, example });
+    },
+  );
+
+  it.each(['HK', 'AE', 'QA', 'NG', 'AO', 'JM', 'AQ'])('should leave the postal code of %s (no postal codes, or not in general use) optional and unchecked', (country) => {
+    expect(getCountryRule(country).postalCode).toBeUndefined();
+    expect(normalizePostalCode(country, 'PO Box 12')).toEqual({ ok: true, value: 'PO Box 12' });
+  });
+
+  it('should keep the culture of a country known for its postal code only at the en-US default', () => {
+    expect(getCountryRule('RS')).toMatchObject({ defaultCulture: 'en-US', defaultLanguage: 'en', stateRequired: false, phoneRequired: false });
+  });
+
   it('should hint that a 4-digit US ZIP lost its leading zero', () => {
     expect(normalizePostalCode('US', '2134')).toMatchObject({ ok: false, hint: 'leading_zero_dropped' });
   });

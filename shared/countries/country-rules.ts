@@ -42,7 +42,17 @@ const STATE_LISTS: Readonly<Record<string, readonly StateEntry[]>> = {
   JP: JP_PREFECTURES,
 };
 
-const US_ZIP = custom(/^(\d{5})(\d{4})?$/, (m) => (m[2] ? `${m[1]}-${m[2]}` : (m[1] ?? '')), '98052 or 98052-6399', /^\d{5}(?:-\d{4})?$/);
+/** A USPS ZIP code, 5 digits or ZIP+4 (the US and the territories and freely associated states USPS serves). */
+function zipCode(example: string): PostalCodeFormat {
+  return custom(/^(\d{5})(\d{4})?$/, (m) => (m[2] ? `${m[1]}-${m[2]}` : (m[1] ?? '')), example, /^\d{5}(?:-\d{4})?$/);
+}
+
+/** A UK-style postcode of the Crown Dependencies: `area` (GY, JE, IM), district, space, inward code. */
+function crownDependencyPostcode(area: string, example: string): PostalCodeFormat {
+  return custom(new RegExp(`^(${area}\\d[A-Z\\d]?)(\\d[A-Z]{2})$`), (m) => `${m[1]} ${m[2]}`, example, new RegExp(`^${area}\\d[A-Z\\d]? \\d[A-Z]{2}$`));
+}
+
+const US_ZIP = zipCode('98052 or 98052-6399');
 const CA_POSTAL = custom(/^([A-Z]\d[A-Z])(\d[A-Z]\d)$/, (m) => `${m[1]} ${m[2]}`, 'K1A 0B1', /^[A-Z]\d[A-Z] \d[A-Z]\d$/);
 const GB_POSTCODE = custom(/^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/, (m) => `${m[1]} ${m[2]}`, 'SW1A 1AA', /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/);
 const NL_POSTCODE = custom(/^(\d{4})([A-Z]{2})$/, (m) => `${m[1]} ${m[2]}`, '1012 AB');
@@ -135,6 +145,73 @@ const COUNTRY_TABLE: readonly [code: string, postal: PostalCodeFormat | undefine
   ['PH', digits(4, '1000'), 'en-PH'],
 ];
 
+/**
+ * Countries known here for their postal code only: required and checked like those above, culture
+ * `en-US` as for a country without an entry (a culture Partner Center does not offer for the
+ * country would fail the creation). The list and the patterns follow the postal-code rule of
+ * docs/contracts/csv.md §4: a country gets one where its postal codes are in general use and their
+ * form is certain; where they are not, or they are optional in practice, the postal code stays
+ * optional free text (no entry): a wrong "required" blocks a real customer.
+ */
+const POSTAL_CODE_TABLE: readonly [code: string, postal: PostalCodeFormat][] = [
+  // Europe
+  ['AD', prefixedDigits('AD', 3, '', 'AD500')],
+  ['AL', digits(4, '1001')],
+  ['AX', custom(/^(?:AX)?(22\d{3})$/, (m) => m[1] ?? '', '22100', /^22\d{3}$/)],
+  ['BA', digits(5, '71000')],
+  ['FO', custom(/^(?:FO)?(\d{3})$/, (m) => m[1] ?? '', '100', /^\d{3}$/)],
+  ['GE', digits(4, '0101')],
+  ['GG', crownDependencyPostcode('GY', 'GY1 1AA')],
+  ['GL', digits(4, '3900')],
+  ['IM', crownDependencyPostcode('IM', 'IM1 1AA')],
+  ['JE', crownDependencyPostcode('JE', 'JE2 3AB')],
+  ['MC', digits(5, '98000')],
+  ['ME', digits(5, '81000')],
+  ['MK', digits(4, '1000')],
+  // 5 digits; the 6-digit address codes (PAK) are written too.
+  ['RS', custom(/^(\d{5,6})$/, (m) => m[1] ?? '', '11000', /^\d{5,6}$/)],
+  ['SJ', digits(4, '9170')],
+  ['SM', digits(5, '47890')],
+  ['VA', digits(5, '00120')],
+  ['XK', digits(5, '10000')],
+  // Middle East and Africa
+  ['DZ', digits(5, '16000')],
+  ['EG', digits(5, '11511')],
+  ['JO', digits(5, '11937')],
+  ['KE', digits(5, '00100')],
+  ['MA', digits(5, '10000')],
+  ['TN', digits(4, '1000')],
+  // Asia
+  ['BD', digits(4, '1000')],
+  ['BN', custom(/^([A-Z]{2}\d{4})$/, (m) => m[1] ?? '', 'BS8811', /^[A-Z]{2}\d{4}$/)],
+  ['LK', digits(5, '00100')],
+  ['NP', digits(5, '44600')],
+  ['PK', digits(5, '44000')],
+  // Americas
+  ['UY', digits(5, '11000')],
+  // USPS ZIP codes
+  ['PR', zipCode('00901')],
+  ['VI', zipCode('00802')],
+  ['GU', zipCode('96910')],
+  ['AS', zipCode('96799')],
+  ['MP', zipCode('96950')],
+  ['FM', zipCode('96941')],
+  ['MH', zipCode('96960')],
+  ['PW', zipCode('96940')],
+  // French postal codes overseas
+  ['BL', digits(5, '97133')],
+  ['GF', digits(5, '97300')],
+  ['GP', digits(5, '97100')],
+  ['MF', digits(5, '97150')],
+  ['MQ', digits(5, '97200')],
+  ['NC', digits(5, '98800')],
+  ['PF', digits(5, '98713')],
+  ['PM', digits(5, '97500')],
+  ['RE', digits(5, '97400')],
+  ['WF', digits(5, '98600')],
+  ['YT', digits(5, '97600')],
+];
+
 function languageOf(culture: string): string {
   return culture.slice(0, culture.indexOf('-'));
 }
@@ -157,9 +234,10 @@ function defineRule(code: string, postalCode: PostalCodeFormat | undefined, cult
 }
 
 /** Country rules by alpha-2 code, built once at module load. */
-export const COUNTRY_RULES: ReadonlyMap<string, CountryRule> = new Map(
-  COUNTRY_TABLE.map(([code, postal, culture]) => [code, defineRule(code, postal, culture)]),
-);
+export const COUNTRY_RULES: ReadonlyMap<string, CountryRule> = new Map([
+  ...COUNTRY_TABLE.map(([code, postal, culture]) => [code, defineRule(code, postal, culture)] as const),
+  ...POSTAL_CODE_TABLE.map(([code, postal]) => [code, defineRule(code, postal, 'en-US')] as const),
+]);
 
 /**
  * The rule for an alpha-2 code. Countries without an entry get permissive defaults: postal code,

@@ -113,6 +113,41 @@ describe('validateCustomer', () => {
   });
 });
 
+describe('validateCustomer: postal code by country', () => {
+  const row = (country: string, postal_code: string): CustomerValues =>
+    ({ ...JAPANESE, country, state: '', city: 'City', postal_code, contact_phone: '', mca_accepted: '', offers: '' });
+
+  it.each([['RS', '11000'], ['GE', '0101'], ['EG', '11511'], ['PK', '44000'], ['KE', '00100']])('should accept %s %j as it is', (country, postal) => {
+    expect(validateCustomer(row(country, postal), { now: NOW })).toMatchObject({ ok: true, record: { country, postal_code: postal } });
+  });
+
+  it.each([['RS', '1100000', '11000', 'Serbia'], ['GE', '01011', '0101', 'Georgia'], ['EG', '115', '11511', 'Egypt']])(
+    'should refuse %s %j with the format of the country (e.g. %s)',
+    (country, postal, example, name) => {
+      const result = validateCustomer(row(country, postal), { now: NOW });
+      expect(result).toMatchObject({ ok: false, problems: [{ code: 'invalid_postal_code', field: 'postal_code' }] });
+      if (!result.ok) {
+        expect(result.problems[0]?.message.en).toBe(`Postal code "${postal}" does not match the format of ${name}. Write it like ${example}.`);
+        expect(result.problems[0]?.message.ja).toContain(`${example} のように入力してください`);
+      }
+    },
+  );
+
+  it.each(['RS', 'GE', 'PK'])('should require the postal code in %s', (country) => {
+    const result = validateCustomer(row(country, ''), { now: NOW });
+    expect(result).toMatchObject({ ok: false, problems: [{ code: 'required', field: 'postal_code' }] });
+    if (!result.ok) expect(result.problems[0]?.message.en).toBe(`Postal code is required for customers in ${country}. Fill it in.`);
+  });
+
+  it.each(['HK', 'QA', 'AE'])('should leave the postal code optional in %s, which has none', (country) => {
+    // AE also needs a phone and a registration number (docs/contracts/partner-center.md §6): only the postal code counts here.
+    for (const postal of ['', 'PO Box 12']) {
+      const result = validateCustomer(row(country, postal), { now: NOW });
+      expect(result.ok ? [] : result.problems.filter((problem) => problem.field === 'postal_code')).toEqual([]);
+    }
+  });
+});
+
 describe('validateCustomer: free text as written', () => {
   it('should send and fill company name, names, address lines and city as typed (trimmed), after checking their NFKC form', () => {
     const typed = { company_name: '\u3000株式会社ＨＸ７ ', contact_first_name: 'ﾀﾛｳ', address_line2: 'ビル　５Ｆ', city: ' 千代田区 ' };

@@ -227,6 +227,31 @@ describe('sandbox bodies against the contract examples', () => {
     expect((await postOff(`/v1/customers/${customer.id}/orders`, legacy)).status).toBe(201);
   });
 
+  it.each(['usgov', 'china'] as const)('should check out a cart for a customer without MCA in the %s cloud, which has no attestation (§0.14)', async (cloud) => {
+    const { post, createCustomer } = sandbox({ cloud, requireAgreementForPurchases: true });
+    const customerId = await createCustomer();
+    const line = { id: 0, catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' };
+    const cart = await post(`/v1/customers/${customerId}/carts`, { lineItems: [line] });
+    expect(cart.status).toBe(201);
+    const checkout = await post(`/v1/customers/${customerId}/carts/${((await cart.json()) as { id: string }).id}/checkout`);
+    expect(checkout.status).toBe(201);
+    expect(await checkout.json()).toMatchObject({ orders: [{ lineItems: [{ offerId: line.catalogItemId, quantity: 1 }] }] });
+    const legacy = { lineItems: [{ lineItemNumber: 0, offerId: '3C4A1E0B-7D2F-4E8A-9B61-0F5D2C8A7E14', quantity: 1 }] };
+    expect((await post(`/v1/customers/${customerId}/orders`, legacy)).status).toBe(201);
+  });
+
+  it('should refuse the checkout for a customer without MCA with 403/13605 in the global cloud', async () => {
+    // The cart is made with the refusal off, so that the checkout itself is what is refused.
+    const { post, createCustomer, state } = sandbox({ cloud: 'global', requireAgreementForPurchases: false });
+    const customerId = await createCustomer();
+    const line = { id: 0, catalogItemId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 1, billingCycle: 'monthly', termDuration: 'P1M' };
+    const cart = (await (await post(`/v1/customers/${customerId}/carts`, { lineItems: [line] })).json()) as { id: string };
+    state.requireAgreementForPurchases = true;
+    const checkout = await post(`/v1/customers/${customerId}/carts/${cart.id}/checkout`);
+    expect(checkout.status).toBe(403);
+    expect(await checkout.json()).toMatchObject({ ...errorShape, code: 13605 });
+  });
+
   it('should answer the relationship request of §9', async () => {
     const { get, state } = sandbox();
     expect(await (await get('/v1/customers/relationshiprequests')).json()).toEqual({

@@ -93,6 +93,9 @@ describe('sandbox fault injection and inspection', () => {
     expect(sandboxOptionsFromEnv({})).toEqual({ port: 8090, faults: {}, rateLimit: {} });
     expect(() => sandboxOptionsFromEnv({ SANDBOX_ERROR_RATE: '5' })).toThrow(/SANDBOX_ERROR_RATE must be a number between 0 and 1/);
     expect(() => sandboxOptionsFromEnv({ SANDBOX_DROP_MODE: 'sometimes' })).toThrow(/SANDBOX_DROP_MODE/);
+    expect(sandboxOptionsFromEnv({ SANDBOX_CLOUD: 'USGov' })).toMatchObject({ cloud: 'usgov' });
+    expect(sandboxOptionsFromEnv({ SANDBOX_CLOUD: 'china' })).toMatchObject({ cloud: 'china' });
+    expect(() => sandboxOptionsFromEnv({ SANDBOX_CLOUD: 'germany' })).toThrow(/SANDBOX_CLOUD must be global, usgov or china/);
   });
 });
 
