@@ -55,6 +55,8 @@ describe('parseContentRequest', () => {
     expect(parseContentRequest({ type: 'fill-report', report: {} })).toBeNull();
     expect(parseContentRequest({ type: 'toString' })).toBeNull();
     expect(parseContentRequest('detect')).toBeNull();
+    // Found by the property below (seed 1354968775): a type that cannot become a property key.
+    expect(parseContentRequest({ type: { toString: 0 } })).toBeNull();
   });
 
   it('should agree with contentRequestSchema on generated messages', () => {

@@ -55,7 +55,8 @@ const REQUEST_CHECKS: Record<ContentRequest['type'], Check> = {
 
 /** The request if `message` is one the content script answers (`contentRequestSchema`), else null. */
 export function parseContentRequest(message: unknown): ContentRequest | null {
-  if (!isRecordObject(message) || !Object.hasOwn(REQUEST_CHECKS, message.type as string)) return null;
+  // A type that is not a string never reaches the look-up: `{ toString: 0 }` would throw there.
+  if (!isRecordObject(message) || typeof message.type !== 'string' || !Object.hasOwn(REQUEST_CHECKS, message.type)) return null;
   return REQUEST_CHECKS[message.type as ContentRequest['type']](message) ? (message as unknown as ContentRequest) : null;
 }
 
