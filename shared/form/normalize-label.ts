@@ -12,7 +12,8 @@ export function normalizeLabel(text: string): string {
     .toLowerCase()
     .replace(/[*＊]/g, ' ')
     .trim()
-    .replace(/\((optional|省略可能|任意|required|必須)\)\s*$/u, '')
+    // A trailing colon may follow the marker ("Address line 2 (optional):"); NFKC made `：` a `:`.
+    .replace(/\((optional|省略可能|任意|required|必須)\)[\s:]*$/u, '')
     .replace(/[\s\u3000\u00a0_\-./():]/gu, '');
 }
 
