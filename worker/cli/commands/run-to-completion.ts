@@ -52,8 +52,10 @@ export async function runToCompletion(
   const stopFollowing = new AbortController();
   let leaveNow: () => void = () => {};
   const left = new Promise<undefined>((resolve) => (leaveNow = () => resolve(undefined)));
-  const sayLeft = () => {
+  /** Says how to get the results, and ends the process (the command returns when there is no `exitNow`). */
+  const leaveAtOnce = () => {
     for (const line of text.leftWithoutWaiting(summary.id)) writeLine(stderr, line);
+    deps.exitNow?.(EXIT_CODES.interrupted);
   };
   // Installed for the whole command, files and summary included: a Ctrl+C that comes after the
   // rows settled (a cancel can settle them before the person presses again) must not meet
@@ -61,8 +63,7 @@ export async function runToCompletion(
   const removeSignalHandler = deps.onSignal(() => {
     interrupts += 1;
     if (followed) {
-      sayLeft();
-      deps.exitNow?.(EXIT_CODES.interrupted);
+      leaveAtOnce();
       return;
     }
     if (interrupts === 1) {
@@ -95,8 +96,7 @@ export async function runToCompletion(
     }
 
     if (counts === undefined) {
-      sayLeft();
-      deps.exitNow?.(EXIT_CODES.interrupted);
+      leaveAtOnce();
       return EXIT_CODES.interrupted;
     }
     return await finish(service, summary, counts, options, deps);
