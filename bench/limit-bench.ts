@@ -62,7 +62,7 @@ async function runImport(workers: number) {
     // then the last answer's own latency.
     const minimumMs = (Math.max(0, calls - BUDGET) / BUDGET) * WINDOW_MS + medianLatencyMs;
     // Where the time went: before the first call (the import being created and queued), the first
-    // window's B calls (the pipeline's own speed), then the budget (B per window, 2 % longer windows).
+    // window's B calls (the pipeline's own speed), then the budget (B per window).
     const firstCallMs = (tally.sentAt[0] ?? started) - started;
     const firstBudgetMs = (tally.sentAt[BUDGET - 1] ?? started) - started;
     return { wallMs, minimumMs, calls, tally, settled, firstCallMs, firstBudgetMs, failed: settled.counts.failed + settled.counts.invalid };

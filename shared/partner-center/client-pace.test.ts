@@ -4,13 +4,15 @@ import { isPartnerCenterError } from './partner-center-error.ts';
 import type { RequestPace } from './request-pace.ts';
 import { sampleCustomerRequest, startSandboxClient, TEST_TOKEN, type SandboxClient } from '../../test/support/partner-center/start-sandbox-client.ts';
 
-/** A budget that counts the grants and lets each one go at once. */
-function countingPace(): RequestPace & { grants: number; pauses: number[] } {
+/** A budget that counts the grants and their settling, and lets each one go at once. */
+function countingPace(): RequestPace & { grants: number; settled: number; pauses: number[] } {
   const pace = {
     grants: 0,
+    settled: 0,
     pauses: [] as number[],
     async acquire() {
       pace.grants++;
+      return { settled: () => pace.settled++ };
     },
     async throttled(retryAfterMs: number) {
       pace.pauses.push(retryAfterMs);
@@ -34,6 +36,7 @@ describe('the client and its request budget', () => {
     // create + GET agreements (template) + POST agreement
     expect(env.sent.map((sent) => sent.method)).toEqual(['POST', 'GET', 'POST']);
     expect(pace.grants).toBe(env.sent.length);
+    expect(pace.settled).toBe(pace.grants);
   });
 
   it('should report a 429 to the budget with its Retry-After', async () => {
@@ -43,6 +46,35 @@ describe('the client and its request budget', () => {
     const error = await env.client.checkDomainAvailability('second').catch((caught: unknown) => caught);
     expect(isPartnerCenterError(error) && error.errorCode).toBe('rate_limited');
     expect(pace.pauses).toEqual([2000]);
+    // The refused request is over too: its place counts from its answer, like any other's.
+    expect(pace.settled).toBe(2);
+  });
+});
+
+describe('a request that gets no answer', () => {
+  it('should hand its place back to the budget once its timeout ends it', async () => {
+    const pace = countingPace();
+    let settledWhenAborted: number | undefined;
+    const client = createPartnerCenterClient({
+      cloud: 'global',
+      baseUrl: 'https://partner-center.invalid',
+      getAccessToken: async () => TEST_TOKEN,
+      timeoutMs: 50,
+      pace,
+      // Never answers: only the call's own timeout ends it.
+      fetch: (_input, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => {
+            settledWhenAborted = pace.settled;
+            reject(init.signal!.reason);
+          });
+        }),
+    });
+    const error = await client.checkDomainAvailability('contoso').catch((caught: unknown) => caught);
+    expect(isPartnerCenterError(error) && error.errorCode).toBe('timeout');
+    // Not while the request might still reach Partner Center, and once it is over.
+    expect(settledWhenAborted).toBe(0);
+    expect([pace.grants, pace.settled]).toEqual([1, 1]);
   });
 });
 

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { withRedis } from '../../test/support/redis/with-redis.ts';
 import { createRequestPacer } from './request-pacer.ts';
 import { busiestWindow } from '../../test/support/worker/busiest-window.ts';
+import type { RedisConnection } from '../redis/redis-connection.ts';
+
+/** The Redis clock in milliseconds, the clock the pacer's places are scored by. */
+async function redisNow(redis: RedisConnection): Promise<number> {
+  const [seconds, micros] = await redis.time();
+  return Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+}
+
+/** A ZRANGE … WITHSCORES answer as [member, score] pairs. */
+function chunk(flat: string[]): [string, number][] {
+  return Array.from({ length: flat.length / 2 }, (_, index) => [flat[2 * index]!, Number(flat[2 * index + 1])]);
+}
 
 describe('createRequestPacer', () => {
   it('should grant a whole window at once, then never more than the budget in any window, across two workers', async () => {
@@ -13,14 +25,15 @@ describe('createRequestPacer', () => {
       await Promise.all(
         Array.from({ length: 8 }, async (_, caller) => {
           for (let request = 0; request < 7; request++) {
-            await pacers[caller % 2]!.acquire();
+            const grant = await pacers[caller % 2]!.acquire();
             granted.push(performance.now());
+            grant.settled();
           }
         }),
       );
       expect(granted).toHaveLength(56);
-      // No spacing: the first 20 go out at once; then each window holds 20 (the pacer counts 2 %
-      // longer windows), so 56 take two windows and a little more.
+      // No spacing: the first 20 go out at once; then each window holds 20, counted from each
+      // request's settling, so 56 take two windows and a little more.
       const sorted = granted.sort((a, b) => a - b);
       // (An even pace of 20 a second would need 950 ms for the first 20; 800 leaves room for a loaded machine.)
       expect(sorted[19]! - started).toBeLessThan(800);
@@ -31,6 +44,29 @@ describe('createRequestPacer', () => {
       expect(busiestWindow(sorted, 1000)).toBeLessThanOrEqual(20);
     });
   }, 20_000);
+
+  it('should count a place from its answer when that comes first, else from its grant + the arrival bound', async () => {
+    await withRedis(async (redis, prefix) => {
+      // A 10 s window: a place counts from its grant + 200 ms at the latest.
+      const pacer = createRequestPacer({ redis, keyPrefix: prefix, budget: 5, windowMs: 10_000 });
+      const places = async () => new Map<string, number>(chunk(await redis.zrange(`${prefix}:pace`, '0', '-1', 'WITHSCORES')));
+      const slow = await pacer.acquire();
+      const [[slowMember, slowBound]] = [...(await places())] as [[string, number]];
+      expect(slowBound).toBeGreaterThan(await redisNow(redis));
+      // The slow request's bound passes before its answer comes.
+      await expect.poll(() => redisNow(redis), { timeout: 5_000 }).toBeGreaterThan(slowBound);
+      const fast = await pacer.acquire();
+      const [[fastMember, fastBound]] = [...(await places())].filter(([member]) => member !== slowMember) as [[string, number]];
+      slow.settled();
+      fast.settled();
+      fast.settled();
+      // Both settle in one script call: the fast one now counts from its answer, the slow one from its bound.
+      await expect.poll(async () => (await places()).get(fastMember)!, { timeout: 5_000 }).toBeLessThan(fastBound);
+      expect((await places()).get(fastMember)).toBeLessThanOrEqual(await redisNow(redis));
+      expect((await places()).get(slowMember)).toBe(slowBound);
+      expect((await places()).size).toBe(2);
+    });
+  });
 
   it('should serve the callers waiting together with one Redis call, not one call each', async () => {
     await withRedis(async (redis, prefix) => {

@@ -47,7 +47,15 @@ export async function sendRequest(core: RequestCore, spec: RequestSpec, context:
   for (const [key, value] of Object.entries(spec.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
   const where = url.toString();
   // The wait for the budget comes before the timeout starts: it can last up to the budget's window.
-  await core.pace?.acquire(context.signal);
+  const grant = await core.pace?.acquire(context.signal);
+  try {
+    return await sendGranted(core, spec, context, where);
+  } finally {
+    grant?.settled();
+  }
+}
+
+async function sendGranted(core: RequestCore, spec: RequestSpec, context: CallContext, where: string): Promise<RawAnswer> {
   const timeoutSignal = AbortSignal.timeout(core.timeoutMs);
   const signal = context.signal ? AbortSignal.any([context.signal, timeoutSignal]) : timeoutSignal;
   const failedBeforeAnswer = (error: unknown): Error => {
