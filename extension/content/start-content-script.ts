@@ -95,7 +95,7 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
     case 'fill': {
       if (!detected) return { step: null, fields: [], error: FILL_TEXTS.noWizard()[request.language] };
       const started = performance.now();
-      const options = await stepOptions(detected, request.language, signal);
+      const options = { ...(await stepOptions(detected, request.language, signal)), cloud: request.cloud };
       let fields;
       if (detected.step === 'account-info') fields = await fillAccountInfo(request.record, options);
       else if (detected.step === 'subscriptions') fields = await fillSubscriptions(request.record, options);

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/localized-message.ts';
  */
 
 /** The control kinds the content script has a filler for (one file each in extension/content/fillers/). */
-export const CONTROL_KINDS = ['text', 'checkbox', 'select', 'dropdown-v8', 'combobox-v9', 'date'] as const;
+export const CONTROL_KINDS = ['text', 'checkbox', 'select', 'dropdown-v8', 'combobox-v9', 'date', 'radio-group'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
 /** Labels of one thing in each page language; the first of each list is the documented wording. */
