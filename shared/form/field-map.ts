@@ -148,6 +148,13 @@ export const ACCOUNT_INFO_FIELDS: readonly FieldSpec[] = [
   },
 ];
 
+/**
+ * The report key of a required field on the page that is in no field map (a new "Tax ID"): the
+ * report names it by the label the page shows. Here, not in fill-messages.ts, so that the content
+ * script uses it without zod.
+ */
+export const UNKNOWN_FIELD_KEY = 'unknown_field';
+
 /** Canonical keys that the wizard has no field for in Account info (offers go to Subscriptions). */
 export const KEYS_NOT_ON_ACCOUNT_INFO: readonly CanonicalKey[] = ['address_line3', 'culture', 'offers', 'term', 'billing_cycle'];
 

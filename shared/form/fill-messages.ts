@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
 import { LIVE_CLOUD_NAMES } from '../partner-center/clouds.ts';
-import { WIZARD_STEPS } from './field-map.ts';
+import { UNKNOWN_FIELD_KEY, WIZARD_STEPS } from './field-map.ts';
 
 /**
  * The messages between the side panel / background and the content script (results are
@@ -72,9 +72,6 @@ export type FillRequest = z.infer<typeof fillRequestSchema>;
  */
 export const FIELD_FILL_STATUSES = ['filled', 'skipped', 'not-found', 'rejected', 'to-check'] as const;
 export type FieldFillStatus = (typeof FIELD_FILL_STATUSES)[number];
-
-/** The report key of a required field that is in no field map: the page's label says which. */
-export const UNKNOWN_FIELD_KEY = 'unknown_field';
 
 /** What happened to one field (FIELD_FILL_STATUSES). */
 export const fieldReportSchema = z.object({

@@ -17,7 +17,7 @@ import { CLOUD_LABELS } from '../../../shared/partner-center/initial-domain-rule
 import { CLOUDS, type LiveCloudName } from '../../../shared/partner-center/clouds.ts';
 import { detectCloud } from '../page/detect-cloud.ts';
 import { isFixedField, judgeFixedField } from './fixed-field.ts';
-import { outlineField } from './outline-field.ts';
+import { isOutlined, outlineField } from './outline-field.ts';
 import { readBack } from './read-back.ts';
 import { reportUnknownRequired } from './unknown-required.ts';
 
@@ -186,9 +186,10 @@ function isRedrawing(document: Document): boolean {
   return queryDeep(document, '[aria-busy=true]').some((element) => !element.matches(CONTROL_SELECTOR));
 }
 
-/** Required fields the record had nothing for still need a person. */
+/** Required fields the record had nothing for still need a person (a field outlined already keeps its reason). */
 function outlineEmptyRequired(controls: PageControl[]): void {
   for (const { element } of controls) {
+    if (isOutlined(element)) continue;
     const required = element.hasAttribute('required') || element.getAttribute('aria-required') === 'true';
     // Only boxes hold a value to test; a button's `value` is not what it shows.
     const empty = element.matches('input, textarea, select') && (element as HTMLInputElement).value === '';

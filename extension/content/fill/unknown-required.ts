@@ -1,5 +1,5 @@
-import { ACCOUNT_INFO_FIELDS, allLabels } from '../../../shared/form/field-map.ts';
-import { UNKNOWN_FIELD_KEY, type FieldReport } from '../../../shared/form/fill-messages.ts';
+import { ACCOUNT_INFO_FIELDS, allLabels, UNKNOWN_FIELD_KEY } from '../../../shared/form/field-map.ts';
+import type { FieldReport } from '../../../shared/form/fill-messages.ts';
 import { matchesLabel } from '../../../shared/form/normalize-label.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { PageControl } from '../finders/page-outline.ts';
