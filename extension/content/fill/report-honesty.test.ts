@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { FormValue } from '../../../shared/form/form-values.ts';
 import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
 import { stepOptions } from '../../../test/support/content/step-options.ts';
 import { US_CUSTOMER_RECORD } from '../../../test/support/form/us-customer-record.ts';
@@ -35,7 +36,7 @@ describe('a required field no field map knows', () => {
 describe('a radio group', () => {
   beforeEach(() => loadHtmlFixture('radio-group.html'));
   const group = () => document.querySelector('[role=radiogroup]')!;
-  const japanese = { type: 'text', text: 'Japanese', matches: ['Japanese', 'ja'], meaning: 'choice' } as const;
+  const japanese: FormValue = { type: 'text', text: 'Japanese', matches: ['Japanese', 'ja'], meaning: 'choice' };
 
   it('should be one field named by its label, a fieldset of radios by its legend', () => {
     expect(readPageOutline(document).map((control) => control.names[0])).toEqual(['Language *', 'Billing frequency']);
