@@ -1,6 +1,6 @@
 import { ACCOUNT_INFO_FIELDS, allLabels, UNKNOWN_FIELD_KEY } from '../../../shared/form/field-map.ts';
 import type { FieldReport } from '../../../shared/form/fill-messages.ts';
-import { matchesLabel } from '../../../shared/form/normalize-label.ts';
+import { normalizeLabel } from '../../../shared/form/normalize-label.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { PageControl } from '../finders/page-outline.ts';
 import { FILL_TEXTS } from '../fillers/fill-texts.ts';
@@ -8,7 +8,8 @@ import { isFixedField } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
 import { readControl, shownAsText } from './read-control.ts';
 
-const KNOWN_LABELS = ACCOUNT_INFO_FIELDS.flatMap((spec) => allLabels(spec.labels));
+/** Every label of the field map, normalised once (this runs after every fill). */
+const KNOWN_LABELS = new Set(ACCOUNT_INFO_FIELDS.flatMap((spec) => allLabels(spec.labels)).map(normalizeLabel));
 /** A label's required marker: `*`, "(required)", "(必須)". */
 const REQUIRED_MARK = /[*＊]\s*:?\s*$|\((required|必須)\)/iu;
 
@@ -22,7 +23,7 @@ export function reportUnknownRequired(controls: PageControl[], handled: Readonly
   const reports: FieldReport[] = [];
   for (const { element, names } of controls) {
     if (handled.has(element) || isFixedField(element) || !isRequired(element, names)) continue;
-    if (names.some((name) => matchesLabel(name, KNOWN_LABELS))) continue;
+    if (names.some((name) => KNOWN_LABELS.has(normalizeLabel(name)))) continue;
     const shown = readControl(element);
     const held = shown.kind === 'checkbox' ? shown.checked : shown.text.trim() !== '';
     const label = (names[0] ?? '').replace(REQUIRED_MARK, '').trim() || element.getAttribute('name') || '?';
