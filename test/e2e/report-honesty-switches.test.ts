@@ -180,6 +180,7 @@ describe('clouds (?cloud=…)', () => {
     await options.goto(`chrome-extension://${env.launched.extensionId}/options.html`);
     await options.getByLabel('Partner Center cloud').selectOption('germany');
     expect(await options.getByRole('alert').innerText()).toMatch(/^Microsoft Cloud Germany closed on 29 October 2021 and its customers moved to the global cloud/);
+    await options.screenshot({ path: join(LOOK_DIR, 'options-cloud-germany.png') });
     await options.close();
   });
 });
