@@ -35,6 +35,18 @@ export const ROW_MESSAGES = {
     en: `Created, but Partner Center's answer with the admin password was lost and the password could not be reset (${reason}). Reset the admin password of ${adminUser} in Partner Center (Customers → the customer → Users).`,
     ja: `作成しましたが、管理者パスワードを含む応答が失われ、パスワードをリセットできませんでした (${reason})。Partner Center（顧客 → 該当の顧客 → ユーザー）で ${adminUser} の管理者パスワードをリセットしてください。`,
   }),
+  /**
+   * A write lost its answer and reading back whether it happened failed too (answer_lost,
+   * docs/contracts/partner-center.md §0.20): what to look at in Partner Center, and to retry the
+   * row rather than import it again (a new import takes the customer from the ledger and writes nothing).
+   */
+  answerLost: (write: LostAnswerWrite, customerId: string, reason: string): LocalizedMessage => {
+    const { en, ja } = LOST_WRITE[write];
+    return {
+      en: `The customer ${customerId} was created, but Partner Center's answer to ${en.what} was lost and reading back whether it happened failed too (${reason}). Before going on, check in Partner Center (Customers → ${customerId} → ${en.where}) ${en.check}. Then retry the failed rows (pc-onboard retry): the retry reads Partner Center again before writing and does not repeat what happened. Do not import the row again as a new import: the customer is not created twice, and the new import would skip the remaining steps.`,
+      ja: `顧客 ${customerId} は作成済みですが、${ja.what}に対する Partner Center の応答が失われ、実行されたかどうかの確認（読み取り）にも失敗しました (${reason})。続行する前に Partner Center（顧客 → ${customerId} → ${ja.where}）で${ja.check}。その後、失敗した行を再試行してください (pc-onboard retry)。再試行は書き込みの前に Partner Center を読み直し、実行済みの処理は繰り返しません。新しいインポートとして再度取り込まないでください（顧客は二重に作成されませんが、残りの手順が実行されません）。`,
+    };
+  },
   cancelled: (): LocalizedMessage => ({
     en: 'The import was cancelled before this row ran; nothing was created. Import the row again to create it.',
     ja: 'この行の処理前にインポートが取り消されました。何も作成していません。作成するには再度インポートしてください。',
@@ -43,6 +55,24 @@ export const ROW_MESSAGES = {
     en: `${FAILURE_EN[code] ?? 'Partner Center refused the request.'} (${detail})`,
     ja: `${FAILURE_JA[code] ?? 'Partner Center が要求を拒否しました。'} (${detail})`,
   }),
+};
+
+/** The writes of a customer row whose lost answer is read back (docs/contracts/partner-center.md §0.20). */
+export type LostAnswerWrite = 'agreement' | 'checkout' | 'legacy-order';
+
+const LOST_WRITE: Record<LostAnswerWrite, Record<'en' | 'ja', { what: string; where: string; check: string }>> = {
+  agreement: {
+    en: { what: 'the Microsoft Customer Agreement attestation', where: 'Account', check: 'whether the Microsoft Customer Agreement is shown as accepted (partner attestation with the row\'s mca_* contact)' },
+    ja: { what: 'Microsoft 顧客契約の同意確認', where: 'アカウント', check: 'Microsoft 顧客契約が同意済み（行の mca_* の連絡先によるパートナー確認）になっているか確認してください' },
+  },
+  checkout: {
+    en: { what: 'the checkout of the cart with the row\'s new-commerce offers', where: 'Subscriptions / Order history', check: 'whether subscriptions for the offers of the row were bought today; if they were, they are the row\'s and must not be bought again' },
+    ja: { what: '行の新しいコマース オファーのカートのチェックアウト', where: 'サブスクリプション / 注文履歴', check: '行のオファーのサブスクリプションが本日購入されているか確認してください。購入されていれば、それがこの行の購入です。再度購入しないでください' },
+  },
+  'legacy-order': {
+    en: { what: 'the order of the row\'s legacy offers', where: 'Subscriptions / Order history', check: 'whether an order with the row\'s legacy offers and quantities was placed today; if it was, it is the row\'s and must not be placed again' },
+    ja: { what: '行のレガシー オファーの注文', where: 'サブスクリプション / 注文履歴', check: '行のレガシー オファーと数量の注文が本日行われているか確認してください。行われていれば、それがこの行の注文です。再度注文しないでください' },
+  },
 };
 
 const FAILURE_EN: Partial<Record<ErrorCode, string>> = {
