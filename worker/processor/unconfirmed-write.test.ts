@@ -3,6 +3,7 @@ import { PartnerCenterError } from '../../shared/partner-center/partner-center-e
 import type { PartnerCenterClient } from '../../shared/partner-center/create-partner-center-client.ts';
 import type { LosableWrite, LostAnswerMode } from '../../sandbox/internal/lose-answer.ts';
 import { buildCustomerCsv, parseResultsCsv, validRow } from '../../test/support/worker/build-customer-csv.ts';
+import { buildOrdersCsv } from '../../test/support/worker/build-orders-csv.ts';
 import { MCA_ACCEPTED, TEST_OFFERS } from '../../test/support/worker/test-offers.ts';
 import type { TestPipeline } from '../../test/support/worker/start-test-pipeline.ts';
 import { useTestPipelines } from '../../test/support/worker/use-test-pipelines.ts';
@@ -141,8 +142,8 @@ function failingRead(read: 'listCustomerAgreements' | 'getCart' | 'listOrders', 
 
 const UNDECIDABLE = [
   { write: 'agreement', read: 'listCustomerAgreements', offers: buyingRow('x').Offers, where: /Customers → [0-9a-f-]{36} → Account\) whether the Microsoft Customer Agreement is shown as accepted/ },
-  { write: 'checkout', read: 'getCart', offers: buyingRow('x').Offers, where: /Customers → [0-9a-f-]{36} → Subscriptions \/ Order history\) whether subscriptions for the offers of the row were bought/ },
-  { write: 'order', read: 'listOrders', offers: `${legacyE1}*2`, where: /Customers → [0-9a-f-]{36} → Subscriptions \/ Order history\) whether an order with the row's legacy offers/ },
+  { write: 'checkout', read: 'getCart', offers: buyingRow('x').Offers, where: /Customers → [0-9a-f-]{36} → Subscriptions and Order history\) whether subscriptions for the row's offers were bought at or after \d{4}-\d\d-\d\d \d\d:\d\d UTC/ },
+  { write: 'order', read: 'listOrders', offers: `${legacyE1}*2`, where: /Customers → [0-9a-f-]{36} → Subscriptions and Order history\) whether an order with the row's legacy offers and quantities was placed at or after \d{4}-\d\d-\d\d \d\d:\d\d UTC/ },
 ] as const;
 
 describe('a lost answer that cannot be read back', () => {
@@ -160,7 +161,8 @@ describe('a lost answer that cannot be read back', () => {
     expect(result.pc_error).toMatch(where);
     expect(result.pc_error).toContain('pc-onboard retry');
     const [ja] = parseResultsCsv(await pipeline.resultsText(summary.id, 'results', 'ja'));
-    expect(ja!.pc_error).toContain(`顧客 ${customer.id} は作成済みですが`);
+    expect(ja!.pc_error).toContain(`顧客 ${customer.id} の`);
+    expect(ja!.pc_error).toContain('読み取りにも失敗しました');
     expect(ja!.pc_error).toContain('pc-onboard retry');
     // The write happened once, and was not sent again while it could not be decided.
     if (write === 'agreement') expect(customer.agreements).toBe(1);
@@ -176,5 +178,31 @@ describe('a lost answer that cannot be read back', () => {
     expect(after.creations).toEqual([1]);
     expect(after.result.pc_orders!.split(';').sort()).toEqual([...after.customer.orders].sort());
     expect(after.lines).toEqual(write === 'order' ? [`${legacyE1}*2`] : [`${legacyE1}*2`, `${m365Basic}*3`]);
+  }, 30_000);
+});
+
+describe('an orders file whose purchase answer is lost', () => {
+  it.each([true, false])("should read the checkout back, buy once and name the new subscription beside the customer's older one of the same product (replay %s)", async (replay) => {
+    const pipeline = await startPipeline({ sandbox: { replay } });
+    // The customer already holds the product, bought monthly by its customer row.
+    const created = await pipeline.importCsv(buildCustomerCsv([validRow('holder', { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
+    expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
+    const [customerRow] = parseResultsCsv(await pipeline.resultsText(created.id));
+    const customerId = customerRow!.pc_customer_id!;
+    const [older] = pipeline.sandbox.state.orders.get(customerId)!;
+
+    await loseNextAnswer(pipeline, 'checkout', 'reset');
+    const summary = await pipeline.importCsv(buildOrdersCsv([{ customer: customerId, offers: `${m365Basic}*4`, term: 'P1Y', billingCycle: 'annual' }]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ ordered: 1, failed: 0 });
+    expect(await answersStillToLose(pipeline, 'checkout')).toBe(0);
+
+    const orders = pipeline.sandbox.state.orders.get(customerId)!;
+    expect(orders).toHaveLength(2);
+    const bought = orders.find((order) => order.id !== older!.id)!;
+    const [newSubscription] = (bought.lineItems as { subscriptionId: string }[]).map((line) => line.subscriptionId);
+    const [result] = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(result!.pc_subscriptions).toBe(`${newSubscription}:+4`);
+    expect((await pipeline.subscriptionsOf(customerId)).map((subscription) => subscription.quantity).sort()).toEqual([3, 4]);
+    expect(pipeline.logLines.filter((line) => line.includes('found the write of an earlier attempt') && line.includes('"write":"checkout"'))).toHaveLength(1);
   }, 30_000);
 });
