@@ -7,6 +7,7 @@ import type { SandboxEnv } from './internal/sandbox-env.ts';
 import { createSeededRandom } from './internal/seeded-random.ts';
 import { addLatency, countAndEcho, injectServerErrors, requireToken, throttle } from './internal/api-middleware.ts';
 import { hideYoungCustomers } from './internal/hide-young-customers.ts';
+import { noLostAnswers } from './internal/lose-answer.ts';
 import { createUserRoutes } from './routes/user-routes.ts';
 import { replyError } from './internal/error-body.ts';
 import { createAdminRoutes } from './routes/admin-routes.ts';
@@ -47,6 +48,7 @@ export function createSandboxApp(options: Omit<SandboxOptions, 'port' | 'host'> 
     requireAgreementForPurchases: options.requireAgreementForPurchases ?? true,
     replay: options.replay ?? true,
     visibilityDelayMs: options.visibilityDelayMs ?? 0,
+    loseAnswers: { next: { ...noLostAnswers().next, ...options.loseAnswers?.next }, mode: options.loseAnswers?.mode ?? 'reset' },
   });
   const app = new Hono<SandboxEnv>();
   // A local test double called from the wizard replica's page in the browser: any origin may call it.

@@ -1,4 +1,5 @@
 import type { SandboxOptions } from './sandbox-options.ts';
+import { loseAnswersFromEnv } from './internal/lose-answer.ts';
 
 /**
  * Reads sandbox options from environment variables, for `npm run sandbox` and the CLI.
@@ -8,7 +9,8 @@ import type { SandboxOptions } from './sandbox-options.ts';
  * SANDBOX_LATENCY_MS, SANDBOX_JITTER_MS, SANDBOX_ERROR_RATE, SANDBOX_DROP_RATE,
  * SANDBOX_DROP_MODE (error|reset|both), SANDBOX_RATE_CAPACITY, SANDBOX_RATE_PER_SECOND,
  * SANDBOX_REPLAY (true|false), SANDBOX_VISIBILITY_DELAY_MS, SANDBOX_REQUIRE_MCA (true|false),
- * SANDBOX_CLOUD (global|usgov|china).
+ * SANDBOX_CLOUD (global|usgov|china), SANDBOX_DROP_ANSWERS (e.g. "agreement,checkout=2"),
+ * SANDBOX_DROP_ANSWERS_MODE (reset|504).
  */
 export function sandboxOptionsFromEnv(env: Record<string, string | undefined>): SandboxOptions {
   const faults: SandboxOptions['faults'] = {};
@@ -52,6 +54,8 @@ export function sandboxOptionsFromEnv(env: Record<string, string | undefined>): 
   if (requireMca !== undefined) options.requireAgreementForPurchases = requireMca;
   const visibilityDelayMs = readNumber(env, 'SANDBOX_VISIBILITY_DELAY_MS', 0, Infinity);
   if (visibilityDelayMs !== undefined) options.visibilityDelayMs = visibilityDelayMs;
+  const loseAnswers = loseAnswersFromEnv(env);
+  if (loseAnswers) options.loseAnswers = loseAnswers;
   const seed = readNumber(env, 'SANDBOX_SEED', -Infinity, Infinity);
   if (seed !== undefined) options.seed = seed;
   return options;

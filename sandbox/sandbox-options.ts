@@ -1,4 +1,5 @@
 import type { LiveCloudName } from '../shared/partner-center/clouds.ts';
+import type { LosableWrite, LostAnswerMode } from './internal/lose-answer.ts';
 
 /**
  * Options of the Partner Center sandbox (docs/contracts/partner-center.md §0). Every knob has a default
@@ -64,6 +65,12 @@ export interface SandboxOptions {
    * with the §10 body, as the real service does for about 90 s (§0.15). @default 0
    */
   visibilityDelayMs?: number;
+  /**
+   * Lose the answers of the next writes after committing them (§0.20): how many per write
+   * (`customer`, `agreement`, `cart`, `checkout`, `order`), and how (`reset`, the default, or `504`).
+   * Also `POST /_sandbox/lose-answers` at run time. @default none
+   */
+  loseAnswers?: { next?: Partial<Record<LosableWrite, number>>; mode?: LostAnswerMode };
   /** The partner tenant id used in relationship links and tokens. @default a fixed GUID */
   partnerTenantId?: string;
 }

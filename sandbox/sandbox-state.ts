@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LiveCloudName } from '../shared/partner-center/clouds.ts';
 import type { SandboxFaults, SandboxRateLimit } from './sandbox-options.ts';
 import { createTokenBucket, type TokenBucket } from './internal/token-bucket.ts';
+import type { LoseAnswers } from './internal/lose-answer.ts';
 
 /** What a bearer token may do (docs/contracts/partner-center.md §0.12): app-only tokens cannot attest MCA or serve indirect resellers. */
 export type TokenKind = 'app-only' | 'app+user';
@@ -75,6 +76,8 @@ export interface SandboxState {
   replay: boolean;
   /** §0.15: a customer younger than this is not found under `/v1/customers/{id}`. */
   visibilityDelayMs: number;
+  /** §0.20: how many of the next answers of each write to lose after committing. */
+  loseAnswers: LoseAnswers;
   /** Customer id → its users (§0.17). */
   users: Map<string, StoredUser[]>;
 }
@@ -90,6 +93,7 @@ export function createSandboxState(init: {
   requireAgreementForPurchases: boolean;
   replay: boolean;
   visibilityDelayMs: number;
+  loseAnswers: LoseAnswers;
 }): SandboxState {
   const state: SandboxState = {
     partnerTenantId: init.partnerTenantId,
@@ -110,13 +114,14 @@ export function createSandboxState(init: {
     requireAgreementForPurchases: init.requireAgreementForPurchases,
     replay: init.replay,
     visibilityDelayMs: init.visibilityDelayMs,
+    loseAnswers: init.loseAnswers,
     users: new Map(),
   };
   seedState(state, init.existingDomains, init.testToken);
   return state;
 }
 
-/** Empties customers, orders, carts, idempotency records and counters; keeps tokens and faults. */
+/** Empties customers, orders, carts, idempotency records and counters; keeps tokens and faults (lost answers too). */
 export function resetSandboxState(state: SandboxState, existingDomains: readonly string[]): void {
   state.customers.clear();
   state.domains.clear();

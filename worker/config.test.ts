@@ -93,6 +93,16 @@ describe('loadConfig', () => {
     expect(error.message).toBe('PC_ONBOARD_API_TOKEN: must be at least 16 characters (value hidden).');
   });
 
+  it("should give the built-in sandbox the answers to lose only when SANDBOX_DROP_ANSWERS asks, and name a bad value's variable", () => {
+    expect(loadConfig({ env: {}, cwd: freshDir() }).sandboxLoseAnswers).toBeUndefined();
+    expect(loadConfig({ env: { SANDBOX_DROP_ANSWERS: 'order=2', SANDBOX_DROP_ANSWERS_MODE: '504' }, cwd: freshDir() }).sandboxLoseAnswers).toEqual({
+      next: { customer: 0, agreement: 0, cart: 0, checkout: 0, order: 2 },
+      mode: '504',
+    });
+    expect(configError({ SANDBOX_DROP_ANSWERS: 'orders' })).toMatchObject({ variable: 'SANDBOX_DROP_ANSWERS', message: expect.stringContaining('customer, agreement, cart, checkout, order') });
+    expect(configError({ SANDBOX_DROP_ANSWERS_MODE: 'drop' })).toMatchObject({ variable: 'SANDBOX_DROP_ANSWERS_MODE' });
+  });
+
   it('should refuse Microsoft Cloud Germany with the reason', () => {
     expect(configError({ PC_ONBOARD_CLOUD: 'germany' }).message).toMatch(/closed on 29 October 2021.*global/);
   });

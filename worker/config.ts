@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { sandboxOptionsFromEnv } from '../sandbox/sandbox-options-from-env.ts';
+import { loseAnswersFromEnv } from '../sandbox/internal/lose-answer.ts';
 import type { SandboxOptions } from '../sandbox/sandbox-options.ts';
 import { CHROME_EXTENSION_ORIGIN } from '../shared/extension-identity.ts';
 import { GERMANY_CLOSED } from '../shared/partner-center/cloud-retired-error.ts';
@@ -38,6 +39,8 @@ export interface Config {
    * `partnerCenter` credentials are configured.
    */
   sharedSandbox?: { url: string; token: string };
+  /** The built-in sandbox loses the answers of these writes after committing them (docs/contracts/partner-center.md §0.20). */
+  sandboxLoseAnswers?: SandboxOptions['loseAnswers'];
   concurrency: number;
   rateLimitPerMinute: number;
   /** The window the budget counts in (a minute, as Partner Center's). */
@@ -93,6 +96,8 @@ export const CONFIG_VARIABLES: readonly VariableDoc[] = [
   { name: 'PARTNER_CENTER_REFRESH_TOKEN', default: '(none)', meaning: 'Headless set-ups only: an app+user refresh token (Secure Application Model). Written into the shared, encrypted sign-in on first use; the rotated tokens are kept there, not here.' },
   { name: 'PC_ONBOARD_SANDBOX_URL', default: '(none)', meaning: 'Base URL of a running standalone sandbox (`pc-onboard sandbox`, e.g. http://127.0.0.1:8090) that `serve`, extra `worker`s and `import` runs share, instead of each starting a private, empty one. Ignored when Partner Center credentials are set.' },
   { name: 'PC_ONBOARD_SANDBOX_TOKEN', default: DEFAULT_SANDBOX_TOKEN, meaning: 'The test token that sandbox accepts (printed by `pc-onboard sandbox`; its `SANDBOX_TEST_TOKEN`).' },
+  { name: 'SANDBOX_DROP_ANSWERS', default: '(none)', meaning: 'Fault injection, built-in sandbox only: the writes whose next answers it loses after committing them, e.g. `agreement,checkout=2` (customer, agreement, cart, checkout, order; a count per write, 1 when none is given), to watch the worker read them back (docs/contracts/partner-center.md §0.20).' },
+  { name: 'SANDBOX_DROP_ANSWERS_MODE', default: 'reset', meaning: 'How the built-in sandbox loses those answers: `reset` (the connection is reset) or `504`.' },
   { name: 'PC_ONBOARD_CONCURRENCY', default: '4', meaning: 'Rows one worker process handles at the same time.' },
   { name: 'PC_ONBOARD_RATE_LIMIT_PER_MINUTE', default: '500', meaning: 'Budget of Partner Center requests per minute for all workers of one Redis together (Partner Center allows 500 per partner). Never more than this many requests in any rolling minute (each counted from its answer, or from its grant + 2 % of the window if the answer is slower: by then Partner Center has surely seen it), and no other waiting: a short import runs as fast as Partner Center answers, a long one at the budget. A 429 pauses every worker for its Retry-After. Above 60 000 nothing is counted.' },
   { name: 'PC_ONBOARD_RATE_LIMIT_WINDOW_SECONDS', default: '60', meaning: "The window the budget above counts in. Partner Center's is a minute; change it only to match another limit (e.g. a sandbox whose bucket refills in 6 s, to keep a benchmark short)." },
@@ -153,6 +158,8 @@ const rawSchema = z.object({
       .optional(),
   ),
   PC_ONBOARD_SANDBOX_TOKEN: z.string().trim().min(1).default(DEFAULT_SANDBOX_TOKEN),
+  SANDBOX_DROP_ANSWERS: optionalText,
+  SANDBOX_DROP_ANSWERS_MODE: optionalText,
   PC_ONBOARD_CONCURRENCY: integer(1, 1000).default(4),
   PC_ONBOARD_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(500),
   PC_ONBOARD_RATE_LIMIT_WINDOW_SECONDS: integer(1, 3600).default(60),
@@ -225,6 +232,7 @@ export function loadConfig(options: LoadConfigOptions = {}): Readonly<Config> {
     cloud: raw.PC_ONBOARD_CLOUD,
     partnerCenter: readCredentials(raw),
     ...(raw.PC_ONBOARD_SANDBOX_URL ? { sharedSandbox: { url: raw.PC_ONBOARD_SANDBOX_URL, token: raw.PC_ONBOARD_SANDBOX_TOKEN } } : {}),
+    ...readSandboxLoseAnswers(raw),
     concurrency: raw.PC_ONBOARD_CONCURRENCY,
     rateLimitPerMinute: raw.PC_ONBOARD_RATE_LIMIT_PER_MINUTE,
     rateLimitWindowMs: raw.PC_ONBOARD_RATE_LIMIT_WINDOW_SECONDS * 1000,
@@ -252,6 +260,16 @@ export function loadSandboxCommandOptions(env: Record<string, string | undefined
     throw new ConfigError((error as Error).message, name, { cause: error });
   }
   return { ...options, testToken: options.testToken ?? DEFAULT_SANDBOX_TOKEN };
+}
+
+function readSandboxLoseAnswers(raw: z.infer<typeof rawSchema>): Pick<Config, 'sandboxLoseAnswers'> {
+  try {
+    const loseAnswers = loseAnswersFromEnv({ SANDBOX_DROP_ANSWERS: raw.SANDBOX_DROP_ANSWERS, SANDBOX_DROP_ANSWERS_MODE: raw.SANDBOX_DROP_ANSWERS_MODE });
+    return loseAnswers ? { sandboxLoseAnswers: loseAnswers } : {};
+  } catch (error) {
+    const name = /^[A-Z_]+/.exec((error as Error).message)?.[0] ?? 'SANDBOX_DROP_ANSWERS';
+    throw new ConfigError((error as Error).message, name, { cause: error });
+  }
 }
 
 function readConfigFile(path: string | undefined, cwd: string): Record<string, unknown> {

@@ -4,6 +4,7 @@ import type { SandboxState } from '../sandbox-state.ts';
 import type { SandboxEnv } from './sandbox-env.ts';
 import { normalizeKeys, stableStringify } from './normalize-keys.ts';
 import { replyError } from './error-body.ts';
+import { loseAnswer, takeLostAnswer, type LosableWrite } from './lose-answer.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,11 +20,13 @@ export interface PostOutcome {
  * same `MS-RequestId` with the same body answers the original status and body and creates
  * nothing; with a different body it is refused with 409 `IdempotencyKeyReused`.
  * Answers of 5xx are not remembered, so a retry after one runs again.
- * Afterwards, the "commit then drop the response" fault may hide a committed answer.
+ * Afterwards, a committed answer may be lost: the next ones of `write` when the test asked for it
+ * (`loseAnswers`, §0.20), or at random (`dropAfterCommitRate`).
  */
 export async function runIdempotentPost(
   c: Context<SandboxEnv>,
   state: SandboxState,
+  write: LosableWrite,
   handle: (body: unknown) => PostOutcome,
 ): Promise<Response> {
   const raw = await c.req.text();
@@ -56,6 +59,7 @@ export async function runIdempotentPost(
     state.idempotency.delete(requestId);
     state.idempotency.set(requestId, { fingerprint, status: outcome.status, body: outcome.body, at: Date.now() });
   }
+  if (outcome.committed && takeLostAnswer(state.loseAnswers, write)) return loseAnswer(c, state.loseAnswers.mode);
   if (outcome.committed && state.faults.dropAfterCommitRate > 0 && state.random() < state.faults.dropAfterCommitRate) {
     return dropResponse(c, state);
   }

@@ -4,6 +4,7 @@ import type { SandboxState } from '../sandbox-state.ts';
 import { issueToken, resetSandboxState } from '../sandbox-state.ts';
 import type { SandboxEnv } from '../internal/sandbox-env.ts';
 import { replyError } from '../internal/error-body.ts';
+import { LOSABLE_WRITES } from '../internal/lose-answer.ts';
 
 const faultsUpdateSchema = z.strictObject({
   latencyMs: z.number().min(0).optional(),
@@ -14,6 +15,13 @@ const faultsUpdateSchema = z.strictObject({
   rateLimit: z
     .strictObject({ capacity: z.number().min(1).optional(), refillPerSecond: z.number().min(0).optional() })
     .optional(),
+});
+
+const count = z.number().int().min(0).optional();
+/** §0.20: how many of the next answers of each write to lose, and how (partial updates). */
+const loseAnswersUpdateSchema = z.strictObject({
+  ...Object.fromEntries(LOSABLE_WRITES.map((write) => [write, count])),
+  mode: z.enum(['reset', '504']).optional(),
 });
 
 /**
@@ -51,6 +59,17 @@ export function createAdminRoutes(state: SandboxState, existingDomains: readonly
     Object.assign(state.faults, Object.fromEntries(Object.entries(faults).filter(([, value]) => value !== undefined)));
     if (rateLimit) state.bucket.configure({ ...state.bucket.limit, ...Object.fromEntries(Object.entries(rateLimit).filter(([, value]) => value !== undefined)) });
     return c.json({ ...state.faults, rateLimit: state.bucket.limit });
+  });
+  routes.get('/_sandbox/lose-answers', (c) => c.json({ ...state.loseAnswers.next, mode: state.loseAnswers.mode }));
+  routes.post('/_sandbox/lose-answers', async (c) => {
+    const parsed = loseAnswersUpdateSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!parsed.success) {
+      return replyError(c, 400, 'BadInput', `Lost-answer settings are invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}`);
+    }
+    const { mode, ...next } = parsed.data as { mode?: 'reset' | '504' } & Record<string, number | undefined>;
+    for (const write of LOSABLE_WRITES) if (next[write] !== undefined) state.loseAnswers.next[write] = next[write];
+    if (mode) state.loseAnswers.mode = mode;
+    return c.json({ ...state.loseAnswers.next, mode: state.loseAnswers.mode });
   });
   /** Issues a token without the OAuth dance: `{"kind":"app-only"|"app+user"}`. */
   routes.post('/_sandbox/tokens', async (c) => {

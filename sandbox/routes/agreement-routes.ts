@@ -48,7 +48,7 @@ export function createAgreementRoutes(state: SandboxState) {
     return c.json({ totalCount: items.length, items, attributes: { objectType: 'Collection' } });
   });
   routes.post('/v1/customers/:customerId/agreements', (c) =>
-    runIdempotentPost(c, state, (raw) => {
+    runIdempotentPost(c, state, 'agreement', (raw) => {
       const customerId = c.req.param('customerId').toLowerCase();
       if (!state.customers.has(customerId)) return fail(404, 'NotFound', `No customer with id ${customerId}.`);
       if (c.get('tokenKind') !== 'app+user') {

@@ -35,7 +35,7 @@ const cartSchema = z.object({
 export function createCartRoutes(state: SandboxState) {
   const routes = new Hono<SandboxEnv>();
   routes.post('/v1/customers/:customerId/carts', (c) =>
-    runIdempotentPost(c, state, (raw) => {
+    runIdempotentPost(c, state, 'cart', (raw) => {
       const customerId = c.req.param('customerId').toLowerCase();
       // Only the checkout is refused before MCA attestation, not the cart (§0.14).
       const unknown = refuseUnknownCustomer(state, customerId);
@@ -82,7 +82,7 @@ export function createCartRoutes(state: SandboxState) {
     return c.json(cart.resource);
   });
   routes.post('/v1/customers/:customerId/carts/:cartId/checkout', (c) =>
-    runIdempotentPost(c, state, () => {
+    runIdempotentPost(c, state, 'checkout', () => {
       const customerId = c.req.param('customerId').toLowerCase();
       const refused = refusePurchase(state, customerId);
       if (refused) return refused;

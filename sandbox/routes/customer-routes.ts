@@ -67,7 +67,7 @@ export function createCustomerRoutes(state: SandboxState) {
     return c.json({ ...customer.resource, relationshipToPartner: 'reseller', allowDelegatedAccess: false });
   });
   routes.post('/v1/customers', (c) =>
-    runIdempotentPost(c, state, (raw) => {
+    runIdempotentPost(c, state, 'customer', (raw) => {
       const parsed = createCustomerSchema.safeParse(raw);
       if (!parsed.success) return badInput(parsed.error);
       return createCustomer(state, parsed.data, c.get('tokenKind') === 'app+user');

@@ -35,7 +35,7 @@ export function createOrderRoutes(state: SandboxState) {
     return order ? c.json(order) : replyError(c, 404, 'NotFound', `No order ${c.req.param('orderId')} for customer ${customerId}.`);
   });
   routes.post('/v1/customers/:customerId/orders', (c) =>
-    runIdempotentPost(c, state, (raw) => {
+    runIdempotentPost(c, state, 'order', (raw) => {
       const customerId = c.req.param('customerId').toLowerCase();
       const refused = refusePurchase(state, customerId);
       if (refused) return refused;

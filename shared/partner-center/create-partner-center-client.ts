@@ -6,7 +6,8 @@ import type {
   CallContext,
   CatalogItem,
   ConfirmAgreementInput,
-  CreatedCart,
+  ConfirmedAgreement,
+  Cart,
   CreatedCustomer,
   ListCustomersOptions,
   ListedCustomer,
@@ -21,6 +22,8 @@ import { listCatalog, getCatalogItem } from './internal/catalog-calls.ts';
 import { toPlacedOrder } from './internal/to-placed-order.ts';
 import { listCustomers } from './internal/list-customers.ts';
 import { listOrders } from './internal/order-calls.ts';
+import { getCart, toCart } from './internal/cart-calls.ts';
+import { listCustomerAgreements } from './internal/agreement-calls.ts';
 import { listCustomerUsers, resetCustomerUserPassword, type CustomerUser } from './internal/customer-users.ts';
 import { getSubscription, listSubscriptions, setSubscriptionQuantity } from './internal/subscription-calls.ts';
 import { fromLegacyAddressRefusal, LEGACY_ADDRESS_INVALID, legacyAddressValid } from './internal/legacy-address-validation.ts';
@@ -169,6 +172,11 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
       }
     },
 
+    /** The customer's partner-confirmed MCAs (§0.20): how a lost attestation answer is read back. */
+    listCustomerAgreements(customerId: string, context?: CallContext): Promise<ConfirmedAgreement[]> {
+      return listCustomerAgreements(core, customerId, context);
+    },
+
     /** Every catalog item of the country: new-commerce availabilities, the Azure plan and legacy offers (§8). */
     listCatalog(country: string, context?: CallContext): Promise<CatalogItem[]> {
       return listCatalog(core, country, context);
@@ -199,7 +207,7 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
      * POST /v1/customers/{id}/carts for new-commerce items (§8). Give each licence line its term and
      * billing cycle; give the Azure plan no term (it bills monthly).
      */
-    async createCart(customerId: string, lines: OrderLine[], context?: CallContext): Promise<CreatedCart> {
+    async createCart(customerId: string, lines: OrderLine[], context?: CallContext): Promise<Cart> {
       const body = {
         lineItems: lines.map((line, index) => ({
           id: index,
@@ -210,12 +218,12 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions) {
         })),
       };
       const answer = await sendRequest(core, { method: 'POST', path: `/v1/customers/${enc(customerId)}/carts`, body, kind: 'order' }, context);
-      const cart = readAnswer(answer, schemas.cartSchema);
-      return {
-        id: cart.id,
-        status: cart.status,
-        lineItems: cart.lineItems.map((item) => ({ id: item.id, catalogItemId: item.catalogItemId, quantity: item.quantity, billingCycle: item.billingCycle, ...(item.termDuration ? { termDuration: item.termDuration } : {}) })),
-      };
+      return toCart(readAnswer(answer, schemas.cartSchema));
+    },
+
+    /** The cart and its status (§8): `Ordered` once a checkout committed, whether or not its answer arrived (§0.20). */
+    getCart(customerId: string, cartId: string, context?: CallContext): Promise<Cart> {
+      return getCart(core, customerId, cartId, context);
     },
 
     /**

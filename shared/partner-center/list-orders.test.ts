@@ -10,21 +10,29 @@ afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-describe('client listOrders (§8), over HTTP against the sandbox', () => {
-  it("should list the customer's checkout and legacy orders with their lines, typed", async () => {
+describe('client read-backs of writes (§8, §0.20), over HTTP against the sandbox', () => {
+  it("should list the customer's checkout and legacy orders with their lines and creation dates, its agreements, and a cart's status", async () => {
     const env = await startSandboxClient();
     cleanups.push(env.close);
     const { client } = env;
+    const before = Date.now();
     const { id: customerId } = await client.createCustomer(sampleCustomerRequest());
     expect(await client.listOrders(customerId)).toEqual([]);
+    expect(await client.listCustomerAgreements(customerId)).toEqual([]);
     await client.confirmCustomerAgreement(customerId, { contact: { firstName: 'Ana', lastName: 'Diaz', email: 'ana@contoso.example' }, dateAgreed: '2025-01-15' });
+    expect(await client.listCustomerAgreements(customerId)).toEqual([
+      { type: 'MicrosoftCustomerAgreement', templateId: '117a77b0-9360-443b-8795-c6dedc750cf9', dateAgreed: '2025-01-15T00:00:00.000Z', contact: { firstName: 'Ana', lastName: 'Diaz', email: 'ana@contoso.example' } },
+    ]);
     const cart = await client.createCart(customerId, [{ id: BUSINESS_BASIC, quantity: 3, term: 'P1Y', billingCycle: 'annual' }]);
+    expect(await client.getCart(customerId, cart.id)).toEqual(cart);
     const [checkedOut] = await client.checkoutCart(customerId, cart.id);
+    expect(await client.getCart(customerId, cart.id)).toEqual({ ...cart, status: 'Ordered' });
     const legacy = await client.createOrder(customerId, [{ id: LEGACY_E1, quantity: 2 }]);
 
     const orders = await client.listOrders(customerId);
     expect(orders).toEqual([checkedOut, legacy]);
     expect(orders.map((order) => order.lineItems.map((line) => [line.offerId, line.quantity]))).toEqual([[[BUSINESS_BASIC, 3]], [[LEGACY_E1, 2]]]);
+    for (const order of orders) expect(Date.parse(order.creationDate!)).toBeGreaterThanOrEqual(before);
   });
 
   it('should throw a PartnerCenterError with status 404 for an unknown customer', async () => {

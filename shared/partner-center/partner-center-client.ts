@@ -86,6 +86,14 @@ export interface ConfirmAgreementInput {
   templateId?: string;
 }
 
+/** A partner-confirmed agreement of a customer as GET /v1/customers/{id}/agreements lists it (§0.20). */
+export interface ConfirmedAgreement {
+  type?: string;
+  templateId: string;
+  dateAgreed: string;
+  contact: { firstName?: string; lastName?: string; email?: string };
+}
+
 /** `alreadyConfirmed` is true when Partner Center answered 600061: an attestation already exists. */
 export interface AgreementConfirmation {
   alreadyConfirmed: boolean;
@@ -104,10 +112,12 @@ export interface PlacedOrder {
   id: string;
   status?: string;
   billingCycle?: string;
+  /** When Partner Center created the order (ISO, §8): tells an order of this attempt from older ones (§0.20). */
+  creationDate?: string;
   lineItems: PlacedOrderLine[];
 }
 
-export interface CreatedCart {
+export interface Cart {
   id: string;
   status: string;
   lineItems: { id: number; catalogItemId: string; quantity: number; billingCycle: string; termDuration?: string }[];

@@ -34,6 +34,15 @@ export const agreementSchema = z.looseObject({
   templateId: z.string().min(1),
   dateAgreed: z.string().min(1),
 });
+/** GET /v1/customers/{id}/agreements (§0.20): the confirmed agreements, with their signer. */
+export const customerAgreementsSchema = z.looseObject({
+  items: z.array(
+    agreementSchema.extend({
+      type: z.string().nullish(),
+      primaryContact: z.looseObject({ firstName: z.string().nullish(), lastName: z.string().nullish(), email: z.string().nullish() }).nullish(),
+    }),
+  ),
+});
 
 const collection = <T extends z.ZodType>(item: T) => z.looseObject({ items: z.array(item) });
 
@@ -69,6 +78,7 @@ export const offersSchema = collection(offerSchema);
 export const orderSchema = z.looseObject({
   id: z.string().min(1),
   status: z.string().nullish(),
+  creationDate: z.string().nullish(),
   billingCycle: z.string().nullish(),
   lineItems: z.array(
     z.looseObject({

@@ -82,7 +82,40 @@ describe('sandbox fault injection and inspection', () => {
     }
   });
 
+  it('should commit a write and lose its answer as asked (504 or reset, option or /_sandbox/lose-answers), replaying it afterwards', async () => {
+    const sandbox = await startSandbox({ testToken: TOKEN, loseAnswers: { next: { customer: 1 }, mode: '504' } });
+    const create = (prefix: string, requestId: string) =>
+      fetch(`${sandbox.url}/v1/customers`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json', 'MS-RequestId': requestId }, body: JSON.stringify(customerBody(prefix)) });
+    try {
+      const lost = await create('lose1', '00000000-0000-4000-8000-000000000001');
+      expect(lost.status).toBe(504);
+      expect(await lost.json()).toMatchObject({ code: 'GatewayTimeout', source: 'PartnerFD' });
+      // It was committed: the replay of the same request id gets the first answer, once lost.
+      const replayed = await create('lose1', '00000000-0000-4000-8000-000000000001');
+      expect(replayed.status).toBe(201);
+      expect((await (await fetch(`${sandbox.url}/_sandbox/stats`)).json()).creationsPerDomain).toEqual({ 'lose1.onmicrosoft.com': 1 });
+
+      const refused = await fetch(`${sandbox.url}/_sandbox/lose-answers`, { method: 'POST', body: JSON.stringify({ customer: -1, mode: 'sometimes' }) });
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'BadInput', description: expect.stringMatching(/customer.*mode|mode.*customer/) });
+      const set = await fetch(`${sandbox.url}/_sandbox/lose-answers`, { method: 'POST', body: JSON.stringify({ customer: 1, mode: 'reset' }) });
+      expect(await set.json()).toEqual({ customer: 1, agreement: 0, cart: 0, checkout: 0, order: 0, mode: 'reset' });
+      await expect(create('lose2', '00000000-0000-4000-8000-000000000002')).rejects.toThrow();
+      expect((await (await fetch(`${sandbox.url}/_sandbox/stats`)).json()).creationsPerDomain).toEqual({ 'lose1.onmicrosoft.com': 1, 'lose2.onmicrosoft.com': 1 });
+      expect(await (await fetch(`${sandbox.url}/_sandbox/lose-answers`)).json()).toMatchObject({ customer: 0 });
+      // Counted down: the next write is answered.
+      expect((await create('lose3', '00000000-0000-4000-8000-000000000003')).status).toBe(201);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('should read its options from the environment and name a bad variable', () => {
+    expect(sandboxOptionsFromEnv({ SANDBOX_DROP_ANSWERS: 'agreement, checkout=2', SANDBOX_DROP_ANSWERS_MODE: '504' })).toMatchObject({
+      loseAnswers: { next: { customer: 0, agreement: 1, cart: 0, checkout: 2, order: 0 }, mode: '504' },
+    });
+    expect(() => sandboxOptionsFromEnv({ SANDBOX_DROP_ANSWERS: 'subscription' })).toThrow(/SANDBOX_DROP_ANSWERS takes customer, agreement, cart, checkout, order/);
+    expect(() => sandboxOptionsFromEnv({ SANDBOX_DROP_ANSWERS_MODE: 'error' })).toThrow(/SANDBOX_DROP_ANSWERS_MODE must be reset or 504/);
     expect(sandboxOptionsFromEnv({ SANDBOX_PORT: '9001', SANDBOX_LATENCY_MS: '20', SANDBOX_JITTER_MS: '5', SANDBOX_ERROR_RATE: '0.1', SANDBOX_DROP_RATE: '0.2', SANDBOX_DROP_MODE: 'reset', SANDBOX_RATE_CAPACITY: '50', SANDBOX_RATE_PER_SECOND: '2', SANDBOX_TEST_TOKEN: 'tok', SANDBOX_SEED: '7' })).toEqual({
       port: 9001,
       faults: { latencyMs: 20, jitterMs: 5, errorRate: 0.1, dropAfterCommitRate: 0.2, dropMode: 'reset' },

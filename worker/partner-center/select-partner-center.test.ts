@@ -23,6 +23,15 @@ describe('selectPartnerCenter', () => {
     expect(existsSync(join(dataDir, 'sandbox.json'))).toBe(false);
   });
 
+  it('should start the built-in sandbox with the answers SANDBOX_DROP_ANSWERS asks it to lose', async () => {
+    const selection = await selectPartnerCenter({ cloud: 'global', dataDir: makeTempDir('pco-select-'), sandboxLoseAnswers: { next: { checkout: 2 }, mode: '504' } });
+    try {
+      expect(await (await fetch(`${selection.sandboxUrl}/_sandbox/lose-answers`)).json()).toEqual({ customer: 0, agreement: 0, cart: 0, checkout: 2, order: 0, mode: '504' });
+    } finally {
+      await selection.close();
+    }
+  });
+
   it('should refuse Microsoft Cloud Germany', async () => {
     await expect(selectPartnerCenter({ cloud: 'germany', dataDir: makeTempDir('pco-select-') })).rejects.toThrow(/closed on 29 October 2021/);
   });

@@ -49,7 +49,7 @@ export function useRunningSandbox(options: { url: string; token: string; cloud: 
  * a free port. Germany is refused by `resolveCloud` with a message that says its customers moved
  * to global.
  */
-export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partnerCenter' | 'dataDir'>, signIn?: SignInDeps): Promise<PartnerCenterSelection> {
+export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partnerCenter' | 'dataDir' | 'sandboxLoseAnswers'>, signIn?: SignInDeps): Promise<PartnerCenterSelection> {
   const cloud = resolveCloud(config.cloud);
   if (config.partnerCenter) {
     // App+user from the person's sign-in (`pc-onboard login`, or a configured Secure Application
@@ -71,7 +71,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   if (shared) return { ...useRunningSandbox({ ...shared, cloud: config.cloud }, signIn), banner: SANDBOX_BANNER };
   // A random token only processes of this data directory know: the sandbox treats it as app+user.
   const token = randomBytes(24).toString('base64url');
-  const sandbox: RunningSandbox = await startSandbox({ testToken: token });
+  const sandbox: RunningSandbox = await startSandbox({ testToken: token, ...(config.sandboxLoseAnswers ? { loseAnswers: config.sandboxLoseAnswers } : {}) });
   mkdirSync(config.dataDir, { recursive: true });
   writeFileSync(sharedFile, JSON.stringify({ url: sandbox.url, token }), { mode: 0o600 });
   const connected = connectSignedIn(cloud, sandboxSignInTarget(cloud.name, sandbox.url), { fallbackToken: token }, signIn);

@@ -1,27 +1,54 @@
 import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
+import type { ConfirmedAgreement } from '../../shared/partner-center/partner-center-client.ts';
 import { resolveCloud } from '../../shared/partner-center/clouds.ts';
 import { toAgreementDate } from '../../shared/partner-center/to-agreement-date.ts';
 import { ROW_MESSAGES } from './row-messages.ts';
 import type { RowContext } from './row-context.ts';
+import { writeOnce, type FirstAttempt } from './unconfirmed-write.ts';
+
+/** The row's MCA attestation as sent: the signer is what tells it among the customer's agreements. */
+type Signer = NonNullable<RowContext['record']['mca']>;
 
 /**
  * Confirms the Microsoft Customer Agreement when the row gives one: global cloud only; elsewhere
  * it is skipped and a note is returned for the row. An attestation that already exists (600061)
- * counts as done: the client answers it, it does not throw.
+ * counts as done: the client answers it, it does not throw. `markStarted` stores the time of the
+ * first attestation call before it is sent; a later attempt reads the customer's agreements
+ * before sending another (docs/contracts/partner-center.md §0.20).
  */
-export async function confirmAgreementStep(context: RowContext, customerId: string): Promise<LocalizedMessage | undefined> {
+export async function confirmAgreementStep(context: RowContext, customerId: string, markStarted: () => Promise<FirstAttempt>): Promise<LocalizedMessage | undefined> {
   const { mca } = context.record;
   if (!mca) return undefined;
   if (!resolveCloud(context.cloud).mcaSupported) return ROW_MESSAGES.mcaSkipped(context.cloud);
-  await context.partnerCenter.confirmCustomerAgreement(
+  const contact = { firstName: mca.first_name, lastName: mca.last_name, email: mca.email, ...(mca.phone ? { phoneNumber: mca.phone } : {}) };
+  await writeOnce(context, {
+    what: 'agreement',
     customerId,
-    {
-      contact: { firstName: mca.first_name, lastName: mca.last_name, email: mca.email, ...(mca.phone ? { phoneNumber: mca.phone } : {}) },
-      dateAgreed: toAgreementDate(mca.date, agreementCap(context.importCreatedAt)),
+    attempt: await markStarted(),
+    readBack: async () => ((await context.partnerCenter.listCustomerAgreements(customerId, context.call())).some((agreement) => signedBy(agreement, mca)) ? 'confirmed' : undefined),
+    write: async () => {
+      await context.partnerCenter.confirmCustomerAgreement(customerId, { contact, dateAgreed: toAgreementDate(mca.date, agreementCap(context.importCreatedAt)) }, context.call('agreement'));
+      return 'confirmed';
     },
-    context.call('agreement'),
-  );
+  });
   return undefined;
+}
+
+/**
+ * The row's own attestation among the customer's agreements: an MCA with the row's signer. The
+ * Agreement resource has no creation time (its `dateAgreed` is the customer's acceptance date,
+ * which the row gives and which is before the import by construction); the customer is the row's
+ * own new one, and Partner Center itself takes the same signer again as the same attestation
+ * (600061, §7.2).
+ */
+function signedBy(agreement: ConfirmedAgreement, signer: Signer): boolean {
+  const same = (a: string | undefined, b: string) => (a ?? '').normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
+  return (
+    (agreement.type === undefined || agreement.type.toLowerCase() === 'microsoftcustomeragreement') &&
+    same(agreement.contact.email, signer.email) &&
+    same(agreement.contact.firstName, signer.first_name) &&
+    same(agreement.contact.lastName, signer.last_name)
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedOrder } from '../../shared/partner-center/partner-center-client.ts';
-import { findLegacyOrder, ordersOfCart } from './match-placed-orders.ts';
+import { createdSince, findLegacyOrder, ordersOfCart } from './match-placed-orders.ts';
 
 const BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
 const E3 = 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ';
@@ -20,5 +20,11 @@ describe('matching the orders a lost answer placed', () => {
     expect(findLegacyOrder([order('fewer', [LEGACY_E1, 1])], lines)).toBeUndefined();
     expect(findLegacyOrder([order('more', [LEGACY_E1, 2], ['0B5C1D2E-0000-4000-8000-000000000001', 1])], lines)).toBeUndefined();
     expect(findLegacyOrder([], lines)).toBeUndefined();
+  });
+
+  it("should keep only orders created since the row's first purchase call, allowing a minute of clock skew", () => {
+    const at = (id: string, creationDate?: string): PlacedOrder => ({ ...order(id, [LEGACY_E1, 2]), ...(creationDate ? { creationDate } : {}) });
+    const orders = [at('last-week', '2026-03-01T10:00:00Z'), at('skewed', '2026-03-08T09:59:30Z'), at('after', '2026-03-08T10:05:00Z'), at('undated'), at('just-outside', '2026-03-08T09:58:59Z')];
+    expect(createdSince(orders, '2026-03-08T10:00:00.000Z').map((placed) => placed.id)).toEqual(['skewed', 'after', 'undated']);
   });
 });

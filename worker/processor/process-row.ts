@@ -20,6 +20,7 @@ import { asNotYetVisible } from './customer-visibility.ts';
 import { resetAdminPassword } from './reset-admin-password.ts';
 import { finishCancelled } from './finish-cancelled.ts';
 import type { LocalizedMessage } from '../../shared/i18n/localized-message.ts';
+import { firstAttempt } from './unconfirmed-write.ts';
 
 export interface RowProcessorDeps {
   store: ImportStore;
@@ -63,7 +64,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData, attemp
   if (!summary) return { outcome: 'stale' };
   if (summary.kind === 'orders') {
     const again = (await store.getMetaField(importId, 'again')) === '1';
-    return processOrderRow(deps, { importId, row, gen, state, summary, again });
+    return processOrderRow(deps, { importId, row, gen, state, summary, again, lastAttempt: attempt.last });
   }
   const record = await store.getRecord(importId, row);
   if (!record) return { outcome: 'stale' };
@@ -141,7 +142,7 @@ async function afterCreate(context: RowContext, advance: (patch: RowStatePatch, 
     await advance({ adminReset: null, noteEn: note.en, noteJa: note.ja });
   }
   if (context.state.step === 'customer') {
-    const note = await confirmAgreementStep(context, customerId);
+    const note = await confirmAgreementStep(context, customerId, () => firstAttempt(context.state.agreementStartedAt, (agreementStartedAt) => advance({ agreementStartedAt })));
     await advance({ step: 'agreement', ...(note ? joinNote(context.state, note) : {}) });
   }
 
@@ -154,9 +155,9 @@ async function afterCreate(context: RowContext, advance: (patch: RowStatePatch, 
 
   if (context.state.step === 'cart') {
     // Like the create call: a later attempt knows an earlier one may have bought already.
-    const attemptedBefore = context.state.ordersStartedAt !== undefined;
-    if (!attemptedBefore && (context.state.cartId || lines.legacy.length > 0)) await advance({ ordersStartedAt: new Date().toISOString() });
-    const orders = await placeOrdersStep(context, customerId, context.state.cartId, lines, attemptedBefore);
+    const buys = context.state.cartId !== undefined || lines.legacy.length > 0;
+    const attempt = buys ? await firstAttempt(context.state.ordersStartedAt, (ordersStartedAt) => advance({ ordersStartedAt })) : { attemptedBefore: false, startedAt: context.attemptStartedAt };
+    const orders = await placeOrdersStep(context, customerId, context.state.cartId, lines, attempt);
     await advance({ status: 'created', step: 'ordered', orders: orders.length > 0 ? orders.join(';') : null });
   }
 }

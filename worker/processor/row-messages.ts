@@ -35,6 +35,21 @@ export const ROW_MESSAGES = {
     en: `Created, but Partner Center's answer with the admin password was lost and the password could not be reset (${reason}). Reset the admin password of ${adminUser} in Partner Center (Customers → the customer → Users).`,
     ja: `作成しましたが、管理者パスワードを含む応答が失われ、パスワードをリセットできませんでした (${reason})。Partner Center（顧客 → 該当の顧客 → ユーザー）で ${adminUser} の管理者パスワードをリセットしてください。`,
   }),
+  /**
+   * A write lost its answer and reading back whether it happened failed too (answer_lost,
+   * docs/contracts/partner-center.md §0.20): what to look at in Partner Center, and to retry the
+   * row rather than import it again (a new import would not know of the write: a customer file
+   * takes the customer from the ledger and goes no further, an orders file would buy again).
+   * `since` is when the row first sent the write (ISO).
+   */
+  answerLost: (write: LostAnswerWrite, customerId: string, since: string, reason: string): LocalizedMessage => {
+    const { en, ja } = LOST_WRITE[write];
+    const at = `${since.slice(0, 16).replace('T', ' ')} UTC`;
+    return {
+      en: `Partner Center's answer to ${en.what} for the customer ${customerId} was lost, and reading back whether it happened failed too (${reason}). Before going on, check in Partner Center (Customers → ${customerId} → ${en.where}) ${en.check(at)}. Then retry the failed rows (pc-onboard retry) rather than importing the row again: the retry reads Partner Center back before writing and does not repeat what happened.`,
+      ja: `顧客 ${customerId} の${ja.what}に対する Partner Center の応答が失われ、実行されたかどうかの読み取りにも失敗しました (${reason})。続行する前に Partner Center（顧客 → ${customerId} → ${ja.where}）で${ja.check(at)}。その後、行を再度インポートせずに、失敗した行を再試行してください (pc-onboard retry)。再試行は書き込みの前に Partner Center を読み直し、実行済みの処理は繰り返しません。`,
+    };
+  },
   cancelled: (): LocalizedMessage => ({
     en: 'The import was cancelled before this row ran; nothing was created. Import the row again to create it.',
     ja: 'この行の処理前にインポートが取り消されました。何も作成していません。作成するには再度インポートしてください。',
@@ -43,6 +58,24 @@ export const ROW_MESSAGES = {
     en: `${FAILURE_EN[code] ?? 'Partner Center refused the request.'} (${detail})`,
     ja: `${FAILURE_JA[code] ?? 'Partner Center が要求を拒否しました。'} (${detail})`,
   }),
+};
+
+/** The writes whose lost answer is read back (docs/contracts/partner-center.md §0.20). */
+export type LostAnswerWrite = 'agreement' | 'checkout' | 'legacy-order';
+
+const LOST_WRITE: Record<LostAnswerWrite, Record<'en' | 'ja', { what: string; where: string; check: (at: string) => string }>> = {
+  agreement: {
+    en: { what: 'the Microsoft Customer Agreement attestation', where: 'Account', check: () => "whether the Microsoft Customer Agreement is shown as accepted (a partner attestation with the row's mca_* contact)" },
+    ja: { what: 'Microsoft 顧客契約の同意確認', where: 'アカウント', check: () => 'Microsoft 顧客契約が同意済み（行の mca_* の連絡先によるパートナー確認）になっているか確認してください' },
+  },
+  checkout: {
+    en: { what: "the checkout of the cart with the row's new-commerce offers", where: 'Subscriptions and Order history', check: (at) => `whether subscriptions for the row's offers were bought at or after ${at}; if they were, they are the row's and must not be bought again` },
+    ja: { what: '新しいコマース オファーのカートのチェックアウト', where: 'サブスクリプションと注文履歴', check: (at) => `${at} 以降に行のオファーのサブスクリプションが購入されているか確認してください。購入されていれば、それがこの行の購入です。再度購入しないでください` },
+  },
+  'legacy-order': {
+    en: { what: "the order of the row's legacy offers", where: 'Subscriptions and Order history', check: (at) => `whether an order with the row's legacy offers and quantities was placed at or after ${at}; if it was, it is the row's and must not be placed again` },
+    ja: { what: 'レガシー オファーの注文', where: 'サブスクリプションと注文履歴', check: (at) => `${at} 以降に行のレガシー オファーと数量の注文が行われているか確認してください。行われていれば、それがこの行の注文です。再度注文しないでください` },
+  },
 };
 
 const FAILURE_EN: Partial<Record<ErrorCode, string>> = {

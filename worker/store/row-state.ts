@@ -50,6 +50,8 @@ export interface RowState {
   /** The customer was found again after a lost create answer: its admin password is still to reset. */
   adminReset?: 'pending';
   cartId?: string;
+  /** When the row's first MCA attestation was sent (ISO): a later attempt reads the customer's agreements first. */
+  agreementStartedAt?: string;
   /** When the row's first checkout or legacy order was sent (ISO): a later attempt looks for what it bought first. */
   ordersStartedAt?: string;
   /** The catalog kind of each offer, `;`-separated in row order (from the catalog check). */

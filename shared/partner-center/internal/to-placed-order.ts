@@ -7,6 +7,7 @@ export function toPlacedOrder(order: z.infer<typeof orderSchema>): PlacedOrder {
     id: order.id,
     ...(order.status ? { status: order.status } : {}),
     ...(order.billingCycle ? { billingCycle: order.billingCycle } : {}),
+    ...(order.creationDate ? { creationDate: order.creationDate } : {}),
     lineItems: order.lineItems.map((line) => ({
       offerId: line.offerId,
       quantity: line.quantity,

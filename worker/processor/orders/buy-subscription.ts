@@ -3,6 +3,7 @@ import type { PlannedChange } from '../../../shared/orders/plan-licence-changes.
 import { sameProduct } from '../../../shared/orders/same-product.ts';
 import { createCartStep, placeOrders, type PurchaseContext } from '../place-orders-step.ts';
 import type { OrderRowContext } from './order-row-context.ts';
+import type { FirstAttempt } from '../unconfirmed-write.ts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AZURE_PLAN = 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R';
@@ -10,10 +11,9 @@ const AZURE_PLAN = 'DZH318Z0BQ3Q:0001:DZH318Z0BQ3R';
 /** Where a purchase of the row stands, persisted with the row after each call that may commit. */
 export interface PurchaseProgress {
   cartId?: string;
-  /** A checkout or legacy order was sent before: a lost answer may have bought already. */
-  attemptedBefore: boolean;
   saveCart(cartId: string): Promise<void>;
-  markStarted(): Promise<void>;
+  /** Stores the time of the item's first checkout or legacy order, unless stored already (then: a lost answer may have bought already). */
+  firstAttempt(): Promise<FirstAttempt>;
 }
 
 /**
@@ -34,8 +34,7 @@ export async function buySubscription(context: OrderRowContext, customerId: stri
     cartId = await createCartStep(purchase, customerId, lines.cart);
     if (cartId) await progress.saveCart(cartId);
   }
-  if (!progress.attemptedBefore) await progress.markStarted();
-  const orders = await placeOrders(purchase, customerId, cartId, lines, progress.attemptedBefore);
+  const orders = await placeOrders(purchase, customerId, cartId, lines, await progress.firstAttempt());
   return newSubscriptionOf(orders, id) ?? orders.at(-1)?.id ?? '';
 }
 

@@ -8,6 +8,8 @@ export interface OrderRowContext {
   importId: string;
   row: number;
   cloud: CloudName;
+  /** No retry follows this run if it fails (a lost purchase answer is read back at once). */
+  lastAttempt: boolean;
   partnerCenter: PartnerCenterClient;
   logger: Logger;
   /** A write step gets its own deterministic request id; a read (no step) a fresh one. */

@@ -10,6 +10,7 @@ import { finishCancelled } from '../finish-cancelled.ts';
 import type { ProcessRowResult, RowProcessorDeps } from '../process-row.ts';
 import type { RowState, RowStatePatch, RowStep } from '../../store/row-state.ts';
 import { buySubscription } from './buy-subscription.ts';
+import { firstAttempt } from '../unconfirmed-write.ts';
 import { ORDER_MESSAGES } from './order-messages.ts';
 import type { OrderRowContext } from './order-row-context.ts';
 import { raiseSubscription } from './raise-subscription.ts';
@@ -24,6 +25,8 @@ interface OrderRowJob {
   summary: ImportSummary;
   /** Whether the import was created with `again` (docs/contracts/csv.md §6). */
   again: boolean;
+  /** No retry follows this run if it fails. */
+  lastAttempt: boolean;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function processOrderRow(deps: RowProcessorDeps, job: OrderRowJob):
   const order = await store.getOrder(importId, row);
   if (!order) return { outcome: 'stale' };
   let state = job.state;
-  const context: OrderRowContext = { importId, row, cloud, partnerCenter: deps.partnerCenter, logger: deps.logger, call: createCallContext(importId, row, state.rid ?? 0) };
+  const context: OrderRowContext = { importId, row, cloud, lastAttempt: job.lastAttempt, partnerCenter: deps.partnerCenter, logger: deps.logger, call: createCallContext(importId, row, state.rid ?? 0) };
   const advance = async (patch: RowStatePatch, steps?: readonly RowStep[]): Promise<boolean> => {
     const result = await store.transition(importId, row, patch, { gen, ...(steps ? { steps } : {}) });
     if (result.state) state = result.state;
@@ -125,9 +128,8 @@ export async function processOrderRow(deps: RowProcessorDeps, job: OrderRowJob):
     } else {
       subscriptionId = await buySubscription(context, customerId, change, item, {
         ...(state.cartId ? { cartId: state.cartId } : {}),
-        attemptedBefore: state.ordersStartedAt !== undefined,
         saveCart: async (cartId) => void (await advance({ cartId }, ['planned'])),
-        markStarted: async () => void (await advance({ ordersStartedAt: new Date().toISOString() }, ['planned'])),
+        firstAttempt: () => firstAttempt(state.ordersStartedAt, (ordersStartedAt) => advance({ ordersStartedAt }, ['planned'])),
       });
     }
     const applied: AppliedChange = {
