@@ -46,4 +46,9 @@ export const FILL_TEXTS = {
   noWizard: (): LocalizedMessage => ({ en: 'No Add-customer wizard step is showing on this page.', ja: 'このページには顧客の追加ウィザードが表示されていません。' }),
   stepNotFilled: (): LocalizedMessage => ({ en: 'This step is not filled: a person reviews and submits.', ja: 'このステップは入力しません。内容を確認して送信してください。' }),
   noQuantityBox: (): LocalizedMessage => ({ en: 'No number-of-licenses box in the row.', ja: '行にライセンス数の入力欄がありません。' }),
+  // Pages matched by what a person sees (docs/wizard-filling.md): offers by name, a taken domain, the reseller request.
+  offerNameAmbiguous: (names: readonly string[]): LocalizedMessage => ({
+    en: `The list shows no ids, and several rows could be this offer ("${names.join('", "')}"): nothing was ticked. Tick the right one yourself.`,
+    ja: `一覧に ID が表示されておらず、このオファーに当たる行が複数あります (「${names.join('」、「')}」)。どれも選択していません。正しい行を選択してください。`,
+  }),
 };
