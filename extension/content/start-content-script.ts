@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type {
-  ConfirmationRecord,
   ContentRequest,
   DetectReply,
   FillReport,
@@ -17,7 +16,7 @@ import { fillSubscriptions } from './fill/fill-subscriptions.ts';
 import { FILL_TEXTS } from './fillers/fill-texts.ts';
 import { clearOutlines } from './fill/outline-field.ts';
 import { createSubscriptionsMemory, fillSubscriptionsWhenListed } from './fill/subscriptions-follow-up.ts';
-import { readConfirmation } from './page/read-confirmation.ts';
+import { createConfirmationReporter } from './page/report-confirmation.ts';
 import { isContextInvalidated, reloadMessage, showBanner } from './page/show-banner.ts';
 import { watchInvalidation } from './page/watch-invalidation.ts';
 import { watchSteps } from './page/watch-steps.ts';
@@ -28,12 +27,11 @@ import { loadPickedHints } from './pick/picked-hints.ts';
  * The content script on Partner Center dashboard pages. It does nothing until asked, except
  * follow the wizard's steps: fill Subscriptions when the person moves on to it after an Account
  * info fill from the side panel, record the admin user name from the Confirmation step in the
- * history, and tell the person to reload the page when the extension was updated under it.
+ * history (or say it could not read it), and tell the person to reload the page when the extension was updated under it.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let running: AbortController | undefined;
   const subscriptions = createSubscriptionsMemory();
-  let lastConfirmation = '';
 
   /** A new fill or pick replaces the one running. */
   const startRun = (): AbortSignal => {
@@ -69,17 +67,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
     return true;
   });
 
+  const reportConfirmation = createConfirmationReporter(sendToExtension);
   watchSteps(ctx, document, (detected) => {
     const follow = subscriptions.takeFor(detected?.step);
     if (follow && detected) void followToSubscriptions(follow.record, detected, follow.uiLanguage, startRun()).then((report) => report && sendToExtension(report));
-    if (detected?.step === 'confirmation') {
-      const details = readConfirmation(document);
-      if (!details || `${location.href}|${details.adminUserName}` === lastConfirmation) return;
-      lastConfirmation = `${location.href}|${details.adminUserName}`;
-      // Field by field: nothing else (never the password) reaches the history, whose schema is strict.
-      const record: ConfirmationRecord = { type: 'confirmation', adminUserName: details.adminUserName, domain: details.domain, recordedAt: new Date().toISOString(), pageUrl: location.href };
-      sendToExtension(record);
-    }
+    if (detected?.step === 'confirmation') reportConfirmation(document);
   });
   watchInvalidation(ctx, document);
 }

@@ -155,6 +155,25 @@ export const confirmationRecordSchema = z.strictObject({
 });
 export type ConfirmationRecord = z.infer<typeof confirmationRecordSchema>;
 
+/**
+ * Why the content script could not read the Confirmation page for sure: the admin user name is
+ * masked until "Show" is pressed (`user-hidden`), or not shown next to its label at all (`no-user`).
+ */
+export const CONFIRMATION_UNSURE_REASONS = ['user-hidden', 'no-user'] as const;
+export type ConfirmationUnsureReason = (typeof CONFIRMATION_UNSURE_REASONS)[number];
+
+/**
+ * Content script → extension pages: a Confirmation page was recognised (by its step button or its
+ * admin account section) but its admin user could not be read, so nothing was recorded and the
+ * side panel says so instead of reporting success. Carries no page text: never the password.
+ */
+export const confirmationUnsureSchema = z.strictObject({
+  type: z.literal('confirmation-unsure'),
+  reason: z.enum(CONFIRMATION_UNSURE_REASONS),
+  pageUrl: z.string(),
+});
+export type ConfirmationUnsure = z.infer<typeof confirmationUnsureSchema>;
+
 /** Every message the content script answers. */
 export const contentRequestSchema = z.discriminatedUnion('type', [fillRequestSchema, detectRequestSchema, pickFieldRequestSchema]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;

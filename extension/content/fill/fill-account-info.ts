@@ -13,6 +13,7 @@ import { readPageOutline, type PageControl } from '../finders/page-outline.ts';
 import { FILLERS, detectControlKind } from '../fillers/index.ts';
 import { resolveHint } from '../pick/picked-hints.ts';
 import { FILL_TEXTS } from '../fillers/fill-texts.ts';
+import { domainTakenVerdict } from './domain-taken.ts';
 import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
 import { outlineField } from './outline-field.ts';
 import { readBack } from './read-back.ts';
@@ -129,7 +130,9 @@ function readBackAttempt(attempt: Attempt, controls: PageControl[], options: Fil
     Object.assign(attempt.report, { status: 'to-check', message: FILL_TEXTS.fieldGone()[options.uiLanguage] });
     return;
   }
-  const verdict = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
+  const read = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
+  // A taken domain may show only as a status icon, never as an error text.
+  const verdict = (attempt.spec.key === 'domain' && domainTakenVerdict(element, read, options.uiLanguage)) || read;
   attempt.report.status = verdict.status;
   if (verdict.message) attempt.report.message = verdict.message;
   if (verdict.status !== 'filled') outlineField(element, verdict.status);

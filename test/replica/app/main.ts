@@ -1,6 +1,6 @@
 import { h, scheduleRender } from './dom.ts';
 import { accountInfoForVariant } from './account-info-variants.ts';
-import { confirmationStep } from './step-confirmation.ts';
+import { confirmationStep, rewordedConfirmationHeading } from './step-confirmation.ts';
 import { reviewStep } from './step-review.ts';
 import { subscriptionsStep } from './step-subscriptions.ts';
 import { resetState, state, strings, WIZARD_VARIANTS, type WizardVariant } from './store.ts';
@@ -69,9 +69,10 @@ function route(): void {
     { class: 'stepper', 'aria-label': s.pageTitle },
     h('ol', {}, ...STEPS.map((item, index) => h('li', { 'aria-current': item === step ? 'step' : undefined }, s.steps[index]!))),
   );
+  const reworded = step === 'confirmation' ? rewordedConfirmationHeading() : null;
   app.replaceChildren(
     topBar(),
-    h('div', { class: 'layout' }, stepper, h('main', {}, h('h1', {}, s.pageTitle), h('h2', { class: 'step-title' }, s.steps[STEPS.indexOf(step)]!), content)),
+    h('div', { class: 'layout' }, reworded ? null : stepper, h('main', {}, h('h1', {}, s.pageTitle), h('h2', { class: 'step-title' }, reworded ?? s.steps[STEPS.indexOf(step)]!), content)),
   );
   scheduleRender();
 }

@@ -3,6 +3,7 @@ import { comboboxV9 } from './combobox-v9.ts';
 import { controlledCheckbox } from './controlled.ts';
 import { h, onRender, scheduleRender, uid } from './dom.ts';
 import { dropdownV8 } from './dropdown-v8.ts';
+import { renderDomainStatus } from './domain-status.ts';
 import { labelledTextField, slot, textInput, withValidation } from './field-parts.ts';
 import { countryOptions, errorFor, isShown, languageOptions, postalLabel, state, stateLabel, stateOptions, strings, TEXT_FIELDS } from './store.ts';
 import { shadowContactSection } from './shadow-contact-section.ts';
@@ -57,7 +58,7 @@ export function accountInfoStep(next: () => void): HTMLElement {
   const domain = textInput('domain', { id: domainId, 'aria-required': 'true' }, () => void checkDomain());
   const status = h('div', { id: statusId, class: 'field-status', 'aria-live': 'polite' });
   onRender(status, () => {
-    status.textContent = state.domainStatus === 'checking' ? s.checking : state.domainStatus === 'available' ? s.available : '';
+    renderDomainStatus(status);
     domain.setAttribute('aria-busy', String(state.domainStatus === 'checking'));
   });
 
