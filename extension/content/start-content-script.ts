@@ -10,8 +10,10 @@ import type {
 import { parseContentRequest } from '../../shared/form/message-guards.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
+import { detectResellerRequest } from './finders/detect-reseller-request.ts';
 import { detectStep, type DetectedStep } from './finders/detect-step.ts';
 import { fillAccountInfo, type FillStepOptions } from './fill/fill-account-info.ts';
+import { fillResellerRequest } from './fill/fill-reseller-request.ts';
 import { fillSubscriptions } from './fill/fill-subscriptions.ts';
 import { FILL_TEXTS } from './fillers/fill-texts.ts';
 import { clearOutlines } from './fill/outline-field.ts';
@@ -85,8 +87,14 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
       if (!detected) return { ok: false, key: request.key, reason: 'no-wizard' };
       return pickField(document, request, signal);
     case 'fill': {
-      if (!detected) return { step: null, fields: [], error: FILL_TEXTS.noWizard()[request.language] };
       const started = performance.now();
+      if (!detected) {
+        // Not the wizard: perhaps the page a person opens instead, for a customer that already has a tenant.
+        const resellerRequest = detectResellerRequest(document);
+        if (!resellerRequest) return { step: null, fields: [], error: FILL_TEXTS.noWizard()[request.language] };
+        const fields = await fillResellerRequest(request.record, await stepOptions(resellerRequest, request.language, signal));
+        return { step: 'reseller-relationship', fields, durationMs: Math.round(performance.now() - started) };
+      }
       const options = await stepOptions(detected, request.language, signal);
       let fields;
       if (detected.step === 'account-info') fields = await fillAccountInfo(request.record, options);
@@ -108,7 +116,7 @@ async function followToSubscriptions(
   return report && { type: 'fill-report', report };
 }
 
-async function stepOptions(detected: DetectedStep, uiLanguage: Language, signal: AbortSignal): Promise<FillStepOptions> {
+async function stepOptions(detected: Pick<DetectedStep, 'language'>, uiLanguage: Language, signal: AbortSignal): Promise<FillStepOptions> {
   const hints = await loadPickedHints();
   clearOutlines(document);
   return { document, signal, pageLanguage: detected.language, uiLanguage, hints };

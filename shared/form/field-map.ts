@@ -155,6 +155,12 @@ export const KEYS_NOT_ON_ACCOUNT_INFO: readonly CanonicalKey[] = ['address_line3
 export const WIZARD_STEPS = ['account-info', 'subscriptions', 'review', 'confirmation'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
+/**
+ * The pages a fill reports on, in the order a person meets them: the wizard's steps, then Customers →
+ * Request a reseller relationship, where a customer that already has a tenant is invited instead of created.
+ */
+export const FILLED_PAGES = [...WIZARD_STEPS, 'reseller-relationship'] as const;
+
 /** How a step is recognised: its name (stepper, heading) and the button that only it shows. */
 export interface WizardStepSpec {
   step: WizardStep;

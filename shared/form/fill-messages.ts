@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
-import { WIZARD_STEPS } from './field-map.ts';
+import { FILLED_PAGES, WIZARD_STEPS } from './field-map.ts';
 
 /**
  * The messages between the side panel / background and the content script (results are
@@ -79,9 +79,9 @@ export const fieldReportSchema = z.object({
 });
 export type FieldReport = z.infer<typeof fieldReportSchema>;
 
-/** Content script → side panel: the reply to `fill`. `step` is null when no wizard step is on the page. */
+/** Content script → side panel: the reply to `fill`. `step` is null when no wizard step (nor the reseller request page) is on the page. */
 export const fillReportSchema = z.object({
-  step: z.nullable(wizardStepSchema),
+  step: z.nullable(z.enum(FILLED_PAGES)),
   fields: z.array(fieldReportSchema),
   /** Time spent filling, for the performance goal (≤ 300 ms for Account info). */
   durationMs: z.optional(z.number()),

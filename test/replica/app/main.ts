@@ -5,6 +5,7 @@ import { reviewStep } from './step-review.ts';
 import { subscriptionsStep } from './step-subscriptions.ts';
 import { resetState, state, strings, WIZARD_VARIANTS, type WizardVariant } from './store.ts';
 import { pendingSubmission } from './submission.ts';
+import { resellerRequestPage } from './reseller-request-page.ts';
 import { PAGE_STYLES } from './styles.ts';
 
 /**
@@ -30,6 +31,8 @@ document.head.append(h('style', {}, PAGE_STYLES));
 
 const WIZARD_BASE = `${prefix}/dashboard/v2/customers/create`;
 const CUSTOMERS = `${prefix}/dashboard/v2/customers`;
+/** Customers → Request a reseller relationship, for a customer that already has a tenant. */
+const RESELLER_REQUEST = `${prefix}/dashboard/v2/customers/requestresellerrelationship`;
 
 function pathOf(step: Step): string {
   return step === 'account-info' ? WIZARD_BASE : `${WIZARD_BASE}/${step}`;
@@ -51,6 +54,11 @@ function route(): void {
   const step = stepOf(location.pathname);
   const app = document.getElementById('app')!;
   window.scrollTo(0, 0);
+  if (location.pathname === RESELLER_REQUEST) {
+    app.replaceChildren(topBar(), resellerRequestPage());
+    scheduleRender();
+    return;
+  }
   if (step === null) {
     app.replaceChildren(
       topBar(),
