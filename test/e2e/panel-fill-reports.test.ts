@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR } from './support/screenshot-dir.ts';
 import { useExtensionOnReplica } from './support/extension-on-replica.ts';
+import { openPanelWithDraft as openPanel } from './support/side-panel.ts';
 import { openWizard } from './support/wizard-page.ts';
 
 /**
@@ -11,9 +12,6 @@ import { openWizard } from './support/wizard-page.ts';
  * replica (Partner Center = the sandbox) answers "Fill page" with the Account info report, then
  * fills Subscriptions on its own when the person moves on; the panel shows both reports, by step.
  */
-// The extension APIs, inside page.evaluate() callbacks.
-declare const chrome: any;
-
 const env = useExtensionOnReplica();
 
 const DRAFT = {
@@ -24,17 +22,8 @@ const DRAFT = {
   mca_accepted: 'yes', mca_date: '2026-11-01',
 };
 
-/** The panel page, with a draft already in storage (typing into the form is covered by the bulk and fill e2e). */
-async function openPanelWithDraft(language: 'en' | 'ja', draft: Record<string, string> = DRAFT): Promise<Page> {
-  const panel = await env.launched.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 800 });
-  await panel.goto(`chrome-extension://${env.launched.extensionId}/sidepanel.html`);
-  await panel.evaluate(async ([draft, lang]) => {
-    await chrome.storage.local.set({ customerDraft: draft, settings: { workerUrl: 'http://127.0.0.1:8787', token: '', language: lang } });
-  }, [draft, language] as const);
-  await panel.reload();
-  return panel;
-}
+const openPanelWithDraft = (language: 'en' | 'ja', draft: Record<string, string> = DRAFT): Promise<Page> =>
+  openPanel(env.launched.context, env.launched.extensionId, language, draft);
 
 describe('fill reports in the side panel', () => {
   it('should show the Account info report, then the Subscriptions report the content script sends on its own', async () => {
