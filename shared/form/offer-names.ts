@@ -19,12 +19,6 @@ function nameParts(name: string): NameParts {
   return note ? { whole, base: normalizeLabel(trimmed.slice(0, note.index)), hasNote: true } : { whole, base: whole, hasNote: false };
 }
 
-/** Names of every catalog offer but this one, normalised: a page name equal to one of them is that offer. */
-function otherCatalogNames(offerId: string): Set<string> {
-  const own = offerId.toUpperCase();
-  return new Set(Object.entries(CATALOG_NAMES).flatMap(([id, name]) => (id === own ? [] : [normalizeLabel(name)])));
-}
-
 /**
  * Whether a name shown on the page can name the catalog offer, for a list that shows no ids
  * (docs/wizard-filling.md): equal once normalised like a label — case, spacing and brackets do not
@@ -32,20 +26,25 @@ function otherCatalogNames(offerId: string): Set<string> {
  * brackets only one of the two carries ("Microsoft 365 Business Basic (日本語版)"). Two different
  * notes are two products ("Plan 1", "Plan 2"), and a name that is exactly another catalog offer's is
  * that offer. A page may still call two rows by names that both fit: the caller then asks a person.
+ * Returns the test for one offer (built once: it is asked of every text on the page), or null for an
+ * offer our catalog has no name for.
  *
- * @example shownNameFits('microsoft 365  business basic (日本語版)', 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF') === true
- * @example shownNameFits('Exchange Online (Plan 2)', 'CFQ7TTC0LH16:0001:CFQ7TTC0K5BL') === false
+ * @example offerNameFits('CFQ7TTC0LH18:0001:CFQ7TTC0K5BF')?.('microsoft 365  business basic (日本語版)') === true
+ * @example offerNameFits('CFQ7TTC0LH16:0001:CFQ7TTC0K5BL')?.('Exchange Online (Plan 2)') === false
  */
-export function shownNameFits(shown: string, offerId: string): boolean {
+export function offerNameFits(offerId: string): ((shown: string) => boolean) | null {
   const name = catalogName(offerId);
-  if (!name) return false;
-  const page = nameParts(shown);
+  if (!name) return null;
   const ours = nameParts(name);
-  if (page.whole === '') return false;
-  if (page.whole === ours.whole) return true;
-  if (otherCatalogNames(offerId).has(page.whole)) return false;
-  if (page.hasNote === ours.hasNote) return false;
-  return page.hasNote ? page.base === ours.whole : page.whole === ours.base;
+  const own = offerId.toUpperCase();
+  const others = new Set(Object.entries(CATALOG_NAMES).flatMap(([id, other]) => (id === own ? [] : [normalizeLabel(other)])));
+  return (shown) => {
+    const page = nameParts(shown);
+    if (page.whole === '') return false;
+    if (page.whole === ours.whole) return true;
+    if (others.has(page.whole) || page.hasNote === ours.hasNote) return false;
+    return page.hasNote ? page.base === ours.whole : page.whole === ours.base;
+  };
 }
 
 /** The catalog name without its trailing note, to search a list that words the note differently; null when it has none. */

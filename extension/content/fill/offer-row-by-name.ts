@@ -1,5 +1,5 @@
 import { offerIdsIn } from '../../../shared/form/offer-ids.ts';
-import { shownNameFits } from '../../../shared/form/offer-names.ts';
+import { offerNameFits } from '../../../shared/form/offer-names.ts';
 import { CHECKBOX_SELECTOR, textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { composedParent, queryDeep, walkDeep } from '../dom/walk-deep.ts';
@@ -30,15 +30,17 @@ export function rowAround(element: Element): Element | null {
 
 /**
  * The rows that may be the offer on a list that shows no ids (docs/wizard-filling.md): a visible
- * name on the row fits our catalog name (`shownNameFits`), and the row shows no offer id at all — a
+ * name on the row fits our catalog name (`offerNameFits`), and the row shows no offer id at all — a
  * row with an id is matched by it or not at all. Several rows mean the page's names do not tell
  * which one it is: the caller asks a person instead of choosing.
  */
 export function offerRowsByName(root: Document, offerId: string): ListedOffer[] {
+  const fits = offerNameFits(offerId);
   const found = new Map<Element, string>();
+  if (!fits) return [];
   for (const element of walkDeep(root)) {
     const text = ownText(element);
-    if (text === '' || element.closest('label, button, select, option, [role=option]') || !shownNameFits(text, offerId) || !isVisible(element)) continue;
+    if (text === '' || element.closest('label, button, select, option, [role=option]') || !fits(text) || !isVisible(element)) continue;
     const row = rowAround(element);
     if (row && !found.has(row) && offerIdsIn(textOf(row)).length === 0) found.set(row, text);
   }

@@ -56,8 +56,8 @@ export const FILL_TEXTS = {
     ja: `ページでは ${prefix}.onmicrosoft.com は使用済みと表示されています (「${signal}」)。このお客様がすでにこの名前のテナントをお持ちなら、作成し直さずにリセラー関係の要求を送ってください (顧客 → リセラー関係の要求)。そうでなければ別のドメイン名を選んでください。`,
   }),
   resellerNotShownByTenant: (tenantId: string): LocalizedMessage => ({
-    en: `The page names resellers by company name or Partner ID only, and the record gives only the reseller's tenant id ${tenantId}: nothing was chosen. Choose the reseller yourself (Partner Center's Indirect resellers page shows both).`,
-    ja: `ページではリセラーが会社名またはパートナー ID だけで表示されており、レコードにはリセラーのテナント ID ${tenantId} しかありません。何も選択していません。リセラーをご自身で選んでください (Partner Center の間接リセラーのページに両方が表示されます)。`,
+    en: `The page names resellers by company name or Partner ID only, and the record gives only the reseller's tenant id ${tenantId}: nothing was chosen. Choose the reseller yourself.`,
+    ja: `ページではリセラーが会社名またはパートナー ID だけで表示されており、レコードにはリセラーのテナント ID ${tenantId} しかありません。何も選択していません。リセラーをご自身で選んでください。`,
   }),
   resellerNotListed: (tenantId: string): LocalizedMessage => ({
     en: `No reseller in the list shows the tenant id ${tenantId}.`,
