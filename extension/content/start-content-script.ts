@@ -95,7 +95,7 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
         const fields = await fillResellerRequest(request.record, await stepOptions(resellerRequest, request.language, signal));
         return { step: 'reseller-relationship', fields, durationMs: Math.round(performance.now() - started) };
       }
-      const options = await stepOptions(detected, request.language, signal);
+      const options = { ...(await stepOptions(detected, request.language, signal)), cloud: request.cloud };
       let fields;
       if (detected.step === 'account-info') fields = await fillAccountInfo(request.record, options);
       else if (detected.step === 'subscriptions') fields = await fillSubscriptions(request.record, options);

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/localized-message.ts';
  */
 
 /** The control kinds the content script has a filler for (one file each in extension/content/fillers/). */
-export const CONTROL_KINDS = ['text', 'checkbox', 'select', 'dropdown-v8', 'combobox-v9', 'date'] as const;
+export const CONTROL_KINDS = ['text', 'checkbox', 'select', 'dropdown-v8', 'combobox-v9', 'date', 'radio-group'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
 /** Labels of one thing in each page language; the first of each list is the documented wording. */
@@ -147,6 +147,13 @@ export const ACCOUNT_INFO_FIELDS: readonly FieldSpec[] = [
     revealedBy: 'mca_accepted',
   },
 ];
+
+/**
+ * The report key of a required field on the page that is in no field map (a new "Tax ID"): the
+ * report names it by the label the page shows. Here, not in fill-messages.ts, so that the content
+ * script uses it without zod.
+ */
+export const UNKNOWN_FIELD_KEY = 'unknown_field';
 
 /** Canonical keys that the wizard has no field for in Account info (offers go to Subscriptions). */
 export const KEYS_NOT_ON_ACCOUNT_INFO: readonly CanonicalKey[] = ['address_line3', 'culture', 'offers', 'term', 'billing_cycle'];

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
-import { FILLED_PAGES, WIZARD_STEPS } from './field-map.ts';
+import { LIVE_CLOUD_NAMES } from '../partner-center/clouds.ts';
+import { FILLED_PAGES, UNKNOWN_FIELD_KEY, WIZARD_STEPS } from './field-map.ts';
 
 /**
  * The messages between the side panel / background and the content script (results are
@@ -13,6 +14,7 @@ import { FILLED_PAGES, WIZARD_STEPS } from './field-map.ts';
 const languageSchema = z.enum(['en', 'ja']);
 const canonicalKeySchema = z.enum(CANONICAL_KEYS);
 const wizardStepSchema = z.enum(WIZARD_STEPS);
+const liveCloudSchema = z.enum(LIVE_CLOUD_NAMES);
 
 /** The shape of a validated `CustomerRecord` (shared/customer/customer-record.ts) as it travels in a message. */
 export const customerRecordSchema: z.ZodMiniType<CustomerRecord> = z.object({
@@ -54,6 +56,11 @@ export const fillRequestSchema = z.object({
   record: customerRecordSchema,
   /** The UI language, for the messages in the report. */
   language: languageSchema,
+  /**
+   * The cloud chosen in Options; the page's own signs (the 21Vianet host or domain suffix) win over
+   * it. Absent means global.
+   */
+  cloud: z.optional(liveCloudSchema),
 });
 export type FillRequest = z.infer<typeof fillRequestSchema>;
 
@@ -68,8 +75,11 @@ export type FieldFillStatus = (typeof FIELD_FILL_STATUSES)[number];
 
 /** What happened to one field (FIELD_FILL_STATUSES). */
 export const fieldReportSchema = z.object({
-  key: canonicalKeySchema,
-  /** The label looked for, in the page's language; for `offers`, the offer's name as the page shows it. */
+  key: z.union([canonicalKeySchema, z.literal(UNKNOWN_FIELD_KEY)]),
+  /**
+   * The label looked for, in the page's language; for `offers`, the offer's name as the page shows
+   * it; for an `unknown_field`, the label the page shows.
+   */
   label: z.string(),
   status: z.enum(FIELD_FILL_STATUSES),
   /** The page's validation text for `rejected`, what the page shows instead for `to-check`, or why a field was not filled. */

@@ -9,13 +9,14 @@ import { US_CUSTOMER_RECORD } from '../../test/support/form/us-customer-record.t
 const RECORD: CustomerRecord = { ...US_CUSTOMER_RECORD, offers: [{ id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 3 }] };
 const VALID_REQUESTS: unknown[] = [
   { type: 'fill', record: RECORD, language: 'en' },
+  { type: 'fill', record: RECORD, language: 'ja', cloud: 'china' },
   { type: 'detect' },
   { type: 'pick-field', key: 'company_name', label: 'Company name' },
 ];
 
 /** Values near the edges of what the schemas accept, and anything at all. */
 const someValue = fc.oneof(
-  fc.constantFrom(undefined, null, '', 'US', 'USA', 'en', 'ja', 'fill', 'P1Y', 'annual', 'state', 0, 1, -1, 1.5, 2 ** 53, Number.NaN, true, false, [], {}, ['a'], [{ id: 'X', quantity: 2 }], [{ id: 'X', quantity: 0 }]),
+  fc.constantFrom(undefined, null, '', 'global', 'usgov', 'china', 'germany', 'US', 'USA', 'en', 'ja', 'fill', 'P1Y', 'annual', 'state', 0, 1, -1, 1.5, 2 ** 53, Number.NaN, true, false, [], {}, ['a'], [{ id: 'X', quantity: 2 }], [{ id: 'X', quantity: 0 }]),
   fc.anything(),
 );
 

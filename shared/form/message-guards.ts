@@ -1,4 +1,5 @@
 import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
+import { LIVE_CLOUD_NAMES } from '../partner-center/clouds.ts';
 import type { ContentRequest, PickedFieldHint } from './fill-messages.ts';
 
 /**
@@ -48,7 +49,7 @@ const isCustomerRecord = shape({
 });
 
 const REQUEST_CHECKS: Record<ContentRequest['type'], Check> = {
-  fill: shape({ record: isCustomerRecord, language: isLanguage }),
+  fill: shape({ record: isCustomerRecord, language: isLanguage, cloud: optional(oneOf(LIVE_CLOUD_NAMES)) }),
   detect: () => true,
   'pick-field': shape({ key: isCanonicalKey, label: isString }),
 };

@@ -6,6 +6,7 @@ export type CloudName = (typeof CLOUD_NAMES)[number];
 
 /** The clouds that still exist (Germany closed: `GERMANY_CLOSED`). */
 export type LiveCloudName = Exclude<CloudName, 'germany'>;
+export const LIVE_CLOUD_NAMES = ['global', 'usgov', 'china'] as const satisfies readonly LiveCloudName[];
 
 /** Everything that differs per cloud (docs/contracts/partner-center.md §1, §0.4). */
 export interface CloudConfig {

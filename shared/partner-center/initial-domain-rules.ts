@@ -3,7 +3,7 @@ import type { LocalizedMessage } from '../i18n/localized-message.ts';
 import { CLOUDS, type CloudName, type LiveCloudName } from './clouds.ts';
 
 /** How messages name each live cloud. */
-const CLOUD_LABELS: Readonly<Record<LiveCloudName, LocalizedMessage>> = {
+export const CLOUD_LABELS: Readonly<Record<LiveCloudName, LocalizedMessage>> = {
   global: { en: 'global', ja: 'グローバル' },
   usgov: { en: 'US Government', ja: '米国政府機関' },
   china: { en: '21Vianet', ja: '21Vianet' },

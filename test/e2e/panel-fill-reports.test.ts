@@ -22,8 +22,9 @@ const DRAFT = {
   mca_accepted: 'yes', mca_date: '2026-11-01',
 };
 
-const openPanelWithDraft = (language: 'en' | 'ja', draft: Record<string, string> = DRAFT): Promise<Page> =>
-  openPanel(env.launched.context, env.launched.extensionId, language, draft);
+function openPanelWithDraft(language: 'en' | 'ja', draft: Record<string, string> = DRAFT): Promise<Page> {
+  return openPanel(env.launched.context, env.launched.extensionId, draft, { language });
+}
 
 describe('fill reports in the side panel', () => {
   it('should show the Account info report, then the Subscriptions report the content script sends on its own', async () => {

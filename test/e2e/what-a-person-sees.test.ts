@@ -59,11 +59,11 @@ async function recordMessages(panel: Page): Promise<() => Promise<string>> {
 describe('offers matched by the names a person sees (?offers=names-only)', () => {
   it('should tick the offers whose names the list shows, with no id anywhere on the page, and name them in the panel', async () => {
     const wizard = await openWizard(env.launched.context, 'en', 'offers=names-only');
-    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, 'en', draftFor('en', 'seesnamesen', {
+    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, draftFor('en', 'seesnamesen', {
       offers: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ*3; CFQ7TTC0LH16:0001:CFQ7TTC0K5BL*2',
       mca_accepted: 'yes',
       mca_date: '2026-11-01',
-    }));
+    }), { language: 'en' });
     await fillFromPanel(panel, 'en', WORDS.en.account);
     await wizard.bringToFront();
     await wizard.getByRole('button', { name: WORDS.en.next1 }).click();
@@ -88,11 +88,11 @@ describe('offers matched by the names a person sees (?offers=names-only)', () =>
   it('should tick a renamed offer whose name only adds a note, and leave two rows that both fit "to check", in Japanese', async () => {
     // The v8 version names our Office 365 E3 "Microsoft 365 E3" and our Microsoft 365 E3 "Microsoft 365 E3 (Teams なし)".
     const wizard = await openWizard(env.launched.context, 'ja', 'wizard=v8&offers=names-only');
-    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, 'ja', draftFor('ja', 'seesnamesja', {
+    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, draftFor('ja', 'seesnamesja', {
       offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*4; CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0*1',
       mca_accepted: 'yes',
       mca_date: '2026-11-01',
-    }));
+    }), { language: 'ja' });
     await fillFromPanel(panel, 'ja', WORDS.ja.account);
     await wizard.bringToFront();
     await wizard.getByRole('button', { name: WORDS.ja.next1 }).click();
@@ -113,7 +113,7 @@ describe('offers matched by the names a person sees (?offers=names-only)', () =>
 /** Fills Account info from the panel (a customer without offers), walks to Review and submits; returns the Confirmation page. */
 async function submitCustomer(lang: 'en' | 'ja', variant: string, domain: string): Promise<{ wizard: Page; panel: Page; heard: () => Promise<string> }> {
   const wizard = await openWizard(env.launched.context, lang, variant);
-  const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, lang, draftFor(lang, domain));
+  const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, draftFor(lang, domain), { language: lang });
   const heard = await recordMessages(panel);
   await fillFromPanel(panel, lang, WORDS[lang].account);
   await wizard.bringToFront();
@@ -193,7 +193,7 @@ describe('the reseller relationship request page, for a customer that already ha
 
   it('should choose the reseller whose entry shows the record\'s tenant id, and check it in the invitation', async () => {
     const page = await openRequestPage('en', '');
-    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, 'en', draftFor('en', 'taken', { associated_partner_id: FABRIKAM_TENANT }));
+    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, draftFor('en', 'taken', { associated_partner_id: FABRIKAM_TENANT }), { language: 'en' });
     const report = await fillFromPanel(panel, 'en', WORDS.en.reseller);
     expect(await report.locator('.report-item.status-filled').innerText()).toContain(`Fabrikam Reseller (tenant ${FABRIKAM_TENANT})`);
     expect(await page.locator('textarea').inputValue()).toContain(`indirectCSPId=${FABRIKAM_TENANT}`);
@@ -204,7 +204,7 @@ describe('the reseller relationship request page, for a customer that already ha
 
   it('should choose nothing and ask the person when the page lists resellers by Partner ID only (Japanese)', async () => {
     const page = await openRequestPage('ja', 'resellers=partner-ids');
-    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, 'ja', draftFor('ja', 'taken', { associated_partner_id: FABRIKAM_TENANT }));
+    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, draftFor('ja', 'taken', { associated_partner_id: FABRIKAM_TENANT }), { language: 'ja' });
     const report = await fillFromPanel(panel, 'ja', WORDS.ja.reseller);
     expect(await report.locator('.report-item.status-to-check .report-message').innerText()).toContain(`レコードにはリセラーのテナント ID ${FABRIKAM_TENANT} しかありません。何も選択していません。`);
     expect(await page.getByLabel('間接リセラー').inputValue()).toBe('');
@@ -220,7 +220,7 @@ describe('a domain the wizard calls taken only by a status icon (?taken=status-o
     ['ja', 'ページでは taken.onmicrosoft.com は使用済みと表示されています (「使用できません」)。このお客様がすでにこの名前のテナントをお持ちなら、作成し直さずにリセラー関係の要求を送ってください'],
   ] as const)('should report the domain rejected, saying it is taken and what to do (%s)', async (lang, said) => {
     const wizard = await openWizard(env.launched.context, lang, 'taken=status-only');
-    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, lang, draftFor(lang, 'taken'));
+    const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, draftFor(lang, 'taken'), { language: lang });
     const report = await fillFromPanel(panel, lang, WORDS[lang].account);
     // The page itself shows no error text for the domain, only its icon.
     expect(await wizard.locator('.field-error:visible').count()).toBe(0);

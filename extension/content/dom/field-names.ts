@@ -3,9 +3,23 @@ import { composedParent, getByIdInTree } from './walk-deep.ts';
 /** Checkboxes as pages draw them: native, ARIA checkbox, or a Fluent toggle (`role=switch`). */
 export const CHECKBOX_SELECTOR = 'input[type=checkbox], [role=checkbox], [role=switch]';
 
+/** One button of a radio group: the group, not the button, is the field (its buttons are its options). */
+export const RADIO_SELECTOR = 'input[type=radio], [role=radio]';
+
+/**
+ * The group a radio button belongs to: a `role=radiogroup` (Fluent ChoiceGroup, v9 RadioGroup), else
+ * a fieldset holding nothing but radio buttons (not a whole section drawn as a fieldset).
+ */
+export function radioGroupOf(radio: Element): Element | null {
+  const group = radio.closest('[role=radiogroup]');
+  if (group) return group;
+  const fieldset = radio.closest('fieldset');
+  return fieldset && !fieldset.querySelector(CONTROL_SELECTOR) ? fieldset : null;
+}
+
 /** The controls a person can fill: the elements the finder considers. */
 export const CONTROL_SELECTOR = [
-  'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image])',
+  'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]):not([type=image]):not([type=radio])',
   'textarea',
   'select',
   '[role=combobox]',
@@ -13,12 +27,13 @@ export const CONTROL_SELECTOR = [
   '[role=checkbox]',
   '[role=switch]',
   '[role=spinbutton]',
+  '[role=radiogroup]',
 ].join(',');
 
 /**
  * The names a person would read for a control, most explicit first: `aria-labelledby` (each
  * referenced element alone and all together), `aria-label`, `<label for>`, a wrapping `<label>`,
- * and only for a control without any of those: nearby text (a short text just before it, or just
+ * a fieldset's legend, and only for a control without any of those: nearby text (a short text just before it, or just
  * after it for a checkbox), then its `title` or `placeholder`.
  */
 export function fieldNames(control: Element): string[] {
@@ -43,6 +58,9 @@ export function fieldNames(control: Element): string[] {
   }
   const wrappingLabel = control.closest('label');
   if (wrappingLabel) names.push(textOf(wrappingLabel));
+  // A group of radio buttons drawn as a fieldset is named by its legend.
+  const legend = control.matches('fieldset') ? control.querySelector(':scope > legend') : null;
+  if (legend) names.push(textOf(legend));
   const explicit = names.map((name) => name.trim()).filter((name) => name !== '');
   if (explicit.length > 0) return explicit;
   // Only an unlabelled control takes nearby text, so that a labelled field never borrows its neighbour's;

@@ -44,14 +44,15 @@ describe('fillAccountInfo on a Japanese page without headings (account-info-ja-n
     expect(byKey.mca_first_name).toMatchObject({ status: 'filled', label: '名' });
   });
 
-  it('should accept a country fixed to the right market and reject one fixed to another', async () => {
+  it('should accept a country fixed to the right market and ask to check one fixed to another, never filling it', async () => {
     const select = document.getElementById('c') as HTMLSelectElement;
     select.value = 'JP';
     select.disabled = true;
     expect((await fill()).find((report) => report.key === 'country')).toMatchObject({ status: 'filled' });
     select.value = 'NZ';
     const country = (await fill()).find((report) => report.key === 'country');
-    expect(country).toMatchObject({ status: 'rejected', message: 'この欄はページで「ニュージーランド」に固定されています。' });
-    expect(select.getAttribute('data-pc-onboard-attention')).toBe('rejected');
+    expect(country).toMatchObject({ status: 'to-check', message: 'この欄はページで「ニュージーランド」に固定されており、ここでは変更できません。レコードの値は「日本」です。どちらが正しいか確認してください。' });
+    expect(select.value).toBe('NZ');
+    expect(select.getAttribute('data-pc-onboard-attention')).toBe('to-check');
   });
 });

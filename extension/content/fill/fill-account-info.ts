@@ -13,10 +13,14 @@ import { readPageOutline, type PageControl } from '../finders/page-outline.ts';
 import { FILLERS, detectControlKind } from '../fillers/index.ts';
 import { resolveHint } from '../pick/picked-hints.ts';
 import { FILL_TEXTS } from '../fillers/fill-texts.ts';
+import { CLOUD_LABELS } from '../../../shared/partner-center/initial-domain-rules.ts';
+import { CLOUDS, type LiveCloudName } from '../../../shared/partner-center/clouds.ts';
+import { detectCloud } from '../page/detect-cloud.ts';
 import { domainTakenVerdict } from './domain-taken.ts';
-import { fixedFieldHolds, isFixedField, shownText } from './fixed-field.ts';
-import { outlineField } from './outline-field.ts';
+import { isFixedField, judgeFixedField } from './fixed-field.ts';
+import { isOutlined, outlineField } from './outline-field.ts';
 import { readBack } from './read-back.ts';
+import { reportUnknownRequired } from './unknown-required.ts';
 
 /** How long a field revealed by another choice is waited for (docs/contracts/wizard-form.md). */
 const REVEAL_TIMEOUT_MS = 2000;
@@ -35,6 +39,8 @@ export interface FillStepOptions {
   uiLanguage: Language;
   /** Fields a person pointed at before, by key. */
   hints: ReadonlyMap<CanonicalKey, PickedFieldHint>;
+  /** The cloud chosen in Options (absent: global); what the page shows of its cloud wins (`detectCloud`). */
+  cloud?: LiveCloudName;
 }
 
 /** A field the fill put a value into; its verdict comes from reading the page back. */
@@ -51,8 +57,10 @@ interface Attempt {
 /**
  * Fills the Account info step from a record, field by field in the field map's order (choices
  * that reveal fields first), then — once the page is still — reads every field back from the live
- * page and reports what it shows: filled, rejected, to check, not found or skipped. Fields still
- * needing a person are outlined. Never presses a button.
+ * page and reports what it shows: filled, rejected, to check, not found or skipped. Fields the page
+ * fixes are judged by what they show; required fields no field map knows are reported to check;
+ * outside the global cloud the agreement part is skipped with a note (no attestation there).
+ * Fields still needing a person are outlined. Never presses a button.
  */
 export async function fillAccountInfo(record: CustomerRecord, options: FillStepOptions): Promise<FieldReport[]> {
   const { document, signal, pageLanguage, uiLanguage } = options;
@@ -62,11 +70,18 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
   const reports: FieldReport[] = [];
   const attempts: Attempt[] = [];
   const skipped: { spec: FieldSpec; report: FieldReport }[] = [];
+  /** Controls the fill took for a known field, so that none is also reported unknown. */
+  const handled = new Set<Element>();
+  const cloud = detectCloud(document.location?.origin ?? '', locate(DOMAIN_SPEC, controls, options), options.cloud ?? 'global');
 
   for (const spec of ACCOUNT_INFO_FIELDS) {
     if (signal.aborted) break;
     const label = spec.labels[pageLanguage][0]!;
     const value = values[spec.key];
+    if (spec.section === 'agreement' && !CLOUDS[cloud].mcaSupported) {
+      reports.push({ key: spec.key, label, status: 'skipped', message: FILL_TEXTS.noAgreementInCloud(CLOUD_LABELS[cloud])[uiLanguage] });
+      continue;
+    }
     if (!value) {
       const report: FieldReport = { key: spec.key, label, status: 'skipped' };
       reports.push(report);
@@ -90,14 +105,12 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
       reports.push({ key: spec.key, label, status: 'not-found' });
       continue;
     }
+    handled.add(element);
     if (isFixedField(element)) {
-      const holds = fixedFieldHolds(element, value);
-      reports.push(
-        holds
-          ? { key: spec.key, label, status: 'filled', message: FILL_TEXTS.fixedHolds()[uiLanguage] }
-          : { key: spec.key, label, status: 'rejected', message: FILL_TEXTS.fixedOther(shownText(element))[uiLanguage] },
-      );
-      if (!holds) outlineField(element, 'rejected');
+      // Never typed into or clicked: judged by the value it shows.
+      const verdict = judgeFixedField(element, value, uiLanguage);
+      reports.push({ key: spec.key, label, ...verdict });
+      if (verdict.status !== 'filled') outlineField(element, verdict.status);
       continue;
     }
     const kind = detectControlKind(element, spec.kind);
@@ -117,18 +130,24 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
   await waitForQuiet({ signal, quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS, root: document });
   if (signal.aborted) return reports;
   controls = readPageOutline(document);
-  for (const attempt of attempts) readBackAttempt(attempt, controls, options);
+  for (const attempt of attempts) {
+    const element = readBackAttempt(attempt, controls, options);
+    if (element) handled.add(element);
+  }
   for (const { spec, report } of skipped) flagHeldWithoutValue(spec, report, controls, options);
+  reports.push(...reportUnknownRequired(controls, handled, uiLanguage));
   outlineEmptyRequired(controls);
   return reports;
 }
 
-/** Sets the attempt's verdict from the live page, re-finding its control by section + label. */
-function readBackAttempt(attempt: Attempt, controls: PageControl[], options: FillStepOptions): void {
+const DOMAIN_SPEC = ACCOUNT_INFO_FIELDS.find((spec) => spec.key === 'domain')!;
+
+/** Sets the attempt's verdict from the live page, re-finding its control by section + label; returns that control. */
+function readBackAttempt(attempt: Attempt, controls: PageControl[], options: FillStepOptions): Element | undefined {
   const element = locate(attempt.spec, controls, options) ?? (attempt.element.isConnected ? attempt.element : undefined);
   if (!element) {
     Object.assign(attempt.report, { status: 'to-check', message: FILL_TEXTS.fieldGone()[options.uiLanguage] });
-    return;
+    return undefined;
   }
   const read = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
   // A taken domain may show only as a status icon, never as an error text.
@@ -136,6 +155,7 @@ function readBackAttempt(attempt: Attempt, controls: PageControl[], options: Fil
   attempt.report.status = verdict.status;
   if (verdict.message) attempt.report.message = verdict.message;
   if (verdict.status !== 'filled') outlineField(element, verdict.status);
+  return element;
 }
 
 /** A text box the record has nothing for but that holds text (an earlier fill, a person, the page): not what was meant. */
@@ -169,9 +189,10 @@ function isRedrawing(document: Document): boolean {
   return queryDeep(document, '[aria-busy=true]').some((element) => !element.matches(CONTROL_SELECTOR));
 }
 
-/** Required fields the record had nothing for still need a person. */
+/** Required fields the record had nothing for still need a person (a field outlined already keeps its reason). */
 function outlineEmptyRequired(controls: PageControl[]): void {
   for (const { element } of controls) {
+    if (isOutlined(element)) continue;
     const required = element.hasAttribute('required') || element.getAttribute('aria-required') === 'true';
     // Only boxes hold a value to test; a button's `value` is not what it shows.
     const empty = element.matches('input, textarea, select') && (element as HTMLInputElement).value === '';

@@ -1,7 +1,8 @@
 import type { FormValue } from '../../../shared/form/form-values.ts';
-import { textOf } from '../dom/field-names.ts';
-import { isChecked } from '../fillers/checkbox.ts';
-import { showsValue } from '../fillers/choose-option.ts';
+import { agrees, describeMeant } from '../../../shared/form/same-meaning.ts';
+import type { Language } from '../../../shared/i18n/localized-message.ts';
+import { FILL_TEXTS } from '../fillers/fill-texts.ts';
+import { readControl, shownAsText } from './read-control.ts';
 
 /**
  * Whether the page shows a field that a person cannot change: disabled, aria-disabled or
@@ -16,16 +17,23 @@ export function isFixedField(element: Element): boolean {
   );
 }
 
-/** What a fixed field shows, as text. */
-export function shownText(element: Element): string {
-  if (element instanceof (element.ownerDocument.defaultView ?? globalThis).HTMLSelectElement) return element.selectedOptions[0]?.text ?? '';
-  if ('value' in element && typeof element.value === 'string' && element.matches('input, textarea')) return element.value;
-  return textOf(element);
+export interface FixedFieldVerdict {
+  status: 'filled' | 'to-check';
+  message: string;
 }
 
-/** Whether a fixed field already holds the wanted value, so nothing needs filling. */
-export function fixedFieldHolds(element: Element, value: FormValue): boolean {
-  if (value.type === 'boolean') return isChecked(element) === value.checked;
-  const matches = value.type === 'text' ? value.matches : [value.text, value.iso];
-  return showsValue(shownText(element), matches);
+/**
+ * A fixed field is judged by the value it shows, the way every read-back judges (by meaning):
+ * `filled` when it already shows what was meant, else `to-check` — never filled by us. A read-only
+ * date picker that is not disabled still opens its calendar: a person picks the date there.
+ */
+export function judgeFixedField(element: Element, meant: FormValue, uiLanguage: Language): FixedFieldVerdict {
+  const shown = readControl(element);
+  if (agrees(meant, shown)) return { status: 'filled', message: FILL_TEXTS.fixedHolds()[uiLanguage] };
+  if (meant.type === 'date' && !isDisabled(element)) return { status: 'to-check', message: FILL_TEXTS.pickDateByHand(meant.text)[uiLanguage] };
+  return { status: 'to-check', message: FILL_TEXTS.fixedShowsOther(shownAsText(shown), describeMeant(meant))[uiLanguage] };
+}
+
+function isDisabled(element: Element): boolean {
+  return element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true';
 }

@@ -8,6 +8,10 @@ export function outlineField(element: Element, reason: string): void {
   styled.style.setProperty('outline-offset', '2px', 'important');
 }
 
+export function isOutlined(element: Element): boolean {
+  return element.hasAttribute(ATTRIBUTE);
+}
+
 /** Removes the outlines of an earlier fill. */
 export function clearOutlines(root: Document): void {
   const walk = (node: Document | ShadowRoot): void => {

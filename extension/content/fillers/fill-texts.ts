@@ -22,7 +22,6 @@ export const FILL_TEXTS = {
   }),
   optionNotKept: (option: string): LocalizedMessage => ({ en: `The list did not keep "${option}".`, ja: `一覧で「${option}」が選択されませんでした。` }),
   fixedHolds: (): LocalizedMessage => ({ en: 'Fixed on this page; it already holds the value.', ja: 'このページでは固定されており、すでに値が入っています。' }),
-  fixedOther: (shown: string): LocalizedMessage => ({ en: `The page fixes this field to "${shown}".`, ja: `この欄はページで「${shown}」に固定されています。` }),
   pageMarkedInvalid: (): LocalizedMessage => ({ en: 'The page marked this field invalid.', ja: 'ページがこの欄を無効としました。' }),
   pageShowsOther: (shown: string, meant: string): LocalizedMessage => ({
     en: shown ? `The page shows "${shown}", not "${meant}".` : `The page shows nothing, not "${meant}".`,
@@ -66,5 +65,26 @@ export const FILL_TEXTS = {
   invitationNamesOther: (shown: string, meant: string): LocalizedMessage => ({
     en: shown ? `The invitation names the reseller tenant ${shown}, not ${meant}.` : `The invitation names no reseller, not ${meant}.`,
     ja: shown ? `招待に記載されたリセラーのテナントは ${shown} で、${meant} ではありません。` : `招待にリセラーが記載されておらず、${meant} ではありません。`,
+  }),
+  // Report honesty: fields the fill cannot or must not put a value into (docs/wizard-filling.md).
+  fixedShowsOther: (shown: string, meant: string): LocalizedMessage => ({
+    en: `The page fixes this field to "${shown}" and it cannot be changed here; the record has "${meant}". Check which is right.`,
+    ja: `この欄はページで「${shown}」に固定されており、ここでは変更できません。レコードの値は「${meant}」です。どちらが正しいか確認してください。`,
+  }),
+  pickDateByHand: (meant: string): LocalizedMessage => ({
+    en: `This date picker takes no typing: open its calendar and pick ${meant} by hand.`,
+    ja: `この日付ピッカーには入力できません。カレンダーを開いて ${meant} を手で選んでください。`,
+  }),
+  unknownRequiredEmpty: (): LocalizedMessage => ({
+    en: 'A required field pc-onboard does not know: fill it by hand.',
+    ja: 'pc-onboard が知らない必須の欄です。手で入力してください。',
+  }),
+  unknownRequiredHeld: (shown: string): LocalizedMessage => ({
+    en: `A required field pc-onboard does not know; it holds "${shown}": check it.`,
+    ja: `pc-onboard が知らない必須の欄です。「${shown}」が入っています。確認してください。`,
+  }),
+  noAgreementInCloud: (cloud: LocalizedMessage): LocalizedMessage => ({
+    en: `Not filled: there is no Microsoft Customer Agreement attestation in the ${cloud.en} cloud.`,
+    ja: `入力しません: ${cloud.ja}クラウドには Microsoft 顧客契約の証明はありません。`,
   }),
 };

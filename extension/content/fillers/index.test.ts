@@ -12,6 +12,7 @@ const KIND_FIXTURES: Record<ControlKind, [fixture: string, selector: string, exp
   'dropdown-v8': ['dropdown-v8.html', '[role=combobox]', 'text'],
   'combobox-v9': ['combobox-v9.html', 'input[role=combobox]', 'dropdown-v8'],
   date: ['account-info-en.html', '#mca-date', 'date'],
+  'radio-group': ['radio-group.html', '[role=radiogroup]', 'dropdown-v8'],
 };
 
 describe('fillers (meta)', () => {

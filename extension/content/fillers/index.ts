@@ -6,6 +6,7 @@ import { fillDropdownV8 } from './dropdown-v8.ts';
 import type { Filler } from './fill-result.ts';
 import { CHECKBOX_SELECTOR } from '../dom/field-names.ts';
 import { fillNativeSelect } from './native-select.ts';
+import { fillRadioGroup } from './radio-group.ts';
 import { fillTextInput } from './text-input.ts';
 
 /** One filler per control kind. A meta-test checks that every kind has one. */
@@ -16,6 +17,7 @@ export const FILLERS: Record<ControlKind, Filler> = {
   'dropdown-v8': fillDropdownV8,
   'combobox-v9': fillComboboxV9,
   date: fillDateInput,
+  'radio-group': fillRadioGroup,
 };
 
 /**
@@ -24,6 +26,7 @@ export const FILLERS: Record<ControlKind, Filler> = {
  */
 export function detectControlKind(element: Element, expected: ControlKind): ControlKind {
   if (element.matches(CHECKBOX_SELECTOR)) return 'checkbox';
+  if (element.matches('[role=radiogroup], fieldset')) return 'radio-group';
   if (element.matches('select')) return 'select';
   if (element.matches('input[type=date]')) return 'date';
   // A Fluent v8 DatePicker's text box carries role=combobox for its calendar popup: it is still typed into.

@@ -1,6 +1,6 @@
 import { ACCOUNT_INFO_FIELDS, SECTION_HEADINGS, allLabels, type FormSection } from '../../../shared/form/field-map.ts';
 import { matchesLabel } from '../../../shared/form/normalize-label.ts';
-import { CONTROL_SELECTOR, fieldNames, textOf } from '../dom/field-names.ts';
+import { CONTROL_SELECTOR, fieldNames, RADIO_SELECTOR, radioGroupOf, textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { walkDeep } from '../dom/walk-deep.ts';
 
@@ -22,17 +22,26 @@ export function readPageOutline(root: Document): PageControl[] {
   const controls: PageControl[] = [];
   let section: FormSection | null = null;
   let order = 0;
-  for (const element of walkDeep(root)) {
+  const seen = new Set<Element>();
+  for (const walked of walkDeep(root)) {
     order++;
-    const heading = headingSection(element);
+    const heading = headingSection(walked);
     if (heading) section = heading;
-    if (!element.matches(CONTROL_SELECTOR)) continue;
+    const element = controlOf(walked);
+    if (!element || seen.has(element)) continue;
+    seen.add(element);
     // A listbox holding options is a popup list, not a field.
     if (element.matches('[role=listbox]') && element.querySelector('[role=option]')) continue;
     if (!isVisible(element)) continue;
     controls.push({ element, names: fieldNames(element), section, order });
   }
   return controls;
+}
+
+/** The field `element` belongs to: itself when it is a control, a radio button's group, else null. */
+function controlOf(element: Element): Element | null {
+  if (element.matches(RADIO_SELECTOR)) return radioGroupOf(element);
+  return element.matches(CONTROL_SELECTOR) ? element : null;
 }
 
 function headingSection(element: Element): FormSection | null {

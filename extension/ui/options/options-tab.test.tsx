@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uiLanguage } from '../i18n/translate.ts';
 import { settingsItem } from '../state/settings.ts';
 import { setupUiTest } from '../../../test/support/ui/setup-ui-test.ts';
+import { GERMANY_CLOSED } from '../../../shared/partner-center/cloud-retired-error.ts';
 import { OptionsTab } from './options-tab.tsx';
 
 beforeEach(() => setupUiTest('en'));
@@ -22,9 +23,26 @@ describe('OptionsTab', () => {
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'ja' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(uiLanguage.value).toBe('ja'));
-    expect(await settingsItem.getValue()).toEqual({ workerUrl: 'http://127.0.0.1:9999', token: 'tok-123', language: 'ja' });
+    expect(await settingsItem.getValue()).toEqual({ workerUrl: 'http://127.0.0.1:9999', token: 'tok-123', language: 'ja', cloud: 'global' });
     expect(await screen.findByRole('heading', { name: 'オプション' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '接続をテスト' })).toBeTruthy();
+  });
+
+  it('should save the Partner Center cloud, and explain that Germany closed instead of saving it', async () => {
+    render(<OptionsTab />);
+    const cloud = screen.getByLabelText('Partner Center cloud') as HTMLSelectElement;
+    expect([...cloud.options].map((option) => option.value)).toEqual(['global', 'usgov', 'china', 'germany']);
+    fireEvent.change(cloud, { target: { value: 'germany' } });
+    // The same sentence the worker answers with for a Germany import (shared/partner-center/cloud-retired-error.ts).
+    expect(screen.getByRole('alert').textContent).toContain(`${GERMANY_CLOSED}: choose Global`);
+    // Refused before anything is stored (the handler returns before its first await).
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.queryByText('Saved.')).toBeNull();
+    expect((await settingsItem.getValue()).cloud).toBe('global');
+    fireEvent.change(cloud, { target: { value: 'usgov' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await settingsItem.getValue()).cloud).toBe('usgov'));
   });
 
   it('should explain clearly when the worker does not answer', async () => {

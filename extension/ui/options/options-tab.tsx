@@ -5,19 +5,23 @@ import type { UiLanguageSetting } from '../i18n/ui-language.ts';
 import { normalizeWorkerUrl } from '../state/settings.ts';
 import { checkWorkerConnection, type ConnectionCheckResult } from './test-connection.ts';
 import { describeWorkerError } from '../components/worker-error-message.ts';
+import { CLOUD_NAMES, type CloudName, type LiveCloudName } from '../../../shared/partner-center/clouds.ts';
 
-/** Worker URL and token, "Test connection", and the UI language. */
+/** Worker URL and token, "Test connection", the UI language and the Partner Center cloud. */
 export function OptionsTab() {
   const [workerUrl, setWorkerUrl] = useState(currentSettings.value.workerUrl);
   const [token, setToken] = useState(currentSettings.value.token);
   const [language, setLanguage] = useState<UiLanguageSetting>(currentSettings.value.language);
+  // Germany is listed so that a person looking for it learns why it is gone; it is never saved.
+  const [cloud, setCloud] = useState<CloudName>(currentSettings.value.cloud);
   const [saved, setSaved] = useState(false);
   const [checking, setChecking] = useState(false);
   const [check, setCheck] = useState<ConnectionCheckResult | undefined>();
 
   async function save(event: Event) {
     event.preventDefault();
-    await saveSettings({ workerUrl, token, language });
+    if (cloud === 'germany') return;
+    await saveSettings({ workerUrl, token, language, cloud: cloud as LiveCloudName });
     setSaved(true);
   }
 
@@ -56,6 +60,15 @@ export function OptionsTab() {
           <option value="en">English</option>
           <option value="ja">日本語</option>
         </select>
+      </div>
+      <div class="field">
+        <label for="option-cloud">{t('optionCloud')}</label>
+        <select id="option-cloud" value={cloud} aria-describedby="option-cloud-hint"
+          onChange={(e) => { setCloud(e.currentTarget.value as CloudName); setSaved(false); }}>
+          {CLOUD_NAMES.map((name) => <option key={name} value={name}>{t(`cloud_${name}`)}</option>)}
+        </select>
+        <p class="hint" id="option-cloud-hint">{t('optionCloudHint')}</p>
+        {cloud === 'germany' && <p class="notice error" role="alert">{t('cloudGermanyClosed')}</p>}
       </div>
       <div class="actions">
         <button type="submit" class="primary">{t('save')}</button>

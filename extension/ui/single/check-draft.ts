@@ -2,18 +2,28 @@ import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import type { CustomerRecord, RowProblem } from '../../../shared/customer/customer-record.ts';
 import { validateCustomer, type ValidateCustomerOptions } from '../../../shared/customer/validate-customer.ts';
 import { ANY_CLOUD_INITIAL_DOMAINS } from '../../../shared/partner-center/initial-domain-rules.ts';
+import { CLOUDS, type LiveCloudName } from '../../../shared/partner-center/clouds.ts';
 import { validateDraft } from '../../../shared/customer/validate-draft.ts';
 import type { CustomerDraft } from '../state/customer-draft.ts';
 import { offerResolutionMessage, resolveOfferIds } from './resolve-offer-ids.ts';
 
 export type DraftProblems = Partial<Record<CanonicalKey, RowProblem>>;
 
+/** What the draft is checked against: the time (for the agreement date) and the cloud chosen in Options. */
+export interface DraftContext {
+  now?: Date;
+  /** @default 'global' */
+  cloud?: LiveCloudName;
+}
+
 /**
- * The side panel does not know which cloud's dashboard it fills (the settings hold no cloud, and
- * the global and US Government dashboards share one host), so a domain of any cloud is accepted
- * here and only its prefix is filled into the wizard.
+ * The rules of the chosen cloud: a customer with offers needs the agreement attestation only where
+ * it exists (the global cloud). The domain of any cloud is accepted: the page, not the setting, has
+ * the last word on its cloud (its domain suffix), and only the prefix is filled into the wizard.
  */
-const DRAFT_RULES: Pick<ValidateCustomerOptions, 'initialDomains'> = { initialDomains: ANY_CLOUD_INITIAL_DOMAINS };
+function draftRules({ now, cloud = 'global' }: DraftContext): ValidateCustomerOptions {
+  return { now, initialDomains: ANY_CLOUD_INITIAL_DOMAINS, mcaRequired: CLOUDS[cloud].mcaSupported };
+}
 
 /**
  * The draft as it is checked: offers copied from the wizard as `PRODUCT:SKU` become full catalog
@@ -30,19 +40,19 @@ function resolveDraft(draft: CustomerDraft): { draft: CustomerDraft; offersProbl
 }
 
 /** Every problem of the draft by field, from the shared schema (the same rules as the bulk import). */
-export function findDraftProblems(draft: CustomerDraft, now?: Date): DraftProblems {
+export function findDraftProblems(draft: CustomerDraft, context: DraftContext = {}): DraftProblems {
   const { draft: checked, offersProblem } = resolveDraft(draft);
-  const problems = validateDraft(checked, { now, ...DRAFT_RULES });
+  const problems = validateDraft(checked, draftRules(context));
   return offersProblem ? { ...problems, offers: offersProblem } : problems;
 }
 
 /** The validated record to fill, or the problems that stop it. */
 export function toCustomerRecord(
   draft: CustomerDraft,
-  now?: Date,
+  context: DraftContext = {},
 ): { ok: true; record: CustomerRecord } | { ok: false; problems: RowProblem[] } {
   const { draft: checked, offersProblem } = resolveDraft(draft);
-  const result = validateCustomer(checked, { now, ...DRAFT_RULES });
+  const result = validateCustomer(checked, draftRules(context));
   if (!offersProblem) return result;
   return { ok: false, problems: [...(result.ok ? [] : result.problems.filter((problem) => problem.field !== 'offers')), offersProblem] };
 }

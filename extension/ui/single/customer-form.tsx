@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
+import { CLOUDS } from '../../../shared/partner-center/clouds.ts';
+import { currentSettings } from '../state/settings-state.ts';
 import type { CustomerDraft } from '../state/customer-draft.ts';
 import type { DraftProblems } from './check-draft.ts';
 import { fieldLabelKey, PANEL_FIELD_GROUPS, type PanelField } from './form-layout.ts';
@@ -68,7 +70,8 @@ function FieldControl({ field, value, error, onChange, onBlur, extra }: FieldCon
   const id = `field-${field.key}`;
   const errorId = `${id}-error`;
   const hintKey = `hint_${field.key}`;
-  const hint = t(hintKey);
+  // The domain's hint shows the suffix of the cloud chosen in Options (`contoso.partner.onmschina.cn` on 21Vianet).
+  const hint = field.key === 'domain' ? t(hintKey, `.${CLOUDS[currentSettings.value.cloud].initialDomainSuffix}`) : t(hintKey);
   const hasHint = hint !== hintKey;
   const describedBy = [error ? errorId : '', hasHint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const common = {

@@ -28,6 +28,14 @@ describe('FillReportView', () => {
     expect(screen.getByText('This domain name is not available.')).toBeTruthy();
   });
 
+  it('should name a required field no field map knows by the page\'s label, with the fields to check', () => {
+    const report: FillReport = { step: 'account-info', fields: [...REPORT.fields, { key: 'unknown_field', label: 'Tax ID', status: 'to-check', message: 'A required field pc-onboard does not know: fill it by hand.' }] };
+    render(<FillReportView report={report} onPick={() => {}} pickState={{}} />);
+    const items = screen.getAllByRole('listitem').map((item) => item.querySelector('.report-field')?.textContent);
+    expect(items.slice(0, 3)).toEqual(['Domain name', 'Tax ID', 'Organization registration ID']);
+    expect(screen.getByText('To check: 1')).toBeTruthy();
+  });
+
   it('should offer "Point at it on the page" for not-found fields only and pass the field on', () => {
     const picked: FieldReport[] = [];
     render(<FillReportView report={REPORT} onPick={(field) => picked.push(field)} pickState={{}} />);

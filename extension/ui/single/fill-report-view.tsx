@@ -57,7 +57,8 @@ export function FillReportView({ report, onPick, pickState }: FillReportViewProp
 }
 
 function ReportItem({ field, onPick, pick }: { field: FieldReport; onPick: (field: FieldReport) => void; pick: PickState | undefined }) {
-  const name = field.offerId ? field.label : t(fieldLabelKey(field.key));
+  // An offer line and a required field no field map knows are named as the page names them.
+  const name = field.offerId || field.key === 'unknown_field' ? field.label : t(fieldLabelKey(field.key));
   return (
     <li class={`report-item status-${field.status}`}>
       <span class="report-field">

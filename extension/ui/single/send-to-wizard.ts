@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
 import type { FillReport, FillRequest, PickFieldReply, PickFieldRequest } from '../../../shared/form/fill-messages.ts';
+import type { LiveCloudName } from '../../../shared/partner-center/clouds.ts';
 import { findPartnerCenterTab } from '../partner-center-tabs.ts';
 
 /**
@@ -29,9 +30,9 @@ async function sendToWizard(message: FillRequest | PickFieldRequest): Promise<{ 
   }
 }
 
-/** Sends `fill` to the Partner Center tab and returns its per-field report. */
-export async function fillWizard(record: CustomerRecord, language: Language): Promise<{ ok: true; report: FillReport } | WizardUnreachable> {
-  const sent = await sendToWizard({ type: 'fill', record, language });
+/** Sends `fill` to the Partner Center tab (with the cloud chosen in Options) and returns its per-field report. */
+export async function fillWizard(record: CustomerRecord, language: Language, cloud: LiveCloudName): Promise<{ ok: true; report: FillReport } | WizardUnreachable> {
+  const sent = await sendToWizard({ type: 'fill', record, language, cloud });
   if (!sent.ok) return sent;
   const { fillReportSchema } = await loadMessageSchemas();
   const report = fillReportSchema.safeParse(sent.reply);

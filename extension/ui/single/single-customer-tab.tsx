@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
 import type { FieldReport, FillReport } from '../../../shared/form/fill-messages.ts';
 import { t, uiLanguage } from '../i18n/translate.ts';
+import { currentSettings } from '../state/settings-state.ts';
 import { customerDraftItem, type CustomerDraft } from '../state/customer-draft.ts';
 import { findDraftProblems, toCustomerRecord } from './check-draft.ts';
 import { CustomerForm } from './customer-form.tsx';
@@ -49,7 +50,8 @@ export function SingleCustomerTab() {
     })),
   );
 
-  const problems = useMemo(() => findDraftProblems(draft), [draft]);
+  const cloud = currentSettings.value.cloud;
+  const problems = useMemo(() => findDraftProblems(draft, { cloud }), [draft, cloud]);
 
   function update(next: CustomerDraft) {
     setDraft(next);
@@ -79,7 +81,7 @@ export function SingleCustomerTab() {
   }
 
   async function fillPage() {
-    const checked = toCustomerRecord(draft);
+    const checked = toCustomerRecord(draft, { cloud });
     if (!checked.ok) {
       setShowAll(true);
       setFill({ kind: 'invalid', count: checked.problems.length });
@@ -89,7 +91,7 @@ export function SingleCustomerTab() {
     }
     setFill({ kind: 'filling' });
     setPickState({});
-    const result = await fillWizard(checked.record, uiLanguage.value);
+    const result = await fillWizard(checked.record, uiLanguage.value, cloud);
     if (!result.ok) {
       setFill({ kind: 'unreachable', reason: result.reason });
       return;
@@ -104,6 +106,8 @@ export function SingleCustomerTab() {
   }
 
   async function pick(field: FieldReport) {
+    // Only a field of the field map can be pointed at (its report line is `not-found`).
+    if (field.key === 'unknown_field') return;
     const id = `${field.key}|${field.label}`;
     setPickState((old) => ({ ...old, [id]: 'picking' }));
     const result = await pickFieldOnPage({ key: field.key, label: field.label });

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { UiLanguageSetting } from '../i18n/ui-language.ts';
+import type { LiveCloudName } from '../../../shared/partner-center/clouds.ts';
 
 /** What the Options tab stores. The token authorises the worker API; it is not a Partner Center secret. */
 export interface ExtensionSettings {
@@ -8,6 +9,11 @@ export interface ExtensionSettings {
   /** The worker's API token (sent as `Authorization: Bearer`). */
   token: string;
   language: UiLanguageSetting;
+  /**
+   * The Partner Center cloud of the dashboard the panel fills (docs/wizard-filling.md "Clouds"):
+   * the fallback when the page does not show it. Germany closed, so it cannot be stored.
+   */
+  cloud: LiveCloudName;
 }
 
 /** @default http://127.0.0.1:8787, the port `pc-onboard serve` listens on. */
@@ -17,6 +23,7 @@ export const DEFAULT_SETTINGS: ExtensionSettings = Object.freeze({
   workerUrl: DEFAULT_WORKER_URL,
   token: '',
   language: 'auto',
+  cloud: 'global',
 });
 
 export const settingsItem = storage.defineItem<ExtensionSettings>('local:settings', {

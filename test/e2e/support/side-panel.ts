@@ -4,16 +4,21 @@ import type { BrowserContext, Page } from 'playwright-core';
 declare const chrome: any;
 
 /**
- * The side panel opened as a tab, with `draft` already in storage and the UI in `language`
- * (typing into the form is covered by the fill and bulk e2e tests).
+ * The side panel page (opened as a tab, 400 px wide like the panel) with a customer draft and
+ * settings already in storage; typing into the form is covered by the bulk and fill e2e tests.
  */
-export async function openPanelWithDraft(context: BrowserContext, extensionId: string, language: 'en' | 'ja', draft: Record<string, string>): Promise<Page> {
+export async function openPanelWithDraft(
+  context: BrowserContext,
+  extensionId: string,
+  draft: Record<string, string>,
+  settings: { language: 'en' | 'ja'; cloud?: string },
+): Promise<Page> {
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await panel.evaluate(async ([stored, lang]) => {
-    await chrome.storage.local.set({ customerDraft: stored, settings: { workerUrl: 'http://127.0.0.1:8787', token: '', language: lang } });
-  }, [draft, language] as const);
+  await panel.evaluate(async ([draft, settings]) => {
+    await chrome.storage.local.set({ customerDraft: draft, settings: { workerUrl: 'http://127.0.0.1:8787', token: '', ...settings } });
+  }, [draft, settings] as const);
   await panel.reload();
   return panel;
 }

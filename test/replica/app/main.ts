@@ -5,6 +5,7 @@ import { reviewStep } from './step-review.ts';
 import { subscriptionsStep } from './step-subscriptions.ts';
 import { resetState, state, strings, WIZARD_VARIANTS, type WizardVariant } from './store.ts';
 import { pendingSubmission } from './submission.ts';
+import { applyHonestyDefaults } from './honesty-switches.ts';
 import { resellerRequestPage } from './reseller-request-page.ts';
 import { PAGE_STYLES } from './styles.ts';
 
@@ -25,6 +26,7 @@ state.variant = {
   unlabelledCompany: query.get('unlabelled') === 'company',
   wizard: (WIZARD_VARIANTS as readonly string[]).includes(wizard) ? (wizard as WizardVariant) : 'classic',
 };
+applyHonestyDefaults();
 // For tests: what Submit would send right now, read in the page's own world.
 (window as any).replicaSubmission = pendingSubmission;
 document.head.append(h('style', {}, PAGE_STYLES));

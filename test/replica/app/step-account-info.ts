@@ -8,6 +8,7 @@ import { RESELLERS } from './resellers.ts';
 import { labelledTextField, slot, textInput, withValidation } from './field-parts.ts';
 import { countryOptions, errorFor, isShown, languageOptions, postalLabel, state, stateLabel, stateOptions, strings, TEXT_FIELDS } from './store.ts';
 import { shadowContactSection } from './shadow-contact-section.ts';
+import { fixCountry, HONESTY, languageRadioGroup, readonlyDatePicker, unknownRequiredField } from './honesty-switches.ts';
 
 let domainCheck = 0;
 
@@ -43,6 +44,7 @@ export function accountInfoStep(next: () => void): HTMLElement {
     required: true,
   });
   withValidation('country', country.root, country.field);
+  fixCountry(country.root);
 
   const line1LabelId = uid('line1-label');
   const addressLine1 = textInput('addressLine1', { 'aria-labelledby': line1LabelId, 'aria-required': 'true' });
@@ -76,6 +78,7 @@ export function accountInfoStep(next: () => void): HTMLElement {
     state.variant.unlabelledCompany
       ? unlabelledCompanyField()
       : labelledTextField('companyName', () => s.companyName, { required: true }),
+    unknownRequiredField(),
     withValidation(
       'addressLine1',
       addressLine1,
@@ -101,20 +104,26 @@ export function accountInfoStep(next: () => void): HTMLElement {
         'div',
         { class: 'field' },
         h('label', { for: domainId, class: 'ms-Label' }, `${s.domain} *`),
-        h('div', { class: 'domain-row' }, domain, h('span', { id: suffixId, class: 'domain-suffix' }, '.onmicrosoft.com')),
+        h('div', { class: 'domain-row' }, domain, h('span', { id: suffixId, class: 'domain-suffix' }, HONESTY.domainSuffix)),
         status,
       ),
       [suffixId, statusId],
     ),
-    comboboxV9({ label: s.language, options: languageOptions, get: () => state.values.language, set: (key) => (state.values.language = key) }),
+    HONESTY.languageRadios
+      ? languageRadioGroup(s.language)
+      : comboboxV9({ label: s.language, options: languageOptions, get: () => state.values.language, set: (key) => (state.values.language = key) }),
     h('h3', { class: 'section-heading small' }, s.gdapSection),
     h('div', { class: 'field checkbox-field' }, h('label', { class: 'ms-Checkbox' }, gdap, h('span', {}, s.gdap))),
-    h('h2', { class: 'section-heading' }, s.agreementSection),
-    h('div', { class: 'field checkbox-field' }, mca, h('label', { for: mcaId }, s.mcaAccepted)),
-    slot(
-      () => String(state.mca),
-      () => (state.mca ? agreementFields() : null),
-    ),
+    ...(HONESTY.showsAgreement
+      ? [
+          h('h2', { class: 'section-heading' }, s.agreementSection),
+          h('div', { class: 'field checkbox-field' }, mca, h('label', { for: mcaId }, s.mcaAccepted)),
+          slot(
+            () => String(state.mca),
+            () => (state.mca ? agreementFields() : null),
+          ),
+        ]
+      : []),
     nextButton(next),
   );
   return form;
@@ -169,7 +178,7 @@ function agreementFields(): HTMLElement {
   return h(
     'div',
     { class: 'agreement-fields' },
-    labelledTextField('mcaDate', () => s.mcaDate, { required: true, placeholder: s.datePlaceholder }),
+    HONESTY.readonlyDate ? readonlyDatePicker(s.mcaDate) : labelledTextField('mcaDate', () => s.mcaDate, { required: true, placeholder: s.datePlaceholder }),
     labelledTextField('mcaFirstName', () => s.firstName, { required: true }),
     labelledTextField('mcaLastName', () => s.lastName, { required: true }),
     withValidation('mcaEmail', email, h('div', { class: 'field' }, h('span', { id: emailLabelId, class: 'ms-Label' }, `${s.email} *`), email)),
