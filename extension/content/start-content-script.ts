@@ -29,7 +29,8 @@ import { loadPickedHints } from './pick/picked-hints.ts';
  * The content script on Partner Center dashboard pages. It does nothing until asked, except
  * follow the wizard's steps: fill Subscriptions when the person moves on to it after an Account
  * info fill from the side panel, record the admin user name from the Confirmation step in the
- * history (or say it could not read it), and tell the person to reload the page when the extension was updated under it.
+ * history (or say it could not read it), and tell the person to reload the page when the
+ * extension was updated under it.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let running: AbortController | undefined;
