@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type {
-  ConfirmationRecord,
   ContentRequest,
   DetectReply,
   FillReport,
@@ -11,13 +10,15 @@ import type {
 import { parseContentRequest } from '../../shared/form/message-guards.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
+import { detectResellerRequest } from './finders/detect-reseller-request.ts';
 import { detectStep, type DetectedStep } from './finders/detect-step.ts';
 import { fillAccountInfo, type FillStepOptions } from './fill/fill-account-info.ts';
+import { fillResellerRequest } from './fill/fill-reseller-request.ts';
 import { fillSubscriptions } from './fill/fill-subscriptions.ts';
 import { FILL_TEXTS } from './fillers/fill-texts.ts';
 import { clearOutlines } from './fill/outline-field.ts';
 import { createSubscriptionsMemory, fillSubscriptionsWhenListed } from './fill/subscriptions-follow-up.ts';
-import { readConfirmation } from './page/read-confirmation.ts';
+import { createConfirmationReporter } from './page/report-confirmation.ts';
 import { isContextInvalidated, reloadMessage, showBanner } from './page/show-banner.ts';
 import { watchInvalidation } from './page/watch-invalidation.ts';
 import { watchSteps } from './page/watch-steps.ts';
@@ -28,12 +29,12 @@ import { loadPickedHints } from './pick/picked-hints.ts';
  * The content script on Partner Center dashboard pages. It does nothing until asked, except
  * follow the wizard's steps: fill Subscriptions when the person moves on to it after an Account
  * info fill from the side panel, record the admin user name from the Confirmation step in the
- * history, and tell the person to reload the page when the extension was updated under it.
+ * history (or say it could not read it), and tell the person to reload the page when the
+ * extension was updated under it.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
   let running: AbortController | undefined;
   const subscriptions = createSubscriptionsMemory();
-  let lastConfirmation = '';
 
   /** A new fill or pick replaces the one running. */
   const startRun = (): AbortSignal => {
@@ -69,17 +70,11 @@ export function startContentScript(ctx: ContentScriptContext): void {
     return true;
   });
 
+  const reportConfirmation = createConfirmationReporter(sendToExtension);
   watchSteps(ctx, document, (detected) => {
     const follow = subscriptions.takeFor(detected?.step);
     if (follow && detected) void followToSubscriptions(follow.record, detected, follow.uiLanguage, startRun()).then((report) => report && sendToExtension(report));
-    if (detected?.step === 'confirmation') {
-      const details = readConfirmation(document);
-      if (!details || `${location.href}|${details.adminUserName}` === lastConfirmation) return;
-      lastConfirmation = `${location.href}|${details.adminUserName}`;
-      // Field by field: nothing else (never the password) reaches the history, whose schema is strict.
-      const record: ConfirmationRecord = { type: 'confirmation', adminUserName: details.adminUserName, domain: details.domain, recordedAt: new Date().toISOString(), pageUrl: location.href };
-      sendToExtension(record);
-    }
+    if (detected?.step === 'confirmation') reportConfirmation(document);
   });
   watchInvalidation(ctx, document);
 }
@@ -93,8 +88,14 @@ async function handle(request: ContentRequest, signal: AbortSignal): Promise<Fil
       if (!detected) return { ok: false, key: request.key, reason: 'no-wizard' };
       return pickField(document, request, signal);
     case 'fill': {
-      if (!detected) return { step: null, fields: [], error: FILL_TEXTS.noWizard()[request.language] };
       const started = performance.now();
+      if (!detected) {
+        // Not the wizard: perhaps the page a person opens instead, for a customer that already has a tenant.
+        const resellerRequest = detectResellerRequest(document);
+        if (!resellerRequest) return { step: null, fields: [], error: FILL_TEXTS.noWizard()[request.language] };
+        const fields = await fillResellerRequest(request.record, await stepOptions(resellerRequest, request.language, signal));
+        return { step: 'reseller-relationship', fields, durationMs: Math.round(performance.now() - started) };
+      }
       const options = { ...(await stepOptions(detected, request.language, signal)), cloud: request.cloud };
       let fields;
       if (detected.step === 'account-info') fields = await fillAccountInfo(request.record, options);
@@ -116,7 +117,7 @@ async function followToSubscriptions(
   return report && { type: 'fill-report', report };
 }
 
-async function stepOptions(detected: DetectedStep, uiLanguage: Language, signal: AbortSignal): Promise<FillStepOptions> {
+async function stepOptions(detected: Pick<DetectedStep, 'language'>, uiLanguage: Language, signal: AbortSignal): Promise<FillStepOptions> {
   const hints = await loadPickedHints();
   clearOutlines(document);
   return { document, signal, pageLanguage: detected.language, uiLanguage, hints };

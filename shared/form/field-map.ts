@@ -162,6 +162,12 @@ export const KEYS_NOT_ON_ACCOUNT_INFO: readonly CanonicalKey[] = ['address_line3
 export const WIZARD_STEPS = ['account-info', 'subscriptions', 'review', 'confirmation'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
+/**
+ * The pages a fill reports on, in the order a person meets them: the wizard's steps, then Customers →
+ * Request a reseller relationship, where a customer that already has a tenant is invited instead of created.
+ */
+export const FILLED_PAGES = [...WIZARD_STEPS, 'reseller-relationship'] as const;
+
 /** How a step is recognised: its name (stepper, heading) and the button that only it shows. */
 export interface WizardStepSpec {
   step: WizardStep;
@@ -204,6 +210,20 @@ export const WIZARD_WORDS = {
   /** Confirmation: the admin account and its password (the password is never read). */
   adminUser: { en: ['Admin user account', 'Admin user', 'User name', 'Username'], ja: ['管理者ユーザー アカウント', '管理者ユーザー', 'ユーザー名'] },
   domainSuffix: { en: ['.onmicrosoft.com'], ja: ['.onmicrosoft.com'] },
+  // Words a person reads where the page signals instead of labelling (docs/wizard-filling.md "By what a person sees").
+  /** Confirmation: other names of the new admin's sign-in name; the admin section is recognised by them and the password label. */
+  adminSignIn: { en: ['Sign-in name', 'Admin sign-in name', 'User principal name', 'Admin username'], ja: ['サインイン名', '管理者のサインイン名', '管理者ユーザー名'] },
+  /** Confirmation: the label of the new admin's password (its value is never read). */
+  adminPassword: { en: ['Password', 'Temporary password', 'Admin password', 'Initial password'], ja: ['パスワード', '一時パスワード', '管理者パスワード', '初期パスワード'] },
+  /** Confirmation: the button that unmasks a hidden value. */
+  showHidden: { en: ['Show', 'Show user name', 'Reveal'], ja: ['表示', '表示する', 'ユーザー名を表示'] },
+  /** Account info: what a status icon next to the domain says when the name is taken. */
+  domainTaken: {
+    en: ['Not available', 'Unavailable', 'Domain not available', 'Domain name not available', 'Already taken', 'Taken', 'Already in use', 'In use'],
+    ja: ['使用できません', '利用できません', '使用不可', '使用済み', '既に使用されています', 'ドメイン名は使用できません'],
+  },
+  /** The reseller relationship request page (Customers → Request a reseller relationship). */
+  resellerRequest: { en: ['Request a reseller relationship', 'Reseller relationship request'], ja: ['リセラー関係の要求', 'リセラー関係を要求する'] },
 } as const satisfies Record<string, LocalizedLabels>;
 
 /** Every label of a spec in every language, for pages whose language is unknown. */

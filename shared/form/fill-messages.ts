@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CANONICAL_KEYS } from '../customer/canonical-keys.ts';
 import type { CustomerRecord } from '../customer/customer-record.ts';
 import { LIVE_CLOUD_NAMES } from '../partner-center/clouds.ts';
-import { UNKNOWN_FIELD_KEY, WIZARD_STEPS } from './field-map.ts';
+import { FILLED_PAGES, UNKNOWN_FIELD_KEY, WIZARD_STEPS } from './field-map.ts';
 
 /**
  * The messages between the side panel / background and the content script (results are
@@ -89,9 +89,9 @@ export const fieldReportSchema = z.object({
 });
 export type FieldReport = z.infer<typeof fieldReportSchema>;
 
-/** Content script → side panel: the reply to `fill`. `step` is null when no wizard step is on the page. */
+/** Content script → side panel: the reply to `fill`. `step` is null when no wizard step (nor the reseller request page) is on the page. */
 export const fillReportSchema = z.object({
-  step: z.nullable(wizardStepSchema),
+  step: z.nullable(z.enum(FILLED_PAGES)),
   fields: z.array(fieldReportSchema),
   /** Time spent filling, for the performance goal (≤ 300 ms for Account info). */
   durationMs: z.optional(z.number()),
@@ -164,6 +164,25 @@ export const confirmationRecordSchema = z.strictObject({
   pageUrl: z.string(),
 });
 export type ConfirmationRecord = z.infer<typeof confirmationRecordSchema>;
+
+/**
+ * Why the content script could not read the Confirmation page for sure: the admin user name is
+ * masked until "Show" is pressed (`user-hidden`), or not shown next to its label at all (`no-user`).
+ */
+export const CONFIRMATION_UNSURE_REASONS = ['user-hidden', 'no-user'] as const;
+export type ConfirmationUnsureReason = (typeof CONFIRMATION_UNSURE_REASONS)[number];
+
+/**
+ * Content script → extension pages: a Confirmation page was recognised (by its step button or its
+ * admin account section) but its admin user could not be read, so nothing was recorded and the
+ * side panel says so instead of reporting success. Carries no page text: never the password.
+ */
+export const confirmationUnsureSchema = z.strictObject({
+  type: z.literal('confirmation-unsure'),
+  reason: z.enum(CONFIRMATION_UNSURE_REASONS),
+  pageUrl: z.string(),
+});
+export type ConfirmationUnsure = z.infer<typeof confirmationUnsureSchema>;
 
 /** Every message the content script answers. */
 export const contentRequestSchema = z.discriminatedUnion('type', [fillRequestSchema, detectRequestSchema, pickFieldRequestSchema]);

@@ -16,6 +16,7 @@ import { FILL_TEXTS } from '../fillers/fill-texts.ts';
 import { CLOUD_LABELS } from '../../../shared/partner-center/initial-domain-rules.ts';
 import { CLOUDS, type LiveCloudName } from '../../../shared/partner-center/clouds.ts';
 import { detectCloud } from '../page/detect-cloud.ts';
+import { domainTakenVerdict } from './domain-taken.ts';
 import { isFixedField, judgeFixedField } from './fixed-field.ts';
 import { isOutlined, outlineField } from './outline-field.ts';
 import { readBack } from './read-back.ts';
@@ -148,7 +149,9 @@ function readBackAttempt(attempt: Attempt, controls: PageControl[], options: Fil
     Object.assign(attempt.report, { status: 'to-check', message: FILL_TEXTS.fieldGone()[options.uiLanguage] });
     return undefined;
   }
-  const verdict = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
+  const read = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
+  // A taken domain may show only as a status icon, never as an error text.
+  const verdict = (attempt.spec.key === 'domain' && domainTakenVerdict(element, read, options.uiLanguage)) || read;
   attempt.report.status = verdict.status;
   if (verdict.message) attempt.report.message = verdict.message;
   if (verdict.status !== 'filled') outlineField(element, verdict.status);

@@ -114,8 +114,56 @@ describe('fillSubscriptions on a list that names offers differently and shows th
         label: 'Exchange Online (Plan 1)',
         offerId: 'CFQ7TTC0LH16:0001:CFQ7TTC0K5BL',
         status: 'not-found',
-        message: 'No row shows the id CFQ7TTC0LH16:0001:CFQ7TTC0K5BL (searched the list for "CFQ7TTC0LH16:0001", "Exchange Online (Plan 1)").',
+        message: 'No row shows the id CFQ7TTC0LH16:0001:CFQ7TTC0K5BL (searched the list for "CFQ7TTC0LH16:0001", "Exchange Online (Plan 1)", "Exchange Online").',
       },
     ]);
+  });
+});
+
+/** A list that shows names only, no ids (`?offers=names-only` in the replica). */
+function namesOnlyList(names: string[]): void {
+  document.body.innerHTML = `<div role="list">${names
+    .map((name) => `<div role="listitem"><input type="checkbox" aria-label="Select ${name}"><div class="name">${name}</div><input type="number" aria-label="Number of licenses"></div>`)
+    .join('')}</div><button>Next: Review</button>`;
+}
+
+describe('fillSubscriptions on a list that shows names only', () => {
+  const rowOf = (name: string) => [...document.querySelectorAll('[role=listitem]')].find((item) => item.querySelector('.name')!.textContent === name)!;
+
+  it('should take the one row whose name fits, whatever its case, spacing or note in brackets', async () => {
+    namesOnlyList(['Microsoft 365 Business Standard', 'microsoft 365  business basic (日本語版)', 'Exchange Online Plan 1', 'Exchange Online (Plan 2)']);
+    const reports = await fillSubscriptions(
+      { offers: [{ id: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 5 }, { id: 'CFQ7TTC0LH16:0001:CFQ7TTC0K5BL', quantity: 2 }] } as CustomerRecord,
+      stepOptions(),
+    );
+    expect(reports).toEqual([
+      { key: 'offers', label: 'microsoft 365  business basic (日本語版)', offerId: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', status: 'filled' },
+      { key: 'offers', label: 'Exchange Online Plan 1', offerId: 'CFQ7TTC0LH16:0001:CFQ7TTC0K5BL', status: 'filled' },
+    ]);
+    expect(rowOf('Exchange Online Plan 1').querySelector<HTMLInputElement>('input[type=number]')!.value).toBe('2');
+    expect(rowOf('Exchange Online (Plan 2)').querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(false);
+    expect(rowOf('Microsoft 365 Business Standard').querySelector<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(false);
+  });
+
+  it('should tick nothing and ask a person when two rows could be the offer', async () => {
+    namesOnlyList(['Microsoft 365 E3', 'Microsoft 365 E3 (no Teams)']);
+    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0', quantity: 1 }] } as CustomerRecord, stepOptions());
+    expect(reports).toEqual([
+      {
+        key: 'offers',
+        label: 'Microsoft 365 E3',
+        offerId: 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0',
+        status: 'to-check',
+        message: 'The list shows no ids, and several rows could be this offer ("Microsoft 365 E3", "Microsoft 365 E3 (no Teams)"): nothing was ticked. Tick the right one yourself.',
+      },
+    ]);
+    expect([...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].some((box) => box.checked)).toBe(false);
+  });
+
+  it('should never take a row named as another offer of our catalog', async () => {
+    namesOnlyList(['Microsoft 365 E3', 'Microsoft 365 Business Basic']);
+    const reports = await fillSubscriptions({ offers: [{ id: 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ', quantity: 1 }] } as CustomerRecord, stepOptions());
+    expect(reports).toMatchObject([{ label: 'Office 365 E3', status: 'not-found' }]);
+    expect([...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].some((box) => box.checked)).toBe(false);
   });
 });

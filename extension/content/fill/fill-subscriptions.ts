@@ -24,7 +24,8 @@ interface OfferAttempt {
 
 /**
  * Fills the Subscriptions step: for each offer of the record, finds its row by the id the page
- * shows (searching the list when it does not show it, and clearing the search afterwards), ticks
+ * shows — or, on a list without ids, by a name that fits one row only (several: `to-check`,
+ * nothing ticked) — searching the list when it does not show it and clearing the search afterwards; ticks
  * it and types the number of licenses. Then reads every offer back from the live list. One report
  * line per offer, named as the page names it.
  */
@@ -39,7 +40,9 @@ export async function fillSubscriptions(record: CustomerRecord, options: FillSte
     const row = revealed.found?.row;
     if (!row) {
       await revealed.clearSearch();
-      reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferRow(offer.id, revealed.searched.join('", "'))[uiLanguage] });
+      // Rows whose names all fit: ticking one could order the wrong product, so a person chooses.
+      if (revealed.ambiguous.length > 0) reports.push({ ...base, status: 'to-check', message: FILL_TEXTS.offerNameAmbiguous(revealed.ambiguous)[uiLanguage] });
+      else reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferRow(offer.id, revealed.searched.join('", "'))[uiLanguage] });
       continue;
     }
     const report: FieldReport = { ...base, label: revealed.found!.name, status: 'filled' };

@@ -2,26 +2,27 @@ import { catalogName } from '../../../shared/form/catalog-names.ts';
 import { WIZARD_WORDS } from '../../../shared/form/field-map.ts';
 import { matchesLabel } from '../../../shared/form/normalize-label.ts';
 import { offerIdsIn, offerSearchText, shownIdNames } from '../../../shared/form/offer-ids.ts';
+import { catalogBaseName } from '../../../shared/form/offer-names.ts';
 import { CHECKBOX_SELECTOR, CONTROL_SELECTOR, fieldNames } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { waitUntilSettled } from '../dom/wait-for.ts';
-import { composedParent, queryDeep, walkDeep } from '../dom/walk-deep.ts';
+import { queryDeep, walkDeep } from '../dom/walk-deep.ts';
 import { fillTextInput } from '../fillers/text-input.ts';
+import { offerRowsByName, ownText, rowAround, type ListedOffer } from './offer-row-by-name.ts';
 
 /** A searched list is taken as complete once it has been still this long (a page may debounce its search). */
 const LIST_QUIET_MS = 300;
 const LIST_MAX_MS = 2000;
 
-interface OfferRow {
-  row: Element;
-  /** The id as the page shows it (`PRODUCT:SKU`, or the whole id). */
+interface OfferRow extends ListedOffer {
+  /** The id as the page shows it (`PRODUCT:SKU`, or the whole id); empty for a row taken by its name. */
   shownId: string;
-  /** The offer's name as the page shows it. */
-  name: string;
 }
 
 export interface RevealedOfferRow {
   found: OfferRow | null;
+  /** On a list without ids: the names of the rows that could each be the offer (two or more), none taken. */
+  ambiguous: string[];
   /** What was typed into the list's search box, in order (empty when the row showed without a search). */
   searched: string[];
   /** Empties the search box again when something was typed, so the list shows every offer. */
@@ -29,10 +30,11 @@ export interface RevealedOfferRow {
 }
 
 /**
- * The row of an offer, matched by the id it shows — never by name, since a page may name a
- * product differently from our catalog. When the list does not show it, the id (`PRODUCT:SKU`)
- * and then the catalog name are typed into the search box, each time until the row shows or the
- * list settles without it.
+ * The row of an offer, matched by the id it shows: a page may name a product differently from our
+ * catalog, but an id is an id. When the list does not show it, the id (`PRODUCT:SKU`), the catalog
+ * name and that name without its bracketed note are typed into the search box, each time until the
+ * row shows or the list settles without it. Only a list that shows no ids is matched by name, once
+ * it is still (`offerRowsByName`): one fitting row is taken, several are `ambiguous`.
  */
 export async function revealOfferRow(document: Document, offerId: string, signal: AbortSignal): Promise<RevealedOfferRow> {
   const searched: string[] = [];
@@ -40,20 +42,29 @@ export async function revealOfferRow(document: Document, offerId: string, signal
   const clearSearch = async (): Promise<void> => {
     if (search && searched.length > 0) await fillTextInput(search, { type: 'text', text: '', matches: [''] }, { signal });
   };
-  let found = findOfferRow(document, offerId);
-  if (found) return { found, searched, clearSearch };
+  const found = findOfferRow(document, offerId);
+  if (found) return { found, ambiguous: [], searched, clearSearch };
   search = findSearchBox(document);
-  if (!search) return { found: null, searched, clearSearch };
+  if (!search) return { ...byName(document, offerId), searched, clearSearch };
   const name = catalogName(offerId);
-  for (const text of [offerSearchText(offerId), ...(name ? [name] : [])]) {
+  const baseName = catalogBaseName(offerId);
+  for (const text of [offerSearchText(offerId), ...(name ? [name] : []), ...(baseName ? [baseName] : [])]) {
     if (signal.aborted) break;
     searched.push(text);
     await fillTextInput(search, { type: 'text', text, matches: [text] }, { signal });
     const settled = await waitUntilSettled(() => findOfferRow(document, offerId), { signal, quietMs: LIST_QUIET_MS, timeoutMs: LIST_MAX_MS, root: document });
-    found = settled.ok ? settled.value : null;
-    if (found) break;
+    if (settled.ok) return { found: settled.value, ambiguous: [], searched, clearSearch };
+    const named = byName(document, offerId);
+    if (named.found || named.ambiguous.length > 0) return { ...named, searched, clearSearch };
   }
-  return { found, searched, clearSearch };
+  return { found: null, ambiguous: [], searched, clearSearch };
+}
+
+/** The offer's row on a still list without ids, by its name: one row that fits, or the names of several. */
+function byName(document: Document, offerId: string): Pick<RevealedOfferRow, 'found' | 'ambiguous'> {
+  const rows = offerRowsByName(document, offerId);
+  if (rows.length === 1) return { found: { ...rows[0]!, shownId: '' }, ambiguous: [] };
+  return { found: null, ambiguous: rows.map((row) => row.name) };
 }
 
 /** The row showing an id that names the offer: the nearest ancestor of that text holding exactly one checkbox. */
@@ -63,20 +74,10 @@ function findOfferRow(document: Document, offerId: string): OfferRow | null {
     if (own === '') continue;
     const shownId = offerIdsIn(own).find((id) => shownIdNames(id, offerId));
     if (!shownId || !isVisible(element)) continue;
-    let current: Element | null = element;
-    for (let depth = 0; current && depth < 8; depth++) {
-      if (queryDeep(current, CHECKBOX_SELECTOR).length === 1) return { row: current, shownId, name: offerName(current, shownId) ?? catalogName(offerId) ?? offerId };
-      current = composedParent(current);
-    }
+    const row = rowAround(element);
+    if (row) return { row, shownId, name: offerName(row, shownId) ?? catalogName(offerId) ?? offerId };
   }
   return null;
-}
-
-/** The text of an element's own text nodes (not its children's). */
-function ownText(element: Element): string {
-  let text = '';
-  for (const node of element.childNodes) if (node.nodeType === 3) text += node.textContent ?? '';
-  return text.trim();
 }
 
 /** The first text in the row that reads as a name: not the id alone, not a number, not a control's own label. */

@@ -45,6 +45,27 @@ export const FILL_TEXTS = {
   noWizard: (): LocalizedMessage => ({ en: 'No Add-customer wizard step is showing on this page.', ja: 'このページには顧客の追加ウィザードが表示されていません。' }),
   stepNotFilled: (): LocalizedMessage => ({ en: 'This step is not filled: a person reviews and submits.', ja: 'このステップは入力しません。内容を確認して送信してください。' }),
   noQuantityBox: (): LocalizedMessage => ({ en: 'No number-of-licenses box in the row.', ja: '行にライセンス数の入力欄がありません。' }),
+  // Pages matched by what a person sees (docs/wizard-filling.md): offers by name, a taken domain, the reseller request.
+  offerNameAmbiguous: (names: readonly string[]): LocalizedMessage => ({
+    en: `The list shows no ids, and several rows could be this offer ("${names.join('", "')}"): nothing was ticked. Tick the right one yourself.`,
+    ja: `一覧に ID が表示されておらず、このオファーに当たる行が複数あります (「${names.join('」、「')}」)。どれも選択していません。正しい行を選択してください。`,
+  }),
+  domainTaken: (prefix: string, signal: string): LocalizedMessage => ({
+    en: `The page shows ${prefix}.onmicrosoft.com as taken ("${signal}"). If this customer already has a tenant under that name, do not create it again: send it a reseller relationship request (Customers → Request a reseller relationship). Otherwise choose another domain name.`,
+    ja: `ページでは ${prefix}.onmicrosoft.com は使用済みと表示されています (「${signal}」)。このお客様がすでにこの名前のテナントをお持ちなら、作成し直さずにリセラー関係の要求を送ってください (顧客 → リセラー関係の要求)。そうでなければ別のドメイン名を選んでください。`,
+  }),
+  resellerNotShownByTenant: (tenantId: string): LocalizedMessage => ({
+    en: `The page names resellers by company name or Partner ID only, and the record gives only the reseller's tenant id ${tenantId}: nothing was chosen. Choose the reseller yourself.`,
+    ja: `ページではリセラーが会社名またはパートナー ID だけで表示されており、レコードにはリセラーのテナント ID ${tenantId} しかありません。何も選択していません。リセラーをご自身で選んでください。`,
+  }),
+  resellerNotListed: (tenantId: string): LocalizedMessage => ({
+    en: `No reseller in the list shows the tenant id ${tenantId}.`,
+    ja: `一覧にテナント ID ${tenantId} を表示するリセラーがありません。`,
+  }),
+  invitationNamesOther: (shown: string, meant: string): LocalizedMessage => ({
+    en: shown ? `The invitation names the reseller tenant ${shown}, not ${meant}.` : `The invitation names no reseller, not ${meant}.`,
+    ja: shown ? `招待に記載されたリセラーのテナントは ${shown} で、${meant} ではありません。` : `招待にリセラーが記載されておらず、${meant} ではありません。`,
+  }),
   // Report honesty: fields the fill cannot or must not put a value into (docs/wizard-filling.md).
   fixedShowsOther: (shown: string, meant: string): LocalizedMessage => ({
     en: `The page fixes this field to "${shown}" and it cannot be changed here; the record has "${meant}". Check which is right.`,

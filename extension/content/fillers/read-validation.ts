@@ -47,7 +47,7 @@ function looksLikeError(element: Element): boolean {
 }
 
 /** The largest ancestor (at most four levels up) that holds this control and no other: its field row. */
-function fieldContainer(control: Element): Element | null {
+export function fieldContainer(control: Element): Element | null {
   let container: Element | null = null;
   let current = composedParent(control);
   for (let depth = 0; current && depth < 4; depth++) {

@@ -27,6 +27,17 @@ describe('detectStep', () => {
     expect(detectStep(document)).toEqual({ step: 'account-info', language: 'ja' });
   });
 
+  it('should recognise a Confirmation worded unlike any we know by its admin account section', () => {
+    document.body.innerHTML = `<h1>All set</h1><section><div><span>Sign-in name</span><span>admin@tailspin.onmicrosoft.com</span></div>
+      <div><span>Temporary password</span><span>••••</span></div></section><button>Go to customer list</button>`;
+    expect(detectStep(document)).toEqual({ step: 'confirmation', language: 'en' });
+    document.body.innerHTML = '<div><div><span>サインイン名</span><span>••••</span><button>表示</button></div><div><span>一時パスワード</span></div></div><button>閉じる</button>';
+    expect(detectStep(document)).toEqual({ step: 'confirmation', language: 'ja' });
+    // A password label alone is some other page (a sign-in form, a profile).
+    document.body.innerHTML = '<label for="p">Password</label><input id="p" type="password"><button>Sign in</button>';
+    expect(detectStep(document)).toBeNull();
+  });
+
   it('should not take another page with a step-like heading for the wizard', () => {
     document.body.innerHTML = '<h1>Contoso</h1><h2>Subscriptions</h2><button>Add subscription</button>';
     expect(detectStep(document)).toBeNull();

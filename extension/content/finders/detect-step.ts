@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/i18n/localized-message.ts';
 import { textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { queryDeep } from '../dom/walk-deep.ts';
+import { findAdminSection } from './admin-section.ts';
 
 export interface DetectedStep {
   step: WizardStep;
@@ -20,7 +21,8 @@ function buttonName(button: Element): string {
 /**
  * Which wizard step is showing, by the button only that step has ("Next: Subscriptions",
  * "Next: Review", "Submit", "Done", or their Japanese wording), and so which language the page
- * speaks. Null when the page shows no wizard: the content script then does nothing.
+ * speaks; else by the stepper, else — for the Confirmation — by the section showing the new admin
+ * account. Null when the page shows no wizard: the content script then does nothing.
  */
 export function detectStep(document: Document): DetectedStep | null {
   const buttons = queryDeep(document, BUTTON_SELECTOR).filter(isVisible);
@@ -31,7 +33,13 @@ export function detectStep(document: Document): DetectedStep | null {
       if (names.some((name) => matchesLabel(name, spec.actionButtons[language]))) return { step: spec.step, language };
     }
   }
-  return detectStepByName(document);
+  return detectStepByName(document) ?? detectConfirmationBySection(document);
+}
+
+/** A Confirmation page worded unlike any we know (heading, closing button): recognised by its admin account section. */
+function detectConfirmationBySection(document: Document): DetectedStep | null {
+  const section = findAdminSection(document);
+  return section && { step: 'confirmation', language: section.language };
 }
 
 /**

@@ -9,7 +9,7 @@ import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import ja from '../../public/_locales/ja/messages.json' with { type: 'json' };
 import { PANEL_FIELD_GROUPS } from '../single/form-layout.ts';
 import { fillStatusKey, fillStepKey } from '../single/fill-report-view.tsx';
-import { WIZARD_STEPS } from '../../../shared/form/field-map.ts';
+import { FILLED_PAGES } from '../../../shared/form/field-map.ts';
 
 const extensionDir = join(import.meta.dirname, '..', '..');
 
@@ -36,7 +36,7 @@ const DYNAMIC_KEYS = [
   ...PANEL_FIELD_GROUPS.map((group) => `group_${group.id}`),
   ...[...ROW_STATUSES, 'pending'].map((status) => `rowStatus_${status}`),
   ...FIELD_FILL_STATUSES.map(fillStatusKey),
-  ...WIZARD_STEPS.map(fillStepKey),
+  ...FILLED_PAGES.map(fillStepKey),
   ...CLOUD_NAMES.map((name) => `cloud_${name}`),
   ...['validating', 'queued', 'running', 'done', 'cancelled'].map((state) => `importState_${state}`),
   ...['P1M', 'P1Y', 'P3Y', 'monthly', 'annual'].map((option) => `option_${option}`),

@@ -4,13 +4,14 @@ import { fillStepKey, NEEDS_PERSON } from './fill-report-view.tsx';
 
 /**
  * One sentence per filled step for the live region ("Account info: 14 filled, 2 to check"), and
- * what comes next when the offers are still to be filled on the Subscriptions step.
+ * what comes next when the offers are still to be filled on the Subscriptions step, or when the
+ * invitation of a reseller relationship request is to be sent to the customer (`domain`).
  */
-export function FillSummary({ reports, expectsSubscriptions }: { reports: FillReport[]; expectsSubscriptions: boolean }) {
+export function FillSummary({ reports, expectsSubscriptions, domain }: { reports: FillReport[]; expectsSubscriptions: boolean; domain: string }) {
   const stepped = reports.filter((report) => report.step !== null && !report.error);
   // Reports without a step or with an error speak for themselves (role="alert" in the report view).
   if (stepped.length === 0) return null;
-  const waitingForSubscriptions = expectsSubscriptions && !reports.some((report) => report.step === 'subscriptions');
+  const waitingForSubscriptions = expectsSubscriptions && reports.some((report) => report.step === 'account-info') && !reports.some((report) => report.step === 'subscriptions');
   return (
     <p class="notice">
       {stepped.map((report) => {
@@ -24,6 +25,7 @@ export function FillSummary({ reports, expectsSubscriptions }: { reports: FillRe
         );
       })}
       {waitingForSubscriptions && <span class="detail-text">{t('subscriptionsNext')}</span>}
+      {stepped.some((report) => report.step === 'reseller-relationship') && <span class="detail-text">{t('resellerRequestNext', domain)}</span>}
     </p>
   );
 }

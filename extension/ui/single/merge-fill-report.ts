@@ -1,5 +1,5 @@
 import type { FillReport } from '../../../shared/form/fill-messages.ts';
-import { WIZARD_STEPS } from '../../../shared/form/field-map.ts';
+import { FILLED_PAGES } from '../../../shared/form/field-map.ts';
 
 /**
  * The reports shown after a fill, one per wizard step in wizard order: `report` replaces an older
@@ -8,5 +8,5 @@ import { WIZARD_STEPS } from '../../../shared/form/field-map.ts';
 export function mergeFillReport(reports: readonly FillReport[], report: FillReport): FillReport[] {
   if (report.step === null) return [report];
   const kept = reports.filter((old) => old.step !== null && old.step !== report.step);
-  return [...kept, report].sort((a, b) => WIZARD_STEPS.indexOf(a.step!) - WIZARD_STEPS.indexOf(b.step!));
+  return [...kept, report].sort((a, b) => FILLED_PAGES.indexOf(a.step!) - FILLED_PAGES.indexOf(b.step!));
 }

@@ -6,6 +6,7 @@ import { currentSettings } from '../state/settings-state.ts';
 import { customerDraftItem, type CustomerDraft } from '../state/customer-draft.ts';
 import { findDraftProblems, toCustomerRecord } from './check-draft.ts';
 import { CustomerForm } from './customer-form.tsx';
+import { ConfirmationBanner } from './confirmation-notice.tsx';
 import { CsvRowStepper } from './csv-row-stepper.tsx';
 import { FillReportView } from './fill-report-view.tsx';
 import { PasteRowBox } from './paste-row-box.tsx';
@@ -20,8 +21,8 @@ type FillState =
   | { kind: 'filling' }
   | { kind: 'invalid'; count: number }
   | { kind: 'unreachable'; reason: 'no-tab' | 'reload-page' }
-  /** `reports`: one per wizard step filled (Account info from the button, Subscriptions on its own afterwards). */
-  | { kind: 'done'; reports: FillReport[]; expectsSubscriptions: boolean };
+  /** `reports`: one per wizard step filled (Account info from the button, Subscriptions on its own afterwards); `domain`: the customer's. */
+  | { kind: 'done'; reports: FillReport[]; expectsSubscriptions: boolean; domain: string };
 
 /** One customer: the form, paste/CSV prefill, and "Fill page" on the Partner Center tab. */
 export function SingleCustomerTab() {
@@ -45,6 +46,7 @@ export function SingleCustomerTab() {
       kind: 'done',
       reports: mergeFillReport(old.kind === 'done' ? old.reports : [], report),
       expectsSubscriptions: old.kind === 'done' && old.expectsSubscriptions,
+      domain: old.kind === 'done' ? old.domain : '',
     })),
   );
 
@@ -99,6 +101,7 @@ export function SingleCustomerTab() {
       kind: 'done',
       reports: result.report.step === 'account-info' || old.kind !== 'done' ? [result.report] : mergeFillReport(old.reports, result.report),
       expectsSubscriptions: checked.record.offers.length > 0,
+      domain: checked.record.domain,
     }));
   }
 
@@ -134,6 +137,7 @@ export function SingleCustomerTab() {
           <button type="button" class="primary" onClick={fillPage} disabled={fill.kind === 'filling'}>{t('fillPage')}</button>
           <button type="button" onClick={clear}>{t('clearForm')}</button>
         </div>
+        <ConfirmationBanner />
         {/* Inside the sticky bar so the outcome of "Fill page" is on screen wherever the form is scrolled. */}
         <div role="status" aria-live="polite" class="status-area">
           {fill.kind === 'filling' && <p class="notice">{t('filling')}</p>}
@@ -141,7 +145,7 @@ export function SingleCustomerTab() {
           {fill.kind === 'unreachable' && (
             <p class="notice error">{fill.reason === 'no-tab' ? t('noWizardTab') : t('reloadWizardPage')}</p>
           )}
-          {fill.kind === 'done' && <FillSummary reports={fill.reports} expectsSubscriptions={fill.expectsSubscriptions} />}
+          {fill.kind === 'done' && <FillSummary reports={fill.reports} expectsSubscriptions={fill.expectsSubscriptions} domain={fill.domain} />}
         </div>
       </div>
       {fill.kind === 'done' && fill.reports.map((report) => (

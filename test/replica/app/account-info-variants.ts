@@ -1,4 +1,5 @@
 import { h, onRender, scheduleRender, uid } from './dom.ts';
+import { renderDomainStatus } from './domain-status.ts';
 import { slot } from './field-parts.ts';
 import type { FieldKit } from './field-kit.ts';
 import { checkDomain, accountInfoStep, nextButton } from './step-account-info.ts';
@@ -83,11 +84,9 @@ function accountInfoWithKit(kit: FieldKit, next: () => void): HTMLElement {
 
 /** The domain's fixed suffix and its availability status, as Partner Center draws them after the box. */
 function domainStatus(input: HTMLInputElement): Node[] {
-  const s = strings();
   const status = h('div', { id: uid('domain-status'), class: 'field-status', 'aria-live': 'polite' });
   onRender(status, () => {
-    const text = state.domainStatus === 'checking' ? s.checking : state.domainStatus === 'available' ? s.available : '';
-    if (status.textContent !== text) status.textContent = text;
+    renderDomainStatus(status);
     input.setAttribute('aria-busy', String(state.domainStatus === 'checking'));
   });
   return [h('span', { class: 'domain-suffix' }, '.onmicrosoft.com'), status];

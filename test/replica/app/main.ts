@@ -1,11 +1,12 @@
 import { h, scheduleRender } from './dom.ts';
 import { accountInfoForVariant } from './account-info-variants.ts';
-import { confirmationStep } from './step-confirmation.ts';
+import { confirmationStep, rewordedConfirmationHeading } from './step-confirmation.ts';
 import { reviewStep } from './step-review.ts';
 import { subscriptionsStep } from './step-subscriptions.ts';
 import { resetState, state, strings, WIZARD_VARIANTS, type WizardVariant } from './store.ts';
 import { pendingSubmission } from './submission.ts';
 import { applyHonestyDefaults } from './honesty-switches.ts';
+import { resellerRequestPage } from './reseller-request-page.ts';
 import { PAGE_STYLES } from './styles.ts';
 
 /**
@@ -32,6 +33,8 @@ document.head.append(h('style', {}, PAGE_STYLES));
 
 const WIZARD_BASE = `${prefix}/dashboard/v2/customers/create`;
 const CUSTOMERS = `${prefix}/dashboard/v2/customers`;
+/** Customers → Request a reseller relationship, for a customer that already has a tenant. */
+const RESELLER_REQUEST = `${prefix}/dashboard/v2/customers/requestresellerrelationship`;
 
 function pathOf(step: Step): string {
   return step === 'account-info' ? WIZARD_BASE : `${WIZARD_BASE}/${step}`;
@@ -53,6 +56,11 @@ function route(): void {
   const step = stepOf(location.pathname);
   const app = document.getElementById('app')!;
   window.scrollTo(0, 0);
+  if (location.pathname === RESELLER_REQUEST) {
+    app.replaceChildren(topBar(), resellerRequestPage());
+    scheduleRender();
+    return;
+  }
   if (step === null) {
     app.replaceChildren(
       topBar(),
@@ -71,9 +79,10 @@ function route(): void {
     { class: 'stepper', 'aria-label': s.pageTitle },
     h('ol', {}, ...STEPS.map((item, index) => h('li', { 'aria-current': item === step ? 'step' : undefined }, s.steps[index]!))),
   );
+  const reworded = step === 'confirmation' ? rewordedConfirmationHeading() : null;
   app.replaceChildren(
     topBar(),
-    h('div', { class: 'layout' }, stepper, h('main', {}, h('h1', {}, s.pageTitle), h('h2', { class: 'step-title' }, s.steps[STEPS.indexOf(step)]!), content)),
+    h('div', { class: 'layout' }, reworded ? null : stepper, h('main', {}, h('h1', {}, s.pageTitle), h('h2', { class: 'step-title' }, reworded ?? s.steps[STEPS.indexOf(step)]!), content)),
   );
   scheduleRender();
 }

@@ -1,11 +1,12 @@
+import { pageSwitches } from './page-switches.ts';
 import { state, type CatalogRow, type WizardVariant } from './store.ts';
 
 /** How a wizard version draws the offer list. */
 export interface OfferListStyle {
   /** `renamed`: the page's own product names, not the catalog's (some differ, some are localised). */
   names: 'catalog' | 'renamed';
-  /** `product-sku`: the row shows `PRODUCT:SKU`, what a person copies; `full`: the whole catalog item id. */
-  ids: 'full' | 'product-sku';
+  /** `product-sku`: the row shows `PRODUCT:SKU`, what a person copies; `full`: the whole catalog item id; `none`: no id (`?offers=names-only`). */
+  ids: 'full' | 'product-sku' | 'none';
   /** Rows shown while the search box is empty; the rest only through a search. */
   rowsWithoutSearch: number;
   /** The list filters this long after typing stops, aria-busy meanwhile. */
@@ -37,10 +38,12 @@ const PAGE_NAMES: Record<string, { en: string; ja: string }> = {
 };
 
 export function offerListStyle(): OfferListStyle {
-  return OFFER_LIST_STYLES[state.variant.wizard];
+  const style = OFFER_LIST_STYLES[state.variant.wizard];
+  return pageSwitches().offers === 'names-only' ? { ...style, ids: 'none' } : style;
 }
 
 export function shownId(row: CatalogRow, style: OfferListStyle): string {
+  if (style.ids === 'none') return '';
   const parts = row.id.split(':');
   return style.ids === 'product-sku' && parts.length === 3 ? `${parts[0]}:${parts[1]}` : row.id;
 }

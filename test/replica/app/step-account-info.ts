@@ -3,6 +3,8 @@ import { comboboxV9 } from './combobox-v9.ts';
 import { controlledCheckbox } from './controlled.ts';
 import { h, onRender, scheduleRender, uid } from './dom.ts';
 import { dropdownV8 } from './dropdown-v8.ts';
+import { renderDomainStatus } from './domain-status.ts';
+import { RESELLERS } from './resellers.ts';
 import { labelledTextField, slot, textInput, withValidation } from './field-parts.ts';
 import { countryOptions, errorFor, isShown, languageOptions, postalLabel, state, stateLabel, stateOptions, strings, TEXT_FIELDS } from './store.ts';
 import { shadowContactSection } from './shadow-contact-section.ts';
@@ -59,7 +61,7 @@ export function accountInfoStep(next: () => void): HTMLElement {
   const domain = textInput('domain', { id: domainId, 'aria-required': 'true' }, () => void checkDomain());
   const status = h('div', { id: statusId, class: 'field-status', 'aria-live': 'polite' });
   onRender(status, () => {
-    status.textContent = state.domainStatus === 'checking' ? s.checking : state.domainStatus === 'available' ? s.available : '';
+    renderDomainStatus(status);
     domain.setAttribute('aria-busy', String(state.domainStatus === 'checking'));
   });
 
@@ -199,11 +201,6 @@ function resellerField(): HTMLElement {
   });
   return h('div', { class: 'field' }, h('label', { for: id, class: 'ms-Label' }, s.reseller), select);
 }
-
-const RESELLERS = [
-  { name: 'Fabrikam Reseller', tenantId: '6f1c2d3e-4a5b-4c7d-8e9f-0a1b2c3d4e5f' },
-  { name: 'Litware Reseller', tenantId: '0b9a8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d' },
-];
 
 /** The `?unlabelled=company` variant: a company name box with no label at all, only a placeholder. */
 function unlabelledCompanyField(): HTMLElement {

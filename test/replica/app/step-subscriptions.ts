@@ -101,7 +101,7 @@ function offerRow(row: CatalogRow, style: OfferListStyle): HTMLElement {
       'div',
       { class: 'offer-row', role: 'row' },
       h('div', { role: 'gridcell' }, checkbox),
-      h('div', { role: 'gridcell' }, h('div', { class: 'offer-name' }, name), h('div', { class: 'offer-id' }, shownId(row, style))),
+      h('div', { role: 'gridcell' }, offerLabel(row, style)),
       h('div', { role: 'gridcell' }, quantitySlot),
     );
   }
@@ -109,7 +109,13 @@ function offerRow(row: CatalogRow, style: OfferListStyle): HTMLElement {
     'div',
     { class: 'offer-row', role: 'listitem' },
     checkbox,
-    h('div', {}, h('div', { class: 'offer-name' }, name), h('div', { class: 'offer-id' }, shownId(row, style))),
+    h('div', {}, offerLabel(row, style)),
     quantitySlot,
   );
+}
+
+/** The offer's name, and its id under it unless the page shows names only (`?offers=names-only`). */
+function offerLabel(row: CatalogRow, style: OfferListStyle): HTMLElement[] {
+  const id = shownId(row, style);
+  return [h('div', { class: 'offer-name' }, shownName(row, style)), ...(id ? [h('div', { class: 'offer-id' }, id)] : [])];
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { catalogBaseName, offerNameFits } from './offer-names.ts';
+
+const EXCHANGE_PLAN_1 = 'CFQ7TTC0LH16:0001:CFQ7TTC0K5BL';
+const BUSINESS_BASIC = 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF';
+const M365_E3 = 'CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0';
+const OFFICE_E3 = 'CFQ7TTC0LF8R:0001:CFQ7TTC0K5DJ';
+
+describe('offerNameFits', () => {
+  it.each([
+    ['Exchange Online (Plan 1)', EXCHANGE_PLAN_1, true],
+    ['exchange online plan 1', EXCHANGE_PLAN_1, true],
+    ['Exchange Online', EXCHANGE_PLAN_1, true],
+    ['Exchange Online（プラン 1）', EXCHANGE_PLAN_1, false],
+    ['Exchange Online (Plan 2)', EXCHANGE_PLAN_1, false],
+    ['Microsoft 365 Business Basic (日本語版)', BUSINESS_BASIC, true],
+    ['MICROSOFT 365  BUSINESS BASIC', BUSINESS_BASIC, true],
+    ['Microsoft 365 Business Standard', BUSINESS_BASIC, false],
+    ['Microsoft 365 E3 (no Teams)', M365_E3, true],
+    ['Microsoft 365 E3', M365_E3, true],
+    // Our catalog's name of another offer names that offer, never this one.
+    ['Microsoft 365 E3', OFFICE_E3, false],
+    ['Office 365 E3', M365_E3, false],
+    ['', M365_E3, false],
+  ])('should say %j fits %s: %s', (shown, offerId, fits) => {
+    expect(offerNameFits(offerId)!(shown)).toBe(fits);
+  });
+
+  it('should have no test for an offer our catalog has no name for', () => {
+    expect(offerNameFits('ABCDEFGHIJKL:0001:ABCDEFGHIJKL')).toBeNull();
+  });
+});
+
+describe('catalogBaseName', () => {
+  it('should drop the note in brackets, and give nothing for a name without one', () => {
+    expect(catalogBaseName(EXCHANGE_PLAN_1)).toBe('Exchange Online');
+    expect(catalogBaseName(OFFICE_E3)).toBeNull();
+  });
+});
