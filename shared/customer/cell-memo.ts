@@ -12,8 +12,9 @@ const MEMO_LIMIT = 2_000;
 export class CellMemo<T> {
   private readonly entries = new Map<string, T>();
 
-  get(cell: string): T | undefined {
-    return this.entries.get(cell);
+  /** What `cell` normalises to, if remembered; an absent or empty cell is never remembered. */
+  get(cell: string | undefined): T | undefined {
+    return cell === undefined || cell === '' ? undefined : this.entries.get(cell);
   }
 
   set(cell: string, value: T): void {

@@ -63,7 +63,9 @@ export function isPlainEmail(value: string): boolean {
  * and trimming leave it unchanged: the reader may test a cell as read before normalising it.
  */
 export function isAcceptedEmail(value: string): boolean {
-  return value.length <= MAX_EMAIL && value.lastIndexOf('@') <= MAX_LOCAL && isPlainEmail(value);
+  // A plain address holds one `@`, so `indexOf` finds it as well as `lastIndexOf`, and far
+  // cheaper: V8's `lastIndexOf` is a C++ builtin, a costly call for every row.
+  return value.length <= MAX_EMAIL && value.indexOf('@') <= MAX_LOCAL && isPlainEmail(value);
 }
 
 /** Checks a plain `local@domain.tld` address (docs/contracts/csv.md §4). */

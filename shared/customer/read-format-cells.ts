@@ -54,7 +54,7 @@ export function readEmail(problems: ProblemList, cell: string | undefined, field
 
 /** The ISO alpha-2 code of a country cell. */
 export function readCountry(problems: ProblemList, cell: string | undefined): string | undefined {
-  const known = cell === undefined ? undefined : COUNTRIES.get(cell);
+  const known = COUNTRIES.get(cell);
   if (known !== undefined) return known;
   const value = normalizeValue(cell);
   if (value === '') {
@@ -72,7 +72,7 @@ export function readCountry(problems: ProblemList, cell: string | undefined): st
  */
 export function readState(problems: ProblemList, cell: string | undefined, rule: CountryRule | undefined): string | undefined {
   const memo = rule?.states && cell !== undefined ? stateMemo(rule.code) : undefined;
-  const known = memo?.get(cell!);
+  const known = memo?.get(cell);
   if (known !== undefined) return known;
   const text = normalizeValue(cell);
   const value = checkedLength(problems, text, 'state', false);
@@ -120,7 +120,7 @@ export function readPhone(problems: ProblemList, cell: string | undefined, rule:
 
 /** The culture in canonical case; empty gives the country's default. */
 export function readCulture(problems: ProblemList, cell: string | undefined, rule: CountryRule | undefined): string | undefined {
-  const known = cell === undefined ? undefined : CULTURES.get(cell);
+  const known = CULTURES.get(cell);
   if (known !== undefined) return known;
   const value = normalizeValue(cell);
   if (value === '') return rule?.defaultCulture ?? 'en-US';
@@ -131,7 +131,7 @@ export function readCulture(problems: ProblemList, cell: string | undefined, rul
 
 /** The ISO 639-1 language; empty gives the culture's language. */
 export function readLanguage(problems: ProblemList, cell: string | undefined, culture: string | undefined): string | undefined {
-  const known = cell === undefined ? undefined : LANGUAGES.get(cell);
+  const known = LANGUAGES.get(cell);
   if (known !== undefined) return known;
   const value = normalizeValue(cell);
   if (value === '') return culture === undefined ? undefined : languageOf(culture);
@@ -148,7 +148,7 @@ function languageOf(culture: string): string {
 
 /** The offers of a row, each record with its own items (the memo's are never handed out). */
 export function readOffers(problems: ProblemList, cell: string | undefined): OfferItem[] | undefined {
-  const known = cell === undefined ? undefined : OFFERS.get(cell);
+  const known = OFFERS.get(cell);
   if (known !== undefined) return copyOffers(known);
   const value = normalizeValue(cell);
   const checked = checkOffers(value);
@@ -164,7 +164,7 @@ function copyOffers(offers: readonly OfferItem[]): OfferItem[] {
 
 /** A yes/no value; blank gives `fallback`. */
 export function readBoolean(problems: ProblemList, cell: string | undefined, field: 'gdap_opt_in' | 'mca_accepted', fallback: boolean): boolean | undefined {
-  const known = cell === undefined ? undefined : BOOLEANS.get(cell);
+  const known = BOOLEANS.get(cell);
   if (known !== undefined) return known;
   const value = normalizeValue(cell);
   const checked = parseBoolean(value, field, fallback);
@@ -174,7 +174,7 @@ export function readBoolean(problems: ProblemList, cell: string | undefined, fie
 
 /** The MCA date as `YYYY-MM-DD`, required (mca_accepted is true) and not in the future. */
 export function readMcaDate(problems: ProblemList, cell: string | undefined, now: Date): string | undefined {
-  let iso = cell === undefined ? undefined : DATES.get(cell);
+  let iso = DATES.get(cell);
   if (iso === undefined) {
     const value = normalizeValue(cell);
     if (value === '') {
