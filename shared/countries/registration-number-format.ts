@@ -13,9 +13,14 @@ const ONE_DIGIT_REPEATED = /^(\d)\1{13}$/;
 const CNPJ_WEIGHTS_1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 const CNPJ_WEIGHTS_2 = [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
 
+/** The value of the digit at `index` (`digits` holds ASCII digits only). */
+function digitAt(digits: string, index: number): number {
+  return digits.charCodeAt(index) - 48;
+}
+
 function cnpjCheckDigit(digits: string, weights: number[]): number {
   let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += Number(digits[i]) * (weights[i] ?? 0);
+  for (let i = 0; i < weights.length; i++) sum += digitAt(digits, i) * (weights[i] ?? 0);
   const rest = sum % 11;
   return rest < 2 ? 0 : 11 - rest;
 }
@@ -25,8 +30,8 @@ export const BRAZIL_CNPJ: RegistrationNumberFormat = {
   normalize(value) {
     const compact = value.replace(CNPJ_PUNCTUATION, '');
     if (!FOURTEEN_DIGITS.test(compact) || ONE_DIGIT_REPEATED.test(compact)) return undefined;
-    if (cnpjCheckDigit(compact, CNPJ_WEIGHTS_1) !== Number(compact[12])) return undefined;
-    if (cnpjCheckDigit(compact, CNPJ_WEIGHTS_2) !== Number(compact[13])) return undefined;
+    if (cnpjCheckDigit(compact, CNPJ_WEIGHTS_1) !== digitAt(compact, 12)) return undefined;
+    if (cnpjCheckDigit(compact, CNPJ_WEIGHTS_2) !== digitAt(compact, 13)) return undefined;
     return compact;
   },
   example: '11.222.333/0001-81',

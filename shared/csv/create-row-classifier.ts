@@ -2,7 +2,8 @@ import { CANONICAL_KEYS, type CanonicalKey } from '../customer/canonical-keys.ts
 import { rowProblem } from '../customer/row-problem.ts';
 import type { RowProblem } from '../customer/customer-record.ts';
 import { isLossyEncoding } from '../customer/lost-character.ts';
-import { validateCustomer, type CustomerValues, type ValidateCustomerOptions } from '../customer/validate-customer.ts';
+import { ProblemList } from '../customer/problem-list.ts';
+import { collectCustomerProblems, type CustomerValues, type ResolvedValidateOptions } from '../customer/validate-customer.ts';
 import { cloudHasMca, type CloudName } from '../partner-center/clouds.ts';
 import { initialDomainRule } from '../partner-center/initial-domain-rules.ts';
 import type { CsvRow } from './csv-row.ts';
@@ -85,8 +86,10 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
   const cloud = options.cloud ?? 'global';
   const mcaRequired = cloudHasMca(cloud);
   const initialDomains = initialDomainRule(cloud);
-  const plain: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: false, initialDomains };
-  const lossy: ValidateCustomerOptions = { now, mcaRequired, lossyEncoding: true, initialDomains };
+  const plain: ResolvedValidateOptions = { now, mcaRequired, lossyEncoding: false, initialDomains };
+  const lossy: ResolvedValidateOptions = { now, mcaRequired, lossyEncoding: true, initialDomains };
+  // One list for the file, cleared for each row: a valid row allocates no problem list.
+  const problems = new ProblemList();
   const encodingOf = options.encoding;
   const width = header.columns.length;
   // For each canonical key (in CANONICAL_KEYS order), the column it is read from, or -1.
@@ -112,16 +115,16 @@ export function createRowClassifier(header: RowClassifierHeader, options: RowCla
       }
     }
     const values = valuesOf(cells, columnOfKey);
-    const result = validateCustomer(values, encodingOf && isLossyEncoding(encodingOf()) ? lossy : plain);
-    if (!result.ok) {
-      return { row, line, cells, outcome: { ok: false, status: 'invalid', problem: result.problems[0]! } };
+    problems.clear();
+    const record = collectCustomerProblems(values, encodingOf && isLossyEncoding(encodingOf()) ? lossy : plain, problems);
+    if (!record) {
+      return { row, line, cells, outcome: { ok: false, status: 'invalid', problem: problems.first()! } };
     }
-    const earlier = firstRowByDomain.claim(result.record.domain, row);
+    const earlier = firstRowByDomain.claim(record.domain, row);
     if (earlier !== undefined) {
-      return { row, line, cells, outcome: { ok: false, status: 'skipped', problem: duplicateDomainProblem(result.record.domain, earlier), record: result.record } };
+      return { row, line, cells, outcome: { ok: false, status: 'skipped', problem: duplicateDomainProblem(record.domain, earlier), record } };
     }
-    // The validation result is already a `{ ok: true, record }` outcome.
-    return { row, line, cells, outcome: result };
+    return { row, line, cells, outcome: { ok: true, record } };
   };
 }
 

@@ -71,15 +71,17 @@ export class LineEndNormalizer {
     let copiedUpTo = 0;
     let state = this.state;
     const length = text.length;
-    // The next CR at or after `at`, found once and looked for again only when passed; -1: none left.
+    // The next CR and the next quote at or after `at`, each found once and looked for again only
+    // when passed (a CRLF file has a CR on every line, a quote only every few lines); -1: none left.
     let nextCr = text.indexOf('\r');
+    let nextQuote = text.indexOf('"');
     let at = 0;
     while (at < length) {
+      if (nextQuote >= 0 && nextQuote < at) nextQuote = text.indexOf('"', at);
       if (state === 'quoted') {
-        const quote = text.indexOf('"', at);
-        if (quote < 0) break;
+        if (nextQuote < 0) break;
         state = 'after-quote';
-        at = quote + 1;
+        at = nextQuote + 1;
         continue;
       }
       if (state === 'after-quote') {
@@ -96,7 +98,7 @@ export class LineEndNormalizer {
       }
       // Outside quotes: the next event is a CR (a line end) or a quote (which opens a cell only at its start).
       if (nextCr >= 0 && nextCr < at) nextCr = text.indexOf('\r', at);
-      const quote = text.indexOf('"', at);
+      const quote = nextQuote;
       if (nextCr >= 0 && (quote < 0 || nextCr < quote)) {
         out += text.slice(copiedUpTo, nextCr);
         state = 'field-start';

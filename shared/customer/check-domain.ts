@@ -31,6 +31,20 @@ export const GLOBAL_INITIAL_DOMAINS: InitialDomainRule = Object.freeze({
 });
 
 /**
+ * True when the value is already a stored prefix: 1–27 lower-case ASCII letters and digits, which
+ * `checkDomain` returns as it is and which NFKC and trimming leave unchanged (most domain cells).
+ */
+export function isPlainDomainPrefix(value: string): boolean {
+  const length = value.length;
+  if (length === 0 || length > MAX_DOMAIN_PREFIX_LENGTH) return false;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) return false;
+  }
+  return true;
+}
+
+/**
  * Checks a domain cell and returns the lower-case prefix: in the global cloud `contoso` and
  * `contoso.onmicrosoft.com` give `contoso`, and `contoso.partner.onmschina.cn` (a 21Vianet
  * domain) is refused; in the 21Vianet cloud it is the other way round.

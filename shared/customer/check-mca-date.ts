@@ -26,18 +26,32 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 }
 
 /**
+ * The MCA acceptance date as `YYYY-MM-DD` when it is written as one (`YYYY-MM-DD`, `YYYY/MM/DD`
+ * or `YYYY/M/D`, a real calendar date), else undefined. Whether it is in the future is
+ * `isLaterThanToday`'s question.
+ */
+export function parseMcaDate(value: string): string | undefined {
+  const match = DATE.exec(value);
+  // A dashed date must be zero-padded; slashes may omit the zeros (Excel's Japanese default).
+  if (match === null || (match[2] !== '/' && !DASHED.test(value))) return undefined;
+  const year = match[1] ?? '';
+  const month = match[3]?.padStart(2, '0') ?? '';
+  const day = match[4]?.padStart(2, '0') ?? '';
+  return isCalendarDate(Number(year), Number(month), Number(day)) ? `${year}-${month}-${day}` : undefined;
+}
+
+/** True when the `YYYY-MM-DD` date has not begun anywhere on Earth at `now`. */
+export function isLaterThanToday(iso: string, now: Date): boolean {
+  return iso > latestCalendarDate(now);
+}
+
+/**
  * Checks the MCA acceptance date: `YYYY-MM-DD`, `YYYY/MM/DD` or `YYYY/M/D` (Excel JP), a real
  * calendar date, not later than today in UTC+14. Returns `YYYY-MM-DD`.
  */
 export function checkMcaDate(value: string, now: Date): Checked<string> {
-  const match = DATE.exec(value);
-  const year = match?.[1] ?? '';
-  const month = match?.[3]?.padStart(2, '0') ?? '';
-  const day = match?.[4]?.padStart(2, '0') ?? '';
-  const iso = `${year}-${month}-${day}`;
-  // A dashed date must be zero-padded; slashes may omit the zeros (Excel's Japanese default).
-  const wellFormed = match !== null && (match[2] === '/' || DASHED.test(value));
-  if (!wellFormed || !isCalendarDate(Number(year), Number(month), Number(day))) {
+  const iso = parseMcaDate(value);
+  if (iso === undefined) {
     return fail(
       'invalid_date',
       'mca_date',
@@ -45,7 +59,7 @@ export function checkMcaDate(value: string, now: Date): Checked<string> {
       `同意日 ${quote(value)} は日付ではありません。YYYY-MM-DD（例: 2026-11-20）または YYYY/M/D の形式で入力してください。`,
     );
   }
-  if (iso > latestCalendarDate(now)) {
+  if (isLaterThanToday(iso, now)) {
     return fail(
       'invalid_date',
       'mca_date',

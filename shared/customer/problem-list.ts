@@ -4,7 +4,10 @@ import type { Checked } from './row-problem.ts';
 
 const KEY_INDEX: ReadonlyMap<CanonicalKey, number> = new Map(CANONICAL_KEYS.map((key, index) => [key, index]));
 
-/** Collects at most one problem per field, in canonical key order. Allocates only once a problem comes. */
+/**
+ * Collects at most one problem per field, in canonical key order. Allocates only once a problem
+ * comes; the reader keeps one list per file and clears it for each row.
+ */
 export class ProblemList {
   private byIndex: (RowProblem | undefined)[] | undefined;
   count = 0;
@@ -19,6 +22,16 @@ export class ProblemList {
     if (checked.ok) return checked.value;
     this.add(checked.problem);
     return undefined;
+  }
+  /** The first problem in canonical key order: the one that decides a row's status. */
+  first(): RowProblem | undefined {
+    if (this.byIndex) for (const problem of this.byIndex) if (problem) return problem;
+    return undefined;
+  }
+  clear(): void {
+    if (this.count === 0) return;
+    this.byIndex = undefined;
+    this.count = 0;
   }
   list(): RowProblem[] {
     return this.byIndex?.filter((problem): problem is RowProblem => problem !== undefined) ?? [];

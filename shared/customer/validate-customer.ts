@@ -1,17 +1,14 @@
 import { getCountryRule } from '../countries/country-rules.ts';
 import type { CanonicalKey } from './canonical-keys.ts';
-import { checkCountryValue, checkPhone, checkPostalCode, checkRegistrationNumber, checkState } from './check-country-fields.ts';
-import { checkDomain, GLOBAL_INITIAL_DOMAINS, type InitialDomainRule } from './check-domain.ts';
-import { checkEmail } from './check-email.ts';
-import { checkCulture, checkLanguage } from './check-locale.ts';
-import { checkMcaDate } from './check-mca-date.ts';
-import { checkOffers } from './check-offers.ts';
+import { checkRegistrationNumber } from './check-country-fields.ts';
+import { GLOBAL_INITIAL_DOMAINS, type InitialDomainRule } from './check-domain.ts';
 import { checkPartnerId } from './check-partner-id.ts';
+import { checkedLength } from './checked-length.ts';
 import type { CustomerRecord, RowProblem } from './customer-record.ts';
 import { isNfkcStable, normalizeValue } from '../text/normalize-value.ts';
-import { parseBoolean } from './parse-boolean.ts';
-import { FIELD_LABELS, LENGTH_LIMITS } from './field-limits.ts';
 import { ProblemList } from './problem-list.ts';
+import { readBoolean, readCountry, readCulture, readDomain, readEmail, readLanguage, readMcaDate, readOffers, readPhone, readPostalCode, readState } from './read-format-cells.ts';
+import { requiredProblem } from './required-problem.ts';
 import { quote, rowProblem } from './row-problem.ts';
 import { hasLostCharacter, lostCharacterProblem } from './lost-character.ts';
 
@@ -64,33 +61,6 @@ export type ValidateCustomerResult =
 const TERMS: ReadonlyMap<string, CustomerRecord['term']> = new Map([['p1m', 'P1M'], ['p1y', 'P1Y'], ['p3y', 'P3Y']]);
 const CYCLES: ReadonlyMap<string, CustomerRecord['billing_cycle']> = new Map([['monthly', 'monthly'], ['annual', 'annual']]);
 
-/** The language subtag of a culture (`ja-JP` → `ja`), without the array of a split. */
-function languageOf(culture: string): string {
-  const dash = culture.indexOf('-');
-  return dash < 0 ? culture : culture.slice(0, dash);
-}
-
-function requiredProblem(field: CanonicalKey, country?: string): RowProblem {
-  const label = FIELD_LABELS[field];
-  if (field === 'mca_date') {
-    return rowProblem('required', field, 'Agreement date is required when mca_accepted is true. Fill in the date the customer accepted (YYYY-MM-DD).', '顧客契約同意が true の場合、同意日は必須です。同意した日付（YYYY-MM-DD）を入力してください。');
-  }
-  if (field === 'mca_first_name' || field === 'mca_last_name' || field === 'mca_email') {
-    return rowProblem(
-      'required',
-      field,
-      `${label.en} is required when other signer fields are given. Fill it in, or leave all signer fields empty to make the primary contact the signer.`,
-      `同意者の他の項目が入力されている場合、${label.ja}は必須です。入力するか、同意者の項目をすべて空欄にして主要連絡先を同意者にしてください。`,
-    );
-  }
-  return country
-    ? rowProblem('required', field, `${label.en} is required for customers in ${country}. Fill it in.`, `${country} の顧客では${label.ja}は必須です。入力してください。`)
-    : rowProblem('required', field, `${label.en} is required. Fill it in.`, `${label.ja}は必須です。入力してください。`);
-}
-
-/** The shortest of LENGTH_LIMITS: a shorter value needs no look-up. */
-const SHORTEST_LIMIT = Math.min(...Object.values(LENGTH_LIMITS));
-
 /**
  * Free text (company name, names, address lines, city): checked in NFKC like every value, but
  * kept as written, trimmed, so `株式会社ＨＸ７` is sent and filled as typed (docs/contracts/csv.md §4).
@@ -112,39 +82,15 @@ function freeText(problems: ProblemList, raw: string | undefined, field: Canonic
 }
 
 /**
- * A normalised text value (`normalizeValue`) when it passes the empty and Partner Center length
- * rules, else undefined (the problem is added; empty → `required` when required).
+ * Runs every rule of docs/contracts/csv.md §4 into `problems` (one list per file in the reader,
+ * cleared for each row, so a valid row allocates none); the shared core of `validateCustomer` and
+ * `validateDraft`. Returns the record when no problem was found.
  */
-function checkedLength(problems: ProblemList, value: string, field: CanonicalKey, required: boolean): string | undefined {
-  if (value === '') {
-    if (required) problems.add(requiredProblem(field));
-    return undefined;
-  }
-  const limit = value.length > SHORTEST_LIMIT ? LENGTH_LIMITS[field] : undefined;
-  if (limit !== undefined && value.length > limit) {
-    const label = FIELD_LABELS[field];
-    problems.add(
-      rowProblem(
-        'too_long',
-        field,
-        `${label.en} has ${value.length} characters; Partner Center accepts at most ${limit}. Shorten it.`,
-        `${label.ja}が ${value.length} 文字あります。Partner Center の上限は ${limit} 文字です。短くしてください。`,
-      ),
-    );
-    return undefined;
-  }
-  return value;
-}
-
-/** Runs every rule of docs/contracts/csv.md §4; the shared core of `validateCustomer` and `validateDraft`. */
-export function collectCustomerProblems(values: CustomerValues, options: ResolvedValidateOptions): { problems: ProblemList; record?: CustomerRecord } {
+export function collectCustomerProblems(values: CustomerValues, options: ResolvedValidateOptions, problems: ProblemList): CustomerRecord | undefined {
   const { now, lossyEncoding: lossy } = options;
-  const problems = new ProblemList();
   const companyName = freeText(problems, values.company_name, 'company_name', true, lossy);
-  const domainValue = normalizeValue(values.domain);
-  const domain = domainValue === '' ? (problems.add(requiredProblem('domain')), undefined) : problems.take(checkDomain(domainValue, options.initialDomains));
-  const countryValue = normalizeValue(values.country);
-  const country = countryValue === '' ? (problems.add(requiredProblem('country')), undefined) : problems.take(checkCountryValue(countryValue));
+  const domain = readDomain(problems, values.domain, options.initialDomains);
+  const country = readCountry(problems, values.country);
   const rule = country === undefined ? undefined : getCountryRule(country);
 
   const addressLine1 = freeText(problems, values.address_line1, 'address_line1', true, lossy);
@@ -164,29 +110,16 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
   }
 
   // Country-dependent fields are checked only once the country is known: one defect, one problem.
-  const stateText = normalizeValue(values.state);
-  const stateValue = checkedLength(problems, stateText, 'state', false);
-  let state: string | undefined;
-  if (rule && stateValue !== undefined) state = problems.take(checkState(rule, stateValue));
-  else if (rule?.stateRequired && stateText === '') problems.add(requiredProblem('state', rule.code));
-  const postalValue = normalizeValue(values.postal_code);
-  let postalCode: string | undefined;
-  if (rule && postalValue !== '') postalCode = problems.take(checkPostalCode(rule, postalValue));
-  else if (rule?.postalCode && postalValue === '') problems.add(requiredProblem('postal_code', rule.code));
+  const state = readState(problems, values.state, rule);
+  const postalCode = readPostalCode(problems, values.postal_code, rule);
 
   const firstName = freeText(problems, values.contact_first_name, 'contact_first_name', true, lossy);
   const lastName = freeText(problems, values.contact_last_name, 'contact_last_name', true, lossy);
-  const emailValue = normalizeValue(values.contact_email);
-  const email = emailValue === '' ? (problems.add(requiredProblem('contact_email')), undefined) : problems.take(checkEmail(emailValue, 'contact_email'));
-  const phoneValue = normalizeValue(values.contact_phone);
-  let phone: string | undefined;
-  if (rule && phoneValue !== '') phone = problems.take(checkPhone(rule, phoneValue, 'contact_phone'));
-  else if (rule?.phoneRequired && phoneValue === '') problems.add(requiredProblem('contact_phone', rule.code));
+  const email = readEmail(problems, values.contact_email, 'contact_email');
+  const phone = readPhone(problems, values.contact_phone, rule, 'contact_phone', rule?.phoneRequired ?? false);
 
-  const cultureValue = normalizeValue(values.culture);
-  const culture = cultureValue === '' ? (rule?.defaultCulture ?? 'en-US') : problems.take(checkCulture(cultureValue));
-  const languageValue = normalizeValue(values.language);
-  const language = languageValue === '' ? (culture === undefined ? undefined : languageOf(culture)) : problems.take(checkLanguage(languageValue));
+  const culture = readCulture(problems, values.culture, rule);
+  const language = readLanguage(problems, values.language, culture);
 
   const registrationValue = normalizeValue(values.organization_registration_number);
   let registrationNumber: string | undefined;
@@ -198,7 +131,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
   const partnerValue = normalizeValue(values.associated_partner_id);
   const partnerId = partnerValue === '' ? undefined : problems.take(checkPartnerId(partnerValue));
 
-  const offers = problems.take(checkOffers(normalizeValue(values.offers)));
+  const offers = readOffers(problems, values.offers);
   let term: CustomerRecord['term'] = 'P1M';
   let billingCycle: CustomerRecord['billing_cycle'] = 'monthly';
   // Term and billing cycle matter only when there is something to order.
@@ -217,26 +150,23 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
     } else billingCycle = parsedCycle;
   }
 
-  const gdap = problems.take(parseBoolean(normalizeValue(values.gdap_opt_in), 'gdap_opt_in', true));
-  const mcaAccepted = problems.take(parseBoolean(normalizeValue(values.mca_accepted), 'mca_accepted', false));
+  const gdap = readBoolean(problems, values.gdap_opt_in, 'gdap_opt_in', true);
+  const mcaAccepted = readBoolean(problems, values.mca_accepted, 'mca_accepted', false);
   let mca: CustomerRecord['mca'];
   if (mcaAccepted) {
-    const dateValue = normalizeValue(values.mca_date);
-    const date = dateValue === '' ? (problems.add(requiredProblem('mca_date', undefined)), undefined) : problems.take(checkMcaDate(dateValue, now));
-    const signerEmailValue = normalizeValue(values.mca_email);
-    const signerPhoneValue = normalizeValue(values.mca_phone);
-    const signerPhone = rule && signerPhoneValue !== '' ? problems.take(checkPhone(rule, signerPhoneValue, 'mca_phone')) : undefined;
+    const date = readMcaDate(problems, values.mca_date, now);
+    const signerPhone = readPhone(problems, values.mca_phone, rule, 'mca_phone', false);
     // No signer given at all: the primary contact signs, phone included. A signer that is given
     // keeps its own fields (never mixed with the contact's), and has no phone unless the row gives one.
-    const signerGiven = normalizeValue(values.mca_first_name) !== '' || normalizeValue(values.mca_last_name) !== '' || signerEmailValue !== '';
+    const signerGiven = normalizeValue(values.mca_first_name) !== '' || normalizeValue(values.mca_last_name) !== '' || normalizeValue(values.mca_email) !== '';
     let signerFirst = firstName;
     let signerLast = lastName;
     let signerEmail = email;
-    let signerPhoneOrContact = signerPhoneValue === '' ? phone : signerPhone;
+    let signerPhoneOrContact = normalizeValue(values.mca_phone) === '' ? phone : signerPhone;
     if (signerGiven) {
       signerFirst = freeText(problems, values.mca_first_name, 'mca_first_name', true, lossy);
       signerLast = freeText(problems, values.mca_last_name, 'mca_last_name', true, lossy);
-      signerEmail = signerEmailValue === '' ? (problems.add(requiredProblem('mca_email')), undefined) : problems.take(checkEmail(signerEmailValue, 'mca_email'));
+      signerEmail = readEmail(problems, values.mca_email, 'mca_email');
       signerPhoneOrContact = signerPhone;
     }
     if (date && signerFirst && signerLast && signerEmail) {
@@ -256,7 +186,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
     );
   }
 
-  if (problems.count > 0) return { problems };
+  if (problems.count > 0) return undefined;
   const record: CustomerRecord = {
     company_name: companyName!,
     domain: domain!,
@@ -281,7 +211,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
   if (registrationNumber !== undefined) record.organization_registration_number = registrationNumber;
   if (partnerId !== undefined) record.associated_partner_id = partnerId;
   if (mca) record.mca = mca;
-  return { problems, record };
+  return record;
 }
 
 /**
@@ -291,6 +221,7 @@ export function collectCustomerProblems(values: CustomerValues, options: Resolve
  * @example validateCustomer({ company_name: 'Contoso', domain: 'contoso', … }, { now })
  */
 export function validateCustomer(values: CustomerValues, options: ValidateCustomerOptions = {}): ValidateCustomerResult {
-  const { problems, record } = collectCustomerProblems(values, resolveValidateOptions(options));
+  const problems = new ProblemList();
+  const record = collectCustomerProblems(values, resolveValidateOptions(options), problems);
   return record ? { ok: true, record } : { ok: false, problems: problems.list() };
 }

@@ -1,6 +1,7 @@
 import type { CanonicalKey } from './canonical-keys.ts';
 import type { RowProblem } from './customer-record.ts';
 import { normalizeValue } from '../text/normalize-value.ts';
+import { ProblemList } from './problem-list.ts';
 import { collectCustomerProblems, resolveValidateOptions, type CustomerValues, type ValidateCustomerOptions } from './validate-customer.ts';
 
 export interface ValidateDraftOptions extends ValidateCustomerOptions {
@@ -15,7 +16,8 @@ export interface ValidateDraftOptions extends ValidateCustomerOptions {
  * @example validateDraft({ domain: 'contoso.com' }, { ignoreEmpty: true }).domain?.code // 'invalid_domain'
  */
 export function validateDraft(values: CustomerValues, options: ValidateDraftOptions = {}): Partial<Record<CanonicalKey, RowProblem>> {
-  const { problems } = collectCustomerProblems(values, resolveValidateOptions(options));
+  const problems = new ProblemList();
+  collectCustomerProblems(values, resolveValidateOptions(options), problems);
   const byField: Partial<Record<CanonicalKey, RowProblem>> = {};
   for (const problem of problems.list()) {
     if (problem.field === undefined) continue;
