@@ -206,3 +206,63 @@ describe('an orders file whose purchase answer is lost', () => {
     expect(pipeline.logLines.filter((line) => line.includes('found the write of an earlier attempt') && line.includes('"write":"checkout"'))).toHaveLength(1);
   }, 30_000);
 });
+
+/**
+ * The client, except that once armed, the purchases (`write`) of the first two calls wait for
+ * each other — both rows have planned a purchase — and then go one after the other, the answer of
+ * the `lostTurn`-th lost. Later calls (a retry) go at once.
+ */
+function purchasesInTurn(write: 'checkoutCart' | 'createOrder', lostTurn: number, lose: () => Promise<void>) {
+  const turns = { armed: false, arrived: 0 };
+  let bothArrived = () => {};
+  const gate = new Promise<void>((resolve) => (bothArrived = resolve));
+  let previous: Promise<unknown> = Promise.resolve();
+  const wrap = (client: PartnerCenterClient): PartnerCenterClient => ({
+    ...client,
+    [write]: async (...args: unknown[]) => {
+      const send = () => (client[write] as (...inner: unknown[]) => Promise<unknown>)(...args);
+      if (!turns.armed || turns.arrived >= 2) return send();
+      const turn = ++turns.arrived;
+      if (turn === 2) bothArrived();
+      await gate;
+      const sent = previous.then(async () => {
+        if (turn === lostTurn) await lose();
+        return send();
+      });
+      previous = sent.catch(() => undefined);
+      return sent;
+    },
+  });
+  return { arm: () => void (turns.armed = true), wrap };
+}
+
+describe('two orders rows of one customer buying the same offer side by side, one answer lost', () => {
+  const cases = [
+    { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4`, lostRow: 1 },
+    { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4`, lostRow: 2 },
+    { write: 'order', call: 'createOrder', offers: `${legacyE1}*2`, lostRow: 1 },
+    { write: 'order', call: 'createOrder', offers: `${legacyE1}*2`, lostRow: 2 },
+  ] as const;
+  it.each(cases)("should end each row with its own $write, buy nothing twice and never take the other row's (purchase $lostRow lost)", async ({ write, call, offers, lostRow }) => {
+    const turns = purchasesInTurn(call, lostRow, () => loseNextAnswer(pipeline, write, 'reset'));
+    const pipeline = await startPipeline({ sandbox: { replay: false }, wrapClient: turns.wrap });
+    const created = await pipeline.importCsv(buildCustomerCsv([validRow(`twice${write}${lostRow}`, { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
+    expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
+    const customerId = parseResultsCsv(await pipeline.resultsText(created.id))[0]!.pc_customer_id!;
+    const [older] = pipeline.sandbox.state.orders.get(customerId)!;
+
+    turns.arm();
+    const row = { customer: customerId, offers, term: 'P1Y', billingCycle: 'annual' };
+    const summary = await pipeline.importCsv(buildOrdersCsv([row, row]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ ordered: 2, failed: 0 });
+    expect(await answersStillToLose(pipeline, write)).toBe(0);
+
+    // Two orders bought, one per row, and each row names the new subscription of a different one.
+    const bought = pipeline.sandbox.state.orders.get(customerId)!.filter((order) => order.id !== older!.id);
+    expect(bought).toHaveLength(2);
+    const boughtSubscriptions = bought.map((order) => `${(order.lineItems as { subscriptionId: string }[])[0]!.subscriptionId}:+${offers.split('*')[1]}`);
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(results.map((result) => result.pc_subscriptions).sort()).toEqual(boughtSubscriptions.sort());
+    expect(pipeline.logLines.filter((line) => line.includes('found the write of an earlier attempt') && line.includes(`"write":"${write === 'order' ? 'legacy-order' : 'checkout'}"`))).toHaveLength(1);
+  }, 30_000);
+});
