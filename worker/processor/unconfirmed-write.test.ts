@@ -159,11 +159,11 @@ describe('a lost answer that cannot be read back', () => {
     expect(result.pc_error_code).toBe('answer_lost');
     expect(result.pc_customer_id).toBe(customer.id);
     expect(result.pc_error).toMatch(where);
-    expect(result.pc_error).toContain('pc-onboard retry');
+    expect(result.pc_error).toContain(`(pc-onboard retry ${summary.id})`);
     const [ja] = parseResultsCsv(await pipeline.resultsText(summary.id, 'results', 'ja'));
     expect(ja!.pc_error).toContain(`顧客 ${customer.id} の`);
     expect(ja!.pc_error).toContain('読み取りにも失敗しました');
-    expect(ja!.pc_error).toContain('pc-onboard retry');
+    expect(ja!.pc_error).toContain(`(pc-onboard retry ${summary.id})`);
     // The write happened once, and was not sent again while it could not be decided.
     if (write === 'agreement') expect(customer.agreements).toBe(1);
     else expect(customer.orders).toHaveLength(1);

@@ -82,6 +82,6 @@ async function readBackOrGiveUp<T>(context: UnconfirmedWriteContext, write: Unco
     if ((error as { status?: unknown } | null)?.status === 404) throw error;
     if (!context.lastAttempt && (failure.kind === 'retryable' || failure.kind === 'unknown')) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new RowOutcomeError('answer_lost', ROW_MESSAGES.answerLost(write.what, write.customerId, write.attempt.startedAt, reason), undefined, { cause: error });
+    throw new RowOutcomeError('answer_lost', ROW_MESSAGES.answerLost(write.what, write.customerId, write.attempt.startedAt, reason, context.importId), undefined, { cause: error });
   }
 }
