@@ -162,7 +162,7 @@ describe('a lost answer that cannot be read back', () => {
     expect(result.pc_error).toContain(`(pc-onboard retry ${summary.id})`);
     const [ja] = parseResultsCsv(await pipeline.resultsText(summary.id, 'results', 'ja'));
     expect(ja!.pc_error).toContain(`顧客 ${customer.id} の`);
-    expect(ja!.pc_error).toContain('読み取りにも失敗しました');
+    expect(ja!.pc_error).toContain('読み取りで確認できませんでした');
     expect(ja!.pc_error).toContain(`(pc-onboard retry ${summary.id})`);
     // The write happened once, and was not sent again while it could not be decided.
     if (write === 'agreement') expect(customer.agreements).toBe(1);
@@ -236,7 +236,7 @@ function purchasesInTurn(write: 'checkoutCart' | 'createOrder', lostTurn: number
   return { arm: () => void (turns.armed = true), wrap };
 }
 
-describe('two orders rows of one customer buying the same offer side by side, one answer lost', () => {
+describe('two orders rows of one customer buying the same offer side by side, one or both answers lost', () => {
   const cases = [
     { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4`, lostRow: 1 },
     { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4`, lostRow: 2 },
@@ -264,5 +264,34 @@ describe('two orders rows of one customer buying the same offer side by side, on
     const results = parseResultsCsv(await pipeline.resultsText(summary.id));
     expect(results.map((result) => result.pc_subscriptions).sort()).toEqual(boughtSubscriptions.sort());
     expect(pipeline.logLines.filter((line) => line.includes('found the write of an earlier attempt') && line.includes(`"write":"${write === 'order' ? 'legacy-order' : 'checkout'}"`))).toHaveLength(1);
+  }, 30_000);
+
+  it.each([
+    { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4` },
+    { write: 'order', call: 'createOrder', offers: `${legacyE1}*2` },
+  ] as const)('should end both rows answer_lost, never guessing, when both $write answers are lost', async ({ write, call, offers }) => {
+    const loseBoth = async () => {
+      const answer = await fetch(`${pipeline.sandbox.url}/_sandbox/lose-answers`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ [write]: 2, mode: 'reset' }) });
+      expect(answer.ok).toBe(true);
+    };
+    const turns = purchasesInTurn(call, 1, loseBoth);
+    const pipeline = await startPipeline({ sandbox: { replay: false }, wrapClient: turns.wrap });
+    const created = await pipeline.importCsv(buildCustomerCsv([validRow(`both${write}`, { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
+    expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
+    const customerId = parseResultsCsv(await pipeline.resultsText(created.id))[0]!.pc_customer_id!;
+
+    turns.arm();
+    const row = { customer: customerId, offers, term: 'P1Y', billingCycle: 'annual' };
+    const summary = await pipeline.importCsv(buildOrdersCsv([row, row]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ failed: 2, ordered: 0 });
+    expect(await answersStillToLose(pipeline, write)).toBe(0);
+
+    // Each purchase happened once; neither row took an order, both say what to check.
+    expect(pipeline.sandbox.state.orders.get(customerId)).toHaveLength(3);
+    for (const result of parseResultsCsv(await pipeline.resultsText(summary.id))) {
+      expect(result.pc_error_code).toBe('answer_lost');
+      expect(result.pc_subscriptions).toBe('');
+      expect(result.pc_error).toMatch(/Several orders fit the row's lines \([0-9a-f]+, [0-9a-f]+\)/);
+    }
   }, 30_000);
 });
