@@ -1,6 +1,7 @@
 import type { CatalogItem, OrderLine, PlacedOrder } from '../../shared/partner-center/partner-center-client.ts';
 import { PartnerCenterError } from '../../shared/partner-center/partner-center-error.ts';
 import { isCartAlreadyCheckedOut } from './cart-already-checked-out.ts';
+import { readPartnerCenterFailure } from './partner-center-failure.ts';
 import { createdSince, legacyOrderOf, lineKey, ordersOfCart, type OrdersReadBack } from './match-placed-orders.ts';
 import type { OrderClaims, OtherPurchases, PurchaseOf } from '../store/order-claims.ts';
 import type { RowContext } from './row-context.ts';
@@ -64,7 +65,7 @@ export async function placeOrders(context: PurchaseContext, customerId: string, 
         customerId,
         attempt,
         readBack: async () => (await takeOrders(context, readBack))?.[0],
-        write: () => context.partnerCenter.createOrder(customerId, legacy, context.call('legacy-order')),
+        write: () => unlessRefused(context, readBack, () => context.partnerCenter.createOrder(customerId, legacy, context.call('legacy-order'))),
       }).then((order) => [order]),
     );
     orders.push(...placed);
@@ -92,6 +93,20 @@ async function claimed(context: PurchaseContext, at: PurchaseOf, lines: readonly
     placed.map((order) => order.id),
   );
   return placed;
+}
+
+/**
+ * The purchase call; a refusal was never carried out (`isLostAnswer`), so the purchase records no
+ * orders and holds back no other row's read-back while its row has failed. A checkout refused as
+ * already checked out did happen: it is read back.
+ */
+async function unlessRefused<T>(context: PurchaseContext, at: PurchaseOf, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (readPartnerCenterFailure(error).kind === 'final' && !isCartAlreadyCheckedOut(error)) await context.claims.record(at, []);
+    throw error;
+  }
 }
 
 /**
@@ -133,7 +148,7 @@ function checkoutOnce(context: PurchaseContext, cartId: string, readBack: ReadBa
     },
     write: async () => {
       try {
-        return await context.partnerCenter.checkoutCart(customerId, cartId, context.call('checkout'));
+        return await unlessRefused(context, readBack, () => context.partnerCenter.checkoutCart(customerId, cartId, context.call('checkout')));
       } catch (error) {
         if (!isCartAlreadyCheckedOut(error)) throw error;
         const placed = await ordersOfCheckout();

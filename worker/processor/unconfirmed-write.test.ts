@@ -209,10 +209,10 @@ describe('an orders file whose purchase answer is lost', () => {
 
 /**
  * The client, except that once armed, the purchases (`write`) of the first two calls wait for
- * each other — both rows have planned a purchase — and then go one after the other, the answer of
- * the `lostTurn`-th lost. Later calls (a retry) go at once.
+ * each other — both rows have planned a purchase — and then go one after the other, each after
+ * `beforeTurn` (which loses its answer, or refuses it by throwing). Later calls (a retry) go at once.
  */
-function purchasesInTurn(write: 'checkoutCart' | 'createOrder', lostTurn: number, lose: () => Promise<void>) {
+function purchasesInTurn(write: 'checkoutCart' | 'createOrder', beforeTurn: (turn: number) => Promise<void>) {
   const turns = { armed: false, arrived: 0 };
   let bothArrived = () => {};
   const gate = new Promise<void>((resolve) => (bothArrived = resolve));
@@ -226,7 +226,7 @@ function purchasesInTurn(write: 'checkoutCart' | 'createOrder', lostTurn: number
       if (turn === 2) bothArrived();
       await gate;
       const sent = previous.then(async () => {
-        if (turn === lostTurn) await lose();
+        await beforeTurn(turn);
         return send();
       });
       previous = sent.catch(() => undefined);
@@ -244,7 +244,9 @@ describe('two orders rows of one customer buying the same offer side by side, on
     { write: 'order', call: 'createOrder', offers: `${legacyE1}*2`, lostRow: 2 },
   ] as const;
   it.each(cases)("should end each row with its own $write, buy nothing twice and never take the other row's (purchase $lostRow lost)", async ({ write, call, offers, lostRow }) => {
-    const turns = purchasesInTurn(call, lostRow, () => loseNextAnswer(pipeline, write, 'reset'));
+    const turns = purchasesInTurn(call, async (turn) => {
+      if (turn === lostRow) await loseNextAnswer(pipeline, write, 'reset');
+    });
     const pipeline = await startPipeline({ sandbox: { replay: false }, wrapClient: turns.wrap });
     const created = await pipeline.importCsv(buildCustomerCsv([validRow(`twice${write}${lostRow}`, { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
     expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
@@ -274,7 +276,9 @@ describe('two orders rows of one customer buying the same offer side by side, on
       const answer = await fetch(`${pipeline.sandbox.url}/_sandbox/lose-answers`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ [write]: 2, mode: 'reset' }) });
       expect(answer.ok).toBe(true);
     };
-    const turns = purchasesInTurn(call, 1, loseBoth);
+    const turns = purchasesInTurn(call, async (turn) => {
+      if (turn === 1) await loseBoth();
+    });
     const pipeline = await startPipeline({ sandbox: { replay: false }, wrapClient: turns.wrap });
     const created = await pipeline.importCsv(buildCustomerCsv([validRow(`both${write}`, { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
     expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
@@ -293,5 +297,25 @@ describe('two orders rows of one customer buying the same offer side by side, on
       expect(result.pc_subscriptions).toBe('');
       expect(result.pc_error).toMatch(/Several orders fit the row's lines \([0-9a-f]+, [0-9a-f]+\)/);
     }
+  }, 30_000);
+
+  it('should not hold back a read-back for a row whose purchase of the same lines was refused', async () => {
+    const turns = purchasesInTurn('createOrder', async (turn) => {
+      if (turn === 1) throw new PartnerCenterError({ errorCode: 'order_rejected', retryable: false, status: 400, message: 'createOrder refused.' });
+      await loseNextAnswer(pipeline, 'order', 'reset');
+    });
+    const pipeline = await startPipeline({ sandbox: { replay: false }, maxAttempts: 2, wrapClient: turns.wrap });
+    const created = await pipeline.importCsv(buildCustomerCsv([validRow('refusedorder', { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
+    expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
+    const customerId = parseResultsCsv(await pipeline.resultsText(created.id))[0]!.pc_customer_id!;
+
+    turns.arm();
+    const row = { customer: customerId, offers: `${legacyE1}*2`, term: 'P1Y', billingCycle: 'annual' };
+    const summary = await pipeline.importCsv(buildOrdersCsv([row, row]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ ordered: 1, failed: 1 });
+    expect(await answersStillToLose(pipeline, 'order')).toBe(0);
+    const [bought] = pipeline.sandbox.state.orders.get(customerId)!.slice(1);
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(results.map((result) => result.pc_subscriptions)).toContain(`${(bought!.lineItems as { subscriptionId: string }[])[0]!.subscriptionId}:+2`);
   }, 30_000);
 });

@@ -22,10 +22,19 @@ describe('the claims of placed orders', () => {
         { claimed: new Set(), rivalPending: true },
         { claimed: new Set(['order-2']), rivalPending: false },
       ]);
-      // Registering again keeps what was recorded.
+      // Registering again keeps what was recorded; a refused purchase (no orders) is under way again.
       await claims.register(of('imp:2:0:checkout'), [LINE]);
+      await claims.record(of('imp:3:0:checkout'), []);
       await look();
       expect(seen[2]).toEqual({ claimed: new Set(['order-2']), rivalPending: false });
+      await claims.record(of('imp:2:0:checkout'), []);
+      await look();
+      await claims.register(of('imp:2:0:checkout'), [LINE]);
+      await look();
+      expect(seen.slice(3)).toEqual([
+        { claimed: new Set(), rivalPending: false },
+        { claimed: new Set(), rivalPending: true },
+      ]);
       expect(await redis.pttl(`${prefix}:order-claims:global:customer-1`)).toBeGreaterThan(0);
     });
   });

@@ -27,9 +27,12 @@ export interface OtherPurchases {
  * and a version field bumped by every write; kept as long as an import is.
  */
 export interface OrderClaims {
-  /** Registers the purchase's lines (keys of `lineKey`) before its first call; kept when registered already. */
+  /**
+   * Registers the purchase's lines (keys of `lineKey`) before its call: under way until it records
+   * its orders; a purchase that recorded orders already is kept.
+   */
   register(at: PurchaseOf, lines: readonly string[]): Promise<void>;
-  /** Records the orders the purchase's own answer names. */
+  /** Records the orders the purchase's own answer names (none: it was refused, never carried out). */
   record(at: PurchaseOf, orderIds: readonly string[]): Promise<void>;
   /**
    * Decides knowing the other purchases and takes the orders of the decision (`taken`; undefined:
@@ -46,11 +49,17 @@ interface StoredPurchase {
 
 const VERSION = '#v';
 
-/** ARGV: field, value, expected version ('' for any), '1' to keep a field already set, TTL ms. Returns 1 when written or kept, 0 on another version. */
+/**
+ * ARGV: field, value, expected version ('' for any), '1' to keep a purchase that recorded orders,
+ * TTL ms. Returns 1 when written or kept, 0 on another version.
+ */
 const PUT_IF_VERSION = `
 local version = redis.call('HGET', KEYS[1], '${VERSION}') or '0'
 if ARGV[3] ~= '' and ARGV[3] ~= version then return 0 end
-if ARGV[4] == '1' and redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return 1 end
+if ARGV[4] == '1' then
+  local raw = redis.call('HGET', KEYS[1], ARGV[1])
+  if raw and #(cjson.decode(raw).orders or {}) > 0 then return 1 end
+end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('HINCRBY', KEYS[1], '${VERSION}', 1)
 redis.call('PEXPIRE', KEYS[1], ARGV[5])
