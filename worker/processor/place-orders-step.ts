@@ -88,10 +88,7 @@ interface ReadBack extends PurchaseOf {
 async function claimed(context: PurchaseContext, at: PurchaseOf, lines: readonly OrderLine[], buy: () => Promise<PlacedOrder[]>): Promise<PlacedOrder[]> {
   await context.claims.register(at, lines.map(lineKey));
   const placed = await buy();
-  await context.claims.record(
-    at,
-    placed.map((order) => order.id),
-  );
+  await context.claims.record(at, placed.map((order) => order.id));
   return placed;
 }
 
