@@ -5,7 +5,7 @@ import { readPartnerCenterFailure } from './partner-center-failure.ts';
 import { createdSince, legacyOrderOf, lineKey, ordersOfCart, type OrdersReadBack } from './match-placed-orders.ts';
 import type { OrderClaims, OtherPurchases, PurchaseOf } from '../store/order-claims.ts';
 import type { RowContext } from './row-context.ts';
-import { writeOnce, type FirstAttempt, type UnconfirmedWriteContext } from './unconfirmed-write.ts';
+import { readBackOrGiveUp, writeOnce, type FirstAttempt, type UnconfirmedWrite, type UnconfirmedWriteContext } from './unconfirmed-write.ts';
 
 /** The row's offers split by how they are bought: new commerce and the Azure plan by cart, legacy by order. */
 export function splitOrderLines(context: RowContext, kinds: readonly CatalogItem['kind'][]): { cart: OrderLine[]; legacy: OrderLine[] } {
@@ -133,7 +133,7 @@ function checkoutOnce(context: PurchaseContext, cartId: string, readBack: ReadBa
     }
     return placed;
   };
-  return writeOnce(context, {
+  const checkout: UnconfirmedWrite<PlacedOrder[]> = {
     what: 'checkout',
     customerId,
     attempt,
@@ -148,10 +148,12 @@ function checkoutOnce(context: PurchaseContext, cartId: string, readBack: ReadBa
         return await unlessRefused(context, readBack, () => context.partnerCenter.checkoutCart(customerId, cartId, context.call('checkout')));
       } catch (error) {
         if (!isCartAlreadyCheckedOut(error)) throw error;
-        const placed = await ordersOfCheckout();
+        // Read back like any lost answer: undecidable, or unreadable on the last attempt → answer_lost.
+        const placed = (await readBackOrGiveUp(context, { ...checkout, readBack: ordersOfCheckout }))!;
         context.logger.info({ importId: context.importId, row: context.row, customerId, cartId, orders: placed.map((order) => order.id) }, 'found the orders of a checkout whose answer was lost');
         return placed;
       }
     },
-  });
+  };
+  return writeOnce(context, checkout);
 }
