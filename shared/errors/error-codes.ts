@@ -46,7 +46,7 @@ export const ERROR_CODES = {
   agreement_rejected: { status: 'failed', description: 'Partner Center refused the agreement attestation.' },
   order_rejected: { status: 'failed', description: 'Partner Center refused an order for the customer.' },
   subscription_changed: { status: 'failed', description: 'The subscription changed between reading it and raising its quantity (412 on a stale etag).' },
-  answer_lost: { status: 'failed', description: 'A write (agreement, checkout, order) lost its answer and reading back whether it happened failed too; check Partner Center, then retry the row.' },
+  answer_lost: { status: 'failed', description: 'A write (agreement, checkout, order) lost its answer and reading back whether it happened failed or could not tell; check Partner Center, then retry the row.' },
   request_rejected: { status: 'failed', description: 'Partner Center refused the request for a reason not listed here.' },
   response_invalid: { status: 'failed', description: 'Partner Center answered with a body that does not match the contract.' },
   cloud_retired: { status: 'failed', description: 'The chosen cloud is closed (Microsoft Cloud Germany).' },

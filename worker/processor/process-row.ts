@@ -6,6 +6,7 @@ import { CANCELLABLE_STEPS, type RowState, type RowStatePatch, type RowStep } fr
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import type { Logger } from 'pino';
 import type { Ledger } from '../ledger/create-ledger.ts';
+import type { OrderClaims } from '../store/order-claims.ts';
 import type { AppliedChangeLedger } from '../ledger/create-applied-change-ledger.ts';
 import { processOrderRow } from './orders/process-order-row.ts';
 import { checkAddress } from './check-address.ts';
@@ -31,6 +32,8 @@ export interface RowProcessorDeps {
   ledger: Ledger;
   /** The licence changes applied (orders files): never applied twice. */
   applied: AppliedChangeLedger;
+  /** Which row took which order of a customer: a lost answer's read-back never takes another row's. */
+  claims: OrderClaims;
 }
 
 /** How this run of the row's job stands among its attempts. */
@@ -83,6 +86,7 @@ export async function processRow(deps: RowProcessorDeps, job: RowJobData, attemp
     vault: deps.vault,
     partnerCenter: deps.partnerCenter,
     logger: deps.logger,
+    claims: deps.claims,
     call: createCallContext(importId, row, state.rid ?? 0),
   };
   const advance = async (patch: RowStatePatch, steps?: readonly RowStep[]): Promise<boolean> => {

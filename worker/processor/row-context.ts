@@ -5,6 +5,7 @@ import type { PartnerCenterClient } from '../../shared/partner-center/create-par
 import type { CloudName } from '../../shared/partner-center/clouds.ts';
 import type { ImportStore } from '../store/create-import-store.ts';
 import type { RowState } from '../store/row-state.ts';
+import type { OrderClaims } from '../store/order-claims.ts';
 import type { PasswordVault } from '../secrets/password-vault.ts';
 import { deriveRequestId } from './derive-request-id.ts';
 
@@ -27,6 +28,8 @@ export interface RowContext {
   vault: PasswordVault;
   partnerCenter: PartnerCenterClient;
   logger: Logger;
+  /** Which row took which order of a customer (place-orders-step.ts). */
+  claims: OrderClaims;
   /**
    * The call context of one step: a write step gets its own deterministic request id; a read
    * (no step) gets a fresh one from the client. Every call of the row, in every attempt, carries

@@ -36,18 +36,19 @@ export const ROW_MESSAGES = {
     ja: `作成しましたが、管理者パスワードを含む応答が失われ、パスワードをリセットできませんでした (${reason})。Partner Center（顧客 → 該当の顧客 → ユーザー）で ${adminUser} の管理者パスワードをリセットしてください。`,
   }),
   /**
-   * A write lost its answer and reading back whether it happened failed too (answer_lost,
-   * docs/contracts/partner-center.md §0.20): what to look at in Partner Center, and to retry the
-   * row rather than import it again (a new import would not know of the write: a customer file
-   * takes the customer from the ledger and goes no further, an orders file would buy again).
-   * `since` is when the row first sent the write (ISO).
+   * A write lost its answer and reading back whether it happened failed or could not tell
+   * (answer_lost, docs/contracts/partner-center.md §0.20): what to look at in Partner Center, and
+   * to retry the row rather than import it again (a new import would not know of the write: a
+   * customer file takes the customer from the ledger and goes no further, an orders file would buy
+   * again).
+   * `since` is when the row first sent the write (ISO); `importId` completes the retry command.
    */
-  answerLost: (write: LostAnswerWrite, customerId: string, since: string, reason: string): LocalizedMessage => {
+  answerLost: (write: LostAnswerWrite, customerId: string, since: string, reason: string, importId: string): LocalizedMessage => {
     const { en, ja } = LOST_WRITE[write];
     const at = `${since.slice(0, 16).replace('T', ' ')} UTC`;
     return {
-      en: `Partner Center's answer to ${en.what} for the customer ${customerId} was lost, and reading back whether it happened failed too (${reason}). Before going on, check in Partner Center (Customers → ${customerId} → ${en.where}) ${en.check(at)}. Then retry the failed rows (pc-onboard retry) rather than importing the row again: the retry reads Partner Center back before writing and does not repeat what happened.`,
-      ja: `顧客 ${customerId} の${ja.what}に対する Partner Center の応答が失われ、実行されたかどうかの読み取りにも失敗しました (${reason})。続行する前に Partner Center（顧客 → ${customerId} → ${ja.where}）で${ja.check(at)}。その後、行を再度インポートせずに、失敗した行を再試行してください (pc-onboard retry)。再試行は書き込みの前に Partner Center を読み直し、実行済みの処理は繰り返しません。`,
+      en: `Partner Center's answer to ${en.what} for the customer ${customerId} was lost, and reading back whether it happened did not tell (${reason}). Before going on, check in Partner Center (Customers → ${customerId} → ${en.where}) ${en.check(at)}. Then retry the failed rows (pc-onboard retry ${importId}) rather than importing the row again: the retry reads Partner Center back before writing and does not repeat what happened.`,
+      ja: `顧客 ${customerId} の${ja.what}に対する Partner Center の応答が失われ、実行されたかどうかを読み取りで確認できませんでした (${reason})。続行する前に Partner Center（顧客 → ${customerId} → ${ja.where}）で${ja.check(at)}。その後、行を再度インポートせずに、失敗した行を再試行してください (pc-onboard retry ${importId})。再試行は書き込みの前に Partner Center を読み直し、実行済みの処理は繰り返しません。`,
     };
   },
   cancelled: (): LocalizedMessage => ({

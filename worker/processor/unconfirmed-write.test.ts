@@ -159,11 +159,11 @@ describe('a lost answer that cannot be read back', () => {
     expect(result.pc_error_code).toBe('answer_lost');
     expect(result.pc_customer_id).toBe(customer.id);
     expect(result.pc_error).toMatch(where);
-    expect(result.pc_error).toContain('pc-onboard retry');
+    expect(result.pc_error).toContain(`(pc-onboard retry ${summary.id})`);
     const [ja] = parseResultsCsv(await pipeline.resultsText(summary.id, 'results', 'ja'));
     expect(ja!.pc_error).toContain(`顧客 ${customer.id} の`);
-    expect(ja!.pc_error).toContain('読み取りにも失敗しました');
-    expect(ja!.pc_error).toContain('pc-onboard retry');
+    expect(ja!.pc_error).toContain('読み取りで確認できませんでした');
+    expect(ja!.pc_error).toContain(`(pc-onboard retry ${summary.id})`);
     // The write happened once, and was not sent again while it could not be decided.
     if (write === 'agreement') expect(customer.agreements).toBe(1);
     else expect(customer.orders).toHaveLength(1);
@@ -204,5 +204,118 @@ describe('an orders file whose purchase answer is lost', () => {
     expect(result!.pc_subscriptions).toBe(`${newSubscription}:+4`);
     expect((await pipeline.subscriptionsOf(customerId)).map((subscription) => subscription.quantity).sort()).toEqual([3, 4]);
     expect(pipeline.logLines.filter((line) => line.includes('found the write of an earlier attempt') && line.includes('"write":"checkout"'))).toHaveLength(1);
+  }, 30_000);
+});
+
+/**
+ * The client, except that once armed, the purchases (`write`) of the first two calls wait for
+ * each other — both rows have planned a purchase — and then go one after the other, each after
+ * `beforeTurn` (which loses its answer, or refuses it by throwing). Later calls (a retry) go at once.
+ */
+function purchasesInTurn(write: 'checkoutCart' | 'createOrder', beforeTurn: (turn: number) => Promise<void>) {
+  const turns = { armed: false, arrived: 0 };
+  let bothArrived = () => {};
+  const gate = new Promise<void>((resolve) => (bothArrived = resolve));
+  let previous: Promise<unknown> = Promise.resolve();
+  const wrap = (client: PartnerCenterClient): PartnerCenterClient => ({
+    ...client,
+    [write]: async (...args: unknown[]) => {
+      const send = () => (client[write] as (...inner: unknown[]) => Promise<unknown>)(...args);
+      if (!turns.armed || turns.arrived >= 2) return send();
+      const turn = ++turns.arrived;
+      if (turn === 2) bothArrived();
+      await gate;
+      const sent = previous.then(async () => {
+        await beforeTurn(turn);
+        return send();
+      });
+      previous = sent.catch(() => undefined);
+      return sent;
+    },
+  });
+  return { arm: () => void (turns.armed = true), wrap };
+}
+
+describe('two orders rows of one customer buying the same offer side by side, one or both answers lost', () => {
+  const cases = [
+    { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4`, lostRow: 1 },
+    { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4`, lostRow: 2 },
+    { write: 'order', call: 'createOrder', offers: `${legacyE1}*2`, lostRow: 1 },
+    { write: 'order', call: 'createOrder', offers: `${legacyE1}*2`, lostRow: 2 },
+  ] as const;
+  it.each(cases)("should end each row with its own $write, buy nothing twice and never take the other row's (purchase $lostRow lost)", async ({ write, call, offers, lostRow }) => {
+    const turns = purchasesInTurn(call, async (turn) => {
+      if (turn === lostRow) await loseNextAnswer(pipeline, write, 'reset');
+    });
+    const pipeline = await startPipeline({ sandbox: { replay: false }, wrapClient: turns.wrap });
+    const created = await pipeline.importCsv(buildCustomerCsv([validRow(`twice${write}${lostRow}`, { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
+    expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
+    const customerId = parseResultsCsv(await pipeline.resultsText(created.id))[0]!.pc_customer_id!;
+    const [older] = pipeline.sandbox.state.orders.get(customerId)!;
+
+    turns.arm();
+    const row = { customer: customerId, offers, term: 'P1Y', billingCycle: 'annual' };
+    const summary = await pipeline.importCsv(buildOrdersCsv([row, row]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ ordered: 2, failed: 0 });
+    expect(await answersStillToLose(pipeline, write)).toBe(0);
+
+    // Two orders bought, one per row, and each row names the new subscription of a different one.
+    const bought = pipeline.sandbox.state.orders.get(customerId)!.filter((order) => order.id !== older!.id);
+    expect(bought).toHaveLength(2);
+    const boughtSubscriptions = bought.map((order) => `${(order.lineItems as { subscriptionId: string }[])[0]!.subscriptionId}:+${offers.split('*')[1]}`);
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(results.map((result) => result.pc_subscriptions).sort()).toEqual(boughtSubscriptions.sort());
+    expect(pipeline.logLines.filter((line) => line.includes('found the write of an earlier attempt') && line.includes(`"write":"${write === 'order' ? 'legacy-order' : 'checkout'}"`))).toHaveLength(1);
+  }, 30_000);
+
+  it.each([
+    { write: 'checkout', call: 'checkoutCart', offers: `${m365Basic}*4` },
+    { write: 'order', call: 'createOrder', offers: `${legacyE1}*2` },
+  ] as const)('should end both rows answer_lost, never guessing, when both $write answers are lost', async ({ write, call, offers }) => {
+    const loseBoth = async () => {
+      const answer = await fetch(`${pipeline.sandbox.url}/_sandbox/lose-answers`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ [write]: 2, mode: 'reset' }) });
+      expect(answer.ok).toBe(true);
+    };
+    const turns = purchasesInTurn(call, async (turn) => {
+      if (turn === 1) await loseBoth();
+    });
+    const pipeline = await startPipeline({ sandbox: { replay: false }, wrapClient: turns.wrap });
+    const created = await pipeline.importCsv(buildCustomerCsv([validRow(`both${write}`, { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
+    expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
+    const customerId = parseResultsCsv(await pipeline.resultsText(created.id))[0]!.pc_customer_id!;
+
+    turns.arm();
+    const row = { customer: customerId, offers, term: 'P1Y', billingCycle: 'annual' };
+    const summary = await pipeline.importCsv(buildOrdersCsv([row, row]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ failed: 2, ordered: 0 });
+    expect(await answersStillToLose(pipeline, write)).toBe(0);
+
+    // Each purchase happened once; neither row took an order, both say what to check.
+    expect(pipeline.sandbox.state.orders.get(customerId)).toHaveLength(3);
+    for (const result of parseResultsCsv(await pipeline.resultsText(summary.id))) {
+      expect(result.pc_error_code).toBe('answer_lost');
+      expect(result.pc_subscriptions).toBe('');
+      expect(result.pc_error).toMatch(/Several orders fit the row's lines \([0-9a-f]+, [0-9a-f]+\)/);
+    }
+  }, 30_000);
+
+  it('should not hold back a read-back for a row whose purchase of the same lines was refused', async () => {
+    const turns = purchasesInTurn('createOrder', async (turn) => {
+      if (turn === 1) throw new PartnerCenterError({ errorCode: 'order_rejected', retryable: false, status: 400, message: 'createOrder refused.' });
+      await loseNextAnswer(pipeline, 'order', 'reset');
+    });
+    const pipeline = await startPipeline({ sandbox: { replay: false }, maxAttempts: 2, wrapClient: turns.wrap });
+    const created = await pipeline.importCsv(buildCustomerCsv([validRow('refusedorder', { Offers: `${m365Basic}*3`, ...MCA_ACCEPTED })]));
+    expect((await pipeline.waitUntilSettled(created.id)).counts).toMatchObject({ created: 1 });
+    const customerId = parseResultsCsv(await pipeline.resultsText(created.id))[0]!.pc_customer_id!;
+
+    turns.arm();
+    const row = { customer: customerId, offers: `${legacyE1}*2`, term: 'P1Y', billingCycle: 'annual' };
+    const summary = await pipeline.importCsv(buildOrdersCsv([row, row]));
+    expect((await pipeline.waitUntilSettled(summary.id)).counts).toMatchObject({ ordered: 1, failed: 1 });
+    expect(await answersStillToLose(pipeline, 'order')).toBe(0);
+    const [bought] = pipeline.sandbox.state.orders.get(customerId)!.slice(1);
+    const results = parseResultsCsv(await pipeline.resultsText(summary.id));
+    expect(results.map((result) => result.pc_subscriptions)).toContain(`${(bought!.lineItems as { subscriptionId: string }[])[0]!.subscriptionId}:+2`);
   }, 30_000);
 });

@@ -73,7 +73,7 @@ export async function writeOnce<T>(context: UnconfirmedWriteContext, write: Unco
  * is left to the job's retry (and a throttle, a sign-in or a 404 of a customer not visible yet to
  * their own handling); anything else, or any failure on the last attempt, ends the row `answer_lost`.
  */
-async function readBackOrGiveUp<T>(context: UnconfirmedWriteContext, write: UnconfirmedWrite<T>): Promise<T | undefined> {
+export async function readBackOrGiveUp<T>(context: UnconfirmedWriteContext, write: UnconfirmedWrite<T>): Promise<T | undefined> {
   try {
     return await write.readBack();
   } catch (error) {
@@ -82,6 +82,6 @@ async function readBackOrGiveUp<T>(context: UnconfirmedWriteContext, write: Unco
     if ((error as { status?: unknown } | null)?.status === 404) throw error;
     if (!context.lastAttempt && (failure.kind === 'retryable' || failure.kind === 'unknown')) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new RowOutcomeError('answer_lost', ROW_MESSAGES.answerLost(write.what, write.customerId, write.attempt.startedAt, reason), undefined, { cause: error });
+    throw new RowOutcomeError('answer_lost', ROW_MESSAGES.answerLost(write.what, write.customerId, write.attempt.startedAt, reason, context.importId), undefined, { cause: error });
   }
 }

@@ -21,6 +21,7 @@ import { startRowFeeder, type FeedWindowSize } from './row-feeder.ts';
 import { watchAbandonedJobs } from './watch-abandoned-jobs.ts';
 import { createLedger, type Ledger } from '../ledger/create-ledger.ts';
 import { createAppliedChangeLedger, type AppliedChangeLedger } from '../ledger/create-applied-change-ledger.ts';
+import { createOrderClaims } from '../store/order-claims.ts';
 import { isRedisConnectionError } from '../redis/is-redis-connection-error.ts';
 
 const SECOND = 1000;
@@ -76,6 +77,7 @@ export function startWorker(startOptions: StartWorkerOptions): RowWorker {
     ...startOptions,
     ledger: startOptions.ledger ?? createLedger(startOptions.connection, startOptions.keyPrefix),
     applied: startOptions.applied ?? createAppliedChangeLedger(startOptions.connection, startOptions.keyPrefix),
+    claims: createOrderClaims(startOptions.connection, startOptions.keyPrefix),
   };
   const { store, logger } = options;
   const backoff = createBackoff(options.backoff);

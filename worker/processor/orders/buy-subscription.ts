@@ -23,7 +23,7 @@ export interface PurchaseProgress {
  * Returns the new subscription's id (the order's id when the answer names none).
  */
 export async function buySubscription(context: OrderRowContext, customerId: string, change: Extract<PlannedChange, { kind: 'buy' }>, item: number, progress: PurchaseProgress): Promise<string> {
-  const purchase: PurchaseContext = { ...context, call: (step) => (step === undefined ? context.call() : context.call(`item-${item}-${step}`)) };
+  const purchase: PurchaseContext = { ...context, item, call: (step) => (step === undefined ? context.call() : context.call(`item-${item}-${step}`)) };
   const { id, quantity, term, billingCycle } = change.item;
   const lines: { cart: OrderLine[]; legacy: OrderLine[] } = { cart: [], legacy: [] };
   if (GUID.test(id)) lines.legacy.push({ id, quantity });

@@ -44,7 +44,7 @@ export async function processOrderRow(deps: RowProcessorDeps, job: OrderRowJob):
   const order = await store.getOrder(importId, row);
   if (!order) return { outcome: 'stale' };
   let state = job.state;
-  const context: OrderRowContext = { importId, row, cloud, lastAttempt: job.lastAttempt, partnerCenter: deps.partnerCenter, logger: deps.logger, call: createCallContext(importId, row, state.rid ?? 0) };
+  const context: OrderRowContext = { importId, row, cloud, lastAttempt: job.lastAttempt, partnerCenter: deps.partnerCenter, logger: deps.logger, claims: deps.claims, call: createCallContext(importId, row, state.rid ?? 0) };
   const advance = async (patch: RowStatePatch, steps?: readonly RowStep[]): Promise<boolean> => {
     const result = await store.transition(importId, row, patch, { gen, ...(steps ? { steps } : {}) });
     if (result.state) state = result.state;
