@@ -134,7 +134,13 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     const element = readBackAttempt(attempt, controls, options);
     if (element) handled.add(element);
   }
-  for (const { spec, report } of skipped) flagHeldWithoutValue(spec, report, controls, options);
+  for (const { spec, report } of skipped) {
+    // Found by a remembered pick, its label is unknown: taken here, it is not reported again as an unknown field.
+    const element = locate(spec, controls, options);
+    if (!element) continue;
+    handled.add(element);
+    flagHeldWithoutValue(spec, report, element, options);
+  }
   reports.push(...reportUnknownRequired(controls, handled, uiLanguage));
   outlineEmptyRequired(controls);
   return reports;
@@ -159,9 +165,8 @@ function readBackAttempt(attempt: Attempt, controls: PageControl[], options: Fil
 }
 
 /** A text box the record has nothing for but that holds text (an earlier fill, a person, the page): not what was meant. */
-function flagHeldWithoutValue(spec: FieldSpec, report: FieldReport, controls: PageControl[], options: FillStepOptions): void {
+function flagHeldWithoutValue(spec: FieldSpec, report: FieldReport, element: Element, options: FillStepOptions): void {
   if (spec.kind !== 'text' && spec.kind !== 'date') return;
-  const element = findField(spec, controls, options.pageLanguage)?.element;
   const view = options.document.defaultView ?? globalThis;
   if (!(element instanceof view.HTMLInputElement || element instanceof view.HTMLTextAreaElement) || isFixedField(element)) return;
   if (element.value.trim() === '') return;

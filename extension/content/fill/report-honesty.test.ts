@@ -98,3 +98,20 @@ describe('clouds', () => {
     expect(detectCloud('https://partner.microsoft.com', undefined, 'usgov')).toBe('usgov');
   });
 });
+
+describe('a field found by a remembered pick that the record has nothing for', () => {
+  beforeEach(() => {
+    loadHtmlFixture('account-info-en.html');
+    // A wizard version calls Address line 2 otherwise, and marks it required; the person pointed at it once.
+    element('TextField3').closest('div')!.insertAdjacentHTML('afterend', '<div class="ms-TextField"><label for="street2">Street, second line *</label><input id="street2" type="text"></div>');
+    document.querySelector('label:has(> input)')?.closest('div')?.remove();
+  });
+
+  it('should get one report line, skipped, and not a second one as an unknown required field', async () => {
+    const options = { ...stepOptions('en'), hints: new Map([['address_line2' as const, { key: 'address_line2' as const, label: 'Street, second line', path: ['#street2'] }]]) };
+    const record = { ...US_CUSTOMER_RECORD, address_line2: undefined };
+    const reports = await fillAccountInfo(record, options);
+    expect(reports.filter((report) => report.key === 'address_line2')).toEqual([{ key: 'address_line2', label: 'Address line 2', status: 'skipped' }]);
+    expect(reports.filter((report) => report.key === 'unknown_field')).toEqual([]);
+  });
+});
