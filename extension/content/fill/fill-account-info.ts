@@ -131,7 +131,7 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
   if (signal.aborted) return reports;
   controls = readPageOutline(document);
   for (const attempt of attempts) {
-    const element = readBackAttempt(attempt, controls, options);
+    const element = readBackAttempt(attempt, controls, options, cloud);
     if (element) handled.add(element);
   }
   for (const { spec, report } of skipped) {
@@ -149,7 +149,7 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
 const DOMAIN_SPEC = ACCOUNT_INFO_FIELDS.find((spec) => spec.key === 'domain')!;
 
 /** Sets the attempt's verdict from the live page, re-finding its control by section + label; returns that control. */
-function readBackAttempt(attempt: Attempt, controls: PageControl[], options: FillStepOptions): Element | undefined {
+function readBackAttempt(attempt: Attempt, controls: PageControl[], options: FillStepOptions, cloud: LiveCloudName): Element | undefined {
   const element = locate(attempt.spec, controls, options) ?? (attempt.element.isConnected ? attempt.element : undefined);
   if (!element) {
     Object.assign(attempt.report, { status: 'to-check', message: FILL_TEXTS.fieldGone()[options.uiLanguage] });
@@ -157,7 +157,7 @@ function readBackAttempt(attempt: Attempt, controls: PageControl[], options: Fil
   }
   const read = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
   // A taken domain may show only as a status icon, never as an error text.
-  const verdict = (attempt.spec.key === 'domain' && domainTakenVerdict(element, read, options.uiLanguage)) || read;
+  const verdict = (attempt.spec.key === 'domain' && domainTakenVerdict(element, read, options.uiLanguage, cloud)) || read;
   attempt.report.status = verdict.status;
   if (verdict.message) attempt.report.message = verdict.message;
   if (verdict.status !== 'filled') outlineField(element, verdict.status);

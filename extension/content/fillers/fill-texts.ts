@@ -50,9 +50,9 @@ export const FILL_TEXTS = {
     en: `The list shows no ids, and several rows could be this offer ("${names.join('", "')}"): nothing was ticked. Tick the right one yourself.`,
     ja: `一覧に ID が表示されておらず、このオファーに当たる行が複数あります (「${names.join('」、「')}」)。どれも選択していません。正しい行を選択してください。`,
   }),
-  domainTaken: (prefix: string, signal: string): LocalizedMessage => ({
-    en: `The page shows ${prefix}.onmicrosoft.com as taken ("${signal}"). If this customer already has a tenant under that name, do not create it again: send it a reseller relationship request (Customers → Request a reseller relationship). Otherwise choose another domain name.`,
-    ja: `ページでは ${prefix}.onmicrosoft.com は使用済みと表示されています (「${signal}」)。このお客様がすでにこの名前のテナントをお持ちなら、作成し直さずにリセラー関係の要求を送ってください (顧客 → リセラー関係の要求)。そうでなければ別のドメイン名を選んでください。`,
+  domainTaken: (domain: string, signal: string): LocalizedMessage => ({
+    en: `The page shows ${domain} as taken ("${signal}"). If this customer already has a tenant under that name, do not create it again: send it a reseller relationship request (Customers → Request a reseller relationship). Otherwise choose another domain name.`,
+    ja: `ページでは ${domain} は使用済みと表示されています (「${signal}」)。このお客様がすでにこの名前のテナントをお持ちなら、作成し直さずにリセラー関係の要求を送ってください (顧客 → リセラー関係の要求)。そうでなければ別のドメイン名を選んでください。`,
   }),
   resellerNotShownByTenant: (tenantId: string): LocalizedMessage => ({
     en: `The page names resellers by company name or Partner ID only, and the record gives only the reseller's tenant id ${tenantId}: nothing was chosen. Choose the reseller yourself.`,
