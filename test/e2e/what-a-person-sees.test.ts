@@ -147,7 +147,7 @@ describe('the Confirmation page recognised by its admin account section', () => 
     const { wizard, panel, heard } = await submitCustomer('ja', 'confirmation=user-hidden', 'seeshiddenja');
     const banner = panel.locator('.sticky-actions .confirmation-unsure[role="alert"]');
     await expect.poll(() => banner.innerText(), { timeout: 10_000 }).toBe(
-      'ウィザードの最後のページでは管理者ユーザー名が「表示」の後ろに隠れているため、何も記録していません。ページで「表示」を押し、ユーザー名とパスワードをご自身でコピーしてください。パスワードの表示は一度だけです。',
+      'ウィザードの最後のページでは管理者ユーザー名が「表示」の後ろに隠れているため、まだ何も記録していません。ページで「表示」を押すと、ユーザー名を読み取って記録します。パスワードはページからご自身でコピーしてください。表示は一度だけです。',
     );
     expect(await storedExtensionData()).not.toContain('admin@seeshiddenja');
 
