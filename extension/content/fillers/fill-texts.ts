@@ -93,6 +93,6 @@ export const FILL_TEXTS = {
   }),
   noAgreementInCloud: (cloud: LocalizedMessage): LocalizedMessage => ({
     en: `Not filled: there is no Microsoft Customer Agreement attestation in the ${cloud.en} cloud.`,
-    ja: `入力しません: ${cloud.ja}クラウドには Microsoft 顧客契約の証明はありません。`,
+    ja: `入力しません: ${cloud.ja} クラウドには Microsoft 顧客契約の同意確認はありません。`,
   }),
 };
