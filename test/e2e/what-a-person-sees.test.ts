@@ -151,6 +151,7 @@ describe('the Confirmation page recognised by its admin account section', () => 
       'ウィザードの最後のページでは管理者ユーザー名が「表示」の後ろに隠れているため、まだ何も記録していません。ページで「表示」を押すと、ユーザー名を読み取って記録します。パスワードはページからご自身でコピーしてください。表示は一度だけです。',
     );
     expect(await storedExtensionData()).not.toContain('admin@seeshiddenja');
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-confirmation-hidden-ja.png') });
 
     // A person presses 表示: the name shows, and is read and recorded.
     await wizard.bringToFront();
@@ -210,6 +211,9 @@ describe('the reseller relationship request page, for a customer that already ha
     expect(await report.locator('.report-item.status-to-check .report-message').innerText()).toContain(`レコードにはリセラーのテナント ID ${FABRIKAM_TENANT} しかありません。何も選択していません。`);
     expect(await page.getByLabel('間接リセラー').inputValue()).toBe('');
     expect(await page.locator('textarea').inputValue()).not.toContain('indirectCSPId');
+    // The invitation is not ready to send while the reseller waits for a person.
+    expect(await panel.locator('.sticky-actions [role="status"]').innerText()).not.toContain('招待をコピー');
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-reseller-to-check-ja.png') });
     await page.close();
     await panel.close();
   }, 60_000);

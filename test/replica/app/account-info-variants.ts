@@ -1,4 +1,4 @@
-import { HONESTY } from './honesty-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 import { h, onRender, scheduleRender, uid } from './dom.ts';
 import { renderDomainStatus } from './domain-status.ts';
 import { slot } from './field-parts.ts';
@@ -90,7 +90,7 @@ function domainStatus(input: HTMLInputElement): Node[] {
     renderDomainStatus(status);
     input.setAttribute('aria-busy', String(state.domainStatus === 'checking'));
   });
-  return [h('span', { class: 'domain-suffix' }, HONESTY.domainSuffix), status];
+  return [h('span', { class: 'domain-suffix' }, SWITCHES.domainSuffix), status];
 }
 
 /**

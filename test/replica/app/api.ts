@@ -1,4 +1,4 @@
-import { HONESTY } from './honesty-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 import type { CatalogRow } from './store.ts';
 
 /**
@@ -28,7 +28,7 @@ export function describeFailure(result: { status: number; json: any }): string {
 
 /** Whether the initial domain `prefix` + the cloud's suffix is free (HEAD 404) or taken (HEAD 200). */
 export async function isDomainAvailable(prefix: string): Promise<boolean> {
-  const { status } = await callApi('HEAD', `/v1/domains/${encodeURIComponent(prefix)}${HONESTY.domainSuffix}`);
+  const { status } = await callApi('HEAD', `/v1/domains/${encodeURIComponent(prefix)}${SWITCHES.domainSuffix}`);
   return status === 404;
 }
 
