@@ -11,7 +11,7 @@ import { parseContentRequest } from '../../shared/form/message-guards.ts';
 import type { CustomerRecord } from '../../shared/customer/customer-record.ts';
 import type { Language } from '../../shared/i18n/localized-message.ts';
 import { detectResellerRequest } from './finders/detect-reseller-request.ts';
-import { detectStep, type DetectedStep } from './finders/detect-step.ts';
+import { createStepDetector, type DetectedStep } from './finders/detect-step.ts';
 import { fillAccountInfo, type FillStepOptions } from './fill/fill-account-info.ts';
 import { fillResellerRequest } from './fill/fill-reseller-request.ts';
 import { fillSubscriptions } from './fill/fill-subscriptions.ts';
@@ -24,6 +24,9 @@ import { watchInvalidation } from './page/watch-invalidation.ts';
 import { watchSteps } from './page/watch-steps.ts';
 import { pickField } from './pick/pick-field.ts';
 import { loadPickedHints } from './pick/picked-hints.ts';
+
+/** One detector for the page's life: the watcher and the side panel's requests share what it saw last. */
+const detectStep = createStepDetector();
 
 /**
  * The content script on Partner Center dashboard pages. It does nothing until asked, except
@@ -71,7 +74,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   });
 
   const reportConfirmation = createConfirmationReporter(sendToExtension);
-  watchSteps(ctx, document, (detected) => {
+  watchSteps(ctx, () => detectStep(document), (detected) => {
     const follow = subscriptions.takeFor(detected?.step);
     if (follow && detected) void followToSubscriptions(follow.record, detected, follow.uiLanguage, startRun()).then((report) => report && sendToExtension(report));
     if (detected?.step === 'confirmation') reportConfirmation(document);

@@ -209,8 +209,10 @@ export const WIZARD_WORDS = {
   offerSearch: { en: ['Search', 'Search offers', 'Search products'], ja: ['検索', 'オファーの検索', '製品の検索'] },
   /** Confirmation: the admin account and its password (the password is never read). */
   adminUser: { en: ['Admin user account', 'Admin user', 'User name', 'Username'], ja: ['管理者ユーザー アカウント', '管理者ユーザー', 'ユーザー名'] },
+  /** Confirmation: the labels of `adminUser` any user form has too; they never tell the Confirmation apart. */
+  genericUser: { en: ['User name', 'Username'], ja: ['ユーザー名'] },
   domainSuffix: { en: ['.onmicrosoft.com'], ja: ['.onmicrosoft.com'] },
-  // Words a person reads where the page signals instead of labelling (docs/wizard-filling.md "By what a person sees").
+  // Words a person reads where the page signals instead of labelling (docs/wizard-filling.md "A wizard version it has never seen").
   /** Confirmation: other names of the new admin's sign-in name; the admin section is recognised by them and the password label. */
   adminSignIn: { en: ['Sign-in name', 'Admin sign-in name', 'User principal name', 'Admin username'], ja: ['サインイン名', '管理者のサインイン名', '管理者ユーザー名'] },
   /** Confirmation: the label of the new admin's password (its value is never read). */

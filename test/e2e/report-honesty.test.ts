@@ -16,7 +16,7 @@ const env = useExtensionOnReplica();
 const cases = [...GOOD_VARIANTS, ...BROKEN_VARIANTS].flatMap((variant) => (['en', 'ja'] as const).map((lang) => ({ variant, lang })));
 
 /**
- * The classic version switched to pages the fill cannot complete by itself (test/replica/app/honesty-switches.ts),
+ * The classic version switched to pages the fill cannot complete by itself (test/replica/app/page-switches.ts),
  * with the keys each must flag at least — so the rule below is not met vacuously. `unknown_field` is the Tax ID.
  */
 const SWITCHED: { query: string; flags: Record<'en' | 'ja', string[]> }[] = [

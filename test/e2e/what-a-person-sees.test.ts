@@ -85,8 +85,9 @@ describe('offers matched by the names a person sees (?offers=names-only)', () =>
     await panel.close();
   }, 90_000);
 
-  it('should tick a renamed offer whose name only adds a note, and leave two rows that both fit "to check", in Japanese', async () => {
-    // The v8 version names our Office 365 E3 "Microsoft 365 E3" and our Microsoft 365 E3 "Microsoft 365 E3 (Teams なし)".
+  it('should tick no offer whose name differs by a note, and leave two rows that both fit "to check", in Japanese', async () => {
+    // The v8 version names our Office 365 E3 "Microsoft 365 E3", our Microsoft 365 E3 "Microsoft 365 E3 (Teams なし)",
+    // and our Business Basic "Microsoft 365 Business Basic (日本語版)": a note may make another product.
     const wizard = await openWizard(env.launched.context, 'ja', 'wizard=v8&offers=names-only');
     const panel = await openPanelWithDraft(env.launched.context, env.launched.extensionId, draftFor('ja', 'seesnamesja', {
       offers: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF*4; CFQ7TTC0LFLX:0001:CFQ7TTC0K5F0*1',
@@ -98,13 +99,13 @@ describe('offers matched by the names a person sees (?offers=names-only)', () =>
     await wizard.getByRole('button', { name: WORDS.ja.next1 }).click();
     const subscriptions = panel.getByRole('region', { name: WORDS.ja.subscriptions });
     await subscriptions.waitFor({ timeout: 30_000 });
-    expect(await subscriptions.locator('.report-item.status-filled .report-field').innerText()).toBe('Microsoft 365 Business Basic (日本語版) CFQ7TTC0LH18:0001:CFQ7TTC0K5BF');
-    const unsure = subscriptions.locator('.report-item.status-to-check');
-    expect(await unsure.locator('.report-message').innerText()).toBe(
+    expect(await subscriptions.locator('.report-item.status-filled').count()).toBe(0);
+    expect(await subscriptions.locator('.report-item.status-to-check .report-message').allInnerTexts()).toEqual([
+      '一覧に ID が表示されておらず、このオファーに近い行は「Microsoft 365 Business Basic (日本語版)」だけですが、かっこ内の注記が異なり別の製品の可能性があります。何も選択していません。このオファーであればご自身で選択してください。',
       '一覧に ID が表示されておらず、このオファーに当たる行が複数あります (「Microsoft 365 E3」、「Microsoft 365 E3 (Teams なし)」)。どれも選択していません。正しい行を選択してください。',
-    );
-    // Neither E3 row was ticked: Submit would order Business Basic only.
-    expect(await wizard.evaluate(() => (window as any).replicaSubmission().offers)).toEqual([{ id: 'CFQ7TTC0LH18:0001:CFQ7TTC0K5BF', quantity: 4 }]);
+    ]);
+    // No row was ticked: a person chooses every offer.
+    expect(await wizard.evaluate(() => (window as any).replicaSubmission().offers)).toEqual([]);
     await wizard.close();
     await panel.close();
   }, 90_000);
@@ -147,9 +148,10 @@ describe('the Confirmation page recognised by its admin account section', () => 
     const { wizard, panel, heard } = await submitCustomer('ja', 'confirmation=user-hidden', 'seeshiddenja');
     const banner = panel.locator('.sticky-actions .confirmation-unsure[role="alert"]');
     await expect.poll(() => banner.innerText(), { timeout: 10_000 }).toBe(
-      'ウィザードの最後のページでは管理者ユーザー名が「表示」の後ろに隠れているため、何も記録していません。ページで「表示」を押し、ユーザー名とパスワードをご自身でコピーしてください。パスワードの表示は一度だけです。',
+      'ウィザードの最後のページでは管理者ユーザー名が「表示」の後ろに隠れているため、まだ何も記録していません。ページで「表示」を押すと、ユーザー名を読み取って記録します。パスワードはページからご自身でコピーしてください。表示は一度だけです。',
     );
     expect(await storedExtensionData()).not.toContain('admin@seeshiddenja');
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-confirmation-hidden-ja.png') });
 
     // A person presses 表示: the name shows, and is read and recorded.
     await wizard.bringToFront();
@@ -209,6 +211,9 @@ describe('the reseller relationship request page, for a customer that already ha
     expect(await report.locator('.report-item.status-to-check .report-message').innerText()).toContain(`レコードにはリセラーのテナント ID ${FABRIKAM_TENANT} しかありません。何も選択していません。`);
     expect(await page.getByLabel('間接リセラー').inputValue()).toBe('');
     expect(await page.locator('textarea').inputValue()).not.toContain('indirectCSPId');
+    // The invitation is not ready to send while the reseller waits for a person.
+    expect(await panel.locator('.sticky-actions [role="status"]').innerText()).not.toContain('招待をコピー');
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'sidepanel-reseller-to-check-ja.png') });
     await page.close();
     await panel.close();
   }, 60_000);

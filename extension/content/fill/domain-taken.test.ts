@@ -24,11 +24,16 @@ describe('readDomainTaken', () => {
 
 describe('domainTakenVerdict', () => {
   it('should turn a read-back that looked filled into rejected, saying what to do', () => {
-    const verdict = domainTakenVerdict(domainField('<span role="img" aria-label="Not available">⛔</span>'), { status: 'filled' }, 'en');
+    const verdict = domainTakenVerdict(domainField('<span role="img" aria-label="Not available">⛔</span>'), { status: 'filled' }, 'en', 'global');
     expect(verdict).toEqual({ status: 'rejected', message: expect.stringMatching(/^The page shows contoso\.onmicrosoft\.com as taken \("Not available"\)\. .*reseller relationship request/) });
   });
 
   it('should leave the page its own words when it already refused the field', () => {
-    expect(domainTakenVerdict(domainField('<span role="img" aria-label="Not available"></span>'), { status: 'rejected', message: 'Taken.' }, 'en')).toBeNull();
+    expect(domainTakenVerdict(domainField('<span role="img" aria-label="Not available"></span>'), { status: 'rejected', message: 'Taken.' }, 'en', 'global')).toBeNull();
+  });
+
+  it("should name the domain with the cloud's own suffix (21Vianet)", () => {
+    const verdict = domainTakenVerdict(domainField('<span role="img" aria-label="使用できません"></span>'), { status: 'filled' }, 'ja', 'china');
+    expect(verdict?.message).toMatch(/^ページでは contoso\.partner\.onmschina\.cn は使用済みと表示されています/);
   });
 });

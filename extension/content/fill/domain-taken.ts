@@ -1,6 +1,7 @@
 import { WIZARD_WORDS } from '../../../shared/form/field-map.ts';
 import { normalizeLabel } from '../../../shared/form/normalize-label.ts';
 import type { Language } from '../../../shared/i18n/localized-message.ts';
+import { initialDomain, type LiveCloudName } from '../../../shared/partner-center/clouds.ts';
 import { textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { getByIdInTree, queryDeep } from '../dom/walk-deep.ts';
@@ -40,12 +41,13 @@ export function readDomainTaken(control: Element): string | null {
 /**
  * The domain's verdict when the page signals it taken only by a status (docs/wizard-filling.md):
  * `rejected`, saying so and what to do. Null when the page says nothing of the kind, or already
- * refused the field with its own message (which is passed on as it is).
+ * refused the field with its own message (which is passed on as it is). The domain is named with
+ * the suffix of `cloud`.
  */
-export function domainTakenVerdict(control: Element, verdict: ReadBackVerdict, uiLanguage: Language): ReadBackVerdict | null {
+export function domainTakenVerdict(control: Element, verdict: ReadBackVerdict, uiLanguage: Language, cloud: LiveCloudName): ReadBackVerdict | null {
   if (verdict.status === 'rejected') return null;
   const signal = readDomainTaken(control);
   if (!signal) return null;
   const prefix = 'value' in control ? String(control.value).trim() : '';
-  return { status: 'rejected', message: FILL_TEXTS.domainTaken(prefix, signal)[uiLanguage] };
+  return { status: 'rejected', message: FILL_TEXTS.domainTaken(initialDomain(prefix, cloud), signal)[uiLanguage] };
 }

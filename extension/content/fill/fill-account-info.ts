@@ -59,7 +59,7 @@ interface Attempt {
  * that reveal fields first), then — once the page is still — reads every field back from the live
  * page and reports what it shows: filled, rejected, to check, not found or skipped. Fields the page
  * fixes are judged by what they show; required fields no field map knows are reported to check;
- * outside the global cloud the agreement part is skipped with a note (no attestation there).
+ * outside the global cloud the agreement part is skipped, as one line with a note (no attestation there).
  * Fields still needing a person are outlined. Never presses a button.
  */
 export async function fillAccountInfo(record: CustomerRecord, options: FillStepOptions): Promise<FieldReport[]> {
@@ -79,7 +79,8 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
     const label = spec.labels[pageLanguage][0]!;
     const value = values[spec.key];
     if (spec.section === 'agreement' && !CLOUDS[cloud].mcaSupported) {
-      reports.push({ key: spec.key, label, status: 'skipped', message: FILL_TEXTS.noAgreementInCloud(CLOUD_LABELS[cloud])[uiLanguage] });
+      // One line for the whole agreement, its acceptance box's, rather than the same note on each field.
+      if (spec.key === AGREEMENT_LINE_KEY) reports.push({ key: spec.key, label, status: 'skipped', message: FILL_TEXTS.noAgreementInCloud(CLOUD_LABELS[cloud])[uiLanguage] });
       continue;
     }
     if (!value) {
@@ -131,19 +132,27 @@ export async function fillAccountInfo(record: CustomerRecord, options: FillStepO
   if (signal.aborted) return reports;
   controls = readPageOutline(document);
   for (const attempt of attempts) {
-    const element = readBackAttempt(attempt, controls, options);
+    const element = readBackAttempt(attempt, controls, options, cloud);
     if (element) handled.add(element);
   }
-  for (const { spec, report } of skipped) flagHeldWithoutValue(spec, report, controls, options);
+  for (const { spec, report } of skipped) {
+    // Found by a remembered pick, its label is unknown: taken here, it is not reported again as an unknown field.
+    const element = locate(spec, controls, options);
+    if (!element) continue;
+    handled.add(element);
+    flagHeldWithoutValue(spec, report, element, options);
+  }
   reports.push(...reportUnknownRequired(controls, handled, uiLanguage));
   outlineEmptyRequired(controls);
   return reports;
 }
 
 const DOMAIN_SPEC = ACCOUNT_INFO_FIELDS.find((spec) => spec.key === 'domain')!;
+/** The field whose line stands for the whole agreement in a cloud without it: the acceptance box. */
+const AGREEMENT_LINE_KEY = ACCOUNT_INFO_FIELDS.find((spec) => spec.section === 'agreement')!.key;
 
 /** Sets the attempt's verdict from the live page, re-finding its control by section + label; returns that control. */
-function readBackAttempt(attempt: Attempt, controls: PageControl[], options: FillStepOptions): Element | undefined {
+function readBackAttempt(attempt: Attempt, controls: PageControl[], options: FillStepOptions, cloud: LiveCloudName): Element | undefined {
   const element = locate(attempt.spec, controls, options) ?? (attempt.element.isConnected ? attempt.element : undefined);
   if (!element) {
     Object.assign(attempt.report, { status: 'to-check', message: FILL_TEXTS.fieldGone()[options.uiLanguage] });
@@ -151,7 +160,7 @@ function readBackAttempt(attempt: Attempt, controls: PageControl[], options: Fil
   }
   const read = readBack(element, attempt.value, options.uiLanguage, attempt.fillerMessage);
   // A taken domain may show only as a status icon, never as an error text.
-  const verdict = (attempt.spec.key === 'domain' && domainTakenVerdict(element, read, options.uiLanguage)) || read;
+  const verdict = (attempt.spec.key === 'domain' && domainTakenVerdict(element, read, options.uiLanguage, cloud)) || read;
   attempt.report.status = verdict.status;
   if (verdict.message) attempt.report.message = verdict.message;
   if (verdict.status !== 'filled') outlineField(element, verdict.status);
@@ -159,9 +168,8 @@ function readBackAttempt(attempt: Attempt, controls: PageControl[], options: Fil
 }
 
 /** A text box the record has nothing for but that holds text (an earlier fill, a person, the page): not what was meant. */
-function flagHeldWithoutValue(spec: FieldSpec, report: FieldReport, controls: PageControl[], options: FillStepOptions): void {
+function flagHeldWithoutValue(spec: FieldSpec, report: FieldReport, element: Element, options: FillStepOptions): void {
   if (spec.kind !== 'text' && spec.kind !== 'date') return;
-  const element = findField(spec, controls, options.pageLanguage)?.element;
   const view = options.document.defaultView ?? globalThis;
   if (!(element instanceof view.HTMLInputElement || element instanceof view.HTMLTextAreaElement) || isFixedField(element)) return;
   if (element.value.trim() === '') return;

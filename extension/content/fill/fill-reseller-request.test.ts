@@ -56,6 +56,13 @@ describe('fillResellerRequest', () => {
     expect(reports).toMatchObject([{ status: 'to-check', message: `The invitation names the reseller tenant ${LITWARE}, not ${FABRIKAM}.` }]);
   });
 
+  it('should not claim how a dropdown names resellers when it could not read its entries', async () => {
+    document.body.innerHTML = `<h1>Request a reseller relationship</h1><label id="l">Indirect reseller</label>
+      <div role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="l">Select an option</div><textarea readonly>${LINK}</textarea>`;
+    const reports = await fillResellerRequest(record, stepOptions());
+    expect(reports).toMatchObject([{ status: 'to-check', message: `The reseller list could not be read, so nothing was chosen: choose the reseller whose tenant id is ${FABRIKAM} yourself.` }]);
+  });
+
   it('should skip a record without an indirect reseller', async () => {
     requestPage([`Fabrikam Reseller (tenant ${FABRIKAM})`]);
     expect(await fillResellerRequest({} as CustomerRecord, stepOptions())).toEqual([{ key: 'associated_partner_id', label: 'Indirect reseller', status: 'skipped' }]);

@@ -28,7 +28,8 @@ function tenantIdsIn(text: string): string[] {
  * the reseller is chosen only from an entry that shows that tenant id. A list naming resellers by
  * company name or Partner ID alone cannot be matched to it: the person chooses (`to-check`), the
  * extension never guesses. The choice is read back from the invitation link, which names the
- * reseller's tenant (`indirectCSPId`), else from the list. Nothing is sent: a person copies the invitation.
+ * reseller's tenant (`indirectCSPId`), else from the list. Only a native list is read; a dropdown's
+ * entries are left to a person. Nothing is sent: a person copies the invitation.
  */
 export async function fillResellerRequest(record: CustomerRecord, options: FillStepOptions): Promise<FieldReport[]> {
   const { document, signal, pageLanguage, uiLanguage } = options;
@@ -42,18 +43,20 @@ export async function fillResellerRequest(record: CustomerRecord, options: FillS
     return [{ ...report, status, message }];
   };
   if (!control) return [{ ...report, status: 'not-found' }];
-  const select = control.matches('select') ? (control as HTMLSelectElement) : null;
-  const entries = select ? [...select.options].map((option) => ({ option, ids: tenantIdsIn(option.text) })) : [];
+  // Only a native list shows its entries without being opened: a dropdown's are not read, so nothing is said of them.
+  if (!control.matches('select')) return verdict('to-check', FILL_TEXTS.resellerListUnread(tenantId)[uiLanguage]);
+  const select = control as HTMLSelectElement;
+  const entries = [...select.options].map((option) => ({ option, ids: tenantIdsIn(option.text) }));
   const entry = entries.find(({ ids }) => ids.includes(tenantId));
   if (!entry) {
     const byTenant = entries.some(({ ids }) => ids.length > 0);
     return byTenant ? verdict('not-found', FILL_TEXTS.resellerNotListed(tenantId)[uiLanguage]) : verdict('to-check', FILL_TEXTS.resellerNotShownByTenant(tenantId)[uiLanguage]);
   }
   const text = entry.option.text;
-  await fillNativeSelect(select!, { type: 'text', text, matches: [text] }, { signal });
+  await fillNativeSelect(select, { type: 'text', text, matches: [text] }, { signal });
   await waitForQuiet({ signal, quietMs: SETTLE_QUIET_MS, maxMs: SETTLE_MAX_MS, root: document });
-  const chosen = tenantIdsIn(select!.selectedOptions[0]?.text ?? '');
-  if (!chosen.includes(tenantId)) return verdict('to-check', FILL_TEXTS.pageShowsOther(select!.selectedOptions[0]?.text ?? '', tenantId)[uiLanguage]);
+  const chosen = tenantIdsIn(select.selectedOptions[0]?.text ?? '');
+  if (!chosen.includes(tenantId)) return verdict('to-check', FILL_TEXTS.pageShowsOther(select.selectedOptions[0]?.text ?? '', tenantId)[uiLanguage]);
   const invited = invitedTenant(document);
   if (invited !== undefined && invited !== tenantId) return verdict('to-check', FILL_TEXTS.invitationNamesOther(invited ?? '', tenantId)[uiLanguage]);
   return [{ ...report, message: entry.option.text }];

@@ -24,8 +24,8 @@ interface OfferAttempt {
 
 /**
  * Fills the Subscriptions step: for each offer of the record, finds its row by the id the page
- * shows — or, on a list without ids, by a name that fits one row only (several: `to-check`,
- * nothing ticked) — searching the list when it does not show it and clearing the search afterwards; ticks
+ * shows — or, on a list without ids, by the same name on one row only (several rows, or one whose
+ * name differs by a note: `to-check`, nothing ticked) — searching the list when it does not show it and clearing the search afterwards; ticks
  * it and types the number of licenses. Then reads every offer back from the live list. One report
  * line per offer, named as the page names it.
  */
@@ -40,8 +40,12 @@ export async function fillSubscriptions(record: CustomerRecord, options: FillSte
     const row = revealed.found?.row;
     if (!row) {
       await revealed.clearSearch();
-      // Rows whose names all fit: ticking one could order the wrong product, so a person chooses.
-      if (revealed.ambiguous.length > 0) reports.push({ ...base, status: 'to-check', message: FILL_TEXTS.offerNameAmbiguous(revealed.ambiguous)[uiLanguage] });
+      // Rows whose names all fit, or one fitting but for a note: ticking could order the wrong product, so a person chooses.
+      const { unsure } = revealed;
+      if (unsure.length > 0) {
+        const message = unsure.length === 1 ? FILL_TEXTS.offerNameNoted(unsure[0]!) : FILL_TEXTS.offerNameAmbiguous(unsure);
+        reports.push({ ...base, status: 'to-check', message: message[uiLanguage] });
+      }
       else reports.push({ ...base, status: 'not-found', message: FILL_TEXTS.noOfferRow(offer.id, revealed.searched.join('", "'))[uiLanguage] });
       continue;
     }

@@ -21,8 +21,11 @@ interface OfferRow extends ListedOffer {
 
 export interface RevealedOfferRow {
   found: OfferRow | null;
-  /** On a list without ids: the names of the rows that could each be the offer (two or more), none taken. */
-  ambiguous: string[];
+  /**
+   * On a list without ids, rows that could be the offer but are not taken, by the names they show:
+   * two or more that fit, or the only one, fitting but for a note in brackets.
+   */
+  unsure: string[];
   /** What was typed into the list's search box, in order (empty when the row showed without a search). */
   searched: string[];
   /** Empties the search box again when something was typed, so the list shows every offer. */
@@ -34,7 +37,8 @@ export interface RevealedOfferRow {
  * catalog, but an id is an id. When the list does not show it, the id (`PRODUCT:SKU`), the catalog
  * name and that name without its bracketed note are typed into the search box, each time until the
  * row shows or the list settles without it. Only a list that shows no ids is matched by name, once
- * it is still (`offerRowsByName`): one fitting row is taken, several are `ambiguous`.
+ * it is still (`offerRowsByName`): one row of the same name is taken; several, or one fitting but
+ * for a note, are `unsure`.
  */
 export async function revealOfferRow(document: Document, offerId: string, signal: AbortSignal): Promise<RevealedOfferRow> {
   const searched: string[] = [];
@@ -43,7 +47,7 @@ export async function revealOfferRow(document: Document, offerId: string, signal
     if (search && searched.length > 0) await fillTextInput(search, { type: 'text', text: '', matches: [''] }, { signal });
   };
   const found = findOfferRow(document, offerId);
-  if (found) return { found, ambiguous: [], searched, clearSearch };
+  if (found) return { found, unsure: [], searched, clearSearch };
   search = findSearchBox(document);
   if (!search) return { ...byName(document, offerId), searched, clearSearch };
   const name = catalogName(offerId);
@@ -53,18 +57,19 @@ export async function revealOfferRow(document: Document, offerId: string, signal
     searched.push(text);
     await fillTextInput(search, { type: 'text', text, matches: [text] }, { signal });
     const settled = await waitUntilSettled(() => findOfferRow(document, offerId), { signal, quietMs: LIST_QUIET_MS, timeoutMs: LIST_MAX_MS, root: document });
-    if (settled.ok) return { found: settled.value, ambiguous: [], searched, clearSearch };
+    if (settled.ok) return { found: settled.value, unsure: [], searched, clearSearch };
     const named = byName(document, offerId);
-    if (named.found || named.ambiguous.length > 0) return { ...named, searched, clearSearch };
+    if (named.found || named.unsure.length > 0) return { ...named, searched, clearSearch };
   }
-  return { found: null, ambiguous: [], searched, clearSearch };
+  return { found: null, unsure: [], searched, clearSearch };
 }
 
-/** The offer's row on a still list without ids, by its name: one row that fits, or the names of several. */
-function byName(document: Document, offerId: string): Pick<RevealedOfferRow, 'found' | 'ambiguous'> {
+/** The offer's row on a still list without ids, by its name: the one row of the same name, or the names of those a person must choose from. */
+function byName(document: Document, offerId: string): Pick<RevealedOfferRow, 'found' | 'unsure'> {
   const rows = offerRowsByName(document, offerId);
-  if (rows.length === 1) return { found: { ...rows[0]!, shownId: '' }, ambiguous: [] };
-  return { found: null, ambiguous: rows.map((row) => row.name) };
+  const only = rows.length === 1 ? rows[0]! : undefined;
+  if (only?.fit === 'same') return { found: { row: only.row, name: only.name, shownId: '' }, unsure: [] };
+  return { found: null, unsure: rows.map((row) => row.name) };
 }
 
 /** The row showing an id that names the offer: the nearest ancestor of that text holding exactly one checkbox. */

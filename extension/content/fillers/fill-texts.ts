@@ -50,9 +50,17 @@ export const FILL_TEXTS = {
     en: `The list shows no ids, and several rows could be this offer ("${names.join('", "')}"): nothing was ticked. Tick the right one yourself.`,
     ja: `一覧に ID が表示されておらず、このオファーに当たる行が複数あります (「${names.join('」、「')}」)。どれも選択していません。正しい行を選択してください。`,
   }),
-  domainTaken: (prefix: string, signal: string): LocalizedMessage => ({
-    en: `The page shows ${prefix}.onmicrosoft.com as taken ("${signal}"). If this customer already has a tenant under that name, do not create it again: send it a reseller relationship request (Customers → Request a reseller relationship). Otherwise choose another domain name.`,
-    ja: `ページでは ${prefix}.onmicrosoft.com は使用済みと表示されています (「${signal}」)。このお客様がすでにこの名前のテナントをお持ちなら、作成し直さずにリセラー関係の要求を送ってください (顧客 → リセラー関係の要求)。そうでなければ別のドメイン名を選んでください。`,
+  offerNameNoted: (name: string): LocalizedMessage => ({
+    en: `The list shows no ids, and its only row close to this offer is "${name}", which differs by a note in brackets and may be another product: nothing was ticked. Tick it yourself if it is this offer.`,
+    ja: `一覧に ID が表示されておらず、このオファーに近い行は「${name}」だけですが、かっこ内の注記が異なり別の製品の可能性があります。何も選択していません。このオファーであればご自身で選択してください。`,
+  }),
+  domainTaken: (domain: string, signal: string): LocalizedMessage => ({
+    en: `The page shows ${domain} as taken ("${signal}"). If this customer already has a tenant under that name, do not create it again: send it a reseller relationship request (Customers → Request a reseller relationship). Otherwise choose another domain name.`,
+    ja: `ページでは ${domain} は使用済みと表示されています (「${signal}」)。このお客様がすでにこの名前のテナントをお持ちなら、作成し直さずにリセラー関係の要求を送ってください (顧客 → リセラー関係の要求)。そうでなければ別のドメイン名を選んでください。`,
+  }),
+  resellerListUnread: (tenantId: string): LocalizedMessage => ({
+    en: `The reseller list could not be read, so nothing was chosen: choose the reseller whose tenant id is ${tenantId} yourself.`,
+    ja: `リセラーの一覧を読み取れなかったため、何も選択していません。テナント ID が ${tenantId} のリセラーをご自身で選んでください。`,
   }),
   resellerNotShownByTenant: (tenantId: string): LocalizedMessage => ({
     en: `The page names resellers by company name or Partner ID only, and the record gives only the reseller's tenant id ${tenantId}: nothing was chosen. Choose the reseller yourself.`,
@@ -85,6 +93,6 @@ export const FILL_TEXTS = {
   }),
   noAgreementInCloud: (cloud: LocalizedMessage): LocalizedMessage => ({
     en: `Not filled: there is no Microsoft Customer Agreement attestation in the ${cloud.en} cloud.`,
-    ja: `入力しません: ${cloud.ja}クラウドには Microsoft 顧客契約の証明はありません。`,
+    ja: `入力しません: ${cloud.ja} クラウドには Microsoft 顧客契約の同意確認はありません。`,
   }),
 };

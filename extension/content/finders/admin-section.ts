@@ -8,10 +8,17 @@ import { composedParent, walkDeep } from '../dom/walk-deep.ts';
 /** How far above the password label the section holding the admin's sign-in name label may start. */
 const SECTION_LEVELS = 4;
 
-/** The labels of the new admin's sign-in name, per language. */
+/** The labels of the new admin's sign-in name, per language (the Confirmation reads the name next to them). */
 export const ADMIN_NAME_LABELS: Record<Language, readonly string[]> = {
   en: [...WIZARD_WORDS.adminUser.en, ...WIZARD_WORDS.adminSignIn.en],
   ja: [...WIZARD_WORDS.adminUser.ja, ...WIZARD_WORDS.adminSignIn.ja],
+};
+
+/** Any user form has "User name" and "Password": the section is recognised only by the admin's own words. */
+const GENERIC_NAME_LABELS: readonly string[] = [...WIZARD_WORDS.genericUser.en, ...WIZARD_WORDS.genericUser.ja];
+const SECTION_NAME_LABELS: Record<Language, readonly string[]> = {
+  en: ADMIN_NAME_LABELS.en.filter((label) => !GENERIC_NAME_LABELS.includes(label)),
+  ja: ADMIN_NAME_LABELS.ja.filter((label) => !GENERIC_NAME_LABELS.includes(label)),
 };
 
 export interface AdminSection {
@@ -32,15 +39,19 @@ function findLabel(root: Document | Element, labels: (text: string) => boolean):
 
 /**
  * The Confirmation page's account section, found the way a person finds it whatever the page's
- * heading or buttons say: a visible password label with, close above it, the label of the new
- * admin's sign-in name. Its wording tells the page's language. Null on any other page.
+ * heading or buttons say: a visible password label with, just above it, the label of the new
+ * admin's sign-in name ("Admin user account", "Sign-in name" — not a bare "User name"). Its
+ * wording tells the page's language. Null on any other page.
  */
 export function findAdminSection(document: Document): AdminSection | null {
   for (const language of ['en', 'ja'] as const) {
     const password = findLabel(document, (text) => matchesLabel(text, WIZARD_WORDS.adminPassword[language]));
+    const isName = (text: string): boolean => matchesLabel(text, SECTION_NAME_LABELS[language]);
     let container = password && composedParent(password);
-    for (let level = 0; container && level < SECTION_LEVELS; level++) {
-      if (findLabel(container, (text) => matchesLabel(text, ADMIN_NAME_LABELS[language]))) return { element: container, language };
+    for (let level = 0; password && container && level < SECTION_LEVELS; level++) {
+      const name = findLabel(container, isName);
+      // Just above: the name label comes before the password label in the page.
+      if (name && name.compareDocumentPosition(password) & Node.DOCUMENT_POSITION_FOLLOWING) return { element: container, language };
       container = composedParent(container);
     }
   }

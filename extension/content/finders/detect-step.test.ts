@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { loadHtmlFixture } from '../../../test/support/content/load-html-fixture.ts';
-import { detectStep } from './detect-step.ts';
+import { createStepDetector, detectStep } from './detect-step.ts';
 
 describe('detectStep', () => {
   it.each([
@@ -27,15 +27,42 @@ describe('detectStep', () => {
     expect(detectStep(document)).toEqual({ step: 'account-info', language: 'ja' });
   });
 
-  it('should recognise a Confirmation worded unlike any we know by its admin account section', () => {
+  it('should recognise a Confirmation worded unlike any we know by its admin account section, right after Review', () => {
+    const detect = createStepDetector();
+    document.body.innerHTML = '<button>Submit</button>';
+    expect(detect(document)).toEqual({ step: 'review', language: 'en' });
     document.body.innerHTML = `<h1>All set</h1><section><div><span>Sign-in name</span><span>admin@tailspin.onmicrosoft.com</span></div>
       <div><span>Temporary password</span><span>••••</span></div></section><button>Go to customer list</button>`;
-    expect(detectStep(document)).toEqual({ step: 'confirmation', language: 'en' });
+    expect(detect(document)).toEqual({ step: 'confirmation', language: 'en' });
     document.body.innerHTML = '<div><div><span>サインイン名</span><span>••••</span><button>表示</button></div><div><span>一時パスワード</span></div></div><button>閉じる</button>';
-    expect(detectStep(document)).toEqual({ step: 'confirmation', language: 'ja' });
+    expect(detect(document)).toEqual({ step: 'confirmation', language: 'ja' });
     // A password label alone is some other page (a sign-in form, a profile).
     document.body.innerHTML = '<label for="p">Password</label><input id="p" type="password"><button>Sign in</button>';
+    expect(detect(document)).toBeNull();
+  });
+
+  it('should not take an admin account section for the Confirmation on a page that did not come from Review', () => {
+    document.body.innerHTML = '<div><div><span>Sign-in name</span><span>admin@tailspin.onmicrosoft.com</span></div><div><span>Temporary password</span></div></div>';
     expect(detectStep(document)).toBeNull();
+    expect(createStepDetector()(document)).toBeNull();
+  });
+
+  it('should not take a user form (Users → Add user, reset password) for the Confirmation, even after Review', () => {
+    const detect = createStepDetector();
+    document.body.innerHTML = '<button>Submit</button>';
+    detect(document);
+    document.body.innerHTML = '<div><div><label>User name</label><input value="jane@contoso.onmicrosoft.com"></div><div><label>Password</label><input type="password"></div></div><button>Save</button>';
+    expect(detect(document)).toBeNull();
+    document.body.innerHTML = '<div><div><label>ユーザー名</label><input value="jane@contoso.onmicrosoft.com"></div><div><label>パスワード</label><input type="password"></div></div><button>保存</button>';
+    expect(detect(document)).toBeNull();
+  });
+
+  it('should want the sign-in name label just above the password label, not below it', () => {
+    const detect = createStepDetector();
+    document.body.innerHTML = '<button>Submit</button>';
+    detect(document);
+    document.body.innerHTML = '<div><div><span>Temporary password</span></div><div><span>Sign-in name</span><span>admin@tailspin.onmicrosoft.com</span></div></div>';
+    expect(detect(document)).toBeNull();
   });
 
   it('should not take another page with a step-like heading for the wizard', () => {

@@ -21,10 +21,11 @@ function buttonName(button: Element): string {
 /**
  * Which wizard step is showing, by the button only that step has ("Next: Subscriptions",
  * "Next: Review", "Submit", "Done", or their Japanese wording), and so which language the page
- * speaks; else by the stepper, else — for the Confirmation — by the section showing the new admin
+ * speaks; else by the stepper; else — for the Confirmation, and only when `afterReview` (the page
+ * showed Review last, as the Confirmation follows Submit) — by the section showing the new admin
  * account. Null when the page shows no wizard: the content script then does nothing.
  */
-export function detectStep(document: Document): DetectedStep | null {
+export function detectStep(document: Document, afterReview = false): DetectedStep | null {
   const buttons = queryDeep(document, BUTTON_SELECTOR).filter(isVisible);
   const names = buttons.map(buttonName);
   // Later steps first: a Confirmation page may still show a stepper naming earlier steps.
@@ -33,7 +34,22 @@ export function detectStep(document: Document): DetectedStep | null {
       if (names.some((name) => matchesLabel(name, spec.actionButtons[language]))) return { step: spec.step, language };
     }
   }
-  return detectStepByName(document) ?? detectConfirmationBySection(document);
+  return detectStepByName(document) ?? (afterReview ? detectConfirmationBySection(document) : null);
+}
+
+/**
+ * `detectStep` over one page's life: remembers the last step recognised, so that an admin account
+ * section counts as the Confirmation only on the page that showed Review before it — never on a
+ * user form elsewhere in the dashboard (Users → Add user, reset password).
+ */
+export function createStepDetector(): (document: Document) => DetectedStep | null {
+  let last: WizardStep | null = null;
+  return (document) => {
+    const detected = detectStep(document, last === 'review' || last === 'confirmation');
+    // Leaving the Confirmation (to the customer list, then perhaps Users) ends it; a blank moment between Review and the Confirmation does not.
+    if (detected || last === 'confirmation') last = detected?.step ?? null;
+    return detected;
+  };
 }
 
 /** A Confirmation page worded unlike any we know (heading, closing button): recognised by its admin account section. */

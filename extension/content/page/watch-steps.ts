@@ -1,17 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectStep, type DetectedStep } from '../finders/detect-step.ts';
+import type { DetectedStep } from '../finders/detect-step.ts';
 
 /** A busy single-page app mutates constantly: the page is looked at most a few times a second. */
 const STEP_CHECK_DELAY_MS = 250;
 
 /**
- * Follows the wizard through its single-page navigation: calls `onStep` with the step showing
+ * Follows the wizard through its single-page navigation: calls `onStep` with the step `detectStep` sees
  * whenever it may have changed (DOM changes, throttled, and WXT's `wxt:locationchange`), and once
  * at start. `onStep` gets every look, not only changes; callers keep their own "already done".
  */
-export function watchSteps(ctx: ContentScriptContext, document: Document, onStep: (detected: DetectedStep | null) => void): void {
+export function watchSteps(ctx: ContentScriptContext, detectStep: () => DetectedStep | null, onStep: (detected: DetectedStep | null) => void): void {
   const check = (): void => {
-    if (!ctx.isInvalid) onStep(detectStep(document));
+    if (!ctx.isInvalid) onStep(detectStep());
   };
   let scheduled = false;
   const observer = new MutationObserver(() => {

@@ -2,10 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ConfirmationRecord, ConfirmationUnsure } from '../../../shared/form/fill-messages.ts';
 import { t } from '../i18n/translate.ts';
+import { confirmedCustomersItem, type ConfirmedCustomer } from '../state/confirmed-customers.ts';
 import { loadMessageSchemas } from './send-to-wizard.ts';
 
-/** The last word from the wizard's Confirmation page: its admin user recorded, or why it could not be. */
-type ConfirmationNotice = { kind: 'recorded'; adminUserName: string } | { kind: 'unsure'; reason: ConfirmationUnsure['reason'] };
+/** The last word from the wizard's Confirmation page: its admin user read (then saved by the background), or why it could not be. */
+type ConfirmationNotice =
+  | { kind: 'read'; adminUserName: string; recordedAt: string }
+  | { kind: 'recorded'; adminUserName: string }
+  | { kind: 'unsure'; reason: ConfirmationUnsure['reason'] };
 
 /**
  * Follows what the content script says about the Confirmation page (runtime messages, also heard by
@@ -35,21 +39,35 @@ function useConfirmationNotice(): ConfirmationNotice | null {
       browser.runtime.onMessage.removeListener(listen);
     };
   }, []);
+  useEffect(() => {
+    if (notice?.kind !== 'read') return undefined;
+    // "In History" only once the history holds this very record (the background saves it).
+    const { adminUserName, recordedAt } = notice;
+    const check = (history: ConfirmedCustomer[] | null): void => {
+      if (history?.some((item) => item.adminUserName === adminUserName && item.recordedAt === recordedAt)) {
+        setNotice((current) => (current === notice ? { kind: 'recorded', adminUserName } : current));
+      }
+    };
+    const unwatch = confirmedCustomersItem.watch(check);
+    void confirmedCustomersItem.getValue().then(check);
+    return unwatch;
+  }, [notice]);
   return notice;
 }
 
 function toNotice(message: ConfirmationRecord | ConfirmationUnsure): ConfirmationNotice {
-  return message.type === 'confirmation' ? { kind: 'recorded', adminUserName: message.adminUserName } : { kind: 'unsure', reason: message.reason };
+  return message.type === 'confirmation' ? { kind: 'read', adminUserName: message.adminUserName, recordedAt: message.recordedAt } : { kind: 'unsure', reason: message.reason };
 }
 
 /**
  * A banner for the wizard's last page: success only when the admin user name was read where a
- * person reads it; otherwise what the extension could not read and what to do. Never the password
- * (the content script never reads it).
+ * person reads it and the history holds it; otherwise what the extension could not read and what
+ * to do. Never the password (the content script never reads it).
  */
 export function ConfirmationBanner() {
   const notice = useConfirmationNotice();
   if (!notice) return null;
+  if (notice.kind === 'read') return <p class="notice" role="status">{t('confirmationSaving', notice.adminUserName)}</p>;
   if (notice.kind === 'recorded') return <p class="notice success" role="status">{t('confirmationRecorded', notice.adminUserName)}</p>;
   return (
     <p class="notice warning confirmation-unsure" role="alert">

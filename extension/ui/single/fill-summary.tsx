@@ -1,17 +1,21 @@
 import type { FillReport } from '../../../shared/form/fill-messages.ts';
+import { initialDomain } from '../../../shared/partner-center/clouds.ts';
 import { t } from '../i18n/translate.ts';
+import { currentSettings } from '../state/settings-state.ts';
 import { fillStepKey, NEEDS_PERSON } from './fill-report-view.tsx';
 
 /**
  * One sentence per filled step for the live region ("Account info: 14 filled, 2 to check"), and
  * what comes next when the offers are still to be filled on the Subscriptions step, or when the
- * invitation of a reseller relationship request is to be sent to the customer (`domain`).
+ * invitation of a reseller relationship request is to be sent to the customer (`domain`, the
+ * prefix) — only once nothing on that page waits for a person (its reseller chosen or not needed).
  */
 export function FillSummary({ reports, expectsSubscriptions, domain }: { reports: FillReport[]; expectsSubscriptions: boolean; domain: string }) {
   const stepped = reports.filter((report) => report.step !== null && !report.error);
   // Reports without a step or with an error speak for themselves (role="alert" in the report view).
   if (stepped.length === 0) return null;
   const waitingForSubscriptions = expectsSubscriptions && reports.some((report) => report.step === 'account-info') && !reports.some((report) => report.step === 'subscriptions');
+  const invitationReady = stepped.some((report) => report.step === 'reseller-relationship' && !report.fields.some((field) => NEEDS_PERSON.includes(field.status)));
   return (
     <p class="notice">
       {stepped.map((report) => {
@@ -25,7 +29,7 @@ export function FillSummary({ reports, expectsSubscriptions, domain }: { reports
         );
       })}
       {waitingForSubscriptions && <span class="detail-text">{t('subscriptionsNext')}</span>}
-      {stepped.some((report) => report.step === 'reseller-relationship') && <span class="detail-text">{t('resellerRequestNext', domain)}</span>}
+      {invitationReady && <span class="detail-text">{t('resellerRequestNext', initialDomain(domain, currentSettings.value.cloud))}</span>}
     </p>
   );
 }

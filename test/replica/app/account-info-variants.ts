@@ -1,3 +1,4 @@
+import { SWITCHES } from './page-switches.ts';
 import { h, onRender, scheduleRender, uid } from './dom.ts';
 import { renderDomainStatus } from './domain-status.ts';
 import { slot } from './field-parts.ts';
@@ -89,7 +90,7 @@ function domainStatus(input: HTMLInputElement): Node[] {
     renderDomainStatus(status);
     input.setAttribute('aria-busy', String(state.domainStatus === 'checking'));
   });
-  return [h('span', { class: 'domain-suffix' }, '.onmicrosoft.com'), status];
+  return [h('span', { class: 'domain-suffix' }, SWITCHES.domainSuffix), status];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SWITCHES } from './page-switches.ts';
 import type { CatalogRow } from './store.ts';
 
 /**
@@ -25,9 +26,9 @@ export function describeFailure(result: { status: number; json: any }): string {
   return `${result.status}: ${result.json?.description ?? result.json?.message ?? 'Partner Center refused the request.'}`;
 }
 
-/** Whether `prefix.onmicrosoft.com` is free (HEAD 404) or taken (HEAD 200). */
+/** Whether the initial domain `prefix` + the cloud's suffix is free (HEAD 404) or taken (HEAD 200). */
 export async function isDomainAvailable(prefix: string): Promise<boolean> {
-  const { status } = await callApi('HEAD', `/v1/domains/${encodeURIComponent(prefix)}.onmicrosoft.com`);
+  const { status } = await callApi('HEAD', `/v1/domains/${encodeURIComponent(prefix)}${SWITCHES.domainSuffix}`);
   return status === 404;
 }
 

@@ -1,5 +1,5 @@
 import { h } from './dom.ts';
-import { pageSwitches } from './page-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 import { state, strings } from './store.ts';
 
 /** The accessible name of the "taken" icon (`?taken=status-only`). */
@@ -11,7 +11,7 @@ const TAKEN_ICON_LABEL = { en: 'Not available', ja: '使用できません' } as
  */
 export function renderDomainStatus(status: HTMLElement): void {
   const s = strings();
-  if (state.domainStatus === 'taken' && pageSwitches().taken === 'status-only') {
+  if (state.domainStatus === 'taken' && SWITCHES.taken === 'status-only') {
     if (!status.querySelector('[role=img]')) status.replaceChildren(h('span', { role: 'img', class: 'status-icon', 'aria-label': TAKEN_ICON_LABEL[state.lang] }, '⛔'));
     return;
   }

@@ -5,7 +5,7 @@ import { reviewStep } from './step-review.ts';
 import { subscriptionsStep } from './step-subscriptions.ts';
 import { resetState, state, strings, WIZARD_VARIANTS, type WizardVariant } from './store.ts';
 import { pendingSubmission } from './submission.ts';
-import { applyHonestyDefaults } from './honesty-switches.ts';
+import { applyHonestyDefaults } from './honesty-fields.ts';
 import { resellerRequestPage } from './reseller-request-page.ts';
 import { PAGE_STYLES } from './styles.ts';
 

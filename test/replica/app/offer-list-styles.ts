@@ -1,4 +1,4 @@
-import { pageSwitches } from './page-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 import { state, type CatalogRow, type WizardVariant } from './store.ts';
 
 /** How a wizard version draws the offer list. */
@@ -39,7 +39,7 @@ const PAGE_NAMES: Record<string, { en: string; ja: string }> = {
 
 export function offerListStyle(): OfferListStyle {
   const style = OFFER_LIST_STYLES[state.variant.wizard];
-  return pageSwitches().offers === 'names-only' ? { ...style, ids: 'none' } : style;
+  return SWITCHES.offers === 'names-only' ? { ...style, ids: 'none' } : style;
 }
 
 export function shownId(row: CatalogRow, style: OfferListStyle): string {

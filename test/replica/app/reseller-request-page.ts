@@ -1,6 +1,6 @@
 import { callApi } from './api.ts';
 import { h, onRender, scheduleRender, uid } from './dom.ts';
-import { pageSwitches } from './page-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 import { RESELLERS } from './resellers.ts';
 import { state } from './store.ts';
 
@@ -43,7 +43,7 @@ let baseLink: string | null = null;
  */
 export function resellerRequestPage(): HTMLElement {
   const words = WORDS[state.lang];
-  const byPartnerId = pageSwitches().resellers === 'partner-ids';
+  const byPartnerId = SWITCHES.resellers === 'partner-ids';
   if (baseLink === null) {
     void callApi('GET', '/v1/customers/relationshiprequests').then((answer) => {
       baseLink = String(answer.json?.url ?? '');

@@ -8,7 +8,8 @@ import { RESELLERS } from './resellers.ts';
 import { labelledTextField, slot, textInput, withValidation } from './field-parts.ts';
 import { countryOptions, errorFor, isShown, languageOptions, postalLabel, state, stateLabel, stateOptions, strings, TEXT_FIELDS } from './store.ts';
 import { shadowContactSection } from './shadow-contact-section.ts';
-import { fixCountry, HONESTY, languageRadioGroup, readonlyDatePicker, unknownRequiredField } from './honesty-switches.ts';
+import { fixCountry, languageRadioGroup, readonlyDatePicker, unknownRequiredField } from './honesty-fields.ts';
+import { SWITCHES } from './page-switches.ts';
 
 let domainCheck = 0;
 
@@ -104,17 +105,17 @@ export function accountInfoStep(next: () => void): HTMLElement {
         'div',
         { class: 'field' },
         h('label', { for: domainId, class: 'ms-Label' }, `${s.domain} *`),
-        h('div', { class: 'domain-row' }, domain, h('span', { id: suffixId, class: 'domain-suffix' }, HONESTY.domainSuffix)),
+        h('div', { class: 'domain-row' }, domain, h('span', { id: suffixId, class: 'domain-suffix' }, SWITCHES.domainSuffix)),
         status,
       ),
       [suffixId, statusId],
     ),
-    HONESTY.languageRadios
+    SWITCHES.languageRadios
       ? languageRadioGroup(s.language)
       : comboboxV9({ label: s.language, options: languageOptions, get: () => state.values.language, set: (key) => (state.values.language = key) }),
     h('h3', { class: 'section-heading small' }, s.gdapSection),
     h('div', { class: 'field checkbox-field' }, h('label', { class: 'ms-Checkbox' }, gdap, h('span', {}, s.gdap))),
-    ...(HONESTY.showsAgreement
+    ...(SWITCHES.showsAgreement
       ? [
           h('h2', { class: 'section-heading' }, s.agreementSection),
           h('div', { class: 'field checkbox-field' }, mca, h('label', { for: mcaId }, s.mcaAccepted)),
@@ -178,7 +179,7 @@ function agreementFields(): HTMLElement {
   return h(
     'div',
     { class: 'agreement-fields' },
-    HONESTY.readonlyDate ? readonlyDatePicker(s.mcaDate) : labelledTextField('mcaDate', () => s.mcaDate, { required: true, placeholder: s.datePlaceholder }),
+    SWITCHES.readonlyDate ? readonlyDatePicker(s.mcaDate) : labelledTextField('mcaDate', () => s.mcaDate, { required: true, placeholder: s.datePlaceholder }),
     labelledTextField('mcaFirstName', () => s.firstName, { required: true }),
     labelledTextField('mcaLastName', () => s.lastName, { required: true }),
     withValidation('mcaEmail', email, h('div', { class: 'field' }, h('span', { id: emailLabelId, class: 'ms-Label' }, `${s.email} *`), email)),

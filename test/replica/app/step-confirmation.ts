@@ -1,6 +1,6 @@
 import { REWORDED_CONFIRMATION, SHOW_WORD } from './confirmation-wording.ts';
 import { h } from './dom.ts';
-import { pageSwitches } from './page-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 import { state, strings } from './store.ts';
 
 /**
@@ -9,7 +9,7 @@ import { state, strings } from './store.ts';
  */
 export function confirmationStep(done: () => void): HTMLElement {
   const s = strings();
-  const mode = pageSwitches().confirmation;
+  const mode = SWITCHES.confirmation;
   const words = mode === 'reworded' ? REWORDED_CONFIRMATION[state.lang] : { intro: s.confirmationText, adminUser: s.adminUser, password: s.password, close: s.done };
   const created = state.created;
   const credential = (label: string, value: string, masked = false): HTMLElement => {
@@ -38,5 +38,5 @@ export function confirmationStep(done: () => void): HTMLElement {
 
 /** The Confirmation's own heading, and no stepper, when it is reworded; null for the documented page. */
 export function rewordedConfirmationHeading(): string | null {
-  return pageSwitches().confirmation === 'reworded' ? REWORDED_CONFIRMATION[state.lang].heading : null;
+  return SWITCHES.confirmation === 'reworded' ? REWORDED_CONFIRMATION[state.lang].heading : null;
 }

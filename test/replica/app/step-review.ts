@@ -2,7 +2,7 @@ import { callApi, describeFailure } from './api.ts';
 import { h, onRender, scheduleRender } from './dom.ts';
 import { countryOptions, languageOptions, state, stateOptions, strings, type CreatedCustomer } from './store.ts';
 import { pendingSubmission } from './submission.ts';
-import { HONESTY } from './honesty-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 
 /** Step 3 — Review: a read-only summary with Edit links back to steps 1 and 2, and Submit. */
 export function reviewStep(edit: (step: 'account-info' | 'subscriptions') => void, submitted: () => void): HTMLElement {
@@ -22,7 +22,7 @@ export function reviewStep(edit: (step: 'account-info' | 'subscriptions') => voi
     [`${s.contactSection}: ${s.lastName}`, v.lastName],
     [`${s.contactSection}: ${s.email}`, v.email],
     [`${s.contactSection}: ${s.phone}`, v.phone],
-    [s.domain, `${v.domain}${HONESTY.domainSuffix}`],
+    [s.domain, `${v.domain}${SWITCHES.domainSuffix}`],
     [s.language, name(languageOptions(), v.language)],
     [s.gdap, state.gdap ? s.yes : s.no],
     [s.mcaAccepted, state.mca ? s.yes : s.no],

@@ -1,4 +1,4 @@
-import { pageSwitches } from './page-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 import { STATE_NAMES } from './state-names.ts';
 import type { DropdownOption } from './dropdown-v8.ts';
 import { STRINGS, type Lang, type Strings } from './strings.ts';
@@ -121,7 +121,7 @@ export function errorFor(field: TextField): string | null {
   if (field === 'domain') {
     if (!/^[a-z0-9]{1,63}$/i.test(value)) return s.taken;
     // With `?taken=status-only` only the status icon says so (domain-status.ts).
-    if (state.domainStatus === 'taken' && pageSwitches().taken !== 'status-only') return s.taken;
+    if (state.domainStatus === 'taken' && SWITCHES.taken !== 'status-only') return s.taken;
   }
   if (field === 'mcaDate') {
     const iso = parseLocaleDate(value);

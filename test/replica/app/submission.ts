@@ -1,5 +1,5 @@
 import { parseLocaleDate, state } from './store.ts';
-import { HONESTY } from './honesty-switches.ts';
+import { SWITCHES } from './page-switches.ts';
 
 /** What Submit sends to Partner Center: the customer, the agreement attestation (or null), the offers ticked. */
 export interface PendingSubmission {
@@ -15,7 +15,7 @@ export function pendingSubmission(): PendingSubmission {
   const customer = {
     enableGDAPByDefault: state.gdap,
     ...(v.reseller ? { associatedPartnerId: v.reseller } : {}),
-    companyProfile: { domain: `${v.domain.trim().toLowerCase()}${HONESTY.domainSuffix}`, companyName: v.companyName, ...(v.registration ? { organizationRegistrationNumber: v.registration } : {}) },
+    companyProfile: { domain: `${v.domain.trim().toLowerCase()}${SWITCHES.domainSuffix}`, companyName: v.companyName, ...(v.registration ? { organizationRegistrationNumber: v.registration } : {}) },
     billingProfile: {
       culture,
       email: v.email,

@@ -1,32 +1,10 @@
+// The fields of the switched classic pages the fill report must read honestly; the switches are in `page-switches.ts`.
 import { controlledText } from './controlled.ts';
 import { h, onRender, scheduleRender, uid } from './dom.ts';
+import { SWITCHES } from './page-switches.ts';
 import { languageOptions, state } from './store.ts';
 
-/**
- * Pages the fill report must read honestly (docs/wizard-filling.md "The replica"), switched on by
- * the query string of the classic version:
- * - `?required=taxid` — a required "Tax ID" (納税者番号) that no field map knows;
- * - `?radios=language` — Language as a radio group; `?radios=stuck` — one that keeps English
- *   checked whatever is clicked;
- * - `?fixed=country` — Country/region fixed to the United States (disabled);
- * - `?datepicker=readonly` — the agreement date takes no typing, only a pick in its calendar;
- * - `?cloud=usgov|china` — a national cloud's wizard: no agreement attestation, and on 21Vianet
- *   the `.partner.onmschina.cn` domain suffix.
- */
-const query = new URLSearchParams(location.search);
-const radios = query.get('radios');
-const cloud = query.get('cloud');
-
-export const HONESTY = {
-  unknownRequired: query.get('required') === 'taxid',
-  languageRadios: radios === 'language' || radios === 'stuck',
-  fixedCountry: query.get('fixed') === 'country',
-  readonlyDate: query.get('datepicker') === 'readonly',
-  /** No MCA attestation outside the global cloud (docs/contracts/partner-center.md §0.4). */
-  showsAgreement: cloud !== 'usgov' && cloud !== 'china',
-  domainSuffix: cloud === 'china' ? '.partner.onmschina.cn' : '.onmicrosoft.com',
-};
-
+/** The words of the switched fields, per page language. */
 const WORDS = {
   en: { taxId: 'Tax ID', openCalendar: 'Open calendar', chooseDate: 'Choose the date of acceptance', ok: 'OK' },
   ja: { taxId: '納税者番号', openCalendar: 'カレンダーを開く', chooseDate: '同意日を選択', ok: 'OK' },
@@ -34,15 +12,15 @@ const WORDS = {
 
 /** The state a switched page starts from: the fixed market, the stuck group's default. */
 export function applyHonestyDefaults(): void {
-  if (HONESTY.fixedCountry) state.values.country = 'US';
-  if (radios === 'stuck' && state.values.language === '') state.values.language = 'en';
+  if (SWITCHES.fixedCountry) state.values.country = 'US';
+  if (SWITCHES.stuckRadios && state.values.language === '') state.values.language = 'en';
 }
 
 let taxId = '';
 
 /** `?required=taxid`: a required text field that is in no field map. */
 export function unknownRequiredField(): HTMLElement | null {
-  if (!HONESTY.unknownRequired) return null;
+  if (!SWITCHES.unknownRequired) return null;
   const id = uid('tax-id');
   const input = controlledText({ get: () => taxId, set: (value) => (taxId = value), attributes: { id, 'aria-required': 'true' } });
   return h('div', { class: 'field' }, h('label', { for: id, class: 'ms-Label' }, `${WORDS[state.lang].taxId} *`), input);
@@ -50,7 +28,7 @@ export function unknownRequiredField(): HTMLElement | null {
 
 /** `?fixed=country`: the Country/region dropdown shows the partner's market and takes no choice. */
 export function fixCountry(root: HTMLElement): void {
-  if (!HONESTY.fixedCountry) return;
+  if (!SWITCHES.fixedCountry) return;
   root.setAttribute('aria-disabled', 'true');
   root.removeAttribute('tabindex');
   for (const type of ['mousedown', 'click', 'focus']) root.addEventListener(type, (event) => event.stopImmediatePropagation(), { capture: true });
@@ -69,7 +47,7 @@ export function languageRadioGroup(label: string): HTMLElement {
     const id = uid('language-option');
     const input = h('input', { type: 'radio', id, name, value: option.key }) as HTMLInputElement;
     input.addEventListener('click', () => {
-      if (radios !== 'stuck') state.values.language = option.key;
+      if (!SWITCHES.stuckRadios) state.values.language = option.key;
       scheduleRender();
     });
     onRender(input, () => {
