@@ -4,7 +4,7 @@ import type { RedisConnection } from '../redis/redis-connection.ts';
 import type { Logger } from 'pino';
 import { SignInRequiredError } from '../../shared/partner-center/sign-in-required-error.ts';
 import { tokenError } from '../../shared/partner-center/token-error.ts';
-import { createMsalApp } from './create-msal-app.ts';
+import type { MsalApp } from './create-msal-app.ts';
 import { withRefreshLock } from './refresh-lock.ts';
 import type { SignInStore } from './sign-in-store.ts';
 import type { SignInTarget } from './sign-in-target.ts';
@@ -50,7 +50,10 @@ const FALLBACK_RECHECK_MS = 1000;
  */
 export function createSignInTokenProvider(options: SignInTokenProviderOptions): SignInTokenProvider {
   const { target, store, logger } = options;
-  const { app, authority } = createMsalApp(target, store, options.clientSecret);
+  // MSAL takes about a quarter of a second to load: it is loaded at the first token or sign-in
+  // question, not as the runtime starts (an import's first progress line would wait for it).
+  let msal: Promise<{ app: MsalApp; authority: string }> | undefined;
+  const loadMsal = () => (msal ??= import('./create-msal-app.ts').then(({ createMsalApp }) => createMsalApp(target, store, options.clientSecret)));
   const fingerprint = options.refreshToken ? createHash('sha256').update(options.refreshToken).digest('hex').slice(0, 16) : undefined;
   let memo: { token: string; renewAt: number } | undefined;
   let refusedToken: string | undefined;
@@ -62,6 +65,7 @@ export function createSignInTokenProvider(options: SignInTokenProviderOptions): 
   };
 
   const acquire = async (): Promise<AuthenticationResult | 'fallback' | null> => {
+    const { app } = await loadMsal();
     const accounts: AccountInfo[] = await app.getTokenCache().getAllAccounts();
     const account = accounts[0];
     if (!account) {
@@ -94,13 +98,13 @@ export function createSignInTokenProvider(options: SignInTokenProviderOptions): 
       } catch (error) {
         if (error instanceof SignInRequiredError) throw error;
         if (isSignInGone(error)) return signInRequired(`The Partner Center sign-in was revoked or has expired (${describeTarget(target)}).`, error);
-        throw tokenError(error, authority, CHECK_SETTINGS);
+        throw tokenError(error, (await loadMsal()).authority, CHECK_SETTINGS);
       }
       if (result === 'fallback') {
         memo = { token: options.fallbackToken!, renewAt: Date.now() + FALLBACK_RECHECK_MS };
         return options.fallbackToken!;
       }
-      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), authority, CHECK_SETTINGS);
+      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), (await loadMsal()).authority, CHECK_SETTINGS);
       const expiresAt = result.expiresOn?.getTime() ?? Date.now() + 60 * 60 * 1000;
       memo = { token: result.accessToken, renewAt: Math.min(expiresAt - RENEW_BEFORE_MS, Date.now() + 30 * 60 * 1000) };
       return result.accessToken;
@@ -111,7 +115,7 @@ export function createSignInTokenProvider(options: SignInTokenProviderOptions): 
     },
     async hasSignIn() {
       if (options.refreshToken) return true;
-      return (await app.getTokenCache().getAllAccounts()).length > 0;
+      return (await (await loadMsal()).app.getTokenCache().getAllAccounts()).length > 0;
     },
   };
 }
