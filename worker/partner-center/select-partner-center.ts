@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import type { PartnerCenterClientOptions } from '../../shared/partner-center/create-partner-center-client.ts';
 import { resolveCloud } from '../../shared/partner-center/clouds.ts';
-import { startSandbox, type RunningSandbox } from '../../sandbox/start-sandbox.ts';
+import { startSandboxOnFirstRequest } from '../../sandbox/start-sandbox-on-first-request.ts';
 import type { Config } from '../config.ts';
 import type { SignInStore } from '../auth/sign-in-store.ts';
 import { realSignInTarget, sandboxSignInTarget, type SignInTarget } from '../auth/sign-in-target.ts';
@@ -71,7 +71,7 @@ export async function selectPartnerCenter(config: Pick<Config, 'cloud' | 'partne
   if (shared) return { ...useRunningSandbox({ ...shared, cloud: config.cloud }, signIn), banner: SANDBOX_BANNER };
   // A random token only processes of this data directory know: the sandbox treats it as app+user.
   const token = randomBytes(24).toString('base64url');
-  const sandbox: RunningSandbox = await startSandbox({ testToken: token, ...(config.sandboxLoseAnswers ? { loseAnswers: config.sandboxLoseAnswers } : {}) });
+  const sandbox = await startSandboxOnFirstRequest({ testToken: token, ...(config.sandboxLoseAnswers ? { loseAnswers: config.sandboxLoseAnswers } : {}) });
   mkdirSync(config.dataDir, { recursive: true });
   writeFileSync(sharedFile, JSON.stringify({ url: sandbox.url, token }), { mode: 0o600 });
   const connected = connectSignedIn(cloud, sandboxSignInTarget(cloud.name, sandbox.url), { fallbackToken: token }, signIn);
