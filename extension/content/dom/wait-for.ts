@@ -1,4 +1,4 @@
-import { queryDeep, shadowRootsDeep } from './walk-deep.ts';
+import { shadowRootsDeep } from './walk-deep.ts';
 
 export type WaitResult<T> = { ok: true; value: T } | { ok: false; reason: 'timeout' | 'aborted' };
 
@@ -68,7 +68,7 @@ export async function waitForQuiet(options: { signal: AbortSignal; quietMs: numb
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   for (const shadowRoot of shadowRootsDeep(document)) observer.observe(shadowRoot, { childList: true, subtree: true, attributes: true });
   try {
-    const isBusy = (): boolean => queryDeep(document, '[aria-busy=true]').length > 0;
+    const isBusy = (): boolean => isBusyDeep(document);
     while (!options.signal.aborted && Date.now() - started < options.maxMs && (Date.now() - lastChange < options.quietMs || isBusy())) {
       await new Promise((resolve) => window.setTimeout(resolve, Math.max(5, options.quietMs - (Date.now() - lastChange))));
     }
@@ -91,7 +91,7 @@ export function waitUntilSettled<T>(check: () => T | null | undefined, options: 
   if (options.signal.aborted) return Promise.resolve({ ok: false, reason: 'aborted' });
   const document = options.root ?? globalThis.document;
   const window = document.defaultView ?? globalThis;
-  const isBusy = (): boolean => queryDeep(document, '[aria-busy=true]').length > 0;
+  const isBusy = (): boolean => isBusyDeep(document);
 
   return new Promise((resolve) => {
     const observed = new Set<Node>();
@@ -127,4 +127,9 @@ export function waitUntilSettled<T>(check: () => T | null | undefined, options: 
     for (const shadowRoot of shadowRootsDeep(document)) observe(shadowRoot);
     armQuietTimer();
   });
+}
+
+/** Whether anything in the document or its open shadow roots is `aria-busy`: one query per tree, as this is asked every few milliseconds. */
+function isBusyDeep(document: Document): boolean {
+  return [document, ...shadowRootsDeep(document)].some((tree) => tree.querySelector('[aria-busy=true]') !== null);
 }

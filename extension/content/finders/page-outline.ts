@@ -1,5 +1,5 @@
 import { ACCOUNT_INFO_FIELDS, SECTION_HEADINGS, allLabels, type FormSection } from '../../../shared/form/field-map.ts';
-import { matchesLabel } from '../../../shared/form/normalize-label.ts';
+import { matchesLabel, normalizeLabel } from '../../../shared/form/normalize-label.ts';
 import { CONTROL_SELECTOR, fieldNames, RADIO_SELECTOR, radioGroupOf, textOf } from '../dom/field-names.ts';
 import { isVisible } from '../dom/is-visible.ts';
 import { walkDeep } from '../dom/walk-deep.ts';
@@ -49,11 +49,15 @@ function headingSection(element: Element): FormSection | null {
   if (element.matches('h1, h2, h3, h4, h5, h6, [role=heading], legend')) text = textOf(element);
   else if (element.matches('fieldset, section, [role=group], [role=region]')) text = element.getAttribute('aria-label');
   if (!text) return null;
-  for (const [section, labels] of Object.entries(SECTION_HEADINGS) as [FormSection, (typeof SECTION_HEADINGS)[FormSection]][]) {
-    if (matchesLabel(text, allLabels(labels))) return section;
-  }
-  return null;
+  const normalized = normalizeLabel(text);
+  if (normalized === '') return null;
+  return SECTION_LABELS.find(([, labels]) => labels.has(normalized))?.[0] ?? null;
 }
+
+/** Each section's headings, normalised once (every heading of the page is tested on every outline read). */
+const SECTION_LABELS = (Object.entries(SECTION_HEADINGS) as [FormSection, (typeof SECTION_HEADINGS)[FormSection]][]).map(
+  ([section, labels]): [FormSection, Set<string>] => [section, new Set(allLabels(labels).map(normalizeLabel))],
+);
 
 /** The MCA checkbox's position: agreement fields follow it when the page has no agreement heading. */
 export function agreementCheckboxOrder(controls: PageControl[]): number | null {
