@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { SignInRequiredError } from '../../shared/partner-center/sign-in-required-error.ts';
 import { tokenError } from '../../shared/partner-center/token-error.ts';
 import type { MsalApp } from './create-msal-app.ts';
+import { msalAuthorityOptions } from '../../shared/partner-center/msal-authority.ts';
 import { withRefreshLock } from './refresh-lock.ts';
 import type { SignInStore } from './sign-in-store.ts';
 import type { SignInTarget } from './sign-in-target.ts';
@@ -52,8 +53,10 @@ export function createSignInTokenProvider(options: SignInTokenProviderOptions): 
   const { target, store, logger } = options;
   // MSAL takes about a quarter of a second to load: it is loaded at the first token or sign-in
   // question, not as the runtime starts (an import's first progress line would wait for it).
-  let msal: Promise<{ app: MsalApp; authority: string }> | undefined;
+  let msal: Promise<{ app: MsalApp }> | undefined;
   const loadMsal = () => (msal ??= import('./create-msal-app.ts').then(({ createMsalApp }) => createMsalApp(target, store, options.clientSecret)));
+  // Known without MSAL, so a token error names it even when MSAL itself failed to load.
+  const { authority } = msalAuthorityOptions({ authorityHost: target.authorityHost, tenantId: target.tenantId, custom: target.sandbox });
   const fingerprint = options.refreshToken ? createHash('sha256').update(options.refreshToken).digest('hex').slice(0, 16) : undefined;
   let memo: { token: string; renewAt: number } | undefined;
   let refusedToken: string | undefined;
@@ -98,13 +101,13 @@ export function createSignInTokenProvider(options: SignInTokenProviderOptions): 
       } catch (error) {
         if (error instanceof SignInRequiredError) throw error;
         if (isSignInGone(error)) return signInRequired(`The Partner Center sign-in was revoked or has expired (${describeTarget(target)}).`, error);
-        throw tokenError(error, (await loadMsal()).authority, CHECK_SETTINGS);
+        throw tokenError(error, authority, CHECK_SETTINGS);
       }
       if (result === 'fallback') {
         memo = { token: options.fallbackToken!, renewAt: Date.now() + FALLBACK_RECHECK_MS };
         return options.fallbackToken!;
       }
-      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), (await loadMsal()).authority, CHECK_SETTINGS);
+      if (!result?.accessToken) throw tokenError(new Error('the token endpoint returned no access token'), authority, CHECK_SETTINGS);
       const expiresAt = result.expiresOn?.getTime() ?? Date.now() + 60 * 60 * 1000;
       memo = { token: result.accessToken, renewAt: Math.min(expiresAt - RENEW_BEFORE_MS, Date.now() + 30 * 60 * 1000) };
       return result.accessToken;
