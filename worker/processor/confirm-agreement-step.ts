@@ -4,6 +4,7 @@ import { resolveCloud } from '../../shared/partner-center/clouds.ts';
 import { toAgreementDate } from '../../shared/partner-center/to-agreement-date.ts';
 import { ROW_MESSAGES } from './row-messages.ts';
 import type { RowContext } from './row-context.ts';
+import { sameText } from './same-text.ts';
 import { writeOnce, type FirstAttempt } from './unconfirmed-write.ts';
 
 /** The row's MCA attestation as sent: the signer is what tells it among the customer's agreements. */
@@ -42,12 +43,11 @@ export async function confirmAgreementStep(context: RowContext, customerId: stri
  * (600061, §7.2).
  */
 function signedBy(agreement: ConfirmedAgreement, signer: Signer): boolean {
-  const same = (a: string | undefined, b: string) => (a ?? '').normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
   return (
     (agreement.type === undefined || agreement.type.toLowerCase() === 'microsoftcustomeragreement') &&
-    same(agreement.contact.email, signer.email) &&
-    same(agreement.contact.firstName, signer.first_name) &&
-    same(agreement.contact.lastName, signer.last_name)
+    sameText(agreement.contact.email, signer.email) &&
+    sameText(agreement.contact.firstName, signer.first_name) &&
+    sameText(agreement.contact.lastName, signer.last_name)
   );
 }
 

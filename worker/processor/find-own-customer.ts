@@ -2,14 +2,13 @@ import { DomainTakenError } from '../errors/domain-taken-error.ts';
 import { initialDomain } from '../../shared/partner-center/clouds.ts';
 import { CUSTOMER_VISIBILITY_WINDOW_MS, CustomerNotVisibleYetError } from './customer-visibility.ts';
 import type { RowContext } from './row-context.ts';
+import { sameText } from './same-text.ts';
 
 /** The row's own customer, found again after its create answer was lost. */
 export interface OwnCustomer {
   customerId: string;
   adminUser: string;
 }
-
-const sameName = (a: string, b: string) => a.normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
 
 /**
  * After a create that may have committed without our seeing it (docs/contracts/partner-center.md
@@ -29,7 +28,7 @@ export async function findOwnCustomer(context: RowContext): Promise<OwnCustomer 
   const candidates = listed.filter((customer) => customer.domain === domain.toLowerCase());
   // Without a company name the customer cannot be told from someone else's (the client has no
   // read of one customer that could give it): not ours.
-  const ours = candidates.find((customer) => customer.companyName !== undefined && sameName(customer.companyName, record.company_name));
+  const ours = candidates.find((customer) => sameText(customer.companyName, record.company_name));
   if (ours) return { customerId: ours.id, adminUser: `admin@${domain}` };
   // The list may lag behind the domain check like every read of a new customer (§0.15); this
   // attempt's create was refused because the customer exists, or may have made it, so it is
